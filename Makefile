@@ -1,0 +1,48 @@
+# Sitrep: `make run` and `make test` are all the set-up a fresh machine needs.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+export DAGSTER_HOME := $(CURDIR)/.dagster
+export DAGSTER_DISABLE_TELEMETRY := 1
+export GX_ANALYTICS_ENABLED := False
+EVAL_DIR ?= ../shared/eval
+
+.PHONY: run test lint ui eval bench docs clean
+
+$(BIN)/sitrep: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	uv sync --frozen --compile-bytecode
+	@mkdir -p $(DAGSTER_HOME)
+	@test -f $(DAGSTER_HOME)/dagster.yaml || printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
+	@touch $@
+
+run: $(BIN)/sitrep
+	$(BIN)/sitrep run --source seeds/articles --warehouse data/warehouse.duckdb
+
+test: $(BIN)/sitrep
+	$(BIN)/ruff check pipelines tests tools
+	$(BIN)/ruff format --check pipelines tests tools
+	$(BIN)/pytest
+
+lint: $(BIN)/sitrep
+	$(BIN)/ruff check --fix pipelines tests tools
+	$(BIN)/ruff format pipelines tests tools
+
+ui: $(BIN)/sitrep
+	$(BIN)/sitrep ui
+
+eval: $(BIN)/sitrep
+	@if [ ! -f $(EVAL_DIR)/acled_dev.input.jsonl ]; then \
+		echo "make eval: $(EVAL_DIR) is absent; nothing to score (skipped)"; exit 0; fi; \
+	rm -f data/eval.duckdb data/eval.duckdb.wal; \
+	$(BIN)/sitrep run --source $(EVAL_DIR)/acled_dev.input.jsonl --warehouse data/eval.duckdb >/dev/null && \
+	$(BIN)/python $(EVAL_DIR)/score.py --gold $(EVAL_DIR)/acled_dev.gold.jsonl --warehouse data/eval.duckdb
+
+bench: $(BIN)/sitrep
+	$(BIN)/python -m bench.run
+
+docs: $(BIN)/sitrep
+	$(BIN)/python -m sitrep.docs > docs/warehouse.md
+
+clean:
+	rm -rf data .dagster

@@ -1,0 +1,1 @@
+"""Sitrep: conflict news text to a DuckDB warehouse of events and casualty figures."""

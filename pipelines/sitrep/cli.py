@@ -1,0 +1,172 @@
+"""The `sitrep` command: run the pipeline, query the warehouse, open the Dagster UI."""
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from sitrep.resources import DEFAULT_WAREHOUSE, PROJECT_DIR
+
+QUERY_WAIT_SECONDS = 15.0
+MAX_PRINTED_ROWS = 200
+
+
+def dagster_home() -> Path:
+    """Project-local DAGSTER_HOME with telemetry off (the env var alone is not enough)."""
+    home = Path(os.environ.get("DAGSTER_HOME", PROJECT_DIR / ".dagster"))
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    return home
+
+
+def quiet_telemetry() -> None:
+    os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+
+
+def run(sources: list[str], warehouse: str, max_document_bytes: int | None = None) -> int:
+    """Materialize every asset in-process on the sources; print a summary; 0 if all passed."""
+    quiet_telemetry()
+    os.environ["DAGSTER_HOME"] = str(dagster_home())
+    import dagster as dg
+
+    from sitrep.definitions import ALL_ASSETS, ALL_CHECKS
+    from sitrep.resources import make_resources
+
+    started = time.monotonic()
+    print(f"sitrep: {', '.join(sources)} → {warehouse}", file=sys.stderr)
+    with dg.instance_for_test() if os.environ.get("SITREP_EPHEMERAL") else (
+        dg.DagsterInstance.get()
+    ) as instance:
+        result = dg.materialize(
+            [*ALL_ASSETS, *ALL_CHECKS],
+            resources=make_resources(sources, warehouse, max_document_bytes),
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        )
+    checks = result.get_asset_check_evaluations()
+    print_summary(warehouse, checks, time.monotonic() - started)
+    if not result.success:
+        failed = [
+            event.step_key for event in result.all_events if event.is_step_failure and event.step_key
+        ]
+        print(f"sitrep: run failed in {', '.join(failed) or 'a check'}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def print_summary(warehouse: str, checks: list, seconds: float) -> None:
+    from sitrep import warehouse as wh
+
+    try:
+        with wh.connect(warehouse, read_only=True, wait_seconds=QUERY_WAIT_SECONDS) as con:
+            counts = wh.table_counts(con)
+    except (FileNotFoundError, wh.WarehouseBusy) as exc:
+        print(f"sitrep: {exc}", file=sys.stderr)
+        counts = {}
+    print(f"\nSitrep run finished in {seconds:.1f}s — warehouse {warehouse}")
+    for name in ("documents", "events", "casualties", "rejects", "actors"):
+        if name in counts:
+            print(f"  {name:<11} {counts[name]:>10,}")
+    for check in checks:
+        status = "passed" if check.passed else "FAILED"
+        print(f"  check {check.asset_key.to_user_string()}:{check.check_name:<18} {status}")
+
+
+def query(sql_or_file: str, warehouse: str, wait_seconds: float = QUERY_WAIT_SECONDS) -> int:
+    """Run SQL (or a .sql file) read-only and print the result as a table."""
+    import duckdb
+    import polars as pl
+
+    from sitrep import warehouse as wh
+
+    path = Path(sql_or_file)
+    sql = path.read_text(encoding="utf-8") if sql_or_file.endswith(".sql") else sql_or_file
+    try:
+        with wh.connect(warehouse, read_only=True, wait_seconds=wait_seconds) as con:
+            relation = con.sql(sql)
+            frame = relation.pl() if relation is not None else None
+    except (FileNotFoundError, wh.WarehouseBusy) as exc:
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return 2
+    except duckdb.Error as exc:
+        print(f"sitrep: query failed: {exc}", file=sys.stderr)
+        return 1
+    if frame is None:
+        return 0
+    with pl.Config(
+        tbl_rows=MAX_PRINTED_ROWS,
+        tbl_cols=-1,
+        fmt_str_lengths=80,
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=True,
+        tbl_width_chars=200,
+    ):
+        print(frame)
+    if frame.height > MAX_PRINTED_ROWS:
+        print(f"({frame.height:,} rows, first {MAX_PRINTED_ROWS} shown)")
+    return 0
+
+
+def ui(port: int = 3000) -> int:
+    """`dagster dev` on workspace.yaml, on loopback, in its own process group."""
+    quiet_telemetry()
+    env = {**os.environ, "DAGSTER_HOME": str(dagster_home())}
+    command = [
+        str(Path(sys.executable).with_name("dagster")),
+        "dev",
+        "-w",
+        str(PROJECT_DIR / "workspace.yaml"),
+        "-h",
+        "127.0.0.1",
+        "-p",
+        str(port),
+    ]
+    process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, start_new_session=True)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        os.killpg(process.pid, signal.SIGINT)
+        return process.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="sitrep", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run_parser = commands.add_parser("run", help="run the pipeline on articles and feeds")
+    run_parser.add_argument(
+        "--source",
+        action="append",
+        help="file or folder to read (repeatable; default seeds/articles)",
+    )
+    run_parser.add_argument("--warehouse", default=None, help="DuckDB file to load")
+    run_parser.add_argument(
+        "--max-document-bytes", type=int, default=None, help="refuse larger documents"
+    )
+
+    query_parser = commands.add_parser("query", help="run SQL read-only on the warehouse")
+    query_parser.add_argument("sql", help="a SQL statement or a .sql file")
+    query_parser.add_argument("--warehouse", default=None)
+
+    ui_parser = commands.add_parser("ui", help="open the Dagster web UI (dagster dev)")
+    ui_parser.add_argument("--port", type=int, default=3000)
+
+    args = parser.parse_args(argv)
+    default_warehouse = os.environ.get("SITREP_WAREHOUSE", DEFAULT_WAREHOUSE)
+    if args.command == "run":
+        sources = args.source or [str(PROJECT_DIR / "seeds" / "articles")]
+        return run(sources, args.warehouse or default_warehouse, args.max_document_bytes)
+    if args.command == "query":
+        return query(args.sql, args.warehouse or default_warehouse)
+    return ui(args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

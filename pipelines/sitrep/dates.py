@@ -1,0 +1,258 @@
+"""Date expressions in news prose, resolved to (start, end, precision).
+
+Absolute dates ("28 April 2020", "July 28, 2024", "18/02"), ranges ("between 3 and 5 May
+2021", "4-14 June"), months and years, and relative expressions anchored on the publication
+date ("yesterday", "last Friday", "in three days"). A day without a year takes the year of
+the publication date (or of another dated mention in the document), never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from sitrep.quantities import parse_number
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    char_start: int
+    char_end: int
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str | None  # day|range|month|year
+    year_given: bool = True  # False when the year was inferred
+    relative: bool = False
+
+
+_MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|t)?"
+_YEAR = r"(?:19|20)\d\d"
+_WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
+
+_DATE_RE = re.compile(
+    rf"""
+    (?P<range_dm>(?:between\s+(?:the\s+)?|from\s+(?:the\s+)?)?(?P<rd1>{_DAY})(?:\s+(?P<rm1>{_MON}))?
+        \s*(?:-|–|and|to|until|till)\s*(?P<rd2>{_DAY})\s+(?:of\s+)?(?P<rm2>{_MON}),?(?:\s+(?P<ry>{_YEAR}))?)
+  | (?P<range_md>(?:between\s+|from\s+)?(?P<rmm1>{_MON})\s+(?P<rmd1>{_DAY})
+        \s*(?:-|–|and|to|until|till)\s*(?:(?P<rmm2>{_MON})\s+)?(?P<rmd2>{_DAY})(?:,?\s+(?P<rmy>{_YEAR}))?)
+  | (?P<dm>(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}),?(?:\s+(?P<y1>{_YEAR}))?)
+  | (?P<md>(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?)
+  | (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))
+  | (?P<slash>(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?:/(?P<sy>(?:19|20)?\d\d))?)(?![\d/])
+  | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
+  | (?P<year>(?:in|since|during|of)\s+(?P<y4>{_YEAR}))
+  | (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+morning|tonight|this\s+week|
+        last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend)
+  | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:night|morning|evening|afternoon))?)
+  | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier|before))
+  | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _day(raw: str) -> int:
+    return int(re.match(r"\d+", raw).group(0))
+
+
+def _month(raw: str) -> int:
+    return _MONTHS[raw.lower().rstrip(".")]
+
+
+def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
+    if year is None:
+        year = 2000  # leap year placeholder; replaced once the year is resolved
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _count(raw: str) -> int | None:
+    raw = raw.lower()
+    if raw == "a":
+        return 1
+    if raw == "several":
+        return 3
+    return parse_number(raw)
+
+
+def find_dates(text: str, offset: int = 0, published_date: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in ``text``; years are left unresolved (``year_given=False``) when absent."""
+    mentions: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        mention = _interpret(m, published_date)
+        if mention is None:
+            continue
+        mentions.append(
+            replace(mention, text=m.group(0), char_start=offset + m.start(), char_end=offset + m.end())
+        )
+    return mentions
+
+
+def _interpret(m: re.Match[str], published: dt.date | None) -> DateMention | None:
+    """One regex match to a DateMention (offsets filled in by the caller)."""
+    blank = ("", 0, 0)
+    if m.group("range_dm"):
+        month2 = _month(m.group("rm2"))
+        month1 = _month(m.group("rm1")) if m.group("rm1") else month2
+        year = int(m.group("ry")) if m.group("ry") else None
+        start = _safe_date(year, month1, _day(m.group("rd1")))
+        end = _safe_date(year, month2, _day(m.group("rd2")))
+        if start is None or end is None:
+            return None
+        if month1 > month2 and year is not None:
+            start = start.replace(year=year - 1)
+        return DateMention(*blank, start, end, "range", year is not None)
+    if m.group("range_md"):
+        month1 = _month(m.group("rmm1"))
+        month2 = _month(m.group("rmm2")) if m.group("rmm2") else month1
+        year = int(m.group("rmy")) if m.group("rmy") else None
+        start = _safe_date(year, month1, _day(m.group("rmd1")))
+        end = _safe_date(year, month2, _day(m.group("rmd2")))
+        if start is None or end is None or (month1 == month2 and end < start):
+            return None
+        return DateMention(*blank, start, end, "range", year is not None)
+    if m.group("dm") or m.group("md"):
+        day_raw = m.group("d1") or m.group("d2")
+        month = _month(m.group("m1") or m.group("m2"))
+        year_raw = m.group("y1") or m.group("y2")
+        if m.group("md") and m.group("m2").lower().rstrip(".") in {"may", "mar"} and not year_raw:
+            # "may 5" as a verb ("they may 5") is rare but "May 5" capitalised is a date
+            if not m.group("m2")[0].isupper():
+                return None
+        if m.group("dm") and m.group("m1").lower().rstrip(".") in {"may", "mar"}:
+            if not m.group("m1")[0].isupper():
+                return None
+        year = int(year_raw) if year_raw else None
+        day = _safe_date(year, month, _day(day_raw))
+        if day is None:
+            return None
+        return DateMention(*blank, day, day, "day", year is not None)
+    if m.group("iso"):
+        day = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        return DateMention(*blank, day, day, "day", True) if day else None
+    if m.group("slash"):
+        month = int(m.group("sm"))
+        if not 1 <= month <= 12:
+            return None
+        year = None
+        if m.group("sy"):
+            year = int(m.group("sy"))
+            year = year + 2000 if year < 100 else year
+        day = _safe_date(year, month, int(m.group("sd")))
+        return DateMention(*blank, day, day, "day", year is not None) if day else None
+    if m.group("my"):
+        year, month = int(m.group("y3")), _month(m.group("m3"))
+        first = dt.date(year, month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return DateMention(*blank, first, last, "month", True)
+    if m.group("year"):
+        year = int(m.group("y4"))
+        return DateMention(*blank, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
+    return _relative(m, published)
+
+
+def _relative(m: re.Match[str], published: dt.date | None) -> DateMention | None:
+    """Relative expressions resolve only against a known publication date."""
+    if published is None:
+        return None
+    blank = ("", 0, 0)
+    if m.group("rel_word"):
+        word = re.sub(r"\s+", " ", m.group("rel_word").lower())
+        one_day_back = {"yesterday": 1, "last night": 1, "overnight": 1}
+        if word in one_day_back:
+            day = published - dt.timedelta(days=one_day_back[word])
+            return DateMention(*blank, day, day, "day", True, True)
+        if word in {"today", "this morning", "tonight"}:
+            return DateMention(*blank, published, published, "day", True, True)
+        if word in {"over the weekend", "last weekend", "this weekend"}:
+            saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
+            return DateMention(*blank, saturday, saturday + dt.timedelta(days=1), "range", True, True)
+        span = 7 if word == "last week" else published.weekday()
+        start = published - dt.timedelta(days=span if word != "last week" else 7 + published.weekday())
+        end = published if word != "last week" else start + dt.timedelta(days=6)
+        return DateMention(*blank, start, end, "range", True, True)
+    if m.group("rel_wd"):
+        if not m.group("wd")[0].isupper():
+            return None
+        weekday = _WEEKDAYS[m.group("wd").lower()]
+        back = (published.weekday() - weekday) % 7
+        if back == 0 and (m.group("wd_mod") or "").lower() in {"last", "past"}:
+            back = 7
+        day = published - dt.timedelta(days=back)
+        return DateMention(*blank, day, day, "day", True, True)
+    if m.group("rel_ago"):
+        n = _count(m.group("ago_n"))
+        if n is None:
+            return None
+        days = n * (7 if m.group("ago_unit").lower().startswith("week") else 1)
+        day = published - dt.timedelta(days=days)
+        return DateMention(*blank, day, day, "day", True, True)
+    if m.group("rel_span"):
+        n = _count(m.group("span_n"))
+        if n is None:
+            return None
+        days = n * (7 if m.group("span_unit").lower().startswith("week") else 1)
+        return DateMention(*blank, published - dt.timedelta(days=days), published, "range", True, True)
+    return None
+
+
+def resolve_relative_date(expression: str, published_date: dt.date | None) -> DateMention | None:
+    """First date in ``expression`` with its year resolved against ``published_date``."""
+    mentions = resolve_years(find_dates(expression, 0, published_date), published_date)
+    return mentions[0] if mentions else None
+
+
+def resolve_years(mentions: list[DateMention], published_date: dt.date | None) -> list[DateMention]:
+    """Give year-less days a year: the publication's (stepping back a year if that lands more
+    than a week after publication), else the latest explicit year in the same document."""
+    context_year = None
+    if published_date is None:
+        explicit = [m.date_start.year for m in mentions if m.year_given and m.date_start]
+        context_year = explicit[0] if explicit else None
+    resolved = []
+    for mention in mentions:
+        if mention.year_given or mention.date_start is None:
+            resolved.append(mention)
+            continue
+        if published_date is not None:
+            year = published_date.year
+            start = _with_year(mention.date_start, year)
+            if start and start > published_date + dt.timedelta(days=7):
+                year -= 1
+        elif context_year is not None:
+            year = context_year
+        else:
+            resolved.append(replace(mention, date_start=None, date_end=None, precision=None))
+            continue
+        start = _with_year(mention.date_start, year)
+        end = _with_year(mention.date_end, year)
+        if start and end and end < start:
+            end = _with_year(mention.date_end, year + 1)
+        resolved.append(replace(mention, date_start=start, date_end=end))
+    return resolved
+
+
+def _with_year(day: dt.date | None, year: int) -> dt.date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)

@@ -1,0 +1,20 @@
+"""The Dagster code location loaded by `dagster dev` (see workspace.yaml)."""
+
+import dagster as dg
+
+from sitrep.assets import extract, ingest, load_warehouse, normalise, validate
+from sitrep.automation import daily_schedule, new_source_files, sitrep_job
+from sitrep.checks import ALL_CHECKS
+from sitrep.resources import make_resources
+
+ALL_ASSETS = [ingest, normalise, extract, validate, load_warehouse]
+
+defs = dg.Definitions(
+    assets=ALL_ASSETS,
+    asset_checks=ALL_CHECKS,
+    jobs=[sitrep_job],
+    schedules=[daily_schedule],
+    sensors=[new_source_files],
+    resources=make_resources(),
+    executor=dg.in_process_executor,
+)

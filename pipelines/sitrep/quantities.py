@@ -1,0 +1,192 @@
+"""Numbers in news prose: digits, number words, vague quantities and their qualifiers.
+
+ACLED codes the most conservative reading of a figure, so every quantity keeps its bounds
+(low/best/high) and a ``coded`` value: "at least 21" -> 21, "between 16 and 25" -> 16,
+"dozens" -> 12. The vocabularies live in ``seeds/*.csv`` so analysts can extend them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.seeds import read_seed_csv
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    char_start: int
+    char_end: int
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str  # exact|at_least|more_than|approximately|up_to|range|vague
+    coded: int  # the figure ACLED would code
+
+    @property
+    def is_vague(self) -> bool:
+        return self.qualifier == "vague"
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, tuple[int, int, int | None, int]]
+    qualifiers: dict[str, str]
+    regex: re.Pattern[str]
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Regex alternation, longest first so 'dozens of' wins over 'dozens'."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@cache
+def _vocab() -> _Vocab:
+    units, tens, scales = {}, {}, {}
+    for row in read_seed_csv("number_words.csv"):
+        target = {"unit": units, "tens": tens, "scale": scales}[row["kind"]]
+        target[row["word"].lower()] = int(row["value"])
+    vague = {}
+    for row in read_seed_csv("vague_quantities.csv"):
+        high = int(row["high"]) if row["high"] else None
+        vague[row["phrase"].lower()] = (int(row["low"]), int(row["best"]), high, int(row["coded"]))
+    qualifiers = {r["phrase"].lower(): r["qualifier"] for r in read_seed_csv("quantity_qualifiers.csv")}
+
+    unit_words = [w for w in units if w != "no"]
+    word = _alternation(unit_words + list(tens) + list(scales))
+    word_number = rf"(?:{word})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{word}))*"
+    digits = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+    digit_number = rf"(?:{digits})(?:\s+(?:{_alternation(list(scales))}))?"
+    number = rf"(?:{digit_number}|{word_number})"
+    qualifier = _alternation(list(qualifiers))
+    pattern = rf"""
+        (?<![\w.,-])
+        (?:(?P<qual>{qualifier})\s+)?
+        (?:
+            between\s+(?P<r1a>{number})\s+(?:and|to)\s+(?P<r1b>{number})
+          | (?P<r2a>{digits})\s*(?:-|–)\s*(?P<r2b>{digits})(?![\w-])
+          | (?P<r3a>{number})\s+(?:to|or)\s+(?P<r3b>{number})(?![\w-])
+          | (?P<num>{number})
+          | (?P<vague>{_alternation(list(vague))})
+        )
+        (?![\w])
+    """
+    regex = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    return _Vocab(units, tens, scales, vague, qualifiers, regex)
+
+
+def parse_number(text: str) -> int | None:
+    """Value of '3,000', '1.5 million', 'forty-seven', 'two hundred and five'; None if not one."""
+    vocab = _vocab()
+    cleaned = text.strip().lower().replace(",", "")
+    digit_match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+([a-z]+))?", cleaned)
+    if digit_match:
+        value = float(digit_match.group(1))
+        if digit_match.group(2):
+            scale = vocab.scales.get(digit_match.group(2))
+            if scale is None:
+                return None
+            value *= scale
+        return int(round(value))
+    total, current, seen = 0, 0, False
+    for token in re.split(r"[\s-]+", cleaned):
+        if token == "and" or not token:
+            continue
+        if token in vocab.units:
+            current += vocab.units[token]
+        elif token in vocab.tens:
+            current += vocab.tens[token]
+        elif token in vocab.scales:
+            scale = vocab.scales[token]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# Numbers that are ages, years, measures, times or ordinals, not counts of people or things.
+_NOT_A_COUNT_AFTER = re.compile(
+    r"""\s*(?:-|\s)?\s*(?:year|yr|month|week|day|hour|minute|km|kilomet|mile|meter|metre|mm\b|cm\b|
+    m\b|kg|ton|%|per\s*cent|percent|am\b|pm\b|a\.m|p\.m|h\b|st\b|nd\b|rd\b|th\b|GMT|hrs?\b|o'clock|
+    caliber|calibre|degree)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|of|from|year|early|late|mid|end|during|before|after|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|[,/])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_year(value: int, raw: str, text: str, start: int) -> bool:
+    if not (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100):
+        return False
+    return bool(_YEAR_CONTEXT_BEFORE.search(text[max(0, start - 12) : start])) or value >= 1990
+
+
+def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """All counts in ``text`` (offsets shifted by ``offset``), skipping years, ages and measures."""
+    vocab = _vocab()
+    found: list[Quantity] = []
+    for match in vocab.regex.finditer(text):
+        qual_phrase = (match.group("qual") or "").lower()
+        qual_phrase = re.sub(r"\s+", " ", qual_phrase)
+        qualifier = vocab.qualifiers.get(qual_phrase, "exact") if qual_phrase else "exact"
+        after = text[match.end() : match.end() + 12]
+        if match.group("vague"):
+            phrase = re.sub(r"\s+", " ", match.group("vague").lower())
+            low, best, high, coded = vocab.vague[phrase]
+            if phrase in {"some", "many", "few", "several", "multiple", "numerous"} and qual_phrase:
+                continue
+            found.append(
+                Quantity(match.group(0), offset + match.start(), offset + match.end(), low, best,
+                         high, "vague", coded)
+            )
+            continue
+        if match.group("num"):
+            raw = match.group("num")
+            value = parse_number(raw)
+            if value is None or _NOT_A_COUNT_AFTER.match(after):
+                continue
+            if _is_year(value, raw.replace(",", ""), text, match.start("num")):
+                continue
+            low, best, high, coded = _bounds(value, qualifier)
+        else:
+            first = match.group("r1a") or match.group("r2a") or match.group("r3a")
+            second = match.group("r1b") or match.group("r2b") or match.group("r3b")
+            a, b = parse_number(first), parse_number(second)
+            if a is None or b is None or _NOT_A_COUNT_AFTER.match(after):
+                continue
+            if not a < b or _is_year(a, first.replace(",", ""), text, match.start()):
+                # "24-25" is a range; "2015-2016" a pair of years; "5 or 3" no range at all
+                continue
+            qualifier = "range"
+            low, best, high, coded = a, a, b, a
+        found.append(
+            Quantity(match.group(0), offset + match.start(), offset + match.end(), low, best,
+                     high, qualifier, coded)
+        )
+    return found
+
+
+def _bounds(value: int, qualifier: str) -> tuple[int | None, int | None, int | None, int]:
+    """(low, best, high, coded) for a stated figure under its qualifier."""
+    if qualifier == "at_least":
+        return value, value, None, value
+    if qualifier == "more_than":
+        return value + 1, value + 1, None, value
+    if qualifier == "up_to":
+        return None, value, value, value
+    return value, value, value, value

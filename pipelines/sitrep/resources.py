@@ -1,0 +1,49 @@
+"""Dagster resources: where the articles come from and where the warehouse lives."""
+
+import os
+from pathlib import Path
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from sitrep.sources import DEFAULT_MAX_DOCUMENT_BYTES
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_SOURCES = [str(PROJECT_DIR / "seeds" / "articles")]
+DEFAULT_WAREHOUSE = str(PROJECT_DIR / "data" / "warehouse.duckdb")
+
+
+class SitrepSettings(dg.ConfigurableResource):
+    """Run settings: source files or folders, document size limit, worker processes."""
+
+    sources: list[str] = DEFAULT_SOURCES
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    workers: int = 0  # 0: one per core
+
+
+def settings_from_env() -> SitrepSettings:
+    """Settings from SITREP_SOURCES (os.pathsep-separated) and SITREP_MAX_DOCUMENT_BYTES."""
+    sources = os.environ.get("SITREP_SOURCES")
+    return SitrepSettings(
+        sources=sources.split(os.pathsep) if sources else DEFAULT_SOURCES,
+        max_document_bytes=int(
+            os.environ.get("SITREP_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES)
+        ),
+        workers=int(os.environ.get("SITREP_WORKERS", 0)),
+    )
+
+
+def make_resources(
+    sources: list[str] | None = None,
+    warehouse: str | None = None,
+    max_document_bytes: int | None = None,
+) -> dict:
+    """The resources of a run; arguments override the environment's settings."""
+    settings = settings_from_env()
+    if sources:
+        settings = settings.model_copy(update={"sources": [str(s) for s in sources]})
+    if max_document_bytes:
+        settings = settings.model_copy(update={"max_document_bytes": max_document_bytes})
+    database = warehouse or os.environ.get("SITREP_WAREHOUSE", DEFAULT_WAREHOUSE)
+    Path(database).parent.mkdir(parents=True, exist_ok=True)
+    return {"settings": settings, "duckdb": DuckDBResource(database=str(database))}

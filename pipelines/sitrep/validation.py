@@ -1,0 +1,279 @@
+"""Great Expectations suites over the frames we are about to load.
+
+Suites are JSON files in `gx/expectations/`, one per table. Each expectation says in its
+`meta.on_failure` what a failure means: `reject` (bad input: quarantine the failing rows and
+load the rest) or `fail` (a defect in our own extraction: stop the load loudly).
+
+GX 1.x has no polars support, so frames go through pandas into an ephemeral context. Checks
+that span tables (quote found at its offsets, casualty's event present) are computed here as
+boolean columns the suite can test.
+"""
+
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from sitrep.sources import REJECT_SCHEMA
+
+SUITES = ("documents", "events", "casualties")
+SAMPLE_ROWS = 5
+
+
+def suites_dir() -> Path:
+    default = Path(__file__).resolve().parents[2] / "gx" / "expectations"
+    return Path(os.environ.get("SITREP_GX_DIR", default))
+
+
+def read_suite(name: str) -> dict:
+    return json.loads((suites_dir() / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Failure:
+    expectation: str
+    column: str | None
+    on_failure: str
+    unexpected_count: int
+    rows: list[int]
+
+    @property
+    def label(self) -> str:
+        return f"{self.expectation}({self.column})" if self.column else self.expectation
+
+
+@dataclass
+class ValidationReport:
+    suite: str
+    n_rows: int
+    n_expectations: int
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return not self.failures
+
+    @property
+    def defects(self) -> list[Failure]:
+        """Failures that point at our own code, not at the input."""
+        return [f for f in self.failures if f.on_failure != "reject"]
+
+    def rejected_rows(self) -> dict[int, str]:
+        """Row index → the first input expectation it failed."""
+        rows: dict[int, str] = {}
+        for failure in self.failures:
+            if failure.on_failure == "reject":
+                for row in failure.rows:
+                    rows.setdefault(row, failure.label)
+        return rows
+
+    def summary(self) -> dict:
+        return {
+            "suite": self.suite,
+            "rows": self.n_rows,
+            "expectations": self.n_expectations,
+            "failed": len(self.failures),
+            "failures": [
+                {
+                    "expectation": f.label,
+                    "on_failure": f.on_failure,
+                    "unexpected_count": f.unexpected_count,
+                    "sample_rows": f.rows[:SAMPLE_ROWS],
+                }
+                for f in self.failures
+            ],
+        }
+
+
+@cache
+def _context():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+    import great_expectations as gx
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = {"globally": False}
+    return gx, context
+
+
+@cache
+def _validation_definition(name: str):
+    gx, context = _context()
+    batch = (
+        context.data_sources.add_pandas(f"{name}_frames")
+        .add_dataframe_asset(name)
+        .add_batch_definition_whole_dataframe("whole_frame")
+    )
+    suite = context.suites.add(gx.ExpectationSuite(**read_suite(name)))
+    return context.validation_definitions.add(
+        gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
+    )
+
+
+def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
+    """Run one suite on a frame; failures carry the row positions that failed."""
+    definition = _validation_definition(name)
+    n_expectations = len(definition.suite.expectations)
+    if frame.height == 0:
+        return ValidationReport(suite=name, n_rows=0, n_expectations=n_expectations)
+    pdf = frame.to_pandas()
+    result = definition.run(
+        batch_parameters={"dataframe": pdf},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": []},
+    )
+    report = ValidationReport(suite=name, n_rows=frame.height, n_expectations=n_expectations)
+    for outcome in result.results:
+        if outcome.success:
+            continue
+        config = outcome.expectation_config
+        kwargs = config.kwargs
+        column = kwargs.get("column") or (
+            f"{kwargs['column_A']},{kwargs['column_B']}" if "column_A" in kwargs else None
+        )
+        rows = [int(i) for i in (outcome.result.get("unexpected_index_list") or [])]
+        report.failures.append(
+            Failure(
+                expectation=config.type,
+                column=column,
+                on_failure=(config.meta or {}).get("on_failure", "fail"),
+                unexpected_count=int(outcome.result.get("unexpected_count") or len(rows) or 1),
+                rows=rows,
+            )
+        )
+    return report
+
+
+def documents_frame(documents: pl.DataFrame, today: dt.date | None = None) -> pl.DataFrame:
+    """Documents plus the derived columns their suite tests."""
+    today = today or dt.date.today()
+    return documents.with_columns(
+        published_date_not_in_future=pl.col("published_date").is_null()
+        | (pl.col("published_date") <= today)
+    )
+
+
+def _with_text(frame: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    return frame.join(
+        documents.select("doc_id", "published_date", document_text="text").with_columns(
+            document_present=pl.lit(True)
+        ),
+        on="doc_id",
+        how="left",
+    ).with_columns(pl.col("document_present").fill_null(False))
+
+
+def _at_offsets(column: str) -> pl.Expr:
+    """The text between char_start and char_end equals `column` (offsets are 0-based)."""
+    return (
+        pl.col("document_text").str.slice(
+            pl.col("char_start"), pl.col("char_end") - pl.col("char_start")
+        )
+        == pl.col(column)
+    ).fill_null(False)
+
+
+def events_frame(events: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """Events plus their document's published date and the offset check."""
+    return (
+        _with_text(events, documents)
+        .with_columns(sentence_at_offsets=_at_offsets("sentence"))
+        .drop("document_text")
+    )
+
+
+def casualties_frame(
+    casualties: pl.DataFrame, events: pl.DataFrame, documents: pl.DataFrame
+) -> pl.DataFrame:
+    """Casualties plus whether their event exists and their quote sits at their offsets."""
+    return (
+        _with_text(casualties, documents)
+        .drop("document_present", "published_date")
+        .join(
+            events.select("event_id").with_columns(event_present=pl.lit(True)),
+            on="event_id",
+            how="left",
+        )
+        .with_columns(
+            pl.col("event_present").fill_null(False), quote_at_offsets=_at_offsets("quote")
+        )
+        .drop("document_text")
+    )
+
+
+@dataclass
+class Quarantine:
+    """Frames that passed the input expectations, the rows that did not, and the reports."""
+
+    documents: pl.DataFrame
+    events: pl.DataFrame
+    casualties: pl.DataFrame
+    rejects: pl.DataFrame
+    reports: dict[str, ValidationReport]
+
+
+def _reject_rows(frame: pl.DataFrame, rows: dict[int, str], what: str) -> pl.DataFrame:
+    picked = frame.with_row_index("_row").filter(pl.col("_row").is_in(list(rows)))
+    labels = pl.DataFrame(
+        {"_row": list(rows), "expectation": list(rows.values())},
+        schema={"_row": pl.UInt32, "expectation": pl.String},
+    )
+    detail = pl.format("{} {} failed {}", pl.lit(what), pl.col(f"{what}_id"), "expectation")
+    if what == "doc":
+        detail = pl.format("document failed {}", "expectation")
+    return picked.join(labels, on="_row").select(
+        "doc_id",
+        pl.col("external_id") if "external_id" in frame.columns else pl.lit(None, pl.String),
+        pl.col("source_path") if "source_path" in frame.columns else pl.lit(None, pl.String),
+        stage=pl.lit("validate"),
+        reason=pl.lit("failed_expectation"),
+        detail=detail,
+    )
+
+
+def quarantine(
+    documents: pl.DataFrame,
+    events: pl.DataFrame,
+    casualties: pl.DataFrame,
+    today: dt.date | None = None,
+) -> Quarantine:
+    """Run the suites table by table; rows failing an input expectation move to rejects.
+
+    A rejected document takes its events and casualties with it; a rejected event takes its
+    casualties. Defects (`fail` expectations) are left in the reports for the asset checks.
+    """
+    reports: dict[str, ValidationReport] = {}
+    rejects: list[pl.DataFrame] = []
+
+    reports["documents"] = run_suite("documents", documents_frame(documents, today))
+    bad = reports["documents"].rejected_rows()
+    if bad:
+        rejects.append(_reject_rows(documents, bad, "doc"))
+        documents = documents.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
+        documents = documents.drop("_row")
+        events = events.join(documents.select("doc_id"), on="doc_id", how="semi")
+        casualties = casualties.join(documents.select("doc_id"), on="doc_id", how="semi")
+
+    reports["events"] = run_suite("events", events_frame(events, documents))
+    bad = reports["events"].rejected_rows()
+    if bad:
+        rejects.append(_reject_rows(events, bad, "event"))
+        events = events.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
+        events = events.drop("_row")
+        casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
+
+    reports["casualties"] = run_suite(
+        "casualties", casualties_frame(casualties, events, documents)
+    )
+    bad = reports["casualties"].rejected_rows()
+    if bad:
+        rejects.append(_reject_rows(casualties, bad, "casualty"))
+        casualties = casualties.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
+        casualties = casualties.drop("_row")
+
+    rejected = pl.concat([r.cast(REJECT_SCHEMA) for r in rejects]) if rejects else (
+        pl.DataFrame(schema=REJECT_SCHEMA)
+    )
+    return Quarantine(documents, events, casualties, rejected, reports)

@@ -1,0 +1,147 @@
+"""The DuckDB warehouse: schema migrations, views and the transactional load.
+
+All SQL lives in `sql/`; this module only decides which file runs when. Loads run in one
+transaction, so a run that fails or is killed leaves the warehouse as it was.
+"""
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+LOCK_MESSAGE = "Could not set lock on file"
+
+
+def sql_dir() -> Path:
+    """The project's `sql/` folder (overridable for installed copies)."""
+    return Path(os.environ.get("SITREP_SQL_DIR", Path(__file__).resolve().parents[2] / "sql"))
+
+
+def read_sql(relative: str) -> str:
+    return (sql_dir() / relative).read_text(encoding="utf-8")
+
+
+def sql_files(folder: str) -> list[Path]:
+    return sorted((sql_dir() / folder).glob("*.sql"))
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse file's write lock."""
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    text = str(exc)
+    return LOCK_MESSAGE in text or "Conflicting lock" in text
+
+
+@contextmanager
+def connect(
+    path: str | Path, read_only: bool = False, wait_seconds: float = 0.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short-lived connection; retries while another process holds the lock.
+
+    Raises WarehouseBusy with a message a user can act on instead of DuckDB's lock traceback.
+    """
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `sitrep run` first")
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.2
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if not is_lock_error(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"the warehouse {path} is in use by another process (a run is writing, "
+                    f"or a reader holds it open); try again when it finishes"
+                ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply numbered migrations once each, recorded in `schema_migrations`; return new ones."""
+    con.execute(read_sql("schema_migrations.sql"))
+    applied = {row[0] for row in con.execute("SELECT name FROM schema_migrations").fetchall()}
+    new: list[str] = []
+    for path in sql_files("migrations"):
+        if path.name in applied:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(read_sql("record_migration.sql"), [path.name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        new.append(path.name)
+    return new
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """(Re)create every view in `sql/views/`, in file order."""
+    names = []
+    for path in sql_files("views"):
+        con.execute(path.read_text(encoding="utf-8"))
+        names.append(path.stem)
+    return names
+
+
+def known_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
+    """(doc_id, external_id) of every stored document, to decide what is new."""
+    return con.sql(read_sql("select_known_documents.sql")).pl()
+
+
+STAGED_TABLES = ("documents", "events", "casualties", "rejects", "actors")
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+    frames: dict[str, pl.DataFrame],
+    before_commit: Callable[[], None] | None = None,
+) -> dict[str, int]:
+    """Load one batch in one transaction; returns the table row counts after the load.
+
+    `frames` holds a frame for each of STAGED_TABLES. `before_commit` is a hook for tests that
+    need to interrupt a load half-way.
+    """
+    missing = set(STAGED_TABLES) - frames.keys()
+    if missing:
+        raise ValueError(f"load needs frames for {sorted(missing)}")
+    for name in STAGED_TABLES:
+        con.register(f"staged_{name}", frames[name].to_arrow())
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for path in sql_files("load"):
+                con.execute(path.read_text(encoding="utf-8"))
+            if before_commit is not None:
+                before_commit()
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        for name in STAGED_TABLES:
+            con.unregister(f"staged_{name}")
+    return table_counts(con)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    counts = con.sql(read_sql("count_rows.sql")).fetchall()
+    return {name: int(n) for name, n in counts}

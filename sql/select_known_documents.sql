@@ -1,0 +1,1 @@
+SELECT doc_id, external_id FROM documents;
