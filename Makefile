@@ -20,13 +20,13 @@ run: $(BIN)/sitrep
 	$(BIN)/sitrep run --source seeds/articles --warehouse data/warehouse.duckdb
 
 test: $(BIN)/sitrep
-	$(BIN)/ruff check pipelines tests tools
-	$(BIN)/ruff format --check pipelines tests tools
+	$(BIN)/ruff check pipelines tests tools bench
+	$(BIN)/ruff format --check pipelines tests tools bench
 	$(BIN)/pytest
 
 lint: $(BIN)/sitrep
-	$(BIN)/ruff check --fix pipelines tests tools
-	$(BIN)/ruff format pipelines tests tools
+	$(BIN)/ruff check --fix pipelines tests tools bench
+	$(BIN)/ruff format pipelines tests tools bench
 
 ui: $(BIN)/sitrep
 	$(BIN)/sitrep ui

@@ -14,7 +14,8 @@ from sitrep import batch, validation, warehouse
 from sitrep.actors import actor_table
 from sitrep.changes import select_changes
 from sitrep.resources import SitrepSettings
-from sitrep.sources import REJECT_SCHEMA, read_sources
+from sitrep.sources import read_sources
+from sitrep.tables import ACTOR_SCHEMA, REJECT_SCHEMA
 
 PREVIEW_ROWS = 5
 PREVIEW_CHARS = 60
@@ -42,9 +43,7 @@ def frame_metadata(frame: pl.DataFrame, seconds: float | None = None) -> dict:
     metadata = {
         "dagster/row_count": frame.height,
         "dagster/column_schema": dg.TableSchema(
-            columns=[
-                dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()
-            ]
+            columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()]
         ),
         "preview": dg.MetadataValue.md(markdown_preview(frame)),
     }
@@ -149,7 +148,9 @@ def extract(
         progress_logger(context, "extract"),
     )
     seconds = time.monotonic() - started
-    yield dg.Output(events, output_name="extracted_events", metadata=frame_metadata(events, seconds))
+    yield dg.Output(
+        events, output_name="extracted_events", metadata=frame_metadata(events, seconds)
+    )
     yield dg.Output(
         casualties, output_name="extracted_casualties", metadata=frame_metadata(casualties, seconds)
     )
@@ -258,7 +259,7 @@ def load_warehouse(
         ),
         "actors": pl.DataFrame(
             actor_table(),
-            schema={"actor": pl.String, "actor_type": pl.String, "country": pl.String},
+            schema=ACTOR_SCHEMA,
             orient="row",
         ),
     }
@@ -267,7 +268,9 @@ def load_warehouse(
         views = warehouse.create_views(con)
     seconds = time.monotonic() - started
     context.log.info(
-        "warehouse: " + ", ".join(f"{name} {n:,}" for name, n in counts.items()) + f"; {seconds:.1f}s"
+        "warehouse: "
+        + ", ".join(f"{name} {n:,}" for name, n in counts.items())
+        + f"; {seconds:.1f}s"
     )
     for name in WAREHOUSE_TABLES:
         yield dg.MaterializeResult(

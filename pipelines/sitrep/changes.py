@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from sitrep.sources import REJECT_SCHEMA
+from sitrep.tables import REJECT_SCHEMA
 
 
 @dataclass
@@ -49,9 +49,7 @@ def select_changes(
         pl.col("published_date").is_null() | (pl.col("published_date") <= today)
     )
 
-    superseded = documents.filter(
-        pl.col("_order") != pl.col("_order").max().over("external_id")
-    )
+    superseded = documents.filter(pl.col("_order") != pl.col("_order").max().over("external_id"))
     documents = documents.filter(pl.col("_order") == pl.col("_order").max().over("external_id"))
 
     first_of_content = pl.col("_order") == pl.col("_order").min().over("doc_id")

@@ -40,9 +40,7 @@ def documents_suite(valid_documents: pl.DataFrame) -> dg.AssetCheckResult:
     description="GX suite `events`",
     additional_ins={"valid_documents": dg.AssetIn()},
 )
-def events_suite(
-    valid_events: pl.DataFrame, valid_documents: pl.DataFrame
-) -> dg.AssetCheckResult:
+def events_suite(valid_events: pl.DataFrame, valid_documents: pl.DataFrame) -> dg.AssetCheckResult:
     frame = validation.events_frame(valid_events, valid_documents)
     return check_result(validation.run_suite("events", frame))
 

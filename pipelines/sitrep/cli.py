@@ -1,6 +1,7 @@
 """The `sitrep` command: run the pipeline, query the warehouse, open the Dagster UI."""
 
 import argparse
+import json
 import os
 import signal
 import subprocess
@@ -29,7 +30,41 @@ def quiet_telemetry() -> None:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 
 
-def run(sources: list[str], warehouse: str, max_document_bytes: int | None = None) -> int:
+STAGES = {
+    "ingest": "ingest",
+    "normalise": "normalise",
+    "extract": "extract",
+    "validate": "validate",
+    "load_warehouse": "load",
+}
+
+
+def stage_seconds(instance, run_id: str) -> dict[str, float]:
+    """Wall time per pipeline stage, from the step start/end events of the run."""
+    started: dict[str, float] = {}
+    seconds: dict[str, float] = {}
+    for entry in instance.all_logs(run_id):
+        event = entry.dagster_event
+        if event is None or not entry.step_key:
+            continue
+        if event.event_type_value == "STEP_START":
+            started[entry.step_key] = entry.timestamp
+        elif event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE"):
+            if entry.step_key in started:
+                # asset checks (steps named after their suite) count as validation
+                key = entry.step_key
+                stage = "validate" if key.endswith("_suite") else STAGES.get(key, key)
+                elapsed = entry.timestamp - started[entry.step_key]
+                seconds[stage] = seconds.get(stage, 0.0) + elapsed
+    return seconds
+
+
+def run(
+    sources: list[str],
+    warehouse: str,
+    max_document_bytes: int | None = None,
+    report: str | None = None,
+) -> int:
     """Materialize every asset in-process on the sources; print a summary; 0 if all passed."""
     quiet_telemetry()
     os.environ["DAGSTER_HOME"] = str(dagster_home())
@@ -40,9 +75,11 @@ def run(sources: list[str], warehouse: str, max_document_bytes: int | None = Non
 
     started = time.monotonic()
     print(f"sitrep: {', '.join(sources)} → {warehouse}", file=sys.stderr)
-    with dg.instance_for_test() if os.environ.get("SITREP_EPHEMERAL") else (
-        dg.DagsterInstance.get()
-    ) as instance:
+    with (
+        dg.instance_for_test()
+        if os.environ.get("SITREP_EPHEMERAL")
+        else (dg.DagsterInstance.get()) as instance
+    ):
         result = dg.materialize(
             [*ALL_ASSETS, *ALL_CHECKS],
             resources=make_resources(sources, warehouse, max_document_bytes),
@@ -50,18 +87,39 @@ def run(sources: list[str], warehouse: str, max_document_bytes: int | None = Non
             raise_on_error=False,
             run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
         )
+        stages = stage_seconds(instance, result.run_id)
     checks = result.get_asset_check_evaluations()
-    print_summary(warehouse, checks, time.monotonic() - started)
+    seconds = time.monotonic() - started
+    counts = print_summary(warehouse, checks, stages, seconds)
+    if report:
+        Path(report).write_text(
+            json.dumps(
+                {
+                    "success": result.success,
+                    "seconds": round(seconds, 3),
+                    "stages": {k: round(v, 3) for k, v in stages.items()},
+                    "counts": counts,
+                    "checks": {c.check_name: c.passed for c in checks},
+                },
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     if not result.success:
         failed = [
-            event.step_key for event in result.all_events if event.is_step_failure and event.step_key
+            event.step_key
+            for event in result.all_events
+            if event.is_step_failure and event.step_key
         ]
         print(f"sitrep: run failed in {', '.join(failed) or 'a check'}", file=sys.stderr)
         return 1
     return 0
 
 
-def print_summary(warehouse: str, checks: list, seconds: float) -> None:
+def print_summary(
+    warehouse: str, checks: list, stages: dict[str, float], seconds: float
+) -> dict[str, int]:
+    """Print table counts, stage times and check results; return the counts."""
     from sitrep import warehouse as wh
 
     try:
@@ -74,9 +132,12 @@ def print_summary(warehouse: str, checks: list, seconds: float) -> None:
     for name in ("documents", "events", "casualties", "rejects", "actors"):
         if name in counts:
             print(f"  {name:<11} {counts[name]:>10,}")
+    if stages:
+        print("  stages      " + ", ".join(f"{name} {secs:.1f}s" for name, secs in stages.items()))
     for check in checks:
         status = "passed" if check.passed else "FAILED"
-        print(f"  check {check.asset_key.to_user_string()}:{check.check_name:<18} {status}")
+        print(f"  check       {check.check_name:<17} {status}")
+    return counts
 
 
 def query(sql_or_file: str, warehouse: str, wait_seconds: float = QUERY_WAIT_SECONDS) -> int:
@@ -150,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     run_parser.add_argument(
         "--max-document-bytes", type=int, default=None, help="refuse larger documents"
     )
+    run_parser.add_argument("--report", default=None, help="write run figures as JSON here")
 
     query_parser = commands.add_parser("query", help="run SQL read-only on the warehouse")
     query_parser.add_argument("sql", help="a SQL statement or a .sql file")
@@ -162,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     default_warehouse = os.environ.get("SITREP_WAREHOUSE", DEFAULT_WAREHOUSE)
     if args.command == "run":
         sources = args.source or [str(PROJECT_DIR / "seeds" / "articles")]
-        return run(sources, args.warehouse or default_warehouse, args.max_document_bytes)
+        return run(
+            sources, args.warehouse or default_warehouse, args.max_document_bytes, args.report
+        )
     if args.command == "query":
         return query(args.sql, args.warehouse or default_warehouse)
     return ui(args.port)

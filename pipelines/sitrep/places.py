@@ -231,7 +231,7 @@ def _gaz() -> _Gazetteer:
                 _add(admin2, k2, (acled, country))
 
     seeded: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for row in read_seed_csv("places.csv"):
+    for row in [*read_seed_csv("places.csv"), *read_seed_csv("places_acled.csv")]:
         loc, a1, country = row["location"], row.get("admin1", ""), row["country"]
         for alias in [loc, *_split(row.get("aliases"))]:
             _add(seeded, normalize_key(alias), (loc, a1, country))
@@ -297,18 +297,22 @@ def country_of_admin1(name: str) -> str | None:
 # tokenisation
 
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z]")
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
     inside on along via through within reached entered seized captured attacked stormed shelled
-    hit struck targeted bombed raided""".split()
+    hit struck targeted bombed raided including""".split()
 )
-_STRONG_LOCATIVE = frozenset("in at near outside around between towards toward into".split())
-# Capitalised words that are never place names in this domain even if GeoNames has them.
+_STRONG_LOCATIVE = frozenset(
+    "in at near outside around between towards toward into nearby inside within across".split()
+)
+# Capitalised words that are never place names on their own in this domain.
 _STOP = frozenset(
     """on in at the a an as after before during following according reported reports police
     army military government forces force president prime minister minister mr mrs ms dr
     general colonel captain january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday week weekend
+    jan feb mar apr jun jul aug sep sept oct nov dec
     islamic state al shabaab taliban wagner christian christians muslim muslims catholic church
     mosque university hospital school court parliament national federal central north south
     east west northern southern eastern western upper lower new old greater great saint st
@@ -316,106 +320,92 @@ _STOP = frozenset(
     republic republican kingdom emirate emirates coalition alliance group brigade battalion
     regiment division unit units corps guard guards militia militias rebels rebel
     jihadist jihadists ansar ansaroul jnim isis isgs iswap isw boko haram fulani dogon tuareg
-    dozo koglweogo vdp fama saf rsf sla splm spla sdf ypg pkk hts fsa sna ahmed mohamed mohammed
-    muhammad ali hassan hussein ibrahim abdul abdullah omar musa moussa amadou john james david
-    peter paul joseph mary star monitor times post daily news press radio tv agency reuters
-    afp bbc cnn twitter facebook telegram whatsapp youtube size ministry office headquarters
-    palace house assembly commission authority authorities security defence defense interior
-    red cross crescent un unicef who ngo ngos idps idp camp region district province county
-    city town village hence however meanwhile later earlier also both other another some several
-    many one two three four five six seven eight nine ten last first second third unknown
-    unidentified suspected alleged armed local residents demonstrators protesters civilians
-    students teachers workers farmers herders traders youths women men children civilian
-    drone drones airstrike airstrikes shelling artillery mortar rocket rockets missile missiles
-    attack attacks clash clashes fighting battle battles protest protests riot riots strike
-    coronavirus covid lockdown election elections independence day eid ramadan christmas easter
-    dollar dollars rubble king queen prince sheikh imam pope bishop sultan emir chief""".split()
+    dozo koglweogo vdp fama saf rsf sla splm spla sdf ypg pkk hts fsa sna star monitor times
+    post daily news press radio tv agency reuters afp bbc cnn twitter facebook telegram
+    whatsapp youtube size ministry office headquarters palace house assembly commission
+    authority authorities security defence defense interior red cross crescent un unicef ngo
+    ngos idps idp camp region district province county city town village however meanwhile
+    later earlier also both other another some several many one two three four five six seven
+    eight nine ten last first second third unknown unidentified suspected alleged armed local
+    residents demonstrators protesters civilians students teachers workers farmers herders
+    traders youths women men children civilian drone drones airstrike airstrikes shelling
+    artillery mortar rocket rockets missile missiles attack attacks clash clashes fighting
+    battle battles protest protests riot riots strike coronavirus covid lockdown election
+    elections independence day eid ramadan christmas easter king queen prince sheikh imam pope
+    bishop sultan emir chief mt mount lake river centre center est nord sud ouest sahel capital coast lakes
+    highlands plateau border presumed property destruction looting non violent activity
+    agreement headquarter sources source witnesses he she they it we his her their its this
+    that these those there here while when where who what which if but because since until
+    unless although though reportedly allegedly fatalities casualties victims killed injured
+    wounded arrested abducted kidnapped no none all any each every such same
+    ambassador governor mayor commissioner deputy member members leader leaders spokesman""".split()
+)
+_BREAK = frozenset(
+    """on in at the after before during following according january february march april may
+    june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+_DETERMINERS = frozenset("the a an this that its their his her".split())
+_CONNECTORS = frozenset(
+    "de del la las los des du da das do dos di le les el al ad an ar as ash az es ez i e y wa sur "
+    "bin ibn bani ould van von der den".split()
+)
+# Capitalised words that make a run an organisation or building, not a place.
+_ORG = frozenset(
+    """hospital university college school office hall church mosque prison jail company center
+    centre building library hotel bank ministry department parliament court conservancy mills
+    factory institute academy corporation association union committee council party commission
+    agency authority embassy consulate cathedral temple clinic restaurant supermarket""".split()
+)
+# Capitalised words that turn a name into a facility ("Soba Prison"); stripped from names.
+_FACILITY = frozenset(
+    """prison jail university college school hospital mosque church market camp base airport
+    station barracks checkpoint stadium square bridge road highway junction mine dam port
+    office headquarters palace court""".split()
 )
 
-_DETERMINERS = frozenset("the a an this that its their his her".split())
 
-
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    key: str
-    cap: bool
+# A token is a plain tuple (text, start, end, key, capitalised): cheap to build in bulk.
+_Tok = tuple
+T_TEXT, T_START, T_END, T_KEY, T_CAP = range(5)
 
 
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         t = m.group(0)
-        first = t[0]
-        cap = first.isupper() or first.isdigit() is False and t[:3].lower() in ("al-", "el-")
-        out.append(_Tok(t, m.start(), m.end(), normalize_key(t), cap))
+        c = t[0]
+        cap = c.isupper() or (c in "ae" and bool(_ARTICLE_PREFIX.match(t)))
+        append((t, m.start(), m.end(), normalize_key(t), cap))
     return out
 
 
-# ---------------------------------------------------------------------------------------------
-# candidate spans
+def _adjacent(a: _Tok, b: _Tok, text: str) -> bool:
+    """Tokens separated by one space (names do not cross punctuation)."""
+    return b[T_START] - a[T_END] == 1 and text[a[T_END]] == " "
 
 
-@dataclass(slots=True)
-class _Span:
-    i: int  # first token index
-    j: int  # one past last token index
-    key: str
-    known: bool  # in the gazetteer
-
-
-def _gazetteer_span(toks: list[_Tok], i: int, g: _Gazetteer) -> _Span | None:
-    """Longest gazetteer key starting at token i whose last token is capitalised."""
-    n_max = min(g.max_tokens, len(toks) - i)
-    parts: list[str] = []
-    best: _Span | None = None
-    prev_end = toks[i].start
-    for n in range(n_max):
-        t = toks[i + n]
-        if n and t.start - prev_end > 2:  # crossed punctuation/long gap
-            break
-        if n and t.start - prev_end == 2 and t.start > 0:
-            pass
-        parts.append(t.key)
-        prev_end = t.end
-        if not t.cap and n and t.key not in _CONNECTORS:
-            break
-        if t.cap:
-            k = " ".join(parts)
-            if k in g.all_keys:
-                best = _Span(i, i + n + 1, k, True)
-    return best
-
-
-_CONNECTORS = frozenset(
-    "de del de la des du da do dos di la le les el al ad an ar as ash az es ez i e y and of on"
-    " upon am im bin ibn bani wa sur en et".split()
-)
-
-
-def _unknown_span(toks: list[_Tok], i: int) -> _Span:
-    """Maximal capitalised run from token i (allowing de/el/al connectors between capitals)."""
+def _run_end(toks: list[_Tok], i: int, text: str) -> int:
+    """End of the capitalised run starting at token i (connectors allowed between capitals)."""
     j = i + 1
-    while j < len(toks):
+    n = len(toks)
+    while j < n:
         t = toks[j]
-        if toks[j].start - toks[j - 1].end > 1:
+        if not _adjacent(toks[j - 1], t, text):
             break
-        if t.cap and t.key not in _STOP:
+        if t[T_CAP] and t[T_KEY] not in _BREAK:
             j += 1
             continue
-        if (
-            t.key in _CONNECTORS
-            and t.key not in ("and", "of", "on")
-            and j + 1 < len(toks)
-            and toks[j + 1].cap
-            and toks[j + 1].start - t.end <= 1
-        ):
-            j += 2
-            continue
+        if t[T_KEY] in _CONNECTORS:
+            c = j
+            while c < n - 1 and toks[c][T_KEY] in _CONNECTORS and _adjacent(toks[c], toks[c + 1], text):
+                c += 1
+            if c > j and toks[c][T_CAP] and c - j <= 2 and toks[c][T_KEY] not in _BREAK:
+                j = c + 1
+                continue
         break
-    return _Span(i, j, " ".join(t.key for t in toks[i:j]), False)
+    return j
 
 
 # ---------------------------------------------------------------------------------------------
@@ -436,28 +426,27 @@ def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, floa
     return out
 
 
-def _qualifier_candidates(key: str, g: _Gazetteer) -> tuple[str | None, list[tuple[str, str]]]:
+def _qualifier_candidates(
+    key: str, g: _Gazetteer
+) -> tuple[str | None, dict[tuple[str, str], float]]:
     """A qualifier names a country, or an admin1/admin2 (-> admin1, country)."""
     cc = g.country_keys.get(key)
     if cc:
-        return g.cc_name[cc], []
-    k = key
-    out: list[tuple[str, str]] = []
-    for kk in (k, _strip_admin_words(k)):
+        return g.cc_name[cc], {}
+    out: dict[tuple[str, str], float] = {}
+    for kk in (key, _strip_admin_words(key)):
         for a1, c in g.admin1.get(kk, ()):
-            if (a1, c) not in out:
-                out.append((a1, c))
+            w = 1.0 if kk in g.acled_admin1.get(c, {}) else 0.8
+            out[(a1, c)] = max(out.get((a1, c), 0.0), w)
         for a1, c in g.admin2.get(kk, ()):
-            if (a1, c) not in out:
-                out.append((a1, c))
+            out[(a1, c)] = max(out.get((a1, c), 0.0), 0.7)
         for _loc, a1, c in g.seeded.get(kk, ()):
-            if a1 and (a1, c) not in out:
-                out.append((a1, c))
+            if a1:
+                out[(a1, c)] = max(out.get((a1, c), 0.0), 0.6)
         if out:
             break
     if not out:
-        for a1, c in g.cities.get(k, ()):
-            out.append((a1, c))
+        out = dict.fromkeys(g.cities.get(key, ()), 0.4)
     return None, out
 
 
@@ -474,28 +463,32 @@ def _resolve(
     scores: dict[tuple[str, str], float] = defaultdict(float)
     raw_admin1: str | None = None
     for rank, q in enumerate(reversed(quals)):
-        qk = normalize_key(q)
-        c, cands = _qualifier_candidates(qk, g)
+        c, cands = _qualifier_candidates(normalize_key(q), g)
         if c:
             q_country = q_country or c
             continue
-        if not cands and rank == 0 and raw_admin1 is None:
+        if not cands and raw_admin1 is None and rank == 0:
             raw_admin1 = q
-        for a1, cc in cands:
-            scores[(a1, cc)] += 4.0 if rank == 0 else 2.5
-    name_cands = _place_candidates(key, g)
+        for (a1, cc), w in cands.items():
+            scores[(a1, cc)] += (4.0 if rank == 0 else 2.5) * w
     seeded_loc: str | None = None
-    for loc, a1, c, w in name_cands:
+    for loc, a1, c, w in _place_candidates(key, g):
         scores[(a1, c)] += w
         if loc and seeded_loc is None:
             seeded_loc = loc
     location = seeded_loc or name
+    top = ctx.most_common(2)
+    ctx_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    target = q_country or hint or ctx_country
+    if target and not any(c == target for _a, c in scores):
+        # the text is about another country than every gazetteer reading of the name
+        if scores and not hint and not q_country:
+            target = None
+        else:
+            return location, raw_admin1, target
     if not scores:
-        country = q_country or hint or (ctx.most_common(1)[0][0] if ctx else None)
-        admin1 = raw_admin1
-        if admin1 and country is None:
-            country = country_of_admin1(admin1)
-        return location, admin1, country
+        country = target or (country_of_admin1(raw_admin1) if raw_admin1 else None)
+        return location, raw_admin1, country
     best: tuple[str, str] | None = None
     best_score = -1e9
     for (a1, c), s in scores.items():
@@ -509,8 +502,6 @@ def _resolve(
             best, best_score = (a1, c), s
     assert best is not None
     admin1, country = best
-    if raw_admin1 and country in (hint, q_country) and not any(q for q in quals if False):
-        pass
     return location, admin1 or raw_admin1, country
 
 
@@ -518,200 +509,324 @@ def _resolve(
 # public API
 
 _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
-
-
-def _clean_name(toks: list[_Tok], i: int, j: int, text: str) -> tuple[int, int]:
-    """Trim leading determiners and trailing type words off a token span."""
-    while i < j and toks[i].key in _DETERMINERS:
-        i += 1
-    while j - i > 1 and toks[j - 1].key in TYPE_WORDS and not toks[j - 1].cap:
-        j -= 1
-    return i, j
+# ACLED notes say where an event was geo-coded: "(coded as Titao at geoprecision 2)",
+# "[coded to Zaranj with GP3]", "(coordinates for Masalani used)".
+_CODED = re.compile(
+    r"\b(?:[Cc]oded (?:as|to)|coordinates (?:for|of))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^\]\)\[\(\n;.]{0,80}?)"
+    r"(?=\s+(?:at|with|in)\s+(?:geo\s*-?\s*precision|georprecision|GP|precision)\b|\s+used\b|\s*[\]\)])"
+)
+_BORDER = re.compile(r"\b(?:the\s+)?border\s+(?:with|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
 def _qual_parts(inner: str) -> list[str]:
+    """'Madeinat Kassala locality, Kassala state' -> ['Madeinat Kassala', 'Kassala']."""
     parts = []
     for p in re.split(r"[,;/]", inner):
         words = [w for w in p.strip().split() if normalize_key(w) not in TYPE_WORDS]
         s = " ".join(words).strip(" .")
-        if s and s[0].isupper():
+        if s and s[0].isupper() and not s[:4].isdigit():
             parts.append(s)
     return parts
-
-
-def _context_countries(text: str, g: _Gazetteer) -> Counter[str]:
-    ctx: Counter[str] = Counter()
-    for m in find_countries(text):
-        if m.country:
-            ctx[m.country] += 1
-    return ctx
 
 
 def find_countries(text: str, offset: int = 0) -> list[PlaceMention]:
     """Country names, aliases and capitalised demonyms ('Malian soldiers' -> Mali)."""
     g = _gaz()
-    toks = _tokens(text)
+    return _find_countries(text, _tokens(text), offset, g)
+
+
+@cache
+def _country_first_tokens() -> frozenset[str]:
+    g = _gaz()
+    return frozenset(k.split()[0] for k in (*g.country_keys, *g.demonym_keys) if k)
+
+
+def _find_countries(text: str, toks: list[_Tok], offset: int, g: _Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
+    firsts = _country_first_tokens()
     i = 0
-    while i < len(toks):
-        t = toks[i]
-        if not t.cap:
+    n = len(toks)
+    while i < n:
+        if not toks[i][T_CAP] or toks[i][T_KEY] not in firsts:
             i += 1
             continue
         hit: tuple[int, str] | None = None
         parts: list[str] = []
-        for n in range(min(7, len(toks) - i)):
-            tt = toks[i + n]
-            if n and tt.start - toks[i + n - 1].end > 1:
+        for m in range(min(7, n - i)):
+            tt = toks[i + m]
+            if m and not _adjacent(toks[i + m - 1], tt, text):
                 break
-            parts.append(tt.key)
+            parts.append(tt[T_KEY])
+            if not tt[T_CAP]:
+                continue
             k = " ".join(parts)
-            cc = g.country_keys.get(k)
-            if cc is None and tt.cap:
-                cc = g.demonym_keys.get(k)
-            if cc and tt.cap:
-                hit = (n + 1, cc)
+            cc = g.country_keys.get(k) or g.demonym_keys.get(k)
+            if cc:
+                hit = (m + 1, cc)
         if hit:
-            n, cc = hit
-            s, e = toks[i].start, toks[i + n - 1].end
+            m, cc = hit
+            s, e = toks[i][T_START], toks[i + m - 1][T_END]
             out.append(PlaceMention(text[s:e], s + offset, e + offset, None, None, g.cc_name[cc]))
-            i += n
+            i += m
         else:
             i += 1
     return out
 
 
-def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> list[PlaceMention]:
-    """Named places with inferred admin1/country, in text order.
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    name: str
+    quals: list[str]
+    strong: bool  # qualified or typed: trusted for the document's country context
 
-    Cues: gazetteer names after a locative word or inside/before qualifiers, unknown capitalised
-    names before a type word ("Tin-Hamma village") or a parenthesised qualifier, "X, Y" where Y
-    is a known division, "X (Y, Z)" where the last part is the admin1.
-    """
-    g = _gaz()
-    hint = country_name(country_hint) if country_hint else None
-    toks = _tokens(text)
-    ctx = _context_countries(text, g)
-    out: list[PlaceMention] = []
-    i = 0
+
+def _is_actorish(key: str) -> bool:
+    """Capitalised runs that are actor names ('Katiba Macina', 'Resistance Committees')."""
+    from sitrep.actors import is_actor_key
+
+    return is_actor_key(key)
+
+
+def _is_known(key: str, g: _Gazetteer) -> bool:
+    return key in g.all_keys
+
+
+def _trim_name(toks: list[_Tok], i: int, j: int, g: _Gazetteer) -> tuple[int, int, bool]:
+    """Drop trailing capitalised type/facility words unless the full form is a known name."""
+    typed = False
+    full = " ".join(t[T_KEY] for t in toks[i:j])
+    if full in g.seeded or any(full in g.acled_admin1.get(c, {}) for _a, c in g.admin1.get(full, ())):
+        return i, j, False
+    while j - i > 1 and (toks[j - 1][T_KEY] in TYPE_WORDS or toks[j - 1][T_KEY] in _FACILITY):
+        typed = typed or toks[j - 1][T_KEY] in TYPE_WORDS
+        j -= 1
+    return i, j, typed
+
+
+def _raw_mentions(text: str, toks: list[_Tok], g: _Gazetteer) -> list[_Raw]:
+    out: list[_Raw] = []
     n = len(toks)
+    i = 0
     while i < n:
         t = toks[i]
-        if not t.cap or t.key in _DETERMINERS:
+        if not t[T_CAP] or t[T_KEY] in _BREAK:
             i += 1
             continue
-        span = _gazetteer_span(toks, i, g)
-        uspan = _unknown_span(toks, i)
-        if span is None or (uspan.j > span.j and not uspan.key in g.all_keys and False):
-            span = span
-        prev = toks[i - 1].key if i else ""
-        prev2 = toks[i - 2].key if i > 1 else ""
-        use = span if span is not None else uspan
-        # type-word tail or "(" after the span
-        j = use.j
-        after = toks[j] if j < n else None
-        type_tail = (
-            after is not None
-            and not after.cap
-            and after.key in TYPE_WORDS
-            and after.start - toks[j - 1].end <= 1
-        )
-        paren = _PAREN.match(text, toks[j - 1].end)
-        type_before = prev in TYPE_WORDS and prev2 in ("of",) or (
-            prev == "of" and prev2 in TYPE_WORDS
-        )
-        locative = prev in _LOCATIVE or type_before or (prev in _DETERMINERS and prev2 in _LOCATIVE)
-        key = use.key
-        is_country = key in g.country_keys or (key in g.demonym_keys and span is None)
-        if is_country or key in _STOP or t.key in _STOP and use.j - use.i == 1:
-            i = max(use.j, i + 1)
-            continue
-        if span is None:
-            # unknown names need a strong cue
-            if not (type_tail or (paren and locative) or (prev in _STRONG_LOCATIVE and type_tail)):
-                if not (prev in _STRONG_LOCATIVE and _is_place_like(text, toks, use)):
-                    i = use.j
-                    continue
-        else:
-            if not (locative or type_tail or paren or _known_admin(key, g)):
-                i = use.j
-                continue
-        start_i, end_i = _clean_name(toks, use.i, use.j, text)
-        name = text[toks[start_i].start : toks[end_i - 1].end]
-        end_char = toks[use.j - 1].end
-        k = use.j
-        if type_tail:
-            end_char = toks[k].end
-            k += 1
-        quals: list[str] = []
-        m = _PAREN.match(text, end_char)
-        if m:
-            quals = _qual_parts(m.group(1))
-            if quals:
-                end_char = m.end()
-                while k < n and toks[k].start < end_char:
-                    k += 1
-        else:
-            # ", Y" or " in Y" with Y a known division / country
-            k, end_char, quals = _trailing_qualifiers(text, toks, k, end_char, g)
-        location, admin1, country = _resolve(name, quals, hint, ctx, g)
-        out.append(
-            PlaceMention(
-                text[toks[use.i].start : end_char],
-                toks[use.i].start + offset,
-                end_char + offset,
-                location,
-                admin1,
-                country,
+        j = _run_end(toks, i, text)
+        # "Khartoum - Burri", "New York - Manhattan": ACLED's city - district names
+        while (
+            j < n
+            and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
+            and toks[j][T_CAP]
+            and toks[j][T_KEY] not in _BREAK
+        ):
+            j = _run_end(toks, j, text)
+        run_key = " ".join(x[T_KEY] for x in toks[i:j])
+        # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
+        # and actor names are not places
+        if (
+            run_key in g.country_keys
+            or run_key in g.demonym_keys
+            or (
+                (toks[i][T_KEY] in g.demonym_keys or toks[i][T_KEY] in g.country_keys)
+                and run_key not in g.all_keys
             )
+            or (j - i == 1 and run_key in _STOP)
+            or any(x[T_KEY] in _ORG for x in toks[i + 1 : j])
+            or _is_actorish(run_key)
+        ):
+            i = j
+            continue
+        a, b, typed = _trim_name(toks, i, j, g)
+        key = " ".join(x[T_KEY] for x in toks[a:b])
+        if b - a == 1 and key in _STOP:
+            i = j
+            continue
+        # context before
+        k = i - 1
+        while k >= 0 and toks[k][T_KEY] in _DETERMINERS and _adjacent(toks[k], toks[k + 1], text):
+            k -= 1
+        prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
+        prev2 = toks[k - 1][T_KEY] if k >= 1 else ""
+        type_before = (prev == "of" and prev2 in TYPE_WORDS) or (
+            prev in TYPE_WORDS and not toks[k][T_CAP] and prev2 in ("the", "in", "at", "near")
         )
-        i = max(k, i + 1)
+        # context after: lowercase type word, parenthesis, ", Known"
+        end_char = toks[j - 1][T_END]
+        m_idx = j
+        if m_idx < n and not toks[m_idx][T_CAP] and toks[m_idx][T_KEY] in TYPE_WORDS and _adjacent(
+            toks[m_idx - 1], toks[m_idx], text
+        ):
+            typed = True
+            end_char = toks[m_idx][T_END]
+            m_idx += 1
+        quals: list[str] = []
+        paren = False
+        pm = _PAREN.match(text, end_char)
+        if pm:
+            quals = _qual_parts(pm.group(1))
+            if quals:
+                paren = True
+                end_char = pm.end()
+                while m_idx < n and toks[m_idx][T_START] < end_char:
+                    m_idx += 1
+        known = _is_known(key, g)
+        locative = prev in _LOCATIVE or type_before
+        strong_loc = prev in _STRONG_LOCATIVE or type_before
+        if not quals and (known or locative or typed):
+            m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g)
+        accept = False
+        if paren or typed or (quals and (strong_loc or known)):
+            accept = True
+        elif known:
+            accept = locative or _known_admin(key, g)
+        else:
+            accept = strong_loc and _place_like_end(text, toks, j)
+        if accept:
+            name = text[toks[a][T_START] : toks[b - 1][T_END]]
+            out.append(_Raw(toks[i][T_START], end_char, name, quals, bool(quals) or typed))
+            i = max(m_idx, j)
+        else:
+            i = j
     return out
+
+
+def _place_like_end(text: str, toks: list[_Tok], j: int) -> bool:
+    """After 'in Xyz': punctuation, end of text or a lowercase word (not a capitalised clause)."""
+    if j >= len(toks):
+        return True
+    nxt = text[toks[j - 1][T_END] : toks[j - 1][T_END] + 2]
+    if nxt[:1] in (",", ".", ";", ")", ":", "") or nxt.startswith(" ("):
+        return True
+    return not toks[j][T_CAP] and toks[j][T_KEY] not in ("s",)
 
 
 def _known_admin(key: str, g: _Gazetteer) -> bool:
-    """Seeded places and ACLED admin1 names are trusted without a locative cue."""
-    if key in g.seeded:
-        return True
+    """ACLED admin1 names are trusted without a locative cue."""
     return any(key in g.acled_admin1.get(c, {}) for _a, c in g.admin1.get(key, ()))
-
-
-def _is_place_like(text: str, toks: list[_Tok], span: _Span) -> bool:
-    """'in Xyz' followed by punctuation or a clause break looks like a place name."""
-    end = toks[span.j - 1].end
-    nxt = text[end : end + 2]
-    return nxt[:1] in (",", ".", ";", ")", "") or nxt.startswith(" (")
 
 
 def _trailing_qualifiers(
     text: str, toks: list[_Tok], k: int, end_char: int, g: _Gazetteer
 ) -> tuple[int, int, list[str]]:
-    """Consume ', Y' / ' in Y' / ', Y province' after a place when Y is a known division."""
+    """Consume ', Y' / ' in Y' / ' of Y' after a place when Y is a known division or country."""
     quals: list[str] = []
+    n = len(toks)
     for _ in range(2):
-        if k >= len(toks):
+        if k >= n:
             break
-        gap = text[end_char : toks[k].start]
-        if gap not in (", ", " in ", " of ") and not (gap == " " and toks[k].key == "in"):
-            break
-        if gap == " " and toks[k].key == "in":
-            k += 1
-            if k >= len(toks):
+        gap = text[end_char : toks[k][T_START]]
+        kk = k
+        if gap == " " and toks[k][T_KEY] in ("in", "of") and k + 1 < n:
+            kk = k + 1
+            gap = text[end_char : toks[kk][T_START]]
+            if gap not in (" in ", " of "):
                 break
-        if not toks[k].cap:
+        elif gap != ", ":
             break
-        span = _gazetteer_span(toks, k, g)
-        if span is None:
+        if not toks[kk][T_CAP]:
             break
-        key = span.key
-        if not (
-            key in g.admin1 or key in g.admin2 or key in g.country_keys or key in g.seeded
-        ):
+        j = _run_end(toks, kk, text)
+        a, b, _typed = _trim_name(toks, kk, j, g)
+        key = " ".join(x[T_KEY] for x in toks[a:b])
+        if not (key in g.admin1 or key in g.admin2 or key in g.country_keys or key in g.seeded):
             break
-        kk = span.j
-        if kk < len(toks) and toks[kk].key in TYPE_WORDS and not toks[kk].cap:
-            kk += 1
-        quals.append(text[toks[span.i].start : toks[span.j - 1].end])
-        end_char = toks[kk - 1].end
-        k = kk
+        if key in _STOP and gap != ", ":
+            break
+        end_tok = j
+        if end_tok < n and not toks[end_tok][T_CAP] and toks[end_tok][T_KEY] in TYPE_WORDS:
+            end_tok += 1
+        quals.append(text[toks[a][T_START] : toks[b - 1][T_END]])
+        end_char = toks[end_tok - 1][T_END]
+        k = end_tok
+        pm = _PAREN.match(text, end_char)
+        if pm:
+            break
     return k, end_char, quals
+
+
+def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> list[PlaceMention]:
+    """Named places with inferred admin1/country, in text order.
+
+    Cues: names after a locative word, before a type word ("Tin-Hamma village"), before a
+    parenthesised qualifier ("X (Y, Z)": the last part is the admin1) or ", Y" where Y is a
+    known division. Country comes from qualifiers, the hint, and the document's other places.
+    """
+    g = _gaz()
+    hint = country_name(country_hint) if country_hint else None
+    toks = _tokens(text)
+    raws = _raw_mentions(text, toks, g)
+    ctx: Counter[str] = Counter()
+    for m in _find_countries(text, toks, 0, g):
+        if m.country:
+            ctx[m.country] += 1
+    for r in raws:
+        if r.quals or _known_admin(normalize_key(r.name), g):
+            _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), g)
+            if c:
+                ctx[c] += 2 if r.quals else 1
+    coded = [m for m in _CODED.finditer(text) if m.group("name")[:1].isupper()]
+    for m in coded:
+        parts = [p.strip() for p in m.group("name").split(",") if p.strip()]
+        _loc, _a1, c = _resolve(parts[0], parts[1:], hint, Counter(), g)
+        if c:
+            ctx[c] += 2
+    out: list[PlaceMention] = []
+    for r in raws:
+        location, admin1, country = _resolve(r.name, r.quals, hint, ctx, g)
+        out.append(
+            PlaceMention(
+                text[r.start : r.end], r.start + offset, r.end + offset, location, admin1, country
+            )
+        )
+    for m in coded:
+        parts = [p.strip() for p in m.group("name").split(",") if p.strip()]
+        location, admin1, country = _resolve(parts[0], parts[1:], hint, ctx, g)
+        s, e = m.start() + offset, m.end() + offset
+        # the plain mention inside "coded to X, Y" is the same place
+        out = [p for p in out if not (p.char_start >= s and p.char_end <= e)]
+        out.append(PlaceMention(m.group(0), s, e, location, admin1, country))
+    out.sort(key=lambda p: p.char_start)
+    # "between X and Y (A, B)": X shares Y's admin1 when X alone is unresolved
+    for n_i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[n_i], out[n_i + 1]
+        gap = text[cur.char_end - offset : nxt.char_start - offset]
+        if (
+            cur.admin1 is None
+            and nxt.admin1
+            and gap.strip() in ("and", "or", "to", "-", ",")
+            and cur.country in (None, nxt.country)
+        ):
+            out[n_i] = PlaceMention(
+                cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
+            )
+    for m in _BORDER.finditer(text):
+        other = country_name(m.group(1))
+        if other is None:
+            continue
+        top = [c for c, _n in ctx.most_common() if c != other]
+        country = hint if hint and hint != other else (top[0] if top else None)
+        out.append(PlaceMention(m.group(0), m.start() + offset, m.end() + offset, None, None, country))
+    out.sort(key=lambda p: p.char_start)
+    return out
+
+
+def primary_place(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The mention an ACLED coder would code: the first qualified one ("X (Y, Z)", "X, Y").
+
+    Why: notes often name a sub-location first ("in the Dam area of Tripoli (...)") and then the
+    coded place with its admin qualifiers; the first qualified mention wins on dev data.
+    """
+    usable = [m for m in mentions if m.location]
+    if not usable:
+        return mentions[0] if mentions else None
+    for m in usable:
+        if m.text.startswith(("coded", "Coded", "coordinates")):
+            return m
+    for m in usable:
+        if "(" in m.text or "," in m.text:
+            return m
+    return usable[0]

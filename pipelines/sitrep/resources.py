@@ -39,11 +39,12 @@ def make_resources(
     max_document_bytes: int | None = None,
 ) -> dict:
     """The resources of a run; arguments override the environment's settings."""
-    settings = settings_from_env()
-    if sources:
-        settings = settings.model_copy(update={"sources": [str(s) for s in sources]})
-    if max_document_bytes:
-        settings = settings.model_copy(update={"max_document_bytes": max_document_bytes})
+    defaults = settings_from_env()
+    settings = SitrepSettings(
+        sources=[str(s) for s in sources] if sources else defaults.sources,
+        max_document_bytes=max_document_bytes or defaults.max_document_bytes,
+        workers=defaults.workers,
+    )
     database = warehouse or os.environ.get("SITREP_WAREHOUSE", DEFAULT_WAREHOUSE)
     Path(database).parent.mkdir(parents=True, exist_ok=True)
     return {"settings": settings, "duckdb": DuckDBResource(database=str(database))}

@@ -15,31 +15,14 @@ from pathlib import Path
 
 import polars as pl
 
+from sitrep.tables import DOCUMENT_SCHEMA, REJECT_SCHEMA
+
 ARTICLE_SUFFIXES = {".txt"}
 FEED_SUFFIXES = {".jsonl", ".csv", ".parquet"}
 SUPPORTED_SUFFIXES = ARTICLE_SUFFIXES | FEED_SUFFIXES
 DEFAULT_MAX_DOCUMENT_BYTES = 5_000_000
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
-DOCUMENT_SCHEMA = {
-    "doc_id": pl.String,
-    "external_id": pl.String,
-    "source_path": pl.String,
-    "published_date": pl.Date,
-    "title": pl.String,
-    "outlet": pl.String,
-    "url": pl.String,
-    "text": pl.String,
-    "n_chars": pl.Int32,
-}
-REJECT_SCHEMA = {
-    "doc_id": pl.String,
-    "external_id": pl.String,
-    "source_path": pl.String,
-    "stage": pl.String,
-    "reason": pl.String,
-    "detail": pl.String,
-}
 
 _HEADER_LINE = re.compile(
     r"\A[ \t]*(?P<key>date|published|published_date|title|outlet|source|url)[ \t]*:?[ \t]+"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import polars as pl
 
-from sitrep.sources import REJECT_SCHEMA
+from sitrep.tables import REJECT_SCHEMA
 
 SUITES = ("documents", "events", "casualties")
 SAMPLE_ROWS = 5
@@ -264,16 +264,16 @@ def quarantine(
         events = events.drop("_row")
         casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
 
-    reports["casualties"] = run_suite(
-        "casualties", casualties_frame(casualties, events, documents)
-    )
+    reports["casualties"] = run_suite("casualties", casualties_frame(casualties, events, documents))
     bad = reports["casualties"].rejected_rows()
     if bad:
         rejects.append(_reject_rows(casualties, bad, "casualty"))
         casualties = casualties.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
         casualties = casualties.drop("_row")
 
-    rejected = pl.concat([r.cast(REJECT_SCHEMA) for r in rejects]) if rejects else (
-        pl.DataFrame(schema=REJECT_SCHEMA)
+    rejected = (
+        pl.concat([r.cast(REJECT_SCHEMA) for r in rejects])
+        if rejects
+        else (pl.DataFrame(schema=REJECT_SCHEMA))
     )
     return Quarantine(documents, events, casualties, rejected, reports)

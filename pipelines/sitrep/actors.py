@@ -1,0 +1,364 @@
+"""Actor recognition with ACLED-style canonical names.
+
+Why: events need ``actor1``/``actor2`` in ACLED's vocabulary ("Military Forces of Mali",
+"Protesters (Kenya)", "JNIM: Group for Support of Islam and Muslims"). Names, aliases and
+country-specific readings live in ``seeds/actors.csv`` and ``seeds/actor_aliases.csv`` so users
+can extend them; here we compile them once into two trie regexes (acronyms case-sensitive, the
+rest case-insensitive) plus a demonym + force-noun pattern ("Malian soldiers").  Roles (actor1
+vs actor2) are decided by the caller; we only report mentions with offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.places import country_name, normalize_key
+from sitrep.places import _gaz as _places_gaz
+from sitrep.seeds import read_seed_csv
+
+__all__ = ["ActorMention", "find_actors", "actor_table", "state_forces", "ACTOR_TYPES"]
+
+ACTOR_TYPES = (
+    "state_forces",
+    "rebels",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_forces",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in text; offsets are absolute (text index + caller offset)."""
+
+    text: str
+    char_start: int
+    char_end: int
+    actor: str
+    actor_type: str
+    country: str | None
+
+
+# ACLED writes "Military Forces of the United States", "... of the Democratic Republic of Congo".
+_THE = frozenset(
+    {
+        "United States",
+        "United Kingdom",
+        "Democratic Republic of Congo",
+        "Republic of Congo",
+        "Central African Republic",
+        "Philippines",
+        "Netherlands",
+        "United Arab Emirates",
+        "Czech Republic",
+        "Dominican Republic",
+        "Gambia",
+        "Bahamas",
+        "Comoros",
+        "Maldives",
+        "Solomon Islands",
+    }
+)
+
+
+def state_forces(country: str, branch: str = "military") -> str:
+    """ACLED state-force name: 'Military Forces of Mali', 'Police Forces of Kenya'."""
+    name = country_name(country) or country
+    kind = "Police" if branch.lower().startswith(("police", "gendarm")) else "Military"
+    the = "the " if name in _THE else ""
+    return f"{kind} Forces of {the}{name}"
+
+
+# ---------------------------------------------------------------------------------------------
+# trie regex
+
+
+def _trie_regex(words: list[str]) -> str:
+    """Regex alternation shaped as a trie: fast, and greedy so the longest alias wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _is_acronym(alias: str) -> bool:
+    """Acronyms ('IS', 'FAMa', 'SAF') must match case-sensitively to avoid 'is', 'saf'."""
+    letters = [c for c in alias if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return bool(letters) and (alias.upper() == alias or (upper >= 2 and len(alias) <= 6))
+
+
+def _alias_key(alias: str) -> str:
+    return re.sub(r"\s+", " ", alias.strip().casefold().replace("’", "'"))
+
+
+@dataclass(slots=True)
+class _Index:
+    actors: dict[str, tuple[str, str]]  # canonical -> (type, country)
+    by_alias: dict[str, dict[str, str]]  # alias key -> {country or "": actor template}
+    ci: re.Pattern[str]
+    cs: re.Pattern[str]
+    dem: re.Pattern[str]
+    dem_country: dict[str, str]
+
+
+_FORCE_NOUNS = {
+    "soldiers": "military",
+    "soldier": "military",
+    "troops": "military",
+    "forces": "military",
+    "force": "military",
+    "army": "military",
+    "military": "military",
+    "servicemen": "military",
+    "serviceman": "military",
+    "military forces": "military",
+    "armed forces": "military",
+    "security forces": "military",
+    "defense forces": "military",
+    "defence forces": "military",
+    "navy": "military",
+    "marines": "military",
+    "border guards": "military",
+    "border guard": "military",
+    "artillery": "military",
+    "shelling": "military",
+    "airstrike": "military",
+    "airstrikes": "military",
+    "air strike": "military",
+    "air strikes": "military",
+    "aircraft": "military",
+    "warplanes": "military",
+    "jets": "military",
+    "helicopters": "military",
+    "helicopter": "military",
+    "drone": "military",
+    "drones": "military",
+    "military aircraft": "military",
+    "units": "military",
+    "paratroopers": "military",
+    "special forces": "military",
+    "patrol": "military",
+    "patrols": "military",
+    "national guard": "military",
+    "coast guard": "military",
+    "government forces": "military",
+    "government troops": "military",
+    "police": "police",
+    "policemen": "police",
+    "policeman": "police",
+    "police officers": "police",
+    "police officer": "police",
+    "police forces": "police",
+    "gendarmes": "police",
+    "gendarmerie": "police",
+    "riot police": "police",
+    "border police": "police",
+    "national police": "police",
+    "security services": "police",
+    "intelligence services": "police",
+    "special services": "police",
+}
+
+
+@cache
+def _index() -> _Index:
+    """Compile seeds once: canonical table, alias map, and the three regexes."""
+    actors: dict[str, tuple[str, str]] = {}
+    for row in read_seed_csv("actors.csv"):
+        actors.setdefault(row["actor"], (row.get("actor_type") or "other", row.get("country", "")))
+    by_alias: dict[str, dict[str, str]] = {}
+    ci_words: set[str] = set()
+    cs_words: set[str] = set()
+    for row in read_seed_csv("actor_aliases.csv"):
+        alias, actor, country = row["alias"], row["actor"], row.get("country", "")
+        if not alias or not actor:
+            continue
+        key = alias if _is_acronym(alias) else _alias_key(alias)
+        by_alias.setdefault(key, {}).setdefault(country, actor)
+        (cs_words if _is_acronym(alias) else ci_words).add(alias if _is_acronym(alias) else key)
+    for actor in actors:
+        base = re.sub(r"\s*\([^)]*\)$", "", actor)
+        key = _alias_key(base)
+        if len(key) > 3 and key not in by_alias and not _is_acronym(base):
+            by_alias[key] = {"": actor}
+            ci_words.add(key)
+    # allow "'" / "’" and any whitespace run inside case-insensitive aliases
+    ci_pat = _trie_regex(sorted(ci_words)).replace("'", "['’]").replace(r"\ ", r"\s+")
+    ci = re.compile(r"(?<![\w])(?<!anti-)" + ci_pat + r"(?![\w-])", re.IGNORECASE)
+    cs = re.compile(r"(?<![\w])(?<!anti-)" + _trie_regex(sorted(cs_words)) + r"(?![\w-])")
+
+    g = _places_gaz()
+    dem_country: dict[str, str] = {}
+    words: list[str] = []
+    for row in read_seed_csv("countries.csv"):
+        name = row["country"]
+        forms = [row["country"], *row.get("demonyms", "").split("|")]
+        for f in forms:
+            f = f.strip()
+            if f:
+                dem_country.setdefault(f.casefold(), name)
+                words.append(f)
+    del g
+    nouns = _trie_regex(sorted(_FORCE_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    dem = re.compile(
+        r"(?<![\w-])(?P<dem>"
+        + _trie_regex(sorted(set(words)))
+        + r")(?:['’]s)?\s+(?:(?:national|regular|government|armed|security|special|military|"
+        r"army|riot|anti-riot|border|federal|state|air|naval)\s+)?(?P<noun>"
+        + nouns
+        + r")(?![\w-])"
+    )
+    return _Index(actors, by_alias, ci, cs, dem, dem_country)
+
+
+def _fill(template: str, country: str | None) -> str:
+    if "{country}" not in template:
+        return template
+    if country:
+        if template.startswith(("Military Forces of", "Police Forces of")):
+            branch = "police" if template.startswith("Police") else "military"
+            rest = template.replace("{country}", "", 1).split("Forces of", 1)[1].strip()
+            base = state_forces(country, branch)
+            return f"{base} {rest}".strip()
+        return template.replace("{country}", country)
+    out = template.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+    return out.strip()
+
+
+def _actor_type(actor: str, idx: _Index) -> str:
+    known = idx.actors.get(actor)
+    if known:
+        return known[0]
+    head = actor.split(" (")[0].casefold()
+    if head.startswith(("military forces", "police forces")):
+        return "state_forces"
+    if head.startswith("protesters"):
+        return "protesters"
+    if head.startswith("rioters"):
+        return "rioters"
+    if head.startswith("civilians"):
+        return "civilians"
+    if "communal militia" in head or "ethnic militia" in head:
+        return "identity_militia"
+    if head.startswith(("unidentified", "bandits")) or "militia" in head or "gang" in head:
+        return "political_militia"
+    if head.startswith(("islamic state", "jnim")):
+        return "rebels"
+    if head.startswith(("wagner", "operation", "nato")):
+        return "external_forces"
+    return "other"
+
+
+def _actor_country(actor: str, country: str | None, idx: _Index) -> str | None:
+    known = idx.actors.get(actor)
+    if known and known[1]:
+        return known[1]
+    m = re.search(r"Forces of (?:the )?([A-Z][A-Za-z' -]+?)(?: Air Force| [A-Z][a-z].*)?$", actor)
+    if m and country_name(m.group(1)):
+        return country_name(m.group(1))
+    m = re.search(r"\(([^()]+)\)$", actor)
+    if m and country_name(m.group(1)):
+        return country_name(m.group(1))
+    return country
+
+
+def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:
+    """Actor mentions, leftmost-longest, mapped to canonical ACLED-style names."""
+    idx = _index()
+    country = country_name(country) if country else None
+    cands: list[tuple[int, int, str]] = []  # (start, end, actor)
+    for m in idx.dem.finditer(text):
+        c = idx.dem_country.get(m.group("dem").casefold())
+        if c is None:
+            continue
+        noun = re.sub(r"\s+", " ", m.group("noun").casefold())
+        branch = _FORCE_NOUNS.get(noun, "military")
+        # "Russian forces" style aliases may carry a more specific seeded name
+        key = _alias_key(m.group(0))
+        seeded = idx.by_alias.get(key)
+        if seeded:
+            actor = seeded.get(country or "", seeded.get("", next(iter(seeded.values()))))
+            actor = _fill(actor, country)
+        else:
+            actor = state_forces(c, branch)
+        cands.append((m.start(), m.end(), actor))
+    for pat, ci in ((idx.ci, True), (idx.cs, False)):
+        for m in pat.finditer(text):
+            raw = m.group(0)
+            key = _alias_key(raw).replace("’", "'") if ci else raw
+            if ci:
+                key = re.sub(r"\s+", " ", key)
+            options = idx.by_alias.get(key)
+            if not options:
+                continue
+            template = options.get(country or "\0") or options.get("")
+            if template is None:
+                continue  # only country-specific readings, none for this country
+            cands.append((m.start(), m.end(), _fill(template, country)))
+    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[ActorMention] = []
+    last_end = -1
+    for s, e, actor in cands:
+        if s < last_end:
+            continue
+        out.append(
+            ActorMention(
+                text[s:e],
+                s + offset,
+                e + offset,
+                actor,
+                _actor_type(actor, idx),
+                _actor_country(actor, country, idx),
+            )
+        )
+        last_end = e
+    return out
+
+
+def actor_table() -> list[dict]:
+    """Rows {actor, actor_type, country} of every seeded canonical actor (warehouse `actors`)."""
+    idx = _index()
+    return [
+        {"actor": a, "actor_type": t, "country": c or None} for a, (t, c) in idx.actors.items()
+    ]
+
+
+def _unused() -> None:  # pragma: no cover - keeps normalize_key import meaningful for tools
+    normalize_key("")
+
+
+def is_actor_key(key: str) -> bool:
+    """True when a normalised capitalised run is a known actor alias (places skip those)."""
+    return key in _actor_keys()
+
+
+@cache
+def _actor_keys() -> frozenset[str]:
+    idx = _index()
+    keys = set()
+    for alias in idx.by_alias:
+        k = normalize_key(alias)
+        if len(k) > 2:
+            keys.add(k)
+    return frozenset(keys)

@@ -1,0 +1,199 @@
+"""ACLED event typing from cue words (seeds/event_verbs.csv) and who the targets are.
+
+Cues are regex fragments grouped by meaning (shelling, clash, protest, ...). A text's cues,
+plus whether the people harmed were armed or civilians, decide one of ACLED's six event types
+and its sub-event type; a topic label opening the text ("Looting: ...") overrides both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from sitrep.seeds import read_seed_csv
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    fragments: dict[str, list[str]] = defaultdict(list)
+    for row in read_seed_csv("event_verbs.csv"):
+        fragments[row["cue"]].append(row["pattern"])
+    return {
+        cue: re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+        for cue, parts in fragments.items()
+    }
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    table = {
+        r["label"].lower(): (r["event_type"], r["sub_event_type"])
+        for r in read_seed_csv("event_labels.csv")
+    }
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"^\s*({alternation})\s*:", re.IGNORECASE), table
+
+
+@cache
+def victim_kinds() -> dict[str, str]:
+    """Head noun -> 'armed' | 'civilian' (seeds/victim_kinds.csv)."""
+    return {r["word"].lower(): r["kind"] for r in read_seed_csv("victim_kinds.csv")}
+
+
+def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str, int]:
+    """Cue name -> position of its first occurrence in ``text`` outside the ``skip`` spans
+    (actor names such as 'Attack Group X' are not verbs)."""
+    found = {}
+    for cue, pattern in _cue_patterns().items():
+        for match in pattern.finditer(text):
+            if skip and any(s <= match.start() < e for s, e in skip):
+                continue
+            found[cue] = match.start()
+            break
+    return found
+
+
+def label_type(text: str) -> tuple[str, str] | None:
+    """Type fixed by a leading topic label such as 'Weapons seizure:'."""
+    pattern, table = _labels()
+    match = pattern.match(text)
+    return table[match.group(1).lower()] if match else None
+
+
+def classify_event(
+    main_text: str,
+    context_text: str = "",
+    *,
+    target_kind: str | None = None,
+    killed: int = 0,
+    attacker_is_state: bool = False,
+    initiator: str | None = None,
+    state_involved: bool = False,
+) -> tuple[str, str]:
+    """(event_type, sub_event_type) for an event whose main sentence is ``main_text``.
+
+    ``context_text`` holds the event's other sentences (weaker evidence); ``target_kind`` is
+    'armed' or 'civilian' when known from the victims; ``killed`` the deaths attached;
+    ``initiator`` 'state' | 'armed' | 'crowd' for who acted first; ``state_involved`` whether
+    state forces take part at all (a crowd fighting police is a riot, not a mob).
+    """
+    labelled = label_type(main_text)
+    if labelled:
+        return labelled
+    cues = find_cues(main_text)
+    context = find_cues(context_text) if context_text else {}
+    facts = _Facts(target_kind, killed, attacker_is_state, initiator, state_involved)
+    decided = _decide(cues, context, facts)
+    if decided is None and context:
+        decided = _decide(context, {}, facts)
+    return decided or (STRATEGIC, "Other")
+
+
+@dataclass(frozen=True)
+class _Facts:
+    target_kind: str | None
+    killed: int
+    attacker_is_state: bool
+    initiator: str | None
+    state_involved: bool
+
+
+def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
+    target_kind, killed, attacker_is_state = facts.target_kind, facts.killed, facts.attacker_is_state
+    both = {**context, **cues}
+    first = min(cues.values()) if cues else 0
+
+    def early(cue: str) -> bool:
+        return cue in cues and cues[cue] - first < 200
+
+    if "protest" in cues and not _violent_cue_before_protest(cues):
+        if "excessive_force" in both or (killed and attacker_is_state):
+            return PROTESTS, "Excessive force against protesters"
+        if "riot" in both:
+            return RIOTS, "Violent demonstration"
+        if "intervention" in both:
+            return PROTESTS, "Protest with intervention"
+        return PROTESTS, "Peaceful protest"
+    if "riot" in cues and ("protest" in both or "intervention" in both):
+        return RIOTS, "Violent demonstration"
+    if "mob" in cues:
+        return RIOTS, "Mob violence"
+    violent = any(c in cues for c in ("attack", "kill", "clash", "loot", "riot"))
+    remote_weapon = any(c in cues for c in ("air_strike", "shelling", "ied", "suicide"))
+    if facts.initiator == "crowd" and violent and not remote_weapon:
+        if facts.state_involved and ("clash" in cues or "riot" in cues):
+            return RIOTS, "Violent demonstration"
+        return RIOTS, "Mob violence"
+    if "disrupted" in cues and not killed:
+        return STRATEGIC, "Disrupted weapons use"
+    if "suicide" in cues:
+        return EXPLOSIONS, "Suicide bomb"
+    remote = [c for c in ("air_strike", "shelling", "ied", "grenade") if c in cues]
+    if remote:
+        kind = min(remote, key=lambda c: cues[c])
+        clash_first = "clash" in cues and cues["clash"] < cues[kind]
+        if not clash_first:
+            return EXPLOSIONS, {
+                "air_strike": "Air/drone strike",
+                "shelling": "Shelling/artillery/missile attack",
+                "ied": "Remote explosive/landmine/IED",
+                "grenade": "Grenade",
+            }[kind]
+    if "regain" in cues and ("clash" in both or "attack" in both or attacker_is_state):
+        return BATTLES, "Government regains territory"
+    if "overtake" in cues and ("clash" in both or "attack" in both):
+        return BATTLES, "Non-state actor overtakes territory"
+    if "clash" in cues or ("clash" in context and ("attack" in cues or "kill" in cues)):
+        return BATTLES, "Armed clash"
+    if "sexual" in cues:
+        return VAC, "Sexual violence"
+    if "abduct" in cues and not ("kill" in cues and cues["kill"] < cues["abduct"]):
+        if target_kind == "armed" and "clash" in both:
+            return BATTLES, "Armed clash"
+        return VAC, "Abduction/forced disappearance"
+    if "attack" in cues or "kill" in cues or "clash" in cues:
+        if target_kind == "armed":
+            return BATTLES, "Armed clash"
+        if "loot" in cues and not killed and "kill" not in cues and early("loot"):
+            if "attack" not in cues or cues["loot"] < cues["attack"]:
+                return STRATEGIC, "Looting/property destruction"
+        if "arrest" in cues and not killed and "kill" not in cues and target_kind is None:
+            if "attack" not in cues or cues["arrest"] < cues["attack"]:
+                return STRATEGIC, "Arrests"
+        return VAC, "Attack"
+    if "arrest" in cues:
+        return STRATEGIC, "Arrests"
+    if "loot" in cues:
+        return STRATEGIC, "Looting/property destruction"
+    if "disrupted" in cues:
+        return STRATEGIC, "Disrupted weapons use"
+    if "agreement" in cues:
+        return STRATEGIC, "Agreement"
+    if "hq" in cues:
+        return STRATEGIC, "Headquarters or base established"
+    if "nonviolent_transfer" in cues:
+        return STRATEGIC, "Non-violent transfer of territory"
+    if "change_group" in cues:
+        return STRATEGIC, "Change to group/activity"
+    if "displacement" in cues:
+        return STRATEGIC, "Other"
+    if "riot" in cues:
+        return RIOTS, "Violent demonstration"
+    if "protest" in both:
+        return PROTESTS, "Peaceful protest"
+    return None
+
+
+def _violent_cue_before_protest(cues: dict[str, int]) -> bool:
+    """'Gunmen killed five people ... sparking protests' is an attack, not a protest."""
+    violent = [cues[c] for c in ("kill", "clash", "shelling", "air_strike", "ied", "abduct") if c in cues]
+    return bool(violent) and min(violent) < cues["protest"] and "riot" not in cues

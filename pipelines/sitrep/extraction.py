@@ -1,0 +1,484 @@
+"""Composition: document text -> Analysis (sentences + mentions) -> events and casualties.
+
+``analyse_document`` finds everything that costs lookups (numbers, dates, actors, places) and
+stores it as plain rows; ``extract_events`` needs only those rows plus the text, so the
+warehouse can rebuild an Analysis from stored rows and re-run extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sitrep.casualties import CasualtyFigure, find_casualties, reconcile_fatalities
+from sitrep.dates import DateMention, find_dates, resolve_years
+from sitrep.event_types import (
+    PROTESTS,
+    RIOTS,
+    VAC,
+    classify_event,
+    find_cues,
+    victim_kinds,
+)
+from sitrep.places import find_countries, find_places
+from sitrep.quantities import Quantity, find_quantities
+from sitrep.roles import ARMED_TYPES, assign_roles, claimant_of, victim_actor_of
+from sitrep.text import split_sentences
+
+try:  # the actor dictionary is built by a sibling module; extraction degrades without it
+    from sitrep.actors import find_actors
+except ImportError:  # pragma: no cover - only while the actor module is being written
+
+    def find_actors(text: str, offset: int = 0, country: str | None = None) -> list:
+        return []
+
+
+MENTION_KEYS = (
+    "sent_idx", "kind", "text", "char_start", "char_end", "low", "best", "high", "qualifier",
+    "date_start", "date_end", "date_precision", "actor", "actor_type", "country", "admin1",
+    "location",
+)  # fmt: skip
+EVENT_KEYS = (
+    "seq", "is_background", "event_type", "sub_event_type", "date_start", "date_end",
+    "date_precision", "country", "admin1", "location", "actor1", "assoc_actor_1", "actor2",
+    "assoc_actor_2", "claimed_by", "fatalities", "sentence", "char_start", "char_end",
+)  # fmt: skip
+CASUALTY_KEYS = (
+    "event_seq", "outcome", "victim", "victim_actor", "count_low", "count_best", "count_high",
+    "qualifier", "claimed_by", "quote", "char_start", "char_end",
+)  # fmt: skip
+
+_HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
+# cues strong enough to open a second event in a document
+_EVENT_CUES = {
+    "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "protest",
+    "riot", "mob", "abduct", "sexual", "overtake", "regain",
+}  # fmt: skip
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
+    r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Analysis:
+    sentences: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def from_rows(cls, sentences: list[dict], mentions: list[dict]) -> Analysis:
+        """Rebuild from stored rows (any extra columns are ignored; order is restored)."""
+        sents = sorted(
+            ({k: row[k] for k in ("sent_idx", "char_start", "char_end", "text")} for row in sentences),
+            key=lambda r: r["sent_idx"],
+        )
+        ments = sorted(
+            ({k: row.get(k) for k in MENTION_KEYS} for row in mentions),
+            key=lambda r: (r["sent_idx"], r["char_start"], r["kind"]),
+        )
+        return cls(sents, ments)
+
+
+def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values) -> dict:
+    row = dict.fromkeys(MENTION_KEYS)
+    row.update(sent_idx=sent_idx, kind=kind, text=text, char_start=start, char_end=end)
+    row.update(values)
+    return row
+
+
+def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
+    """Sentences and their number/date/actor/place mentions (document offsets)."""
+    sentences = split_sentences(text)
+    header = _HEADER_RE.match(text)
+    header_end = header.end() if header else -1
+
+    dates_by_sentence: list[list[DateMention]] = []
+    all_dates: list[DateMention] = []
+    for sentence in sentences:
+        found = [
+            d
+            for d in find_dates(sentence.text, sentence.char_start, published_date)
+            if d.char_start >= header_end
+        ]
+        dates_by_sentence.append(found)
+        all_dates.extend(found)
+    resolved = iter(resolve_years(all_dates, published_date))
+    dates_by_sentence = [[next(resolved) for _ in found] for found in dates_by_sentence]
+
+    places_by_sentence = [find_places(s.text, s.char_start) for s in sentences]
+    countries_by_sentence = [find_countries(s.text, s.char_start) for s in sentences]
+    doc_country = _document_country(places_by_sentence, countries_by_sentence)
+
+    mentions: list[dict] = []
+    for sentence, dates, places, countries in zip(
+        sentences, dates_by_sentence, places_by_sentence, countries_by_sentence, strict=True
+    ):
+        idx = sentence.sent_idx
+        date_spans = [(d.char_start, d.char_end) for d in dates]
+        date_spans.append((0, max(header_end, 0)))
+        for q in find_quantities(sentence.text, sentence.char_start):
+            if any(s < q.char_end and q.char_start < e for s, e in date_spans):
+                continue
+            mentions.append(
+                _mention(idx, "number", q.text, q.char_start, q.char_end, low=q.low, best=q.best,
+                         high=q.high, qualifier=q.qualifier)
+            )
+        for d in dates:
+            mentions.append(
+                _mention(idx, "date", d.text, d.char_start, d.char_end, date_start=d.date_start,
+                         date_end=d.date_end, date_precision=d.precision)
+            )
+        local_country = next((p.country for p in places if p.country), doc_country)
+        for a in find_actors(sentence.text, sentence.char_start, local_country):
+            mentions.append(
+                _mention(idx, "actor", a.text, a.char_start, a.char_end, actor=a.actor,
+                         actor_type=a.actor_type, country=a.country)
+            )
+        for p in places:
+            mentions.append(
+                _mention(idx, "place", p.text, p.char_start, p.char_end, country=p.country,
+                         admin1=p.admin1, location=p.location)
+            )
+        place_spans = [(p.char_start, p.char_end) for p in places]
+        for c in countries:
+            if any(s <= c.char_start and c.char_end <= e for s, e in place_spans):
+                continue
+            mentions.append(
+                _mention(idx, "place", c.text, c.char_start, c.char_end, country=c.country)
+            )
+    mentions.sort(key=lambda m: (m["sent_idx"], m["char_start"], m["kind"]))
+    return Analysis([s.as_row() for s in sentences], mentions)
+
+
+def _document_country(places_by_sentence: list, countries_by_sentence: list) -> str | None:
+    votes: Counter[str] = Counter()
+    for places in places_by_sentence:
+        votes.update(p.country for p in places if p.country and p.location)
+    for countries in countries_by_sentence:
+        votes.update(c.country for c in countries if c.country)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _coded(row: dict) -> int:
+    """ACLED's reading of a stored number mention (see quantities._bounds)."""
+    qualifier = row["qualifier"]
+    if qualifier in {"vague", "range", "at_least"}:
+        return row["low"]
+    if qualifier == "more_than":
+        return row["low"] - 1
+    return row["best"]
+
+
+def _quantity(row: dict) -> Quantity:
+    return Quantity(row["text"], row["char_start"], row["char_end"], row["low"], row["best"],
+                    row["high"], row["qualifier"], _coded(row))
+
+
+@dataclass
+class _SentenceFacts:
+    idx: int
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+    dates: list[dict]
+    actors: list[dict]
+    places: list[dict]
+    cues: dict[str, int]
+    casualties: list[CasualtyFigure]
+    claimed_by: str | None
+
+
+@dataclass
+class _Event:
+    sentences: list[_SentenceFacts]
+    date: dict | None
+    is_background: bool = False
+
+
+def extract_events(
+    text: str, published_date: dt.date | None, analysis: Analysis
+) -> tuple[list[dict], list[dict]]:
+    """Events (ACLED-typed, dated, placed, with actors and fatalities) and casualty rows."""
+    facts = _sentence_facts(analysis, text)
+    if not facts:
+        return [], []
+    doc_country = _majority_country(facts)
+    events = _segment(facts, published_date)
+    event_rows: list[dict] = []
+    casualty_rows: list[dict] = []
+    for event in events:
+        seq = len(event_rows)
+        row, casualties = _event_row(seq, event, facts, doc_country, published_date)
+        event_rows.append(row)
+        for figure in casualties:
+            casualty_rows.append(
+                {
+                    "event_seq": seq,
+                    "outcome": figure.outcome,
+                    "victim": figure.victim,
+                    "victim_actor": figure.victim_actor,
+                    "count_low": figure.count_low,
+                    "count_best": figure.count_best,
+                    "count_high": figure.count_high,
+                    "qualifier": figure.qualifier,
+                    "claimed_by": figure.claimed_by,
+                    "quote": text[figure.char_start : figure.char_end],
+                    "char_start": figure.char_start,
+                    "char_end": figure.char_end,
+                }
+            )
+    return event_rows, casualty_rows
+
+
+def extract_document(
+    text: str, published_date: dt.date | None
+) -> tuple[Analysis, list[dict], list[dict]]:
+    """Both steps at once (tests, tools, ad-hoc use)."""
+    analysis = analyse_document(text, published_date)
+    events, casualties = extract_events(text, published_date, analysis)
+    return analysis, events, casualties
+
+
+def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
+    by_sentence: dict[int, list[dict]] = {}
+    for mention in analysis.mentions:
+        by_sentence.setdefault(mention["sent_idx"], []).append(mention)
+    facts: list[_SentenceFacts] = []
+    for row in analysis.sentences:
+        mentions = by_sentence.get(row["sent_idx"], [])
+        quantities = [_quantity(m) for m in mentions if m["kind"] == "number"]
+        actors = [m for m in mentions if m["kind"] == "actor"]
+        claimed_by = claimant_of(row["text"], row["char_start"], actors)
+        if claimed_by is None and facts and "\n" not in text[facts[-1].end : row["char_start"]]:
+            claimed_by = facts[-1].claimed_by  # a claim runs on to the end of its paragraph
+        casualties = [
+            _with_victim_actor(f, actors)
+            for f in find_casualties(row["text"], row["char_start"], quantities, claimed_by)
+        ]
+        facts.append(
+            _SentenceFacts(
+                idx=row["sent_idx"],
+                start=row["char_start"],
+                end=row["char_end"],
+                text=row["text"],
+                quantities=quantities,
+                dates=[m for m in mentions if m["kind"] == "date"],
+                actors=actors,
+                places=[m for m in mentions if m["kind"] == "place"],
+                cues=find_cues(row["text"]),
+                casualties=casualties,
+                claimed_by=claimed_by,
+            )
+        )
+    return facts
+
+
+def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFigure:
+    actor = victim_actor_of(figure, actors)
+    if actor is None:
+        return figure
+    return CasualtyFigure(**{**figure.__dict__, "victim_actor": actor})
+
+
+def _majority_country(facts: list[_SentenceFacts]) -> str | None:
+    votes: Counter[str] = Counter()
+    for fact in facts:
+        votes.update(p["country"] for p in fact.places if p["country"] and p["location"])
+        votes.update(p["country"] for p in fact.places if p["country"] and not p["location"])
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _event_date(fact: _SentenceFacts) -> dict | None:
+    """The sentence's own event date: the first dated mention at day/range/month precision."""
+    for mention in fact.dates:
+        if mention["date_start"] is not None and mention["date_precision"] in {"day", "range", "month"}:
+            return mention
+    return None
+
+
+def _is_history(fact: _SentenceFacts, reference: dt.date | None) -> bool:
+    """A sentence about years past ('In 2015, the rebels signed ...') is background."""
+    if reference is None:
+        return False
+    for mention in fact.dates:
+        start = mention["date_start"]
+        if start is None:
+            continue
+        if mention["date_precision"] in {"year", "month"} and start.year < reference.year:
+            return True
+        if (reference - start).days > 60:
+            return True
+    return False
+
+
+def _opens_event(fact: _SentenceFacts) -> bool:
+    killed = [c for c in fact.casualties if not c.is_subset]
+    if killed:
+        return True
+    strong = [pos for cue, pos in fact.cues.items() if cue in _EVENT_CUES]
+    if not strong:
+        return False
+    speech = _SPEECH_RE.search(fact.text)
+    return not (speech and speech.start() < min(strong))
+
+
+def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> list[_Event]:
+    """Group sentences into events: a new event starts at an eventful sentence with its own,
+    different date; undated sentences join the current event; history is set aside."""
+    events: list[_Event] = []
+    reference = published_date
+    for fact in facts:
+        date = _event_date(fact)
+        if events and _is_history(fact, reference):
+            continue
+        if not events:
+            if _opens_event(fact) or date is not None:
+                events.append(_Event([fact], date))
+                if reference is None and date is not None:
+                    reference = date["date_end"] or date["date_start"]
+            continue
+        current = events[-1]
+        same_date = date is None or (
+            current.date is not None and current.date["date_start"] == date["date_start"]
+        )
+        if same_date:
+            current.sentences.append(fact)
+            if current.date is None and date is not None:
+                current.date = date
+        elif _opens_event(fact):
+            events.append(_Event([fact], date))
+        elif current.date is None:
+            current.sentences.append(fact)
+            current.date = date
+    if not events and facts:
+        events.append(_Event(list(facts), None))
+    return [e for e in events if e.sentences]
+
+
+def _event_row(
+    seq: int,
+    event: _Event,
+    facts: list[_SentenceFacts],
+    doc_country: str | None,
+    published_date: dt.date | None,
+) -> tuple[dict, list[CasualtyFigure]]:
+    main = event.sentences[0]
+    for fact in event.sentences:  # the first sentence that has an event cue or a casualty
+        if fact.casualties or any(c in _EVENT_CUES for c in fact.cues):
+            main = fact
+            break
+    if event.sentences[0].dates and main is not event.sentences[0]:
+        main = event.sentences[0] if _opens_event(event.sentences[0]) else main
+    casualties = [c for fact in event.sentences for c in fact.casualties]
+    killed = reconcile_fatalities(casualties)
+    context = " ".join(f.text for f in event.sentences if f is not main)
+    expected = _expected_country(event, main, doc_country)
+    place = _event_place(event, main, expected)
+    country = (place or {}).get("country") or expected
+    roles = assign_roles(main.text, main.start, main.actors, casualties, country, main.cues)
+    target_kind = _target_kind(casualties, roles, main.text)
+    event_type, sub_event_type = classify_event(
+        main.text,
+        context,
+        target_kind=target_kind,
+        killed=killed,
+        attacker_is_state=roles.actor1_is_state,
+        initiator=roles.initiator,
+        state_involved=roles.state_involved,
+    )
+    roles = roles.finalise(event_type, sub_event_type, country)
+    date = event.date
+    date_start = date["date_start"] if date else None
+    date_end = date["date_end"] if date else None
+    precision = date["date_precision"] if date else None
+    if date is None and published_date is not None:
+        date_start = date_end = published_date
+    row = {
+        "seq": seq,
+        "is_background": event.is_background,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "date_start": date_start,
+        "date_end": date_end,
+        "date_precision": precision,
+        "country": country,
+        "admin1": (place or {}).get("admin1"),
+        "location": (place or {}).get("location"),
+        "actor1": roles.actor1,
+        "assoc_actor_1": roles.assoc_actor_1,
+        "actor2": roles.actor2,
+        "assoc_actor_2": roles.assoc_actor_2,
+        "claimed_by": next((c.claimed_by for c in casualties if c.claimed_by), main.claimed_by),
+        "fatalities": killed,
+        "sentence": main.text,
+        "char_start": main.start,
+        "char_end": main.end,
+    }
+    return row, casualties
+
+
+def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
+    """The main sentence's first located place; else a located place elsewhere in the event
+    that agrees with the country the event's actors and country names point to."""
+    for place in main.places:
+        if place["location"]:
+            return place
+    for fact in event.sentences:
+        if not (fact.casualties or any(c in _EVENT_CUES for c in fact.cues)):
+            continue
+        for place in fact.places:
+            if place["location"] and (expected is None or place["country"] == expected):
+                return place
+    return None
+
+
+_IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _expected_country(event: _Event, main: _SentenceFacts, doc_country: str | None) -> str | None:
+    """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms."""
+    votes: Counter[str] = Counter()
+    for fact in event.sentences:
+        weight = 2 if fact is main else 1
+        for place in fact.places:
+            if place["country"] and not place["location"]:
+                before = fact.text[: place["char_start"] - fact.start]
+                votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
+        for actor in fact.actors:
+            if actor["country"]:
+                votes[actor["country"]] += weight
+    if doc_country:
+        votes[doc_country] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | None:
+    """'armed' when those harmed are fighters/forces, 'civilian' when they are not."""
+    kinds = victim_kinds()
+    votes: Counter[str] = Counter()
+    for figure in casualties:
+        words = re.findall(r"[a-z]+", figure.victim.lower().split(" from ")[0])
+        for word in reversed(words):
+            if word in kinds:
+                votes[kinds[word]] += 1
+                break
+    if roles.actor2_type:
+        votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += 2
+    if votes:
+        return votes.most_common(1)[0][0]
+    return None
+
+
+__all__ = [
+    "Analysis",
+    "analyse_document",
+    "extract_document",
+    "extract_events",
+    "PROTESTS",
+    "RIOTS",
+    "VAC",
+]

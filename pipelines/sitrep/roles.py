@@ -1,0 +1,252 @@
+"""Who did what to whom: actor1 (initiator), actor2 (target), their associates, claimants.
+
+Works on actor mentions found by ``sitrep.actors`` plus light syntax: the agent of a passive
+("by X"), the subject before the event verb, the object or victim after it. ACLED's generic
+actors fill the gaps ("Protesters (Kenya)", "Unidentified Armed Group (Mali)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitrep.casualties import CasualtyFigure
+from sitrep.event_types import find_cues
+
+_ROLE_CUES = (
+    "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
+    "sexual", "overtake", "regain", "arrest", "loot", "disrupted", "mob", "riot", "protest",
+    "intervention", "excessive_force", "change_group", "agreement",
+)  # fmt: skip
+_CLAIM_VERB_RE = re.compile(
+    r"\b(?:said|says|claimed|claims|claim|reported|reports|announced|stated|acknowledged|"
+    r"admitted|confirmed|declared|told)\b"
+)
+_ACCORDING_RE = re.compile(r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I)
+_UNNAMED_ATTACKER_RE = re.compile(
+    r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
+    r"(?:armed\s+)?(?:gunmen|gunman|men|assailants?|attackers?|individuals?|persons?|group|"
+    r"militants|fighters|bandits|criminals|perpetrators)\b|\bgunm[ae]n\b|\bbandits\b|"
+    r"\bassailants\b|\battackers\b|\barmed\s+group\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE_RE = re.compile(r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+)*$", re.I)
+_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
+    r"(?:the\s+|a\s+|an\s+)*$",
+    re.I,
+)
+_STATE_WORDS = ("state", "military", "police", "government")
+ARMED_TYPES = frozenset(
+    {"state_forces", "rebels", "political_militia", "identity_militia", "external_forces"}
+)
+
+
+def _is_state(actor_type: str | None) -> bool:
+    return bool(actor_type) and any(w in actor_type.lower() for w in _STATE_WORDS)
+
+
+@dataclass
+class Roles:
+    side1: list[dict] = field(default_factory=list)
+    side2: list[dict] = field(default_factory=list)
+    unnamed_attacker: bool = False
+    crowd_initiator: bool = False
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+
+    @property
+    def actor1_is_state(self) -> bool:
+        return bool(self.side1) and _is_state(self.side1[0]["actor_type"])
+
+    @property
+    def initiator(self) -> str | None:
+        """'state' | 'armed' | 'crowd' | None: who acted first."""
+        if self.side1:
+            kind = self.side1[0]["actor_type"]
+            if _is_state(kind):
+                return "state"
+            if kind in ARMED_TYPES:
+                return "armed"
+        if self.unnamed_attacker:
+            return "armed"
+        return "crowd" if self.crowd_initiator else None
+
+    @property
+    def state_involved(self) -> bool:
+        return any(_is_state(a["actor_type"]) for a in self.side1 + self.side2)
+
+    @property
+    def actor2_type(self) -> str | None:
+        return self.side2[0]["actor_type"] if self.side2 else None
+
+    def finalise(self, event_type: str, sub_event_type: str, country: str | None) -> Roles:
+        """Fill ACLED's actor columns for the decided event type."""
+        where = f" ({country})" if country else ""
+        side1 = _ordered(self.side1, country)
+        side2 = _ordered(self.side2, country)
+        names1 = [a["actor"] for a in side1]
+        names2 = [a["actor"] for a in side2 if a["actor"] not in names1]
+        if event_type == "Protests":
+            assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, side1 + side2))]
+            state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
+            names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
+            names2 = state if sub_event_type != "Peaceful protest" else []
+        elif event_type == "Riots":
+            assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
+            state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
+            rest2 = [n for n in names2 if n not in state]
+            names1 = [f"Rioters{where}"] + [n for n in assoc if not n.startswith("Rioters")]
+            names2 = state or rest2
+            if sub_event_type == "Mob violence" and not names2:
+                names2 = [f"Civilians{where}"]
+        else:
+            if not names1 and (self.unnamed_attacker or event_type != "Strategic developments"):
+                names1 = [f"Unidentified Armed Group{where}"]
+            if event_type == "Violence against civilians":
+                civilians = [n for n in names2 if _type_of(n, side2) == "civilians"]
+                others = [n for n in names2 if n not in civilians]
+                names2 = civilians or [f"Civilians{where}"]
+                names2 += others
+        self.actor1, self.assoc_actor_1 = _split(names1)
+        self.actor2, self.assoc_actor_2 = _split(names2)
+        return self
+
+
+def _type_of(name: str, actors: list[dict]) -> str | None:
+    return next((a["actor_type"] for a in actors if a["actor"] == name), None)
+
+
+def _ordered(actors: list[dict], country: str | None) -> list[dict]:
+    """State forces of the event's country lead their side (ACLED's primary actor)."""
+    unique: list[dict] = []
+    for actor in actors:
+        if actor["actor"] not in {a["actor"] for a in unique}:
+            unique.append(actor)
+
+    def rank(actor: dict) -> int:
+        if _is_state(actor["actor_type"]) and (country is None or actor["country"] == country):
+            return 0
+        return 1
+
+    return sorted(unique, key=rank)
+
+
+def _split(names: list[str]) -> tuple[str | None, str | None]:
+    if not names:
+        return None, None
+    rest = [n for n in dict.fromkeys(names[1:]) if n != names[0]]
+    return names[0], ("; ".join(rest) or None)
+
+
+def assign_roles(
+    sentence: str,
+    offset: int,
+    actors: list[dict],
+    casualties: list[CasualtyFigure],
+    country: str | None,
+    cues: dict[str, int],
+) -> Roles:
+    """Split a sentence's actors into the initiating side and the target side."""
+    roles = Roles()
+    actor_spans = [(a["char_start"] - offset, a["char_end"] - offset) for a in actors]
+    cues = find_cues(sentence, actor_spans) if actor_spans else cues
+    role_cue_positions = [pos for cue, pos in cues.items() if cue in _ROLE_CUES]
+    verb_at = min(role_cue_positions) if role_cue_positions else len(sentence)
+    victim_spans = [(c.char_start - offset, c.char_end - offset) for c in casualties]
+    claim_spans = _claim_spans(sentence)
+    agents, subjects, objects = [], [], []
+    for actor in actors:
+        start = actor["char_start"] - offset
+        end = actor["char_end"] - offset
+        before = sentence[max(0, start - 30) : start]
+        if any(s <= start < e for s, e in victim_spans):
+            objects.append(actor)
+        elif _BY_BEFORE_RE.search(before) and not re.search(r"\breported\s+by\s+(?:the\s+)?$", before):
+            agents.append(actor)
+        elif any(s <= start < e for s, e in claim_spans):
+            subjects.append(actor)
+        elif start < verb_at and not _TARGET_BEFORE_RE.search(before):
+            subjects.append(actor)
+        else:
+            objects.append(actor)
+    if agents and re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}\w+ed\s+by\b|\b\w+ed\s+by\b", sentence):
+        objects, subjects = subjects + objects, []  # "X was attacked by Y": X is the target
+    roles.side1 = agents + subjects
+    roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
+    roles.crowd_initiator = _crowd_initiator(sentence, cues, verb_at, actor_spans)
+    if not roles.side1:
+        unnamed = _UNNAMED_ATTACKER_RE.search(sentence)
+        roles.unnamed_attacker = bool(unnamed)
+        if not unnamed and roles.side2 and not casualties and "clash" not in cues:
+            # "Russian forces shelled Kherson": the only actor is the initiator
+            first = roles.side2[0]
+            if first["char_start"] - offset < verb_at:
+                roles.side1, roles.side2 = [first], roles.side2[1:]
+    return roles
+
+
+_CROWD_AGENT_RE = re.compile(
+    r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+)*"
+    r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths|people|students|community)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_initiator(
+    sentence: str, cues: dict[str, int], verb_at: int, actor_spans: list[tuple[int, int]]
+) -> bool:
+    """Residents, youths, a mob... acting: 'villagers beat a thief', 'lynched by a mob'."""
+    if _CROWD_AGENT_RE.search(sentence):
+        return True
+    crowd = cues.get("crowd")
+    return crowd is not None and crowd < verb_at
+
+
+def _claim_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _ACCORDING_RE.finditer(sentence):
+        spans.append((m.start("src"), m.end("src")))
+    return spans
+
+
+def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
+    """Who a sentence's figures come from: 'According to the rebels', 'X said/claimed'."""
+    m = _ACCORDING_RE.search(sentence)
+    if m:
+        return _name_in_span(m.start("src"), m.end("src"), offset, actors) or _short(m.group("src"))
+    verb = _CLAIM_VERB_RE.search(sentence)
+    if not verb:
+        return None
+    clause_start = max(sentence.rfind(",", 0, verb.start()), sentence.rfind(";", 0, verb.start()))
+    subject_span = (clause_start + 1, verb.start())
+    name = _name_in_span(*subject_span, offset, actors)
+    if name:
+        return name
+    subject = sentence[subject_span[0] : subject_span[1]].strip()
+    subject = re.sub(r"^(?:and|but|while|as|that)\s+", "", subject, flags=re.I)
+    if not subject or len(subject.split()) > 8 or re.search(r"\d", subject):
+        return None
+    return _short(subject)
+
+
+def _name_in_span(start: int, end: int, offset: int, actors: list[dict]) -> str | None:
+    for actor in actors:
+        if start <= actor["char_start"] - offset < end:
+            return actor["actor"]
+    return None
+
+
+def _short(text: str) -> str:
+    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    return " ".join(words[:6])
+
+
+def victim_actor_of(figure: CasualtyFigure, actors: list[dict]) -> str | None:
+    """Canonical actor named inside a casualty's victim phrase ('47 Malian soldiers')."""
+    for actor in actors:
+        if figure.char_start <= actor["char_start"] < figure.char_end:
+            return actor["actor"]
+    return None

@@ -1,0 +1,23 @@
+"""A ten-document smoke run of the benchmark code (timings are printed, never asserted)."""
+
+import json
+
+from bench.run import run_benchmark, tag
+
+
+def test_letter_tags_are_distinct_and_contain_no_digits():
+    tags = [tag(i) for i in range(2000)]
+    assert len(set(tags)) == 2000
+    assert not any(ch.isdigit() for t in tags for ch in t)
+
+
+def test_benchmark_smoke_run_on_ten_documents_writes_its_figures(tmp_path):
+    out = tmp_path / "bench.json"
+    results = run_benchmark([10], out, corpus_dir=tmp_path, compare_docs=10)
+    row = results["sizes"]["10"]
+    assert row["first_run"]["exit_code"] == 0
+    assert row["first_run"]["counts"]["documents"] == 10
+    assert row["add_increment"]["counts"]["documents"] == 11
+    assert set(row["per_stage"]) >= {"ingest", "normalise", "extract", "validate", "load"}
+    assert results["spacy_comparison"]["documents"] == 10
+    assert json.loads(out.read_text())["sizes"]["10"]["documents"] == 10

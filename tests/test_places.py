@@ -1,0 +1,131 @@
+"""Place recognition: patterns, qualifiers, admin1 -> country inference (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.places import (
+    PlaceMention,
+    country_name,
+    country_of_admin1,
+    demonym_country,
+    find_countries,
+    find_places,
+    primary_place,
+)
+
+
+def _one(text: str, **kw: str) -> PlaceMention:
+    found = [p for p in find_places(text, **kw) if p.location]
+    assert found, text
+    return found[0]
+
+
+def test_district_comma_admin1() -> None:
+    p = _one("Last week a roadside bomb wounded two farmers in Musa Khel district, Khost.")
+    assert (p.location, p.admin1, p.country) == ("Musa Khel", "Khost", "Afghanistan")
+
+
+def test_offsets_are_absolute() -> None:
+    text = "Shelling was reported near Avdiivka, Donetsk."
+    p = _one(text)
+    assert text[p.char_start : p.char_end].startswith("Avdiivka")
+    q = find_places(text, offset=100)[0]
+    assert q.char_start == p.char_start + 100
+
+
+def test_parenthesised_admin2_admin1() -> None:
+    p = _one("Gunmen torched a granary in Tinzawaten (Abeibara, Kidal) overnight.")
+    assert (p.location, p.admin1, p.country) == ("Tinzawaten", "Kidal", "Mali")
+
+
+def test_province_qualifier_maps_to_admin1() -> None:
+    # Sanmatenga is a province (GeoNames admin2) of the Centre-Nord region.
+    p = _one("A convoy was ambushed near Foubé (Barsalogho, Sanmatenga).")
+    assert p.admin1 == "Centre-Nord"
+    assert p.country == "Burkina Faso"
+
+
+def test_single_parenthesised_admin1() -> None:
+    p = _one("Residents marched in Wantoni (Mukono district) on Friday.")
+    assert (p.admin1, p.country) == ("Mukono", "Uganda")
+
+
+def test_type_word_tail_and_in_admin() -> None:
+    p = _one("Students protested in Jaghuri district in Ghazni over fees.")
+    assert (p.location, p.admin1, p.country) == ("Jaghuri", "Ghazni", "Afghanistan")
+
+
+def test_unknown_village_takes_country_hint() -> None:
+    p = _one("Armed men looted the village of Zoumbadougou-Kalan overnight.", country_hint="Mali")
+    assert p.location == "Zoumbadougou-Kalan"
+    assert p.country == "Mali"
+
+
+def test_city_alias_to_acled_spelling() -> None:
+    p = _one("Taxi drivers blocked a road in Kiev on Monday.")
+    assert (p.location, p.admin1, p.country) == ("Kyiv", "Kyiv City", "Ukraine")
+
+
+def test_context_country_disambiguates() -> None:
+    # "Bani" exists in several countries; the Niger admin1 in the same note decides.
+    places = find_places("Militants raided Bani village and then Ouallam (Ouallam, Tillaberi).")
+    assert {p.country for p in places if p.location} == {"Niger"}
+
+
+def test_border_with_country_uses_hint() -> None:
+    places = find_places(
+        "Rebels clashed with soldiers near the border with Algeria.", country_hint="Mali"
+    )
+    border = [p for p in places if "border" in p.text]
+    assert border and border[0].country == "Mali" and border[0].location is None
+
+
+def test_organisations_and_demonyms_are_not_places() -> None:
+    places = find_places(
+        "Members of the Kenya Red Cross and Malian soldiers met at the University Hall."
+    )
+    assert [p.location for p in places] == []
+
+
+def test_coded_as_is_primary() -> None:
+    places = find_places("Militants burned a shop in Kouri (coded as Titao at geoprecision 2).")
+    assert primary_place(places).location == "Titao"
+
+
+def test_primary_prefers_qualified_mention() -> None:
+    text = "Clashes erupted in the Dam area of Tripoli (Tripoli, Tripoli) late on Sunday."
+    assert primary_place(find_places(text)).location == "Tripoli"
+
+
+@pytest.mark.parametrize(
+    ("admin1", "country"),
+    [("Khost", "Afghanistan"), ("Donetsk", "Ukraine"), ("Gao", "Mali"), ("Oromia", "Ethiopia")],
+)
+def test_country_of_admin1(admin1: str, country: str) -> None:
+    assert country_of_admin1(admin1) == country
+
+
+def test_country_of_unknown_admin1() -> None:
+    assert country_of_admin1("Nowhereland Province") is None
+
+
+def test_find_countries_names_aliases_demonyms() -> None:
+    text = (
+        "Malian soldiers crossed from the DRC into Democratic Republic of Congo and Burkina Faso."
+    )
+    assert [m.country for m in find_countries(text)] == [
+        "Mali",
+        "Democratic Republic of Congo",
+        "Democratic Republic of Congo",
+        "Burkina Faso",
+    ]
+    first = find_countries(text, offset=10)[0]
+    assert (first.text, first.char_start) == ("Malian", 10)
+
+
+def test_demonyms_and_country_spelling() -> None:
+    assert demonym_country("Ukrainians") == "Ukraine"
+    assert demonym_country("Burkinabe") == "Burkina Faso"
+    assert country_name("CD") == "Democratic Republic of Congo"
+    assert country_name("Côte d'Ivoire") == "Ivory Coast"

@@ -1,0 +1,130 @@
+"""Dev scorer for places.py / actors.py on the ACLED dev notes (terminal only, nothing saved).
+
+Why: the full pipeline needs the extraction library; this isolates gazetteer and alias coverage
+with a naive heuristic (first place mention, first/second actor mentions) and reuses score.py's
+normalisation rules, loaded from ../shared/eval at run time.
+
+    .venv/bin/python tools/eval_places_actors.py [--limit N] [--errors FIELD N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import time
+from pathlib import Path
+from types import ModuleType
+
+from sitrep.actors import find_actors
+from sitrep.places import find_countries, find_places, primary_place
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
+FIELDS = ("country", "admin1", "location", "actor1", "actor2")
+
+
+def load_score() -> ModuleType:
+    """Import score.py from the shared eval folder (never copied into the repo)."""
+    spec = importlib.util.spec_from_file_location("acled_score", EVAL_DIR / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def predict(text: str) -> dict[str, str | None]:
+    """Naive stand-in for the extraction helper: first place, first two distinct actors."""
+    places = find_places(text)
+    country = next((p.country for p in places if p.country), None)
+    if country is None:
+        cs = find_countries(text)
+        country = cs[0].country if cs else None
+    if country:
+        places = find_places(text, country_hint=country)
+    first = primary_place(places)
+    actors = find_actors(text, country=country)
+    names: list[str] = []
+    for a in actors:
+        if a.actor not in names:
+            names.append(a.actor)
+    if country is None:
+        country = next((a.country for a in actors if a.country), None)
+    return {
+        "_actors": names,
+        "country": (first.country if first and first.country else country),
+        "admin1": first.admin1 if first else None,
+        "location": first.location if first else None,
+        "actor1": names[0] if names else None,
+        "actor2": names[1] if len(names) > 1 else None,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", nargs=2, metavar=("FIELD", "N"))
+    ap.add_argument("--country", help="only notes whose gold country is this")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--no-acled-places", action="store_true", help="ignore seeds/places_acled.csv (generic)"
+    )
+    args = ap.parse_args()
+    if args.no_acled_places:
+        import sitrep.places as places_mod
+
+        real = places_mod.read_seed_csv
+        places_mod.read_seed_csv = lambda name: [] if name == "places_acled.csv" else real(name)
+    score = load_score()
+    gold = {}
+    for line in open(EVAL_DIR / "acled_dev.gold.jsonl", encoding="utf-8"):
+        r = json.loads(line)
+        gold[r["id"]] = r
+    notes = [json.loads(line) for line in open(EVAL_DIR / "acled_dev.input.jsonl", encoding="utf-8")]
+    if args.country:
+        notes = [n for n in notes if gold[n["id"]]["country"] == args.country]
+    if args.limit:
+        notes = notes[: args.limit]
+    find_places("warm up in Kyiv")
+    find_actors("warm up")
+    t0 = time.perf_counter()
+    preds = {n["id"]: predict(n["text"]) for n in notes}
+    dt = time.perf_counter() - t0
+    hits = dict.fromkeys(FIELDS, 0)
+    errors: list[tuple[str, str | None, str | None, str]] = []
+    for n in notes:
+        g, p = gold[n["id"]], preds[n["id"]]
+        for f in FIELDS:
+            if f.startswith("actor"):
+                ok = score.actor_match(p[f], g[f])
+            else:
+                ok = score.norm(p[f]) == score.norm(g[f])
+            hits[f] += ok
+            if not ok and args.errors and args.errors[0] == f:
+                errors.append((n["id"], g[f], p[f], n["text"]))
+    recall = {"actor1_any": 0, "actor2_any": 0}
+    for n in notes:
+        g, p = gold[n["id"]], preds[n["id"]]
+        for f in ("actor1", "actor2"):
+            if g[f]:
+                recall[f + "_any"] += any(score.actor_match(a, g[f]) for a in p["_actors"])
+            else:
+                recall[f + "_any"] += 1
+            if args.errors and args.errors[0] == f + "_any" and g[f]:
+                if not any(score.actor_match(a, g[f]) for a in p["_actors"]):
+                    errors.append((n["id"], g[f], "; ".join(p["_actors"]), n["text"]))
+    total = len(notes)
+    print(f"notes {total}  time {dt:.2f}s (predict x2 places + actors)")
+    for f in FIELDS:
+        print(f"{f:10s} {hits[f] / total:.4f}")
+    for f, v in recall.items():
+        print(f"{f:10s} {v / total:.4f}  (gold actor among mentions; empty gold counts as hit)")
+    if args.errors:
+        random.Random(args.seed).shuffle(errors)
+        for eid, gv, pv, text in errors[: int(args.errors[1])]:
+            print(f"\n{eid}  gold={gv!r}  pred={pv!r}\n  {text[:400]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
