@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from sitrep.places import (
     PlaceMention,
     country_name,

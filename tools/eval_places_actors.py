@@ -36,20 +36,24 @@ def load_score() -> ModuleType:
 def predict(text: str) -> dict[str, str | None]:
     """Naive stand-in for the extraction helper: first place, first two distinct actors."""
     places = find_places(text)
-    country = next((p.country for p in places if p.country), None)
+    first = primary_place(places)
+    country = first.country if first else None
+    if country is None:
+        country = next((p.country for p in places if p.country), None)
     if country is None:
         cs = find_countries(text)
         country = cs[0].country if cs else None
-    if country:
-        places = find_places(text, country_hint=country)
-    first = primary_place(places)
+    if country is None:
+        # named actors with a home country ("Katiba Macina" -> Mali) decide, then re-resolve
+        country = next((a.country for a in find_actors(text) if a.country), None)
+        if country:
+            places = find_places(text, country_hint=country)
+            first = primary_place(places)
     actors = find_actors(text, country=country)
     names: list[str] = []
     for a in actors:
         if a.actor not in names:
             names.append(a.actor)
-    if country is None:
-        country = next((a.country for a in actors if a.country), None)
     return {
         "_actors": names,
         "country": (first.country if first and first.country else country),
@@ -80,7 +84,8 @@ def main() -> int:
     for line in open(EVAL_DIR / "acled_dev.gold.jsonl", encoding="utf-8"):
         r = json.loads(line)
         gold[r["id"]] = r
-    notes = [json.loads(line) for line in open(EVAL_DIR / "acled_dev.input.jsonl", encoding="utf-8")]
+    with open(EVAL_DIR / "acled_dev.input.jsonl", encoding="utf-8") as handle:
+        notes = [json.loads(line) for line in handle]
     if args.country:
         notes = [n for n in notes if gold[n["id"]]["country"] == args.country]
     if args.limit:

@@ -15,10 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.places import country_name, normalize_key
-from sitrep.places import _gaz as _places_gaz
 from sitrep.seeds import read_seed_csv
 
-__all__ = ["ActorMention", "find_actors", "actor_table", "state_forces", "ACTOR_TYPES"]
+__all__ = [
+    "ACTOR_TYPES",
+    "ActorMention",
+    "actor_table",
+    "find_actors",
+    "is_actor_key",
+    "state_forces",
+]
 
 ACTOR_TYPES = (
     "state_forces",
@@ -208,7 +214,6 @@ def _index() -> _Index:
     ci = re.compile(r"(?<![\w])(?<!anti-)" + ci_pat + r"(?![\w-])", re.IGNORECASE)
     cs = re.compile(r"(?<![\w])(?<!anti-)" + _trie_regex(sorted(cs_words)) + r"(?![\w-])")
 
-    g = _places_gaz()
     dem_country: dict[str, str] = {}
     words: list[str] = []
     for row in read_seed_csv("countries.csv"):
@@ -219,15 +224,12 @@ def _index() -> _Index:
             if f:
                 dem_country.setdefault(f.casefold(), name)
                 words.append(f)
-    del g
     nouns = _trie_regex(sorted(_FORCE_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
     dem = re.compile(
         r"(?<![\w-])(?P<dem>"
         + _trie_regex(sorted(set(words)))
         + r")(?:['’]s)?\s+(?:(?:national|regular|government|armed|security|special|military|"
-        r"army|riot|anti-riot|border|federal|state|air|naval)\s+)?(?P<noun>"
-        + nouns
-        + r")(?![\w-])"
+        r"army|riot|anti-riot|border|federal|state|air|naval)\s+)?(?P<noun>" + nouns + r")(?![\w-])"
     )
     return _Index(actors, by_alias, ci, cs, dem, dem_country)
 
@@ -339,13 +341,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
 def actor_table() -> list[dict]:
     """Rows {actor, actor_type, country} of every seeded canonical actor (warehouse `actors`)."""
     idx = _index()
-    return [
-        {"actor": a, "actor_type": t, "country": c or None} for a, (t, c) in idx.actors.items()
-    ]
-
-
-def _unused() -> None:  # pragma: no cover - keeps normalize_key import meaningful for tools
-    normalize_key("")
+    return [{"actor": a, "actor_type": t, "country": c or None} for a, (t, c) in idx.actors.items()]
 
 
 def is_actor_key(key: str) -> bool:

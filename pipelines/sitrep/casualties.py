@@ -97,6 +97,16 @@ _SUBSET_AFTER_RE = re.compile(
     r"killed|attackers|assailants|soldiers|fighters|militants))\b|were\s+among)",
     re.IGNORECASE,
 )
+# Deaths mentioned as the reason for a protest or in a memorial are not the event's deaths.
+_REFERENCE_BEFORE_RE = re.compile(
+    r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
+    r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
+    r"(?:killing|killings|death|deaths|murder|murders|assassination)\s+of|the\s+killing|"
+    r"to\s+protest|protest(?:ing|ed)?\s+(?:against|over)?|denounc\w+|condemn\w*|"
+    r"in\s+(?:response|reaction)\s+to|over\s+the|against\s+the)"
+    r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s))*\s*$",
+    re.IGNORECASE,
+)
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
     "were was are is have has had and or in on at during when while after before near by as "
@@ -107,8 +117,8 @@ _NP_STOP = set(
 )
 _NP_TOKEN_RE = re.compile(r"[\w\"'’\-/.]+|[\"“”]")
 _SINGULAR_ACTIVE_RE = re.compile(
-    r"(?<![\w])(?:(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _ACTIVE_OF) + r")|"
-    r"(?P<body>(?:body|corpse|remains)\s+of)|(?P<chain>,?\s+(?:and|as\s+well\s+as)))\s+"
+    r"(?:(?<![\w])(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _ACTIVE_OF) + r")|"
+    r"(?<![\w])(?P<body>(?:body|corpse|remains)\s+of)|(?P<chain>,?\s+(?:and|as\s+well\s+as)))\s+"
     r"(?P<det>a|an|another|the|his|her|its|their|one|a\s+further)\s+",
     re.IGNORECASE,
 )
@@ -247,7 +257,11 @@ def find_casualties(
         start_local = q.char_start - offset
         before = sentence[max(0, start_local - 40) : start_local]
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
-        is_subset = bool(_SUBSET_BEFORE_RE.search(before) or _SUBSET_AFTER_RE.match(after))
+        is_subset = bool(
+            _SUBSET_BEFORE_RE.search(before)
+            or _SUBSET_AFTER_RE.match(after)
+            or _REFERENCE_BEFORE_RE.search(before)
+        )
         end_local = quote_ends[i] or max(np_ends[i], q.char_end - offset)
         figures.append(
             CasualtyFigure(
@@ -344,6 +358,7 @@ def _singular_figures(
         if any(s < end and start < e for s, e in taken):
             continue
         np_text = sentence[start:end]
+        is_reference = bool(_REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start]))
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome != "killed":
             continue
         taken.append((start, end))
@@ -359,6 +374,7 @@ def _singular_figures(
                 quote=np_text,
                 char_start=offset + start,
                 char_end=offset + end,
+                is_subset=is_reference,
                 claimed_by=claimed_by,
             )
         )

@@ -137,6 +137,9 @@ def print_summary(
     for check in checks:
         status = "passed" if check.passed else "FAILED"
         print(f"  check       {check.check_name:<17} {status}")
+        if not check.passed:
+            failures = check.metadata.get("failures")
+            print(f"              {check.description or ''} {failures.value if failures else ''}")
     return counts
 
 

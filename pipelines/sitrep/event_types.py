@@ -116,10 +116,10 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return cue in cues and cues[cue] - first < 200
 
     if "protest" in cues and not _violent_cue_before_protest(cues):
-        if "excessive_force" in both or (killed and attacker_is_state):
-            return PROTESTS, "Excessive force against protesters"
-        if "riot" in both:
+        if "riot" in both and ("riot" in cues or not killed or not attacker_is_state):
             return RIOTS, "Violent demonstration"
+        if "excessive_force" in both or killed:
+            return PROTESTS, "Excessive force against protesters"
         if "intervention" in both:
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
@@ -156,7 +156,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return BATTLES, "Armed clash"
     if "sexual" in cues:
         return VAC, "Sexual violence"
-    if "abduct" in cues and not ("kill" in cues and cues["kill"] < cues["abduct"]):
+    if "abduct" in cues and not killed and not ("kill" in cues and cues["kill"] < cues["abduct"]):
         if target_kind == "armed" and "clash" in both:
             return BATTLES, "Armed clash"
         return VAC, "Abduction/forced disappearance"
@@ -170,6 +170,10 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             if "attack" not in cues or cues["arrest"] < cues["attack"]:
                 return STRATEGIC, "Arrests"
         return VAC, "Attack"
+    if killed and any(c in cues for c in ("arrest", "loot", "change_group", "abduct")):
+        if facts.initiator == "crowd":
+            return RIOTS, "Mob violence"
+        return (BATTLES, "Armed clash") if target_kind == "armed" else (VAC, "Attack")
     if "arrest" in cues:
         return STRATEGIC, "Arrests"
     if "loot" in cues:

@@ -50,6 +50,20 @@ CASUALTY_KEYS = (
     "qualifier", "claimed_by", "quote", "char_start", "char_end",
 )  # fmt: skip
 
+# ACLED codes deaths in these as a separate, violent event, so they carry no fatalities.
+NON_LETHAL_SUB_EVENTS = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Abduction/forced disappearance",
+        "Arrests",
+        "Looting/property destruction",
+        "Agreement",
+        "Change to group/activity",
+        "Non-violent transfer of territory",
+        "Headquarters or base established",
+    }
+)
 _HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
 # cues strong enough to open a second event in a document
 _EVENT_CUES = {
@@ -133,6 +147,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             )
         local_country = next((p.country for p in places if p.country), doc_country)
         for a in find_actors(sentence.text, sentence.char_start, local_country):
+            if any(s < a.char_end and a.char_start < e for s, e in date_spans):
+                continue  # "March" is a month before it is a march
             mentions.append(
                 _mention(idx, "actor", a.text, a.char_start, a.char_end, actor=a.actor,
                          actor_type=a.actor_type, country=a.country)
@@ -391,6 +407,8 @@ def _event_row(
         state_involved=roles.state_involved,
     )
     roles = roles.finalise(event_type, sub_event_type, country)
+    if sub_event_type in NON_LETHAL_SUB_EVENTS:
+        killed = 0
     date = event.date
     date_start = date["date_start"] if date else None
     date_end = date["date_end"] if date else None

@@ -212,6 +212,7 @@ def _gaz() -> _Gazetteer:
     with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         next(reader)
+        seen_divisions: set[tuple[str, str, str]] = set()
         memo: dict[tuple[str, str, str], str] = {}
         for _lat, _lon, name, a1, a2, cc in reader:
             country = cc_name.get(cc)
@@ -220,15 +221,19 @@ def _gaz() -> _Gazetteer:
             mk = (country, a1, a2)
             acled = memo.get(mk)
             if acled is None:
+                # Uganda-style countries: ACLED's admin1 is GeoNames' admin2
                 acled = memo[mk] = canon_admin1(country, a1, a2)
             _add(cities, normalize_key(name), (acled, country))
+            if mk in seen_divisions:
+                continue
+            seen_divisions.add(mk)
             if a1:
                 k1 = normalize_key(a1)
-                _add(admin1, k1, (acled, country)) if acled == a1 or a2 == "" else None
-                _add(admin1, _strip_admin_words(k1), (canon_admin1(country, a1), country))
+                own = canon_admin1(country, a1)
+                _add(admin1, k1, (own, country))
+                _add(admin1, _strip_admin_words(k1), (own, country))
             if a2:
-                k2 = _strip_admin_words(normalize_key(a2))
-                _add(admin2, k2, (acled, country))
+                _add(admin2, _strip_admin_words(normalize_key(a2)), (acled, country))
 
     seeded: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for row in [*read_seed_csv("places.csv"), *read_seed_csv("places_acled.csv")]:
@@ -332,8 +337,8 @@ _STOP = frozenset(
     artillery mortar rocket rockets missile missiles attack attacks clash clashes fighting
     battle battles protest protests riot riots strike coronavirus covid lockdown election
     elections independence day eid ramadan christmas easter king queen prince sheikh imam pope
-    bishop sultan emir chief mt mount lake river centre center est nord sud ouest sahel capital coast lakes
-    highlands plateau border presumed property destruction looting non violent activity
+    bishop sultan emir chief mt mount lake river centre center est nord sud ouest sahel capital
+    coast lakes highlands plateau border presumed property destruction looting non violent activity
     agreement headquarter sources source witnesses he she they it we his her their its this
     that these those there here while when where who what which if but because since until
     unless although though reportedly allegedly fatalities casualties victims killed injured
@@ -348,7 +353,14 @@ _BREAK = frozenset(
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 _CONNECTORS = frozenset(
     "de del la las los des du da das do dos di le les el al ad an ar as ash az es ez i e y wa sur "
-    "bin ibn bani ould van von der den".split()
+    "bin ibn bani ould van von der den imeni".split()
+)
+# Lowercase people nouns after a capitalised word make it an ethnic/group modifier.
+_PEOPLE = frozenset(
+    """farmers farmer herders herder herdsmen pastoralists militia militias militiamen youths
+    youth community communities people residents civilians villagers women men fighters
+    soldiers elders traders students tribe tribesmen clan clans group groups families
+    gunmen rebels militants supporters members protesters demonstrators workers""".split()
 )
 # Capitalised words that make a run an organisation or building, not a place.
 _ORG = frozenset(
@@ -399,7 +411,11 @@ def _run_end(toks: list[_Tok], i: int, text: str) -> int:
             continue
         if t[T_KEY] in _CONNECTORS:
             c = j
-            while c < n - 1 and toks[c][T_KEY] in _CONNECTORS and _adjacent(toks[c], toks[c + 1], text):
+            while (
+                c < n - 1
+                and toks[c][T_KEY] in _CONNECTORS
+                and _adjacent(toks[c], toks[c + 1], text)
+            ):
                 c += 1
             if c > j and toks[c][T_CAP] and c - j <= 2 and toks[c][T_KEY] not in _BREAK:
                 j = c + 1
@@ -482,7 +498,7 @@ def _resolve(
     target = q_country or hint or ctx_country
     if target and not any(c == target for _a, c in scores):
         # the text is about another country than every gazetteer reading of the name
-        if scores and not hint and not q_country:
+        if scores and not hint and not q_country and any(c in ctx for _a, c in scores):
             target = None
         else:
             return location, raw_admin1, target
@@ -514,9 +530,12 @@ _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
 _CODED = re.compile(
     r"\b(?:[Cc]oded (?:as|to)|coordinates (?:for|of))\s+(?:the\s+)?"
     r"(?P<name>[A-Z][^\]\)\[\(\n;.]{0,80}?)"
-    r"(?=\s+(?:at|with|in)\s+(?:geo\s*-?\s*precision|georprecision|GP|precision)\b|\s+used\b|\s*[\]\)])"
+    r"(?=\s+(?:at|with|in)\s+(?:geo\s*-?\s*precision|georprecision|GP|precision)\b"
+    r"|\s+used\b|\s*[\]\)])"
 )
-_BORDER = re.compile(r"\b(?:the\s+)?border\s+(?:with|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_BORDER = re.compile(
+    r"\b(?:the\s+)?border\s+(?:with|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 
 
 def _qual_parts(inner: str) -> list[str]:
@@ -525,7 +544,18 @@ def _qual_parts(inner: str) -> list[str]:
     for p in re.split(r"[,;/]", inner):
         words = [w for w in p.strip().split() if normalize_key(w) not in TYPE_WORDS]
         s = " ".join(words).strip(" .")
-        if s and s[0].isupper() and not s[:4].isdigit():
+        # name-shaped only: every word capitalised or a connector ("Kurdish name" is a remark)
+        if (
+            s
+            and s[0].isupper()
+            and all(
+                w[:1].isupper()
+                or w[:1].isdigit()
+                or normalize_key(w) in _CONNECTORS
+                or w[:3].lower() in ("al-", "el-")
+                for w in s.split()
+            )
+        ):
             parts.append(s)
     return parts
 
@@ -598,7 +628,7 @@ def _trim_name(toks: list[_Tok], i: int, j: int, g: _Gazetteer) -> tuple[int, in
     """Drop trailing capitalised type/facility words unless the full form is a known name."""
     typed = False
     full = " ".join(t[T_KEY] for t in toks[i:j])
-    if full in g.seeded or any(full in g.acled_admin1.get(c, {}) for _a, c in g.admin1.get(full, ())):
+    if full in g.seeded or _known_admin(full, g):
         return i, j, False
     while j - i > 1 and (toks[j - 1][T_KEY] in TYPE_WORDS or toks[j - 1][T_KEY] in _FACILITY):
         typed = typed or toks[j - 1][T_KEY] in TYPE_WORDS
@@ -651,14 +681,23 @@ def _raw_mentions(text: str, toks: list[_Tok], g: _Gazetteer) -> list[_Raw]:
             k -= 1
         prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
         prev2 = toks[k - 1][T_KEY] if k >= 1 else ""
+        if prev == "of" and k >= 1 and toks[k - 1][T_CAP] and prev2 not in TYPE_WORDS:
+            prev = ""  # "School of Law", "Ministry of Interior": a title, not a place
+        # "Nuba farmers", "Fulani herders": an ethnic modifier, not a place
+        if j < n and toks[j][T_KEY] in _PEOPLE and _adjacent(toks[j - 1], toks[j], text):
+            i = j
+            continue
         type_before = (prev == "of" and prev2 in TYPE_WORDS) or (
             prev in TYPE_WORDS and not toks[k][T_CAP] and prev2 in ("the", "in", "at", "near")
         )
         # context after: lowercase type word, parenthesis, ", Known"
         end_char = toks[j - 1][T_END]
         m_idx = j
-        if m_idx < n and not toks[m_idx][T_CAP] and toks[m_idx][T_KEY] in TYPE_WORDS and _adjacent(
-            toks[m_idx - 1], toks[m_idx], text
+        if (
+            m_idx < n
+            and not toks[m_idx][T_CAP]
+            and toks[m_idx][T_KEY] in TYPE_WORDS
+            and _adjacent(toks[m_idx - 1], toks[m_idx], text)
         ):
             typed = True
             end_char = toks[m_idx][T_END]
@@ -762,7 +801,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     ctx: Counter[str] = Counter()
     for m in _find_countries(text, toks, 0, g):
         if m.country:
-            ctx[m.country] += 1
+            # a named country counts more than a demonym ("Turkish army units in Iraq")
+            ctx[m.country] += 1 if normalize_key(m.text) in g.country_keys else 0.5
     for r in raws:
         if r.quals or _known_admin(normalize_key(r.name), g):
             _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), g)
@@ -809,7 +849,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             continue
         top = [c for c, _n in ctx.most_common() if c != other]
         country = hint if hint and hint != other else (top[0] if top else None)
-        out.append(PlaceMention(m.group(0), m.start() + offset, m.end() + offset, None, None, country))
+        s, e = m.start() + offset, m.end() + offset
+        out.append(PlaceMention(m.group(0), s, e, None, None, country))
     out.sort(key=lambda p: p.char_start)
     return out
 

@@ -40,6 +40,7 @@ class Failure:
     on_failure: str
     unexpected_count: int
     rows: list[int]
+    sample: list[dict] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -82,7 +83,7 @@ class ValidationReport:
                     "expectation": f.label,
                     "on_failure": f.on_failure,
                     "unexpected_count": f.unexpected_count,
-                    "sample_rows": f.rows[:SAMPLE_ROWS],
+                    "sample": f.sample,
                 }
                 for f in self.failures
             ],
@@ -141,9 +142,19 @@ def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
                 on_failure=(config.meta or {}).get("on_failure", "fail"),
                 unexpected_count=int(outcome.result.get("unexpected_count") or len(rows) or 1),
                 rows=rows,
+                sample=_sample(frame, rows, column),
             )
         )
     return report
+
+
+def _sample(frame: pl.DataFrame, rows: list[int], column: str | None) -> list[dict]:
+    """A few failing rows: their id and the columns the expectation looked at, as text."""
+    columns = [frame.columns[0]] + [
+        c for c in (column or "").split(",") if c in frame.columns and c != frame.columns[0]
+    ]
+    picked = frame[rows[:SAMPLE_ROWS]].select(columns)
+    return [{k: str(v) for k, v in row.items()} for row in picked.iter_rows(named=True)]
 
 
 def documents_frame(documents: pl.DataFrame, today: dt.date | None = None) -> pl.DataFrame:
@@ -225,8 +236,8 @@ def _reject_rows(frame: pl.DataFrame, rows: dict[int, str], what: str) -> pl.Dat
         detail = pl.format("document failed {}", "expectation")
     return picked.join(labels, on="_row").select(
         "doc_id",
-        pl.col("external_id") if "external_id" in frame.columns else pl.lit(None, pl.String),
-        pl.col("source_path") if "source_path" in frame.columns else pl.lit(None, pl.String),
+        external_id=pl.col("external_id") if "external_id" in frame.columns else pl.lit(None),
+        source_path=pl.col("source_path") if "source_path" in frame.columns else pl.lit(None),
         stage=pl.lit("validate"),
         reason=pl.lit("failed_expectation"),
         detail=detail,

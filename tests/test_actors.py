@@ -1,0 +1,112 @@
+"""Actor recognition: aliases, demonym + force nouns, generic per-country actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sitrep.actors import ACTOR_TYPES, actor_table, find_actors, state_forces
+
+SEED_ARTICLE = (
+    Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_1bd5ca4d51525299.txt"
+)
+
+
+def _actors(text: str, country: str | None = None) -> dict[str, str]:
+    return {m.text: m.actor for m in find_actors(text, country=country)}
+
+
+def test_seed_article_aliases() -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    found = {(m.text, m.actor) for m in find_actors(text, country="Mali")}
+    assert ("Wagnerians", "Wagner Group") in found
+    assert ("Russian mercenaries", "Wagner Group") in found
+    assert ("Malian soldiers", "Military Forces of Mali") in found
+    assert ("government soldiers", "Military Forces of Mali") in found
+    assert any(t == "Tuareg rebels" and a.startswith("CSP-DPA") for t, a in found)
+    assert any(t == "CSP-DPA alliance" and a.startswith("CSP-DPA") for t, a in found)
+
+
+def test_mentions_have_absolute_offsets_and_types() -> None:
+    text = "Yesterday Wagner fighters and FAMa troops entered the town."
+    for m in find_actors(text, offset=7, country="Mali"):
+        assert text[m.char_start - 7 : m.char_end - 7] == m.text
+        assert m.actor_type in ACTOR_TYPES
+    kinds = {m.actor: m.actor_type for m in find_actors(text, country="Mali")}
+    assert kinds["Wagner Group"] == "external_forces"
+    assert kinds["Military Forces of Mali"] == "state_forces"
+
+
+def test_longest_alias_wins() -> None:
+    found = find_actors("Russian mercenaries from the Wagner group attacked.", country="Mali")
+    assert [(m.text, m.actor) for m in found][:1] == [("Russian mercenaries", "Wagner Group")]
+
+
+def test_demonym_plus_force_noun() -> None:
+    found = _actors("Kenyan police dispersed the crowd.")
+    assert found["Kenyan police"] == "Police Forces of Kenya"
+    assert _actors("Ugandan soldiers crossed.")["Ugandan soldiers"] == "Military Forces of Uganda"
+    # explicit demonym beats the note's country
+    found = _actors("Burkinabe troops pursued them into Mali.", country="Mali")
+    assert found["Burkinabe troops"] == "Military Forces of Burkina Faso"
+
+
+def test_generic_forces_use_country_argument() -> None:
+    found = _actors("Government forces and police clashed with gunmen.", country="Kenya")
+    assert found["Government forces"] == "Military Forces of Kenya"
+    assert found["police"] == "Police Forces of Kenya"
+    assert found["gunmen"] == "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Hundreds of protesters gathered outside parliament.", "Protesters (Kenya)"),
+        ("A mob set the suspect's house on fire.", "Rioters (Kenya)"),
+        ("Two civilians were wounded.", "Civilians (Kenya)"),
+        ("Clan militiamen raided cattle.", "Unidentified Communal Militia (Kenya)"),
+    ],
+)
+def test_generic_groups(text: str, actor: str) -> None:
+    assert actor in {m.actor for m in find_actors(text, country="Kenya")}
+
+
+def test_named_groups() -> None:
+    found = _actors(
+        "JNIM claimed the attack; Al-Shabaab, the Taliban and the Rapid Support Forces denied it."
+    )
+    assert found["JNIM"] == "JNIM: Group for Support of Islam and Muslims"
+    assert found["Al-Shabaab"] == "Al Shabaab"
+    assert found["Taliban"] == "Taliban"
+    assert found["Rapid Support Forces"] == "RSF: Rapid Support Forces"
+
+
+def test_country_specific_alias() -> None:
+    assert _actors("Insurgents beheaded a man.", "Mozambique")["Insurgents"] == (
+        "Islamist Militia (Mozambique)"
+    )
+    assert _actors("Jihadists attacked the post.", "Burkina Faso")["Jihadists"].startswith("JNIM")
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    assert "Islamic State" not in " ".join(m.actor for m in find_actors("This is a test."))
+    assert any(m.actor.startswith("Islamic State") for m in find_actors("IS fighters attacked."))
+
+
+def test_no_country_drops_placeholder() -> None:
+    assert _actors("Unknown gunmen fired shots.")["Unknown gunmen"] == "Unidentified Armed Group"
+
+
+def test_state_forces_naming() -> None:
+    assert state_forces("Mali") == "Military Forces of Mali"
+    assert state_forces("Kenya", "police") == "Police Forces of Kenya"
+    assert state_forces("United States") == "Military Forces of the United States"
+    assert state_forces("DRC") == "Military Forces of the Democratic Republic of Congo"
+
+
+def test_actor_table_rows() -> None:
+    rows = actor_table()
+    assert rows and set(rows[0]) == {"actor", "actor_type", "country"}
+    by_name = {r["actor"]: r for r in rows}
+    assert by_name["Wagner Group"]["actor_type"] == "external_forces"
+    assert all(r["actor_type"] in ACTOR_TYPES for r in rows)

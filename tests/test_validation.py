@@ -1,0 +1,86 @@
+"""GX suites: input problems are quarantined row by row, extraction defects fail the check."""
+
+import dagster as dg
+import polars as pl
+from sitrep import validation
+from sitrep.checks import casualties_suite, events_suite
+from sitrep.sources import make_document
+from sitrep.tables import CASUALTY_SCHEMA, DOCUMENT_SCHEMA, EVENT_SCHEMA
+
+TEXT = "Gunmen killed 4 villagers in Gao, Mali. Separately, soldiers killed 3 militants in Kidal."
+
+
+def frames(text: str = TEXT):
+    from sitrep import batch
+
+    document = make_document(text=text, external_id="a", source_path="t", published_date=None)
+    documents = pl.DataFrame([document], schema=DOCUMENT_SCHEMA)
+    sentences, mentions = batch.normalise_documents(documents, workers=1)
+    events, casualties = batch.extract_facts(documents, sentences, mentions, workers=1)
+    return documents, events, casualties
+
+
+def test_clean_extraction_passes_every_suite():
+    documents, events, casualties = frames()
+    assert casualties.height >= 2
+    result = validation.quarantine(documents, events, casualties)
+    assert result.rejects.is_empty()
+    assert all(report.success for report in result.reports.values())
+    assert result.reports["casualties"].n_expectations >= 10
+
+
+def test_implausible_count_is_quarantined_and_the_rest_of_the_batch_stays():
+    documents, events, casualties = frames()
+    bad = casualties.with_columns(
+        count_best=pl.when(pl.int_range(pl.len()) == 0)
+        .then(pl.lit(5_000_000, pl.Int64))
+        .otherwise(pl.col("count_best")),
+        count_high=pl.lit(None, pl.Int64),
+    )
+    result = validation.quarantine(documents, events, bad)
+    assert result.casualties.height == casualties.height - 1
+    (reject,) = result.rejects.iter_rows(named=True)
+    assert reject["stage"] == "validate"
+    assert "count_best" in reject["detail"]
+    assert result.events.height == events.height
+
+
+def test_event_dated_after_its_publication_is_quarantined():
+    documents, events, casualties = frames()
+    documents = documents.with_columns(published_date=pl.date(2020, 1, 1))
+    events = events.with_columns(date_start=pl.date(2021, 1, 1), date_end=pl.date(2021, 1, 1))
+    result = validation.quarantine(documents, events, casualties)
+    assert result.events.is_empty() and result.casualties.is_empty()
+    assert set(result.rejects["reason"]) == {"failed_expectation"}
+
+
+def test_quote_off_its_offsets_is_a_defect_that_fails_the_blocking_check():
+    documents, events, casualties = frames()
+    broken = casualties.with_columns(char_start=pl.col("char_start") + 1)
+    result = validation.quarantine(documents, events, broken)
+    assert result.rejects.is_empty(), "a defect of ours must not be quietly quarantined"
+    assert [f.column for f in result.reports["casualties"].defects] == ["quote_at_offsets"]
+    check = casualties_suite(
+        valid_casualties=broken, valid_events=events, valid_documents=documents
+    )
+    assert isinstance(check, dg.AssetCheckResult)
+    assert not check.passed
+    assert check.metadata["expectations_failed"].value == 1
+
+
+def test_unknown_event_type_fails_the_events_check():
+    documents, events, _ = frames()
+    check = events_suite(
+        valid_events=events.with_columns(event_type=pl.lit("Skirmish")), valid_documents=documents
+    )
+    assert not check.passed
+
+
+def test_empty_frames_validate_cleanly():
+    empty = validation.quarantine(
+        pl.DataFrame(schema=DOCUMENT_SCHEMA),
+        pl.DataFrame(schema=EVENT_SCHEMA),
+        pl.DataFrame(schema=CASUALTY_SCHEMA),
+    )
+    assert empty.rejects.is_empty()
+
