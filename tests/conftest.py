@@ -1,12 +1,17 @@
 """Shared fixtures: the project's seed folder and a clean environment for Dagster and GX."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+# Runs started by the CLI in tests go to a throwaway Dagster instance, not the project's.
+_DAGSTER_HOME = Path(tempfile.mkdtemp(prefix="sitrep-dagster-home-"))
+(_DAGSTER_HOME / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+os.environ["DAGSTER_HOME"] = str(_DAGSTER_HOME)
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 SEED_ARTICLES = PROJECT_DIR / "seeds" / "articles"

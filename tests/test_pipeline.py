@@ -123,3 +123,19 @@ def test_running_twice_leaves_identical_tables(tmp_path):
             )
     assert counts[0] == counts[1] == counts[2]
     assert counts[0][0] == 1
+
+
+def test_changed_article_replaces_its_old_version_and_facts(tmp_path):
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    article = folder / "gao.txt"
+    article.write_text("date 2024-05-06\nGunmen killed 4 villagers in Gao, Mali.", "utf-8")
+    path = tmp_path / "w.duckdb"
+    assert materialize([folder], path).success
+    article.write_text("date 2024-05-06\nGunmen killed 9 villagers in Gao, Mali.", "utf-8")
+    assert materialize([folder], path).success
+    with duckdb.connect(str(path), read_only=True) as con:
+        documents = con.execute("SELECT external_id, text FROM documents").fetchall()
+        figures = con.execute("SELECT count_best FROM casualties").fetchall()
+    assert documents == [("gao.txt", "Gunmen killed 9 villagers in Gao, Mali.")]
+    assert figures == [(9,)]

@@ -12,7 +12,7 @@ from .conftest import SEED_ARTICLES
 def test_seed_article_header_gives_published_date_and_body():
     result = read_sources([SEED_ARTICLES])
     assert not result.rejects
-    (document,) = result.documents
+    (document,) = result.documents_frame().to_dicts()
     assert document["published_date"] == dt.date(2024, 8, 2)
     assert document["text"].startswith("Tuareg rebels in Mali said")
     assert document["external_id"] == "000_1bd5ca4d51525299.txt"
@@ -43,16 +43,18 @@ def test_jsonl_csv_and_parquet_feeds_read_the_same_columns(tmp_path):
     for name in ("feed.jsonl", "feed.csv", "feed.parquet"):
         result = read_sources([tmp_path / name])
         assert not result.rejects, name
-        assert [d["external_id"] for d in result.documents] == ["a1", "a2"], name
-        assert result.documents[0]["published_date"] == dt.date(2024, 5, 1)
-        assert result.documents[1]["published_date"] is None
+        documents = result.documents_frame().to_dicts()
+        assert [d["external_id"] for d in documents] == ["a1", "a2"], name
+        assert documents[0]["published_date"] == dt.date(2024, 5, 1)
+        assert documents[1]["published_date"] is None
+        assert documents[1]["title"] == "T"
 
 
 def test_truncated_jsonl_line_is_rejected_and_the_rest_is_read(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"id": "ok", "text": "Five killed."}\n{"id": "bad", "text": "cut', "utf-8")
     result = read_sources([feed])
-    assert [d["external_id"] for d in result.documents] == ["ok"]
+    assert result.documents_frame()["external_id"].to_list() == ["ok"]
     (rejected,) = result.rejects
     assert rejected["reason"] == "malformed_record"
     assert "line 2" in rejected["detail"]
@@ -99,3 +101,29 @@ def test_unparseable_published_date_is_rejected(tmp_path):
     feed.write_text('{"id": "x", "text": "Two killed.", "published_date": "yesterday"}', "utf-8")
     result = read_sources([feed])
     assert [r["reason"] for r in result.rejects] == ["bad_date"]
+
+
+def test_feed_records_with_problems_are_rejected_one_by_one(tmp_path):
+    feed = tmp_path / "feed.csv"
+    pl.DataFrame(
+        {
+            "id": ["ok", None, "empty", "big", "baddate"],
+            "text": ["Five killed.", "No id.", "  ", "x" * 50, "One died."],
+            "published_date": [None, None, None, None, "last week"],
+        }
+    ).write_csv(feed)
+    result = read_sources([feed], max_bytes=40)
+    assert result.documents_frame()["external_id"].to_list() == ["ok"]
+    assert sorted((r["reason"], r["external_id"]) for r in result.rejects) == [
+        ("bad_date", "baddate"),
+        ("empty_text", "empty"),
+        ("missing_id", None),
+        ("too_large", "big"),
+    ]
+
+
+def test_latin1_csv_feed_is_decoded(tmp_path):
+    feed = tmp_path / "feed.csv"
+    feed.write_bytes("id,text\na,Attaque à Ségou\n".encode("latin-1"))
+    result = read_sources([feed])
+    assert result.documents_frame()["text"].to_list() == ["Attaque à Ségou"]

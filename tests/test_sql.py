@@ -4,6 +4,7 @@ comments on every column; docs/warehouse.md generated from them; the README's ex
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -18,8 +19,8 @@ from sitrep.tables import (
     REJECT_SCHEMA,
 )
 
-from .conftest import PROJECT_DIR, SEED_ARTICLES
-
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+SEED_ARTICLES = PROJECT_DIR / "seeds" / "articles"
 QUERIES = PROJECT_DIR / "sql" / "queries"
 VIEWS = PROJECT_DIR / "sql" / "views"
 QUERY_FILES = sorted(p.name for p in QUERIES.glob("*.sql"))

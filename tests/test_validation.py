@@ -83,4 +83,3 @@ def test_empty_frames_validate_cleanly():
         pl.DataFrame(schema=CASUALTY_SCHEMA),
     )
     assert empty.rejects.is_empty()
-

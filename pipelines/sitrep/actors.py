@@ -3,16 +3,17 @@
 Why: events need ``actor1``/``actor2`` in ACLED's vocabulary ("Military Forces of Mali",
 "Protesters (Kenya)", "JNIM: Group for Support of Islam and Muslims"). Names, aliases and
 country-specific readings live in ``seeds/actors.csv`` and ``seeds/actor_aliases.csv`` so users
-can extend them; here we compile them once into two trie regexes (acronyms case-sensitive, the
-rest case-insensitive) plus a demonym + force-noun pattern ("Malian soldiers").  Roles (actor1
-vs actor2) are decided by the caller; we only report mentions with offsets.
+can extend them; here we compile them once into a phrase dictionary looked up by word n-grams
+(acronyms case-sensitive, the rest case-insensitive; leftmost-longest wins) plus a demonym +
+force-noun pattern ("Malian soldiers"). Roles (actor1 vs actor2) are decided by the caller; we
+only report mentions with offsets.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.places import country_name, normalize_key
 from sitrep.seeds import read_seed_csv
@@ -114,6 +115,10 @@ def _is_acronym(alias: str) -> bool:
     return bool(letters) and (alias.upper() == alias or (upper >= 2 and len(alias) <= 6))
 
 
+# Lowercase aliases that are also capitalised words ("On 17 March" is not a march).
+_LOWERCASE_ONLY = frozenset({"march", "rally", "strike", "strikes"})
+
+
 def _alias_key(alias: str) -> str:
     return re.sub(r"\s+", " ", alias.strip().casefold().replace("’", "'"))
 
@@ -122,8 +127,11 @@ def _alias_key(alias: str) -> str:
 class _Index:
     actors: dict[str, tuple[str, str]]  # canonical -> (type, country)
     by_alias: dict[str, dict[str, str]]  # alias key -> {country or "": actor template}
-    ci: re.Pattern[str]
-    cs: re.Pattern[str]
+    # normalised word sequence -> [(exact-case alias or "", {country or "": actor template})]
+    phrases: dict[str, list[tuple[str, dict[str, str]]]]
+    firsts: frozenset[str]
+    prefixes: frozenset[str]  # every proper word prefix of a phrase: stop extending otherwise
+    max_words: int
     dem: re.Pattern[str]
     dem_country: dict[str, str]
 
@@ -189,30 +197,42 @@ _FORCE_NOUNS = {
 
 @cache
 def _index() -> _Index:
-    """Compile seeds once: canonical table, alias map, and the three regexes."""
+    """Compile seeds once: canonical table, alias phrases, and the demonym + force regex."""
     actors: dict[str, tuple[str, str]] = {}
     for row in read_seed_csv("actors.csv"):
         actors.setdefault(row["actor"], (row.get("actor_type") or "other", row.get("country", "")))
     by_alias: dict[str, dict[str, str]] = {}
-    ci_words: set[str] = set()
-    cs_words: set[str] = set()
+    cs_words: set[str] = set()  # keys that must match case-sensitively
+    fallbacks: dict[str, str] = {}
     for row in read_seed_csv("actor_aliases.csv"):
         alias, actor, country = row["alias"], row["actor"], row.get("country", "")
         if not alias or not actor:
             continue
-        key = alias if _is_acronym(alias) else _alias_key(alias)
+        acronym = _is_acronym(alias) or alias in _LOWERCASE_ONLY
+        key = alias if acronym else _alias_key(alias)
         by_alias.setdefault(key, {}).setdefault(country, actor)
-        (cs_words if _is_acronym(alias) else ci_words).add(alias if _is_acronym(alias) else key)
+        if acronym:
+            cs_words.add(key)
+        if country and "{country}" not in actor and (acronym or alias[:1].isupper()):
+            # a proper name seeded for one country still names that actor elsewhere
+            fallbacks.setdefault(key, actor)
+    for key, actor in fallbacks.items():
+        by_alias[key].setdefault("", actor)
     for actor in actors:
         base = re.sub(r"\s*\([^)]*\)$", "", actor)
         key = _alias_key(base)
         if len(key) > 3 and key not in by_alias and not _is_acronym(base):
             by_alias[key] = {"": actor}
-            ci_words.add(key)
-    # allow "'" / "’" and any whitespace run inside case-insensitive aliases
-    ci_pat = _trie_regex(sorted(ci_words)).replace("'", "['’]").replace(r"\ ", r"\s+")
-    ci = re.compile(r"(?<![\w])(?<!anti-)" + ci_pat + r"(?![\w-])", re.IGNORECASE)
-    cs = re.compile(r"(?<![\w])(?<!anti-)" + _trie_regex(sorted(cs_words)) + r"(?![\w-])")
+    phrases: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    for key, options in by_alias.items():
+        exact = key in cs_words
+        words = [_word_key(m.group()) for m in _WORD.finditer(key)]
+        if not words:
+            continue
+        phrases.setdefault(" ".join(words), []).append((_compact(key) if exact else "", options))
+    firsts = frozenset(k.split()[0] for k in phrases)
+    prefixes = frozenset(" ".join(k.split()[:n]) for k in phrases for n in range(1, len(k.split())))
+    max_words = max(len(k.split()) for k in phrases)
 
     dem_country: dict[str, str] = {}
     words: list[str] = []
@@ -231,9 +251,10 @@ def _index() -> _Index:
         + r")(?:['’]s)?\s+(?:(?:national|regular|government|armed|security|special|military|"
         r"army|riot|anti-riot|border|federal|state|air|naval)\s+)?(?P<noun>" + nouns + r")(?![\w-])"
     )
-    return _Index(actors, by_alias, ci, cs, dem, dem_country)
+    return _Index(actors, by_alias, phrases, firsts, prefixes, max_words, dem, dem_country)
 
 
+@lru_cache(maxsize=16384)
 def _fill(template: str, country: str | None) -> str:
     if "{country}" not in template:
         return template
@@ -248,7 +269,9 @@ def _fill(template: str, country: str | None) -> str:
     return out.strip()
 
 
-def _actor_type(actor: str, idx: _Index) -> str:
+@lru_cache(maxsize=16384)
+def _actor_type(actor: str) -> str:
+    idx = _index()
     known = idx.actors.get(actor)
     if known:
         return known[0]
@@ -272,7 +295,9 @@ def _actor_type(actor: str, idx: _Index) -> str:
     return "other"
 
 
-def _actor_country(actor: str, country: str | None, idx: _Index) -> str | None:
+@lru_cache(maxsize=16384)
+def _actor_country(actor: str, country: str | None) -> str | None:
+    idx = _index()
     known = idx.actors.get(actor)
     if known and known[1]:
         return known[1]
@@ -283,6 +308,56 @@ def _actor_country(actor: str, country: str | None, idx: _Index) -> str | None:
     if m and country_name(m.group(1)):
         return country_name(m.group(1))
     return country
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# what may separate the words of one alias: "CSP-DPA", "Boko Haram/ISWAP", "Macina (JNIM)"
+_GAP = re.compile(r"[\s\-/()\[\]&'’]{1,3}")
+_NONALNUM = re.compile(r"[\W_]+")
+
+
+def _word_key(word: str) -> str:
+    """Case/accent/punctuation-free word with any possessive dropped ("women's" -> "women")."""
+    if word[-2:] in ("'s", "’s"):
+        word = word[:-2]
+    return normalize_key(word)
+
+
+def _compact(alias: str) -> str:
+    return _NONALNUM.sub("", alias)
+
+
+def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, str]]]:
+    """Every alias occurrence (overlaps included) via word n-grams: dict lookups, no regex."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    low = [_word_key(text[s:e]) for s, e in spans]
+    out: list[tuple[int, int, dict[str, str]]] = []
+    firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(spans)
+    for i, w in enumerate(low):
+        if w not in firsts:
+            continue
+        if i and low[i - 1] == "anti" and text[spans[i - 1][1] : spans[i][0]] == "-":
+            continue  # "anti-Houthi" names no Houthi actor
+        key = w
+        for n in range(i, min(n_words, i + idx.max_words)):
+            if n > i:
+                if key not in prefixes:
+                    break
+                gap = text[spans[n - 1][1] : spans[n][0]]
+                if not _GAP.fullmatch(gap):
+                    break
+                key = key + " " + low[n]
+            variants = phrases.get(key)
+            if variants is None:
+                continue
+            s, e = spans[i][0], spans[n][1]
+            if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
+                e += 1  # "Katiba Macina (JNIM)"
+            for exact, options in variants:
+                if exact and _compact(text[s:e]) != exact:
+                    continue  # acronyms match case-sensitively: "IS" but not "is"
+                out.append((s, e, options))
+    return out
 
 
 def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:
@@ -305,37 +380,45 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         else:
             actor = state_forces(c, branch)
         cands.append((m.start(), m.end(), actor))
-    for pat, ci in ((idx.ci, True), (idx.cs, False)):
-        for m in pat.finditer(text):
-            raw = m.group(0)
-            key = _alias_key(raw).replace("’", "'") if ci else raw
-            if ci:
-                key = re.sub(r"\s+", " ", key)
-            options = idx.by_alias.get(key)
-            if not options:
-                continue
-            template = options.get(country or "\0") or options.get("")
-            if template is None:
-                continue  # only country-specific readings, none for this country
-            cands.append((m.start(), m.end(), _fill(template, country)))
+    for s, e, options in _phrase_matches(text, idx):
+        template = options.get(country or "\0") or options.get("")
+        if template is None:
+            continue  # only country-specific readings, none for this country
+        cands.append((s, e, _fill(template, country)))
+    ignored = [(s, e) for s, e, a in cands if a in _IGNORE]
+    if ignored:
+        cands = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in ignored)]
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[ActorMention] = []
     last_end = -1
     for s, e, actor in cands:
         if s < last_end:
             continue
+        last_end = e
+        if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
+            # "three militia (coded as Darfur communal militia)": the coder's reading wins
+            prev = out.pop()
+            s, actor = prev.char_start - offset, actor
         out.append(
             ActorMention(
                 text[s:e],
                 s + offset,
                 e + offset,
                 actor,
-                _actor_type(actor, idx),
-                _actor_country(actor, country, idx),
+                _actor_type(actor),
+                _actor_country(actor, country),
             )
         )
-        last_end = e
     return out
+
+
+_IGNORE = frozenset({"-", "none"})
+# a parenthesised re-reading of the previous mention
+_CODED_AS = re.compile(
+    r"[^()]{0,40}\(\s*(?:coded|presumed|assumed|believed|suspected|likely|probably|possibly)"
+    r"(?:\s+(?:as|to\s+be|to|be))?(?:\s+(?:the|an?))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def actor_table() -> list[dict]:

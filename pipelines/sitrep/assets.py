@@ -78,18 +78,19 @@ def ingest(context: dg.AssetExecutionContext, settings: SitrepSettings, duckdb: 
     """Read the source folders; keep only documents the warehouse does not hold yet."""
     started = time.monotonic()
     read = read_sources(settings.sources, settings.max_document_bytes)
+    documents = read.documents_frame()
     with duckdb.get_connection() as con:
         applied = warehouse.migrate(con)
         known = warehouse.known_documents(con)
     if applied:
         context.log.info(f"applied migrations: {', '.join(applied)}")
-    changes = select_changes(read.documents_frame(), known)
+    changes = select_changes(documents, known)
     rejects = pl.concat([read.rejects_frame(), changes.rejects])
     for row in rejects.iter_rows(named=True):
         context.log.warning(f"rejected {row['source_path']}: {row['reason']} ({row['detail']})")
     seconds = time.monotonic() - started
     context.log.info(
-        f"ingest: {len(read.documents):,} documents read, {changes.documents.height:,} new or "
+        f"ingest: {documents.height:,} documents read, {changes.documents.height:,} new or "
         f"changed, {changes.unchanged:,} unchanged, {rejects.height:,} rejected"
     )
     yield dg.Output(
@@ -97,7 +98,7 @@ def ingest(context: dg.AssetExecutionContext, settings: SitrepSettings, duckdb: 
         output_name="raw_documents",
         metadata={
             **frame_metadata(changes.documents, seconds),
-            "documents_read": len(read.documents),
+            "documents_read": documents.height,
             "unchanged": changes.unchanged,
         },
     )

@@ -5,14 +5,14 @@ documents into frames of sentences and mentions (normalise), and those into even
 casualties (extract), spreading large batches over worker processes.
 """
 
-import datetime as dt
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 
 import polars as pl
 
-from sitrep.extraction import Analysis, analyse_document, extract_events
+from sitrep.extraction import Analysis, analyse_document, extract_document, extract_events
 from sitrep.tables import CASUALTY_SCHEMA, EVENT_SCHEMA, MENTION_SCHEMA, SENTENCE_SCHEMA
 
 Progress = Callable[[int, int], None]
@@ -20,6 +20,7 @@ Progress = Callable[[int, int], None]
 
 CHUNK_SIZE = 2_000
 PARALLEL_THRESHOLD = 4_000
+WARM_UP_TEXT = "On 3 May 2024, gunmen killed 3 soldiers in Gao, Mali, the army said."
 
 
 def default_workers() -> int:
@@ -30,70 +31,96 @@ def event_id(doc_id: str, seq: int) -> str:
     return f"{doc_id}-e{seq}"
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _run_chunks(
-    work: Callable[[list], tuple[list[dict], list[dict]]],
-    items: list,
+    work: Callable[[tuple], tuple[pl.DataFrame, pl.DataFrame]],
+    chunks: list[tuple],
+    sizes: list[int],
     workers: int,
     progress: Progress | None,
-) -> tuple[list[dict], list[dict]]:
-    """Apply `work` to chunks of items, in worker processes when the batch is large."""
-    firsts: list[dict] = []
-    seconds: list[dict] = []
-    done = 0
-    chunks = list(_chunks(items, CHUNK_SIZE))
-    if workers <= 1 or len(items) < PARALLEL_THRESHOLD:
-        results: Iterable = map(work, chunks)
-        pool = None
+) -> tuple[list[pl.DataFrame], list[pl.DataFrame]]:
+    """Apply `work` to each chunk, in forked worker processes when the batch is large.
+
+    Chunks go out and come back as polars frames, so no more than one chunk per worker is
+    ever held as Python objects, whatever the size of the batch.
+    """
+    total = sum(sizes)
+    pool = None
+    if workers > 1 and total >= PARALLEL_THRESHOLD:
+        # spawn, not fork: forking a process whose polars thread pool is running deadlocks.
+        pool = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
+        )
+        results: Iterable = pool.map(work, chunks)
     else:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(work, chunks)
+        results = map(work, chunks)
+    firsts: list[pl.DataFrame] = []
+    seconds: list[pl.DataFrame] = []
+    done = 0
     try:
-        for chunk, (first, second) in zip(chunks, results, strict=True):
-            firsts.extend(first)
-            seconds.extend(second)
-            done += len(chunk)
+        for size, (first, second) in zip(sizes, results, strict=True):
+            firsts.append(first)
+            seconds.append(second)
+            done += size
             if progress is not None:
-                progress(done, len(items))
+                progress(done, total)
     finally:
         if pool is not None:
             pool.shutdown()
     return firsts, seconds
 
 
-def _normalise_chunk(items: list[tuple[str, str, dt.date | None]]) -> tuple[list, list]:
+def _warm_up() -> None:
+    """Load the dictionaries when a worker starts, not inside its first chunk."""
+    extract_document(WARM_UP_TEXT, None)
+
+
+def _concat(frames: list[pl.DataFrame], schema: dict) -> pl.DataFrame:
+    return pl.concat(frames, rechunk=True) if frames else pl.DataFrame(schema=schema)
+
+
+def _document_chunks(documents: pl.DataFrame) -> list[pl.DataFrame]:
+    return [documents.slice(start, CHUNK_SIZE) for start in range(0, documents.height, CHUNK_SIZE)]
+
+
+def _normalise_chunk(chunk: tuple[pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    (documents,) = chunk
     sentences: list[dict] = []
     mentions: list[dict] = []
-    for doc_id, text, published in items:
+    for doc_id, text, published in documents.select("doc_id", "text", "published_date").iter_rows():
         analysis = analyse_document(text, published)
         sentences.extend({"doc_id": doc_id, **row} for row in analysis.sentences)
         mentions.extend({"doc_id": doc_id, **row} for row in analysis.mentions)
-    return sentences, mentions
-
-
-def normalise_documents(
-    documents: pl.DataFrame, workers: int | None = None, progress: Progress | None = None
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Sentences and mentions (numbers, dates, actors, places) of every document."""
-    items = list(documents.select("doc_id", "text", "published_date").iter_rows())
-    sentences, mentions = _run_chunks(
-        _normalise_chunk, items, workers or default_workers(), progress
-    )
     return (
         pl.DataFrame(sentences, schema=SENTENCE_SCHEMA, orient="row"),
         pl.DataFrame(mentions, schema=MENTION_SCHEMA, orient="row"),
     )
 
 
-def _extract_chunk(items: list[tuple]) -> tuple[list, list]:
+def normalise_documents(
+    documents: pl.DataFrame, workers: int | None = None, progress: Progress | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Sentences and mentions (numbers, dates, actors, places) of every document."""
+    chunks = _document_chunks(documents)
+    sentences, mentions = _run_chunks(
+        _normalise_chunk,
+        [(chunk,) for chunk in chunks],
+        [chunk.height for chunk in chunks],
+        workers or default_workers(),
+        progress,
+    )
+    return _concat(sentences, SENTENCE_SCHEMA), _concat(mentions, MENTION_SCHEMA)
+
+
+def _extract_chunk(
+    chunk: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame],
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    documents, sentences, mentions = chunk
+    sentence_rows = sentences.rows_by_key("doc_id", named=True) if sentences.height else {}
+    mention_rows = mentions.rows_by_key("doc_id", named=True) if mentions.height else {}
     events: list[dict] = []
     casualties: list[dict] = []
-    for doc_id, text, published, sentence_rows, mention_rows in items:
-        analysis = Analysis.from_rows(sentence_rows, mention_rows)
+    for doc_id, text, published in documents.select("doc_id", "text", "published_date").iter_rows():
+        analysis = Analysis.from_rows(sentence_rows.get(doc_id, []), mention_rows.get(doc_id, []))
         doc_events, doc_casualties = extract_events(text, published, analysis)
         for event in doc_events:
             events.append({"event_id": event_id(doc_id, event["seq"]), "doc_id": doc_id, **event})
@@ -103,7 +130,10 @@ def _extract_chunk(items: list[tuple]) -> tuple[list, list]:
             casualties.append(
                 {"casualty_id": f"{parent}-c{n}", "event_id": parent, "doc_id": doc_id, **row}
             )
-    return events, casualties
+    return (
+        pl.DataFrame(events, schema=EVENT_SCHEMA, orient="row"),
+        pl.DataFrame(casualties, schema=CASUALTY_SCHEMA, orient="row"),
+    )
 
 
 def extract_facts(
@@ -114,16 +144,31 @@ def extract_facts(
     progress: Progress | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Events and casualty figures of every document, from its normalised sentences/mentions."""
-    sentence_rows = sentences.rows_by_key("doc_id", named=True) if sentences.height else {}
-    mention_rows = mentions.rows_by_key("doc_id", named=True) if mentions.height else {}
-    items = [
-        (doc_id, text, published, sentence_rows.get(doc_id, []), mention_rows.get(doc_id, []))
-        for doc_id, text, published in documents.select(
-            "doc_id", "text", "published_date"
-        ).iter_rows()
-    ]
-    events, casualties = _run_chunks(_extract_chunk, items, workers or default_workers(), progress)
-    return (
-        pl.DataFrame(events, schema=EVENT_SCHEMA, orient="row"),
-        pl.DataFrame(casualties, schema=CASUALTY_SCHEMA, orient="row"),
+    chunk_of = documents.select(
+        "doc_id", chunk=(pl.int_range(pl.len(), dtype=pl.Int64) // CHUNK_SIZE)
     )
+
+    def by_chunk(frame: pl.DataFrame) -> dict[int, pl.DataFrame]:
+        parts = frame.join(chunk_of, on="doc_id").partition_by(
+            "chunk", as_dict=True, include_key=False
+        )
+        return {key[0]: part for key, part in parts.items()}
+
+    sentence_parts, mention_parts = by_chunk(sentences), by_chunk(mentions)
+    chunks = _document_chunks(documents)
+    work = [
+        (
+            chunk,
+            sentence_parts.get(n, sentences.clear()),
+            mention_parts.get(n, mentions.clear()),
+        )
+        for n, chunk in enumerate(chunks)
+    ]
+    events, casualties = _run_chunks(
+        _extract_chunk,
+        work,
+        [chunk.height for chunk in chunks],
+        workers or default_workers(),
+        progress,
+    )
+    return _concat(events, EVENT_SCHEMA), _concat(casualties, CASUALTY_SCHEMA)

@@ -21,15 +21,22 @@ _KILLED = (
     r"shot\s+and\s+killing|gunned\s+down|gunning\s+down|beaten\s+to\s+death|burned\s+to\s+death|"
     r"burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|stoned\s+to\s+death|"
     r"beating\s+to\s+death|beat\s+to\s+death|eliminated|eliminating|neutralized|neutralised|liquidated|claimed\s+the\s+lives\s+of|"
-    r"left|leaving|bodies\s+of|corpses\s+of|remains\s+of"
+    r"left|leaving|bodies\s+of|corpses\s+of|remains\s+of|deaths?\s+of|killings?\s+of|"
+    r"fatally\s+(?:shot|stabbed|wounded|injured)|hanged|hanging"
 )
 _KILLED_PASSIVE = (
     r"killed|dead|died|murdered|executed|assassinated|beheaded|decapitated|lynched|"
     r"slaughtered|massacred|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beaten\s+to\s+death|"
     r"burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"stoned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|"
-    r"found\s+dead|confirmed\s+dead|eliminated|neutralized|neutralised|liquidated|"
-    r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed"
+    r"found\s+(?:dead|executed|murdered|killed|beheaded|slain|shot\s+dead)|confirmed\s+dead|"
+    r"fatally\s+(?:shot|stabbed|assaulted|wounded|injured|beaten|attacked|hit|struck|burned|"
+    r"burnt|hacked|lynched)|hanged|hung|slain|"
+    r"(?:shot|stabbed|attacked|beaten|hacked|tortured|abducted|kidnapped|assaulted|ambushed)"
+    r"\s+and\s+(?:killed|died|murdered|executed)|shot\s+to\s+death|"
+    r"eliminated|neutralized|neutralised|liquidated|"
+    r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed|"
+    r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
 _WOUNDED = r"wounded|wounding|injured|injuring|injures|wounds|hurt|maimed"
 _WOUNDED_PASSIVE = (
@@ -58,53 +65,66 @@ _AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|also|reportedly|allegedly|"
     r"all|later|subsequently|eventually|initially|confirmed|reported|believed|feared|said|"
     r"thought|to|have|having|both|either|then|each|apparently|presumably|seriously|"
-    r"critically|severely|slightly|fatally|mortally|badly|gravely|reportedly)\s+)*"
+    r"critically|severely|slightly|mortally|badly|gravely|reportedly)\s+)*"
 )
 _PASSIVE_RE = re.compile(
-    rf"^\s*(?:\((?:[^()]{{0,60}})\)\s*)?(?:,\s*(?=(?:who\s+)?(?:were|was|have|has|had|all|both)\b))?"
+    rf"^\s*(?:\((?:[^()]{{0,60}})\)\s*)?"
+    rf"(?:,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b[^,;]{{0,60}},\s*)?"
+    rf"(?:,\s*(?=(?:who\s+)?(?:were|was|have|has|had|all|both)\b))?"
     rf"(?:who\s+)?{_AUX}(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",
     re.IGNORECASE,
 )
 _FAR_PASSIVE_RE = re.compile(
-    rf"^[^,;.\d]{{0,80}}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+{_AUX}(?P<trig>"
+    rf"^[^,;.\d]{{0,80}}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    rf"(?:[A-Z]\w+\s+(?:morning|afternoon|evening|night)\s+|on\s+[A-Z]\w+\s+)?{_AUX}(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",
     re.IGNORECASE,
 )
+_SPECULATION_RE = re.compile(
+    r"\b(?:feared|believed|may|might|could|possibly|unconfirmed|suspected|thought)\b", re.I
+)
 _ACTIVE_RE = re.compile(
     r"(?<![\w])(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTIVE_OF)
-    + r")\s+(?:(?:and\s+(?:wounded|injured|killed)|at\s+least|the|a\s+total\s+of|"
-    r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*$",
+    + r")\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|"
+    r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*"
+    r"(?:(?:a|an|the)\s+[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:his|her|their|the)?\s*)?$",
     re.IGNORECASE,
 )
-_CHAIN_RE = re.compile(r"^\s*(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*(?:another\s+)?$", re.I)
+_CHAIN_RE = re.compile(
+    r"^\s*(?:(?:in|at|near)\s+[^,;.\d]{1,40}?\s*)?(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*"
+    r"(?:another\s+|his\s+|her\s+|their\s+)?$",
+    re.I,
+)
 _TOLL_RE = re.compile(
-    r"(?:death|casualty|fatality)?\s*toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|is|was|hit|"
-    r"climbed\s+to|rose\s+to|risen\s+to|increased\s+to|now\s+stands\s+at)\s*$",
+    r"(?:(?:death|casualty|fatality)?\s*toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|is|was|hit|"
+    r"climbed\s+to|rose\s+to|risen\s+to|increased\s+to|now\s+stands\s+at)|"
+    r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from)\s*$",
     re.IGNORECASE,
 )
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
 _SUBSET_BEFORE_RE = re.compile(
-    r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|of\s+which|"
+    r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
     r"such\s+as|among\s+the\s+(?:dead|victims|killed|injured|wounded))\s*(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _SUBSET_AFTER_RE = re.compile(
     r"^\s*(?:of\s+(?:them|whom|those|these|the\s+(?:dead|victims|deceased|injured|wounded|"
-    r"killed|attackers|assailants|soldiers|fighters|militants))\b|were\s+among)",
+    r"killed|casualties))\b|were\s+among)",
     re.IGNORECASE,
 )
 # Deaths mentioned as the reason for a protest or in a memorial are not the event's deaths.
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
-    r"(?:killing|killings|death|deaths|murder|murders|assassination)\s+of|the\s+killing|"
     r"to\s+protest|protest(?:ing|ed)?\s+(?:against|over)?|denounc\w+|condemn\w*|"
-    r"in\s+(?:response|reaction)\s+to|over\s+the|against\s+the)"
-    r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s))*\s*$",
+    r"in\s+(?:response|reaction|retaliation)\s+to|over|against|after|following|"
+    r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with)"
+    r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
+    r"death|deaths|murder|murders|assassination|execution))*\s*$",
     re.IGNORECASE,
 )
 # Words that end the victim phrase after a quantity.
@@ -114,6 +134,34 @@ _NP_STOP = set(
     "but after following amid since this these those their killed dead died wounded injured "
     "captured abducted kidnapped missing taken shot lost perished fatalities fatality deaths "
     "death casualties bodies corpses".split()
+)
+_PASSIVE_END_RE = re.compile(
+    r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE
+)
+_TO_DEATH_RE = re.compile(
+    r"(?<![\w])(?:stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|shot|crushed|strangled|"
+    r"tortured|bludgeoned|trampled)\s+(?P<np>(?:a|an|the|one|his|her)\s+[^,.;]{1,50}?)\s+to\s+death",
+    re.IGNORECASE,
+)
+_BODY_FOUND_RE = re.compile(
+    r"(?<![\w])(?P<np>(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:\w+\s+)?(?:body|corpse|remains))\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)*"
+    r"(?:found|discovered|recovered|retrieved|dumped)",
+)
+_TO_DEATH_AFTER_RE = re.compile(r"^\s+to\s+death\b", re.IGNORECASE)
+_TO_DEATH_VERB_RE = re.compile(
+    r"\b(?:stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|shot|crushed|strangled|"
+    r"tortured|bludgeoned|trampled|lynched)\s+$",
+    re.IGNORECASE,
+)
+# Deaths dated before the event ("murdered a police officer last year") are background.
+_EARLIER_AFTER_RE = re.compile(
+    r"^[^,.;]{0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
+    r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier)\b",
+    re.IGNORECASE,
+)
+_THEN_KILLED_RE = re.compile(
+    r"\band\s+(?:executed|killed|murdered|shot\s+dead|beheaded|slaughtered)\s", re.IGNORECASE
 )
 _NP_TOKEN_RE = re.compile(r"[\w\"'’\-/.]+|[\"“”]")
 _SINGULAR_ACTIVE_RE = re.compile(
@@ -125,9 +173,22 @@ _SINGULAR_ACTIVE_RE = re.compile(
 _SINGULAR_PASSIVE_RE = re.compile(
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))\s+"
-    r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+|later\s+|also\s+|then\s+)*(?P<trig>"
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
+    r"(?:later\s+)?(?=died|perished|succumbed))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
+)
+_SINGULAR_PAIR_RE = re.compile(
+    r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
+    r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+were\s+"
+    r"(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*(?P<trig>"
+    + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
+    + r")(?![\w])",
+)
+_NAMED_VICTIM_RE = re.compile(
+    r"(?<![\w])(?:assassinated|murdered|executed|killed|shot\s+dead|beheaded|kidnapped|abducted)"
+    r"\s+(?:de\s+|the\s+late\s+)?(?:(?:[A-Z][A-Za-z'’-]*|[a-z]+)\s+){0,3}?"
+    r"(?P<np>(?:[A-Z][\w'’-]+\s+){1,3}(?:Ag\s+|al-|bin\s+)?[A-Z][\w'’-]+)"
 )
 _PRONOUN_ACTIVE_RE = re.compile(
     r"(?<![\w])(?:(?P<trig>killed|murdered|executed|shot\s+dead|lynched|assassinated|beheaded|"
@@ -136,11 +197,17 @@ _PRONOUN_ACTIVE_RE = re.compile(
     r"\s+(?:to\s+death|dead|ablaze\s+and\s+killed))",
     re.IGNORECASE,
 )
+_NOT_NAME_STARTS = {"On", "In", "At", "The", "A", "An", "Malian", "Ukrainian", "Russian"}
 _NOT_PERSON_HEADS = set(
     "house houses home homes vehicle vehicles car cars building buildings village town city "
     "school church mosque shop shops market property equipment weapons tank tanks drone drones "
     "truck trucks position positions base camp attack attempt plan area way road bridge time "
-    "day night fire rest rest-of others dog cattle cows goats livestock animals camels".split()
+    "day night fire rest dog dogs cattle cows cow goats goat sheep livestock animals camels "
+    "heads donkeys horses chickens elephants pills weapons rifles guns firearms ammunition "
+    "rounds motorcycles motorbikes bicycles boats kg tonnes bags items phones shops huts "
+    "tanks vehicles trucks pickups cars houses homes drones missiles rockets shells mines "
+    "positions aircraft helicopters km kilometres meters metres reports sources accounts "
+    "media witnesses".split()
 )
 
 
@@ -158,6 +225,9 @@ class CasualtyFigure:
     char_end: int
     is_toll: bool = False  # "death toll rose to 40": replaces, never adds
     is_subset: bool = False  # "including 3 children": already inside another figure
+    is_fallback: bool = False  # "his body was found": counts only if nothing else does
+    is_total: bool = False  # "2 fatalities": a summary that competes with the detailed figures
+    is_additional: bool = False  # "another", "also", "more": never a repeat of an earlier figure
     claimed_by: str | None = None
     victim_actor: str | None = None
 
@@ -198,6 +268,7 @@ def find_casualties(
     local = [q for q in quantities if offset <= q.char_start and q.char_end <= offset + len(sentence)]
     links: list[tuple[str, bool] | None] = [None] * len(local)  # (outcome, is_toll)
     quote_ends: list[int | None] = [None] * len(local)
+    totals: set[int] = set()
     np_ends: list[int] = []
     victims: list[str] = []
     for q in local:
@@ -205,8 +276,8 @@ def find_casualties(
         victims.append(victim)
         np_ends.append(end)
 
-    # passive / noun links, right to left so "12 X and 3 Y were killed" chains leftwards
-    for i in range(len(local) - 1, -1, -1):
+    # 1. each quantity's own passive or noun link ("47 soldiers were killed", "2 fatalities")
+    for i in range(len(local)):
         after = sentence[np_ends[i] :]
         m = _PASSIVE_RE.match(after)
         coordinated = None if m or not victims[i] else _coordinated_np_passive(after)
@@ -217,41 +288,52 @@ def find_casualties(
         if m is None and coordinated is None and victims[i]:
             far = _FAR_PASSIVE_RE.match(after)
             nxt = local[i + 1].char_start - offset if i + 1 < len(local) else len(sentence)
-            if far and np_ends[i] + far.end() > nxt:
+            if far and (np_ends[i] + far.end() > nxt or _SPECULATION_RE.search(far.group(0))):
                 far = None
         if far:
             links[i] = (next(n for n, _ in _OUTCOME_OF if far.group(n)), False)
             quote_ends[i] = np_ends[i] + far.end()
         elif m:
-            outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
-            is_total = bool(_TOTAL_NOUN_RE.match(m.group("trig")) and not victims[i])
-            links[i] = (outcome, is_total)
+            links[i] = (next(n for n, _ in _OUTCOME_OF if m.group(n)), False)
+            if _TOTAL_NOUN_RE.match(m.group("trig")) and not victims[i]:
+                rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
+                if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
+                    totals.add(i)  # "2 fatalities." standing alone sums up the note
             quote_ends[i] = _trigger_end(sentence, np_ends[i], coordinated is not None)
-        elif i + 1 < len(local) and links[i + 1]:
-            between = sentence[np_ends[i] : local[i + 1].char_start - offset]
-            if _CHAIN_RE.match(between):
-                links[i] = (links[i + 1][0], False)
+        elif _TO_DEATH_AFTER_RE.match(after) and _TO_DEATH_VERB_RE.search(
+            sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
+        ):
+            links[i] = ("killed", False)  # "shot two men to death"
 
-    # active links and tolls, left to right so "killed 84 X and 47 Y" chains rightwards
+    # 2. tolls and active verbs before the quantity ("killed 84 ...", "toll rose to 40")
     for i, q in enumerate(local):
         before = sentence[max(0, q.char_start - offset - 60) : q.char_start - offset]
         if _TOLL_RE.search(before):
             links[i] = ("killed", True)
             continue
+        if links[i] is not None:
+            continue
         m = _ACTIVE_RE.search(before)
-        if m and links[i] is None:
-            trig = m.group("trig").lower()
-            if trig in {"left", "leaving"}:
-                continue  # "left 5 dead" is caught by the passive rule
-            links[i] = (next(n for n, _ in _ACTIVE_OF if m.group(n)), False)
-        elif links[i] is None and i > 0 and links[i - 1] is not None:
-            between = sentence[np_ends[i - 1] : q.char_start - offset]
-            if _CHAIN_RE.match(between) and not links[i - 1][1]:
+        if m and m.group("trig").lower() not in {"left", "leaving"}:  # "left 5 dead": passive
+            outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
+            if _THEN_KILLED_RE.search(m.group(0)):
+                outcome = "killed"  # "abducted and executed two civilians"
+            links[i] = (outcome, False)
+
+    # 3. lists share the verb: "12 X and 3 Y were killed" leftwards, "killed 84 X and 47 Y"
+    #    rightwards; a quantity's own link always wins
+    for i in range(len(local) - 2, -1, -1):
+        if links[i] is None and links[i + 1] and not links[i + 1][1]:
+            if _CHAIN_RE.match(sentence[np_ends[i] : local[i + 1].char_start - offset]):
+                links[i] = (links[i + 1][0], False)
+    for i in range(1, len(local)):
+        if links[i] is None and links[i - 1] and not links[i - 1][1]:
+            if _CHAIN_RE.match(sentence[np_ends[i - 1] : local[i].char_start - offset]):
                 links[i] = (links[i - 1][0], False)
 
     figures: list[CasualtyFigure] = []
     for i, q in enumerate(local):
-        if links[i] is None:
+        if links[i] is None or _not_people(victims[i]):
             continue
         outcome, is_toll = links[i]
         start_local = q.char_start - offset
@@ -261,6 +343,14 @@ def find_casualties(
             _SUBSET_BEFORE_RE.search(before)
             or _SUBSET_AFTER_RE.match(after)
             or _REFERENCE_BEFORE_RE.search(before)
+            or _EARLIER_AFTER_RE.match(after)
+            or (
+                i > 0
+                and links[i - 1] is not None
+                and _enumerates_previous(
+                    q, sentence[np_ends[i - 1] : start_local], sentence[q.char_end - offset :]
+                )
+            )
         )
         end_local = quote_ends[i] or max(np_ends[i], q.char_end - offset)
         figures.append(
@@ -277,11 +367,24 @@ def find_casualties(
                 char_end=offset + end_local,
                 is_toll=is_toll,
                 is_subset=is_subset,
+                is_total=i in totals,
                 claimed_by=claimed_by,
             )
         )
     figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
-    return sorted(figures, key=lambda f: f.char_start)
+    return sorted((_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start)
+
+
+_ADDITIONAL_RE = re.compile(r"\b(?:another|also|other|others|more|further|additional|second|third)\b", re.I)
+
+
+def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """Flag figures that announce new victims, so equal counts are not merged as repeats."""
+    start = figure.char_start - offset
+    window = sentence[max(0, start - 12) : figure.char_end - offset + 12]
+    if _ADDITIONAL_RE.search(window):
+        return CasualtyFigure(**{**figure.__dict__, "is_additional": True})
+    return figure
 
 
 def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
@@ -295,13 +398,28 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
     return np_end + _PASSIVE_RE.match(after).end()
 
 
+def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
+    """'two individuals, one from X and the other from Y': 'one' details the two."""
+    return (
+        q.text.lower() == "one"
+        and bool(re.fullmatch(r"\s*,\s*", before))
+        and bool(re.search(r"\b(?:the\s+other|another)\b", rest, re.IGNORECASE))
+    )
+
+
+def _not_people(victim: str) -> bool:
+    """'Several cows were killed', 'two houses destroyed': not casualties."""
+    words = re.findall(r"[a-z]+", victim.lower().split(" of ")[0])
+    return bool(words) and words[-1] in _NOT_PERSON_HEADS
+
+
 def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     """'Seven Wagnerians [and Malian soldiers] were taken prisoner': a bare second NP."""
     m = re.match(r"^\s+(?:and|&)\s+", after)
     if not m:
         return None
     victim, end = _victim_phrase(after, m.end())
-    if not victim or re.search(r"\d", victim):
+    if not victim or re.search(r"\d", victim) or re.search(r"(?:ed|ly|ing)$", victim.split()[-1]):
         return None
     passive = _PASSIVE_RE.match(after[end:])
     return (after[:end].strip(), passive) if passive else None
@@ -325,6 +443,8 @@ def _singular_figures(
             previous = [f for f in already if f.char_end - offset <= m.start() + 1]
             if not previous or previous[-1].char_end - offset < m.start() - 1:
                 continue
+            if _PASSIVE_END_RE.search(previous[-1].quote):
+                continue  # "One person was killed, and a second injured": not a list
             outcome = previous[-1].outcome
         elif m.group("body"):
             outcome = "killed"
@@ -340,9 +460,24 @@ def _singular_figures(
         if head in _NOT_PERSON_HEADS or (head.endswith("s") and not head.endswith("ss")):
             continue
         candidates.append((outcome, m.start("det"), m.start("det") + len(sentence[m.start("det"):np_end].rstrip())))
+    for m in _SINGULAR_PAIR_RE.finditer(sentence):
+        outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
+        candidates.append((outcome, m.start("np1"), m.end("np1")))
+        candidates.append((outcome, m.start("np2"), m.end("np2")))
+    for m in _NAMED_VICTIM_RE.finditer(sentence):
+        verb = m.group(0).split()[0].lower()
+        outcome = "captured" if verb in {"kidnapped", "abducted"} else "killed"
+        name = m.group("np")
+        if name.split()[-1].endswith("s") or name.split()[0] in _NOT_NAME_STARTS:
+            continue
+        candidates.append((outcome, m.start("np"), m.end("np")))
+    for m in _TO_DEATH_RE.finditer(sentence):
+        candidates.append(("killed", m.start("np"), m.end("np")))
+    for m in _BODY_FOUND_RE.finditer(sentence):
+        candidates.append(("body", m.start("np"), m.end("np")))
     for m in _PRONOUN_ACTIVE_RE.finditer(sentence):
         group = "np" if m.group("np") else "np2"
-        candidates.append(("killed", m.start(group), m.end(group)))
+        candidates.append(("pronoun", m.start(group), m.end(group)))
     for m in _SINGULAR_PASSIVE_RE.finditer(sentence):
         np = m.group("np")
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
@@ -358,13 +493,17 @@ def _singular_figures(
         if any(s < end and start < e for s, e in taken):
             continue
         np_text = sentence[start:end]
-        is_reference = bool(_REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start]))
+        is_reference = bool(
+            _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
+            or _EARLIER_AFTER_RE.match(sentence[end:])
+        )
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome != "killed":
             continue
         taken.append((start, end))
+        is_body = outcome in {"body", "pronoun"}  # "his body was found", "killed him"
         out.append(
             CasualtyFigure(
-                outcome=outcome,
+                outcome="killed" if is_body else outcome,
                 victim=re.sub(r"(?i)^(?:a|an|another|the|one)\s+", "", np_text),
                 count_low=1,
                 count_best=1,
@@ -375,6 +514,7 @@ def _singular_figures(
                 char_start=offset + start,
                 char_end=offset + end,
                 is_subset=is_reference,
+                is_fallback=is_body,
                 claimed_by=claimed_by,
             )
         )
@@ -395,21 +535,33 @@ def _victim_key(figure: CasualtyFigure) -> str:
 def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     """Deaths in one event the way ACLED codes them.
 
-    Tolls replace everything (the last toll wins); subsets never add; distinct victim groups
-    are summed; figures for the same victims from different sources take the lower value.
+    A toll ("rose to 40") replaces everything (the last one wins); subsets never add; distinct
+    victim groups are summed; figures for the same victims from different sources, and a
+    summary total ("7 fatalities") against the detail, take the lower value; a body found
+    counts only when nothing else does.
     """
     killed = [f for f in figures if f.outcome == "killed" and not f.is_subset]
     tolls = [f for f in killed if f.is_toll]
     if tolls:
         return tolls[-1].coded
+    totals = [f.coded for f in killed if f.is_total]
+    detailed = [f for f in killed if not f.is_total and not f.is_fallback]
+    if not detailed:
+        detailed = [f for f in killed if f.is_fallback and not f.is_total][:1]
     by_victims: dict[str, dict[str | None, list[int]]] = {}
-    for figure in killed:
+    extra = 0
+    for figure in detailed:
+        if figure.is_additional:
+            extra += figure.coded
+            continue
         by_source = by_victims.setdefault(_victim_key(figure), {})
         by_source.setdefault(figure.claimed_by, []).append(figure.coded)
-    total = 0
+    total = extra
     for key, by_source in by_victims.items():
         per_source = [sum(_dedupe(values)) for values in by_source.values()]
         total += min(per_source) if key else sum(per_source)
+    if totals:
+        return min(total, min(totals)) if total else min(totals)
     return total
 
 

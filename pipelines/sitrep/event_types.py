@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
 
@@ -49,17 +49,39 @@ def victim_kinds() -> dict[str, str]:
     return {r["word"].lower(): r["kind"] for r in read_seed_csv("victim_kinds.csv")}
 
 
+@lru_cache(maxsize=4096)
+def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
+    """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
+    found = {}
+    for cue, pattern in _cue_patterns().items():
+        starts = tuple(m.start() for m in pattern.finditer(text))
+        if starts:
+            found[cue] = starts
+    return found
+
+
 def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str, int]:
     """Cue name -> position of its first occurrence in ``text`` outside the ``skip`` spans
     (actor names such as 'Attack Group X' are not verbs)."""
     found = {}
-    for cue, pattern in _cue_patterns().items():
-        for match in pattern.finditer(text):
-            if skip and any(s <= match.start() < e for s, e in skip):
+    for cue, starts in cue_positions(text).items():
+        for start in starts:
+            if skip and any(s <= start < e for s, e in skip):
                 continue
-            found[cue] = match.start()
+            found[cue] = start
             break
     return found
+
+
+def merge_cues(parts: list[dict[str, int]]) -> dict[str, int]:
+    """Cues of several texts read one after the other (offsets only order them)."""
+    merged: dict[str, int] = {}
+    base = 0
+    for cues in parts:
+        for cue, pos in cues.items():
+            merged.setdefault(cue, base + pos)
+        base += 100_000
+    return merged
 
 
 def label_type(text: str) -> tuple[str, str] | None:
@@ -71,17 +93,19 @@ def label_type(text: str) -> tuple[str, str] | None:
 
 def classify_event(
     main_text: str,
-    context_text: str = "",
+    context_text: str | dict[str, int] = "",
     *,
     target_kind: str | None = None,
     killed: int = 0,
     attacker_is_state: bool = False,
     initiator: str | None = None,
     state_involved: bool = False,
+    armed_nonstate: bool = False,
 ) -> tuple[str, str]:
     """(event_type, sub_event_type) for an event whose main sentence is ``main_text``.
 
-    ``context_text`` holds the event's other sentences (weaker evidence); ``target_kind`` is
+    ``context_text`` holds the event's other sentences, or their merged cues (weaker
+    evidence); ``target_kind`` is
     'armed' or 'civilian' when known from the victims; ``killed`` the deaths attached;
     ``initiator`` 'state' | 'armed' | 'crowd' for who acted first; ``state_involved`` whether
     state forces take part at all (a crowd fighting police is a riot, not a mob).
@@ -90,8 +114,11 @@ def classify_event(
     if labelled:
         return labelled
     cues = find_cues(main_text)
-    context = find_cues(context_text) if context_text else {}
-    facts = _Facts(target_kind, killed, attacker_is_state, initiator, state_involved)
+    if isinstance(context_text, dict):
+        context = context_text
+    else:
+        context = find_cues(context_text) if context_text else {}
+    facts = _Facts(target_kind, killed, attacker_is_state, initiator, state_involved, armed_nonstate)
     decided = _decide(cues, context, facts)
     if decided is None and context:
         decided = _decide(context, {}, facts)
@@ -105,6 +132,7 @@ class _Facts:
     attacker_is_state: bool
     initiator: str | None
     state_involved: bool
+    armed_nonstate: bool = False
 
 
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
@@ -118,7 +146,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "protest" in cues and not _violent_cue_before_protest(cues):
         if "riot" in both and ("riot" in cues or not killed or not attacker_is_state):
             return RIOTS, "Violent demonstration"
-        if "excessive_force" in both or killed:
+        if "excessive_force" in both or (killed and facts.state_involved):
             return PROTESTS, "Excessive force against protesters"
         if "intervention" in both:
             return PROTESTS, "Protest with intervention"
@@ -141,6 +169,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if remote:
         kind = min(remote, key=lambda c: cues[c])
         clash_first = "clash" in cues and cues["clash"] < cues[kind]
+        if "small_arms" in both and kind != "air_strike":
+            return BATTLES, "Armed clash"  # mortars *and* small arms: a fight, not a bombardment
         if not clash_first:
             return EXPLOSIONS, {
                 "air_strike": "Air/drone strike",
@@ -152,6 +182,13 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return BATTLES, "Government regains territory"
     if "overtake" in cues and ("clash" in both or "attack" in both):
         return BATTLES, "Non-state actor overtakes territory"
+    crowd_fight = ("clash" in cues or "riot" in cues) and (
+        "crowd" in cues or "riot" in cues) and not facts.armed_nonstate
+    if crowd_fight:
+        # residents, students, supporters fighting each other or the police: a riot
+        if facts.state_involved or "intervention" in both:
+            return RIOTS, "Violent demonstration"
+        return RIOTS, "Mob violence"
     if "clash" in cues or ("clash" in context and ("attack" in cues or "kill" in cues)):
         return BATTLES, "Armed clash"
     if "sexual" in cues:
@@ -192,12 +229,14 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return STRATEGIC, "Other"
     if "riot" in cues:
         return RIOTS, "Violent demonstration"
-    if "protest" in both:
+    if "protest" in both or "crowd_size" in cues:
         return PROTESTS, "Peaceful protest"
     return None
 
 
 def _violent_cue_before_protest(cues: dict[str, int]) -> bool:
     """'Gunmen killed five people ... sparking protests' is an attack, not a protest."""
+    if "excessive_force" in cues:
+        return False
     violent = [cues[c] for c in ("kill", "clash", "shelling", "air_strike", "ied", "abduct") if c in cues]
     return bool(violent) and min(violent) < cues["protest"] and "riot" not in cues

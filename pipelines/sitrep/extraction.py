@@ -20,6 +20,7 @@ from sitrep.event_types import (
     VAC,
     classify_event,
     find_cues,
+    merge_cues,
     victim_kinds,
 )
 from sitrep.places import find_countries, find_places
@@ -231,6 +232,8 @@ def extract_events(
         row, casualties = _event_row(seq, event, facts, doc_country, published_date)
         event_rows.append(row)
         for figure in casualties:
+            if figure.is_subset:
+                continue  # part of another row, or a death referred to, not reported
             casualty_rows.append(
                 {
                     "event_seq": seq,
@@ -361,6 +364,8 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
         same_date = date is None or (
             current.date is not None and current.date["date_start"] == date["date_start"]
         )
+        if fact.casualties and all(c.is_toll for c in fact.casualties):
+            same_date = True  # "by Monday the toll rose to 40" updates the current event
         if same_date:
             current.sentences.append(fact)
             if current.date is None and date is not None:
@@ -391,7 +396,7 @@ def _event_row(
         main = event.sentences[0] if _opens_event(event.sentences[0]) else main
     casualties = [c for fact in event.sentences for c in fact.casualties]
     killed = reconcile_fatalities(casualties)
-    context = " ".join(f.text for f in event.sentences if f is not main)
+    context = merge_cues([f.cues for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
     country = (place or {}).get("country") or expected
@@ -405,6 +410,7 @@ def _event_row(
         attacker_is_state=roles.actor1_is_state,
         initiator=roles.initiator,
         state_involved=roles.state_involved,
+        armed_nonstate=roles.armed_nonstate,
     )
     roles = roles.finalise(event_type, sub_event_type, country)
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
@@ -475,7 +481,11 @@ def _expected_country(event: _Event, main: _SentenceFacts, doc_country: str | No
 
 
 def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | None:
-    """'armed' when those harmed are fighters/forces, 'civilian' when they are not."""
+    """'armed' when forces or fighters were hit, 'civilian' when unarmed people were.
+
+    Victim phrases vote once each; the first target actor votes twice; state forces among
+    the targets decide on their own (an attack on police is a battle in ACLED's coding).
+    """
     kinds = victim_kinds()
     votes: Counter[str] = Counter()
     for figure in casualties:

@@ -13,9 +13,10 @@ import csv
 import os
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
 
@@ -106,6 +107,8 @@ _ADMIN_SUFFIXES = (
     " city",
     " territory",
     " do",
+    " shi",
+    " sheng",
 )
 
 
@@ -198,7 +201,7 @@ def _gaz() -> _Gazetteer:
 
     def canon_admin1(country: str, raw: str, raw2: str = "") -> str:
         table = acled_admin1.get(country, {})
-        for cand in (raw, raw2):
+        for cand in (raw2, raw):
             if not cand:
                 continue
             k = normalize_key(cand)
@@ -260,6 +263,7 @@ def _gaz() -> _Gazetteer:
     )
 
 
+@lru_cache(maxsize=4096)
 def country_name(code_or_name: str | None) -> str | None:
     """ACLED spelling for an ISO2 code, a country name or an alias ('DRC' -> 'Democratic ...')."""
     if not code_or_name:
@@ -302,7 +306,7 @@ def country_of_admin1(name: str) -> str | None:
 # tokenisation
 
 _TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z]")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z]")
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
     inside on along via through within reached entered seized captured attacked stormed shelled
@@ -343,7 +347,8 @@ _STOP = frozenset(
     that these those there here while when where who what which if but because since until
     unless although though reportedly allegedly fatalities casualties victims killed injured
     wounded arrested abducted kidnapped no none all any each every such same
-    ambassador governor mayor commissioner deputy member members leader leaders spokesman""".split()
+    ambassador governor mayor commissioner deputy member members leader leaders spokesman
+    black white green blue yellow orange""".split()
 )
 _BREAK = frozenset(
     """on in at the after before during following according january february march april may
@@ -355,19 +360,27 @@ _CONNECTORS = frozenset(
     "de del la las los des du da das do dos di le les el al ad an ar as ash az es ez i e y wa sur "
     "bin ibn bani ould van von der den imeni".split()
 )
+# Capitalised leading type words ("Barangay San Isidro", "Kebele 05").
+_LEADING_TYPES = frozenset("barangay kebele colonia sitio bairro".split())
 # Lowercase people nouns after a capitalised word make it an ethnic/group modifier.
 _PEOPLE = frozenset(
     """farmers farmer herders herder herdsmen pastoralists militia militias militiamen youths
     youth community communities people residents civilians villagers women men fighters
     soldiers elders traders students tribe tribesmen clan clans group groups families
-    gunmen rebels militants supporters members protesters demonstrators workers""".split()
+    gunmen rebels militants supporters members protesters demonstrators workers ethnic tribal
+    tribesmen pastoralist pastoral man woman boy girl trader student refugee refugees settlers
+    herdsman fighter soldier civilian villager resident family families raiders""".split()
 )
 # Capitalised words that make a run an organisation or building, not a place.
 _ORG = frozenset(
     """hospital university college school office hall church mosque prison jail company center
     centre building library hotel bank ministry department parliament court conservancy mills
     factory institute academy corporation association union committee council party commission
-    agency authority embassy consulate cathedral temple clinic restaurant supermarket""".split()
+    agency authority embassy consulate cathedral temple clinic restaurant supermarket market
+    stadium airport complex election elections conference festival ceremony summit meeting war
+    day week month movement network organization organisation federation confederation
+    foundation garden gardens club league mission division hotel project programme program
+    company industries plant factory""".split()
 )
 # Capitalised words that turn a name into a facility ("Soba Prison"); stripped from names.
 _FACILITY = frozenset(
@@ -382,14 +395,34 @@ _Tok = tuple
 T_TEXT, T_START, T_END, T_KEY, T_CAP = range(5)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
+class _Tokens(list):
+    """Token tuples plus the indices of capitalised ones (the only places a name can start)."""
+
+    caps: list[int]
+
+    def next_cap(self, i: int) -> int:
+        """Index of the first capitalised token at or after i (len(self) if none)."""
+        caps = self.caps
+        k = bisect_left(caps, i)
+        return caps[k] if k < len(caps) else len(self)
+
+
+def _tokens(text: str) -> _Tokens:
+    out = _Tokens()
     append = out.append
+    nk = normalize_key
+    caps: list[int] = []
     for m in _TOKEN.finditer(text):
-        t = m.group(0)
+        t = m.group()
+        st, en = m.span()
         c = t[0]
-        cap = c.isupper() or (c in "ae" and bool(_ARTICLE_PREFIX.match(t)))
-        append((t, m.start(), m.end(), normalize_key(t), cap))
+        # plain ASCII words need no Unicode folding (most tokens): a cheap lower() suffices
+        key = t.lower() if t.isascii() and t.isalnum() else nk(t)
+        cap = c.isupper() or (c in "ae" and _ARTICLE_PREFIX.match(t) is not None)
+        if cap:
+            caps.append(len(out))
+        append((t, st, en, key, cap))
+    out.caps = caps
     return out
 
 
@@ -398,7 +431,7 @@ def _adjacent(a: _Tok, b: _Tok, text: str) -> bool:
     return b[T_START] - a[T_END] == 1 and text[a[T_END]] == " "
 
 
-def _run_end(toks: list[_Tok], i: int, text: str) -> int:
+def _run_end(toks: _Tokens, i: int, text: str) -> int:
     """End of the capitalised run starting at token i (connectors allowed between capitals)."""
     j = i + 1
     n = len(toks)
@@ -432,7 +465,7 @@ def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, floa
     """(location-or-'', admin1, country, weight) candidates for a name key."""
     out: list[tuple[str, str, str, float]] = []
     for loc, a1, c in g.seeded.get(key, ()):
-        out.append((loc, a1, c, 3.0))
+        out.append((loc, a1, c, 2.0))
     for a1, c in g.admin1.get(key, ()):
         out.append(("", a1, c, 2.0 if key in g.acled_admin1.get(c, {}) else 1.2))
     for a1, c in g.admin2.get(key, ()):
@@ -449,6 +482,11 @@ def _qualifier_candidates(
     cc = g.country_keys.get(key)
     if cc:
         return g.cc_name[cc], {}
+    return None, _qualifier_candidates_admin(key, g)
+
+
+def _qualifier_candidates_admin(key: str, g: _Gazetteer) -> dict[tuple[str, str], float]:
+    """(admin1, country) -> weight readings of a qualifier as a division or town."""
     out: dict[tuple[str, str], float] = {}
     for kk in (key, _strip_admin_words(key)):
         for a1, c in g.admin1.get(kk, ()):
@@ -463,7 +501,7 @@ def _qualifier_candidates(
             break
     if not out:
         out = dict.fromkeys(g.cities.get(key, ()), 0.4)
-    return None, out
+    return out
 
 
 def _resolve(
@@ -474,48 +512,85 @@ def _resolve(
     g: _Gazetteer,
 ) -> tuple[str, str | None, str | None]:
     """Pick (location, admin1, country) for a name and its qualifiers ('X (Y, Z)', 'X, Y')."""
+    return _resolve_cached(name, tuple(quals), hint, tuple(sorted(ctx.items())))
+
+
+@lru_cache(maxsize=65536)
+def _resolve_cached(
+    name: str, quals_t: tuple[str, ...], hint: str | None, ctx_t: tuple[tuple[str, float], ...]
+) -> tuple[str, str | None, str | None]:
+    return _resolve_uncached(name, list(quals_t), hint, Counter(dict(ctx_t)), _gaz())
+
+
+def _resolve_uncached(
+    name: str,
+    quals: list[str],
+    hint: str | None,
+    ctx: Counter[str],
+    g: _Gazetteer,
+) -> tuple[str, str | None, str | None]:
     key = normalize_key(name)
+    name_cands = _place_candidates(key, g)
+    if not name_cands and " - " in name:
+        # "Kyiv - Shevchenkivskyi": ACLED's city - district; the city carries the gazetteer
+        name_cands = [
+            ("", a1, c, w)
+            for _l, a1, c, w in _place_candidates(normalize_key(name.split(" - ")[0]), g)
+        ]
+    name_countries = {c for _l, _a, c, _w in name_cands}
     q_country: str | None = None
     scores: dict[tuple[str, str], float] = defaultdict(float)
     raw_admin1: str | None = None
+    qualified = False
     for rank, q in enumerate(reversed(quals)):
-        c, cands = _qualifier_candidates(normalize_key(q), g)
+        qk = normalize_key(q)
+        c, cands = _qualifier_candidates(qk, g)
         if c:
-            q_country = q_country or c
-            continue
+            # "Minna (Chanchaga LGA, Niger)", "Avondale Estates (Georgia)": a country name that
+            # is also a division of the country the place belongs to
+            alt = {k: w for k, w in _qualifier_candidates_admin(qk, g).items() if k[1] != c}
+            if c in name_countries or not any(k[1] in name_countries for k in alt):
+                q_country = q_country or c
+                continue
+            cands = alt
         if not cands and raw_admin1 is None and rank == 0:
             raw_admin1 = q
         for (a1, cc), w in cands.items():
-            scores[(a1, cc)] += (4.0 if rank == 0 else 2.5) * w
+            scores[(a1, cc)] += (5.0 if rank == 0 else 3.0) * w
+            qualified = True
     seeded_loc: str | None = None
-    for loc, a1, c, w in _place_candidates(key, g):
-        scores[(a1, c)] += w
+    best_name: dict[tuple[str, str], float] = {}
+    for loc, a1, c, w in name_cands:
+        # several GeoNames towns of one name in one admin1 are one reading, not more evidence
+        best_name[(a1, c)] = max(best_name.get((a1, c), 0.0), w)
         if loc and seeded_loc is None:
             seeded_loc = loc
+    for k, w in best_name.items():
+        scores[k] += w
     location = seeded_loc or name
     top = ctx.most_common(2)
     ctx_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     target = q_country or hint or ctx_country
     if target and not any(c == target for _a, c in scores):
-        # the text is about another country than every gazetteer reading of the name
-        if scores and not hint and not q_country and any(c in ctx for _a, c in scores):
-            target = None
-        else:
+        # the text is about another country than every gazetteer reading of the name: trust
+        # an explicit country, or the context over weak (town-only) readings
+        strong = qualified or any(w >= 2.0 for _l, _a, _c, w in name_cands)
+        if hint or q_country or not scores or not strong:
             return location, raw_admin1, target
     if not scores:
         country = target or (country_of_admin1(raw_admin1) if raw_admin1 else None)
         return location, raw_admin1, country
     best: tuple[str, str] | None = None
     best_score = -1e9
-    for (a1, c), s in scores.items():
-        s += g.prior.get(c, 0.0)
+    for (a1, c), sc in scores.items():
+        sc += g.prior.get(c, 0.0)
         if q_country:
-            s += 6.0 if c == q_country else -6.0
+            sc += 6.0 if c == q_country else -6.0
         if hint:
-            s += 5.0 if c == hint else -1.0
-        s += 1.5 * min(ctx.get(c, 0), 3)
-        if s > best_score:
-            best, best_score = (a1, c), s
+            sc += 5.0 if c == hint else -1.0
+        sc += 1.5 * min(ctx.get(c, 0), 3)
+        if sc > best_score:
+            best, best_score = (a1, c), sc
     assert best is not None
     admin1, country = best
     return location, admin1 or raw_admin1, country
@@ -529,7 +604,8 @@ _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
 # "[coded to Zaranj with GP3]", "(coordinates for Masalani used)".
 _CODED = re.compile(
     r"\b(?:[Cc]oded (?:as|to)|coordinates (?:for|of))\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][^\]\)\[\(\n;.]{0,80}?)"
+    r"(?:approximate location (?:in|as|of)\s+)?"
+    r"(?P<name>[A-Z][^\]\)\[\(\n;.]{0,80}?)(?:\s+GP\s?\d)?"
     r"(?=\s+(?:at|with|in)\s+(?:geo\s*-?\s*precision|georprecision|GP|precision)\b"
     r"|\s+used\b|\s*[\]\)])"
 )
@@ -560,6 +636,16 @@ def _qual_parts(inner: str) -> list[str]:
     return parts
 
 
+def _coded_parts(m: re.Match[str]) -> list[str]:
+    """Name parts of a 'coded as X, Y' remark; [] for 'coded as Darfur communal militia'."""
+    parts = _qual_parts(m.group("name"))
+    if not parts or len(parts) != len([p for p in m.group("name").split(",") if p.strip()]):
+        return []
+    if _is_actorish(normalize_key(parts[0])):
+        return []
+    return parts
+
+
 def find_countries(text: str, offset: int = 0) -> list[PlaceMention]:
     """Country names, aliases and capitalised demonyms ('Malian soldiers' -> Mali)."""
     g = _gaz()
@@ -572,14 +658,14 @@ def _country_first_tokens() -> frozenset[str]:
     return frozenset(k.split()[0] for k in (*g.country_keys, *g.demonym_keys) if k)
 
 
-def _find_countries(text: str, toks: list[_Tok], offset: int, g: _Gazetteer) -> list[PlaceMention]:
+def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     firsts = _country_first_tokens()
-    i = 0
     n = len(toks)
+    i = toks.next_cap(0)
     while i < n:
-        if not toks[i][T_CAP] or toks[i][T_KEY] not in firsts:
-            i += 1
+        if toks[i][T_KEY] not in firsts:
+            i = toks.next_cap(i + 1)
             continue
         hit: tuple[int, str] | None = None
         parts: list[str] = []
@@ -598,9 +684,9 @@ def _find_countries(text: str, toks: list[_Tok], offset: int, g: _Gazetteer) -> 
             m, cc = hit
             s, e = toks[i][T_START], toks[i + m - 1][T_END]
             out.append(PlaceMention(text[s:e], s + offset, e + offset, None, None, g.cc_name[cc]))
-            i += m
+            i = toks.next_cap(i + m)
         else:
-            i += 1
+            i = toks.next_cap(i + 1)
     return out
 
 
@@ -624,25 +710,35 @@ def _is_known(key: str, g: _Gazetteer) -> bool:
     return key in g.all_keys
 
 
-def _trim_name(toks: list[_Tok], i: int, j: int, g: _Gazetteer) -> tuple[int, int, bool]:
+def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, bool]:
     """Drop trailing capitalised type/facility words unless the full form is a known name."""
     typed = False
     full = " ".join(t[T_KEY] for t in toks[i:j])
     if full in g.seeded or _known_admin(full, g):
         return i, j, False
-    while j - i > 1 and (toks[j - 1][T_KEY] in TYPE_WORDS or toks[j - 1][T_KEY] in _FACILITY):
+    while j - i > 1 and (
+        toks[j - 1][T_KEY] in TYPE_WORDS
+        or toks[j - 1][T_KEY] in _FACILITY
+        or toks[j - 1][T_KEY] in ("urban", "rural")
+    ):
         typed = typed or toks[j - 1][T_KEY] in TYPE_WORDS
         j -= 1
+    while j - i > 1 and toks[i][T_KEY] in _LEADING_TYPES:
+        typed = True
+        i += 1
     return i, j, typed
 
 
-def _raw_mentions(text: str, toks: list[_Tok], g: _Gazetteer) -> list[_Raw]:
+def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
     i = 0
-    while i < n:
+    while True:
+        i = toks.next_cap(i)
+        if i >= n:
+            break
         t = toks[i]
-        if not t[T_CAP] or t[T_KEY] in _BREAK:
+        if t[T_KEY] in _BREAK:
             i += 1
             continue
         j = _run_end(toks, i, text)
@@ -665,18 +761,42 @@ def _raw_mentions(text: str, toks: list[_Tok], g: _Gazetteer) -> list[_Raw]:
                 and run_key not in g.all_keys
             )
             or (j - i == 1 and run_key in _STOP)
-            or any(x[T_KEY] in _ORG for x in toks[i + 1 : j])
             or _is_actorish(run_key)
         ):
             i = j
             continue
-        a, b, typed = _trim_name(toks, i, j, g)
-        key = " ".join(x[T_KEY] for x in toks[a:b])
-        if b - a == 1 and key in _STOP:
+        org_at = next((p for p in range(i + 1, j) if toks[p][T_KEY] in _ORG), None)
+        if org_at is not None:
+            # "Gulu University", "Ashaiman Timber Market": keep a known place at the head
+            for p_end in range(org_at, i, -1):
+                head = " ".join(x[T_KEY] for x in toks[i:p_end])
+                if head in _STOP:
+                    continue
+                if head in g.seeded or _known_admin(head, g) or head in g.cities:
+                    s, e = toks[i][T_START], toks[p_end - 1][T_END]
+                    out.append(_Raw(s, e, text[s:e], [], False))
+                    break
             i = j
             continue
+        a, b, typed = _trim_name(toks, i, j, g)
+        key = " ".join(x[T_KEY] for x in toks[a:b])
+        if b - a == 1 and (key in _STOP or (key in TYPE_WORDS and j - i == 1)):
+            i = j
+            continue
+        run_start = i
+        if (
+            i > 0
+            and toks[i - 1][T_KEY] in _DIRECTIONS
+            and not toks[i - 1][T_CAP]
+            and _adjacent(toks[i - 1], toks[i], text)
+        ):
+            # "east Hararge zone": a lowercase direction that belongs to a known name
+            longer = toks[i - 1][T_KEY] + " " + key
+            if longer in g.seeded or longer in g.admin1 or longer in g.admin2:
+                a = run_start = i - 1
+                key = longer
         # context before
-        k = i - 1
+        k = run_start - 1
         while k >= 0 and toks[k][T_KEY] in _DETERMINERS and _adjacent(toks[k], toks[k + 1], text):
             k -= 1
         prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
@@ -707,6 +827,8 @@ def _raw_mentions(text: str, toks: list[_Tok], g: _Gazetteer) -> list[_Raw]:
         pm = _PAREN.match(text, end_char)
         if pm:
             quals = _qual_parts(pm.group(1))
+            if len(quals) == 1 and normalize_key(quals[0]) in _DIRECTIONS:
+                quals = []  # "Sin Chaung (North)": a part of the place, not a division
             if quals:
                 paren = True
                 end_char = pm.end()
@@ -718,22 +840,66 @@ def _raw_mentions(text: str, toks: list[_Tok], g: _Gazetteer) -> list[_Raw]:
         if not quals and (known or locative or typed):
             m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g)
         accept = False
-        if paren or typed or (quals and (strong_loc or known)):
+        if typed or (quals and (strong_loc or known)):
             accept = True
+        elif paren:
+            # "(KCTU)" after an organisation is an acronym, not a qualifier
+            accept = locative or known or _quals_resolvable(quals, g)
         elif known:
             accept = locative or _known_admin(key, g)
         else:
             accept = strong_loc and _place_like_end(text, toks, j)
         if accept:
             name = text[toks[a][T_START] : toks[b - 1][T_END]]
-            out.append(_Raw(toks[i][T_START], end_char, name, quals, bool(quals) or typed))
+            out.append(_Raw(toks[run_start][T_START], end_char, name, quals, bool(quals) or typed))
             i = max(m_idx, j)
         else:
             i = j
     return out
 
 
-def _place_like_end(text: str, toks: list[_Tok], j: int) -> bool:
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
+
+
+def _quals_resolvable(quals: list[str], g: _Gazetteer) -> bool:
+    """Some qualifier is a known country, division or place."""
+    for q in quals:
+        k = normalize_key(q)
+        if k in g.country_keys or k in g.admin1 or k in g.admin2 or k in g.seeded:
+            return True
+        if (k in g.cities and not q.isupper()) or " - " in q:
+            return True
+    return False
+
+
+def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
+    """'(Seoul City - Yeongdeungpo)' after a building or acronym: the parenthesis is the place."""
+    out: list[_Raw] = []
+    covered = [(r.start, r.end) for r in raws]
+    for m in _ORPHAN.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        inner = m.group(1)
+        parts = _qual_parts(inner)
+        if not parts or len(parts) != len([p for p in inner.split(",") if p.strip()]):
+            continue
+        k_last = normalize_key(parts[-1])
+        if not (
+            " - " in parts[0]
+            or (len(parts) > 1 and (k_last in g.admin1 or k_last in g.country_keys))
+            or _known_admin(normalize_key(parts[0]), g)
+        ):
+            continue
+        out.append(_Raw(m.start(), m.end(), parts[0], parts[1:], True))
+    return out
+
+
+_ORPHAN = re.compile(r"\(([^()]{2,80})\)")
+
+
+def _place_like_end(text: str, toks: _Tokens, j: int) -> bool:
     """After 'in Xyz': punctuation, end of text or a lowercase word (not a capitalised clause)."""
     if j >= len(toks):
         return True
@@ -749,7 +915,7 @@ def _known_admin(key: str, g: _Gazetteer) -> bool:
 
 
 def _trailing_qualifiers(
-    text: str, toks: list[_Tok], k: int, end_char: int, g: _Gazetteer
+    text: str, toks: _Tokens, k: int, end_char: int, g: _Gazetteer
 ) -> tuple[int, int, list[str]]:
     """Consume ', Y' / ' in Y' / ' of Y' after a place when Y is a known division or country."""
     quals: list[str] = []
@@ -798,6 +964,9 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     hint = country_name(country_hint) if country_hint else None
     toks = _tokens(text)
     raws = _raw_mentions(text, toks, g)
+    if "(" in text:
+        raws += _orphan_parens(text, raws, g)
+        raws.sort(key=lambda r: r.start)
     ctx: Counter[str] = Counter()
     for m in _find_countries(text, toks, 0, g):
         if m.country:
@@ -808,9 +977,12 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), g)
             if c:
                 ctx[c] += 2 if r.quals else 1
-    coded = [m for m in _CODED.finditer(text) if m.group("name")[:1].isupper()]
-    for m in coded:
-        parts = [p.strip() for p in m.group("name").split(",") if p.strip()]
+    coded = (
+        [(m, parts) for m in _CODED.finditer(text) if (parts := _coded_parts(m))]
+        if "oded" in text or "coordinates" in text
+        else []
+    )
+    for _m, parts in coded:
         _loc, _a1, c = _resolve(parts[0], parts[1:], hint, Counter(), g)
         if c:
             ctx[c] += 2
@@ -822,8 +994,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
                 text[r.start : r.end], r.start + offset, r.end + offset, location, admin1, country
             )
         )
-    for m in coded:
-        parts = [p.strip() for p in m.group("name").split(",") if p.strip()]
+    for m, parts in coded:
         location, admin1, country = _resolve(parts[0], parts[1:], hint, ctx, g)
         s, e = m.start() + offset, m.end() + offset
         # the plain mention inside "coded to X, Y" is the same place
@@ -843,7 +1014,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
-    for m in _BORDER.finditer(text):
+    for m in _BORDER.finditer(text) if "border" in text else ():
         other = country_name(m.group(1))
         if other is None:
             continue
@@ -856,10 +1027,12 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
 
 
 def primary_place(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The mention an ACLED coder would code: the first qualified one ("X (Y, Z)", "X, Y").
+    """The mention an ACLED coder would code, for callers that need one place per event.
 
-    Why: notes often name a sub-location first ("in the Dam area of Tripoli (...)") and then the
-    coded place with its admin qualifiers; the first qualified mention wins on dev data.
+    Why: notes often name a sub-location or a region first ("in the Dam area of Tripoli
+    (...)", "In Amhara region, Gonder town"). Preference on dev data: an explicit "coded as X",
+    then a qualified mention that resolved to an admin1, then a gazetteer-known resolved one,
+    then any resolved one, then the first.
     """
     usable = [m for m in mentions if m.location]
     if not usable:
@@ -867,7 +1040,21 @@ def primary_place(mentions: list[PlaceMention]) -> PlaceMention | None:
     for m in usable:
         if m.text.startswith(("coded", "Coded", "coordinates")):
             return m
-    for m in usable:
-        if "(" in m.text or "," in m.text:
-            return m
-    return usable[0]
+    narrow = [m for m in usable if not _is_broad(m)] or usable
+    g = _gaz()
+    for ok in (
+        lambda m: m.admin1 and ("(" in m.text or "," in m.text),
+        lambda m: m.admin1 and normalize_key(m.location or "") in g.all_keys,
+        lambda m: m.admin1,
+    ):
+        for m in narrow:
+            if ok(m):
+                return m
+    return narrow[0]
+
+
+_BROAD = re.compile(r"\b(?:region|state|province|governorate|oblast)$", re.IGNORECASE)
+
+
+def _is_broad(m: PlaceMention) -> bool:
+    return m.location == m.admin1 and bool(_BROAD.search(m.text)) and "(" not in m.text

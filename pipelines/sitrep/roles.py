@@ -36,6 +36,10 @@ _TARGET_BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+)*$",
     re.I,
 )
+_PASSIVE_BY_RE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|dead|shot|hit|struck)\s+by\b|"
+    r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b"
+)
 _STATE_WORDS = ("state", "military", "police", "government")
 ARMED_TYPES = frozenset(
     {"state_forces", "rebels", "political_militia", "identity_militia", "external_forces"}
@@ -70,9 +74,19 @@ class Roles:
                 return "state"
             if kind in ARMED_TYPES:
                 return "armed"
+            if kind in {"protesters", "rioters"}:
+                return "crowd"
         if self.unnamed_attacker:
             return "armed"
         return "crowd" if self.crowd_initiator else None
+
+    @property
+    def armed_nonstate(self) -> bool:
+        """Rebels, militias, foreign forces or unnamed gunmen take part."""
+        armed = ARMED_TYPES - {"state_forces"}
+        return self.unnamed_attacker or any(
+            a["actor_type"] in armed for a in self.side1 + self.side2
+        )
 
     @property
     def state_involved(self) -> bool:
@@ -152,6 +166,7 @@ def assign_roles(
     """Split a sentence's actors into the initiating side and the target side."""
     roles = Roles()
     actor_spans = [(a["char_start"] - offset, a["char_end"] - offset) for a in actors]
+    all_cues = cues
     cues = find_cues(sentence, actor_spans) if actor_spans else cues
     role_cue_positions = [pos for cue, pos in cues.items() if cue in _ROLE_CUES]
     verb_at = min(role_cue_positions) if role_cue_positions else len(sentence)
@@ -172,14 +187,14 @@ def assign_roles(
             subjects.append(actor)
         else:
             objects.append(actor)
-    if agents and re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,2}\w+ed\s+by\b|\b\w+ed\s+by\b", sentence):
+    if agents and _PASSIVE_BY_RE.search(sentence):
         objects, subjects = subjects + objects, []  # "X was attacked by Y": X is the target
     roles.side1 = agents + subjects
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
-    roles.crowd_initiator = _crowd_initiator(sentence, cues, verb_at, actor_spans)
+    roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
+    unnamed = _UNNAMED_ATTACKER_RE.search(sentence)
+    roles.unnamed_attacker = bool(unnamed) and not roles.side1
     if not roles.side1:
-        unnamed = _UNNAMED_ATTACKER_RE.search(sentence)
-        roles.unnamed_attacker = bool(unnamed)
         if not unnamed and roles.side2 and not casualties and "clash" not in cues:
             # "Russian forces shelled Kherson": the only actor is the initiator
             first = roles.side2[0]

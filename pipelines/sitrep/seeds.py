@@ -20,7 +20,12 @@ def seeds_dir() -> Path:
 def _read_seed_csv_cached(path: str) -> tuple[dict[str, str], ...]:
     with open(path, encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.lstrip().startswith("#"))
-        return tuple({k.strip(): (v or "").strip() for k, v in row.items() if k} for row in rows)
+        parsed = []
+        for row in rows:
+            if None in row:
+                raise ValueError(f"{path}: too many fields in {row!r}; quote fields with commas")
+            parsed.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
+        return tuple(parsed)
 
 
 def read_seed_csv(name: str) -> list[dict[str, str]]:

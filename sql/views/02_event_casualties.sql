@@ -53,7 +53,7 @@ LEFT JOIN documents AS d USING (doc_id)
 LEFT JOIN totals AS t USING (event_id)
 WHERE NOT e.is_background;
 
-COMMENT ON VIEW event_casualties IS 'News events (background history left out), one row each, with casualty totals by outcome (low and best) summed over victim groups from event_figures, next to the ACLED-coded fatalities.';
+COMMENT ON VIEW event_casualties IS 'News events (background history left out), one row each, with casualty totals by outcome (low and best) summed over victim groups from event_figures, next to the ACLED-coded fatalities. An incident reported by several documents appears once per document.';
 COMMENT ON COLUMN event_casualties.event_id IS 'The event (→ events.event_id).';
 COMMENT ON COLUMN event_casualties.doc_id IS 'Document that reports it (→ documents.doc_id).';
 COMMENT ON COLUMN event_casualties.date_start IS 'First day the event may have happened.';

@@ -21,7 +21,7 @@ JOIN events AS e USING (event_id)
 LEFT JOIN actors AS a ON a.actor = f.victim_actor
 GROUP BY month, coalesce(f.victim_actor, '(unresolved)'), a.actor_type;
 
-COMMENT ON VIEW casualties_by_actor_month IS 'Casualties per victim side and month of the events (news events only; competing claims resolved to the lower figure, as in event_figures).';
+COMMENT ON VIEW casualties_by_actor_month IS 'Casualties per victim side and month of the events (news events only; competing claims resolved to the lower figure, as in event_figures). An incident reported by several documents counts once per document; casualty_claims pairs such reports.';
 COMMENT ON COLUMN casualties_by_actor_month.month IS 'Month of the events'' date_start, as YYYY-MM; NULL for undated events.';
 COMMENT ON COLUMN casualties_by_actor_month.victim_actor IS 'Side the victims belong to in ACLED naming; (unresolved) when the text did not say whose they were.';
 COMMENT ON COLUMN casualties_by_actor_month.actor_type IS 'Kind of actor from the actors table, when listed there.';

@@ -48,6 +48,7 @@ FROM claims AS a
 JOIN claims AS b
     ON a.outcome = b.outcome
     AND a.victim_key = b.victim_key
+    AND a.country IS NOT DISTINCT FROM b.country
     AND coalesce(a.claimed_by, '') < coalesce(b.claimed_by, '')
     AND (
         a.event_id = b.event_id

@@ -1,0 +1,68 @@
+"""The `sitrep` command: run, query, and clear messages instead of tracebacks."""
+
+import json
+
+import pytest
+from sitrep.cli import main
+
+from .conftest import SEED_ARTICLES
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cli")
+    path = root / "w.duckdb"
+    report = root / "report.json"
+    code = main(
+        ["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path), "--report", str(report)]
+    )
+    assert code == 0
+    return path, json.loads(report.read_text())
+
+
+def test_run_reports_counts_stages_and_checks(warehouse):
+    _, report = warehouse
+    assert report["success"] is True
+    assert report["counts"]["documents"] == 1
+    assert report["counts"]["casualties"] >= 5
+    assert {"ingest", "normalise", "extract", "validate", "load"} <= set(report["stages"])
+    assert report["checks"] == {
+        "documents_suite": True,
+        "events_suite": True,
+        "casualties_suite": True,
+    }
+
+
+def test_query_prints_the_result_as_a_table(warehouse, capsys):
+    path, _ = warehouse
+    sql = "SELECT victim_actor, count_best FROM casualties WHERE count_best = 84"
+    assert main(["query", sql, "--warehouse", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Wagner Group" in out and "84" in out
+
+
+def test_query_reads_a_sql_file(warehouse, tmp_path, capsys):
+    path, _ = warehouse
+    query = tmp_path / "q.sql"
+    query.write_text("-- documents\nSELECT external_id FROM documents;", encoding="utf-8")
+    assert main(["query", str(query), "--warehouse", str(path)]) == 0
+    assert "000_1bd5ca4d51525299.txt" in capsys.readouterr().out
+
+
+def test_query_on_a_missing_warehouse_says_so(tmp_path, capsys):
+    assert main(["query", "SELECT 1", "--warehouse", str(tmp_path / "none.duckdb")]) == 2
+    assert "run `sitrep run` first" in capsys.readouterr().err
+
+
+def test_bad_sql_is_an_error_message_not_a_traceback(warehouse, capsys):
+    path, _ = warehouse
+    assert main(["query", "SELECT nope FROM events", "--warehouse", str(path)]) == 1
+    assert "query failed" in capsys.readouterr().err
+
+
+def test_run_on_a_missing_source_still_succeeds_and_records_a_reject(tmp_path, capsys):
+    path = tmp_path / "w.duckdb"
+    assert main(["run", "--source", str(tmp_path / "nowhere"), "--warehouse", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["query", "SELECT reason FROM rejects", "--warehouse", str(path)]) == 0
+    assert "missing_source" in capsys.readouterr().out

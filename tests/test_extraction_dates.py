@@ -1,0 +1,61 @@
+"""Date expressions resolved against the publication date (or the text's own year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.dates import find_dates, resolve_relative_date, resolve_years
+
+PUB = dt.date(2024, 8, 2)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end", "precision"),
+    [
+        ("in three days", dt.date(2024, 7, 30), PUB, "range"),
+        ("yesterday", dt.date(2024, 8, 1), dt.date(2024, 8, 1), "day"),
+        ("last Friday", dt.date(2024, 7, 26), dt.date(2024, 7, 26), "day"),
+        ("on Monday", dt.date(2024, 7, 29), dt.date(2024, 7, 29), "day"),
+        ("two days ago", dt.date(2024, 7, 31), dt.date(2024, 7, 31), "day"),
+        ("On August 1", dt.date(2024, 8, 1), dt.date(2024, 8, 1), "day"),
+        ("on July 28, 2024", dt.date(2024, 7, 28), dt.date(2024, 7, 28), "day"),
+        ("On 28 April 2020,", dt.date(2020, 4, 28), dt.date(2020, 4, 28), "day"),
+        ("in May 2021", dt.date(2021, 5, 1), dt.date(2021, 5, 31), "month"),
+        ("In 2015", dt.date(2015, 1, 1), dt.date(2015, 12, 31), "year"),
+    ],
+)
+def test_resolve_relative_date(expression, start, end, precision):
+    mention = resolve_relative_date(expression, PUB)
+    assert (mention.date_start, mention.date_end, mention.precision) == (start, end, precision)
+
+
+def test_day_month_without_year_after_publication_falls_in_previous_year():
+    mention = resolve_relative_date("On December 30", dt.date(2024, 1, 3))
+    assert mention.date_start == dt.date(2023, 12, 30)
+
+
+def test_between_days_of_a_month_is_a_range_starting_on_the_first_day():
+    mention = resolve_relative_date("Between 3 and 5 May 2021", None)
+    assert (mention.date_start, mention.date_end, mention.precision) == (
+        dt.date(2021, 5, 3), dt.date(2021, 5, 5), "range")
+
+
+def test_around_date_keeps_the_stated_day_before_its_bracketed_range():
+    mentions = resolve_years(find_dates("Around 16 April 2022 (between 14 - 18 April)"), None)
+    assert mentions[0].date_start == dt.date(2022, 4, 16)
+    assert mentions[1].date_start == dt.date(2022, 4, 14)  # year borrowed from the text
+
+
+def test_relative_words_need_a_publication_date():
+    assert resolve_relative_date("yesterday", None) is None
+
+
+def test_day_without_any_year_stays_unresolved_without_publication_date():
+    mention = resolve_relative_date("On 23 March, residents marched", None)
+    assert mention.date_start is None and mention.precision is None
+
+
+def test_lowercase_may_is_not_a_month():
+    assert find_dates("they may 5 times") == []
