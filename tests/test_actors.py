@@ -110,3 +110,48 @@ def test_actor_table_rows() -> None:
     by_name = {r["actor"]: r for r in rows}
     assert by_name["Wagner Group"]["actor_type"] == "external_forces"
     assert all(r["actor_type"] in ACTOR_TYPES for r in rows)
+
+
+def test_coded_as_reading_replaces_the_generic_mention() -> None:
+    text = "Two militia (coded as Darfur communal militia) stole camels from a farmer."
+    found = find_actors(text, country="Sudan")
+    assert found[0].actor == "Darfur Communal Militia (Sudan)"
+    assert found[0].text.startswith("militia")
+    assert found[1].actor == "Civilians (Sudan)"
+
+
+def test_phrases_that_name_no_actor() -> None:
+    assert find_actors("They denounced the military coup.", country="Sudan") == []
+    gunmen = find_actors("Gunmen in military uniform attacked.", country="Sudan")
+    assert [m.actor for m in gunmen] == ["Unidentified Armed Group (Sudan)"]
+
+
+def test_month_march_is_not_a_protest() -> None:
+    assert find_actors("On 17 March 2022, nothing happened.", country="Kenya") == []
+    assert find_actors("Teachers will march today.", country="Kenya")[-1].actor == (
+        "Protesters (Kenya)"
+    )
+
+
+def test_parenthesised_affiliation_and_possessive() -> None:
+    found = _actors("Katiba Macina (JNIM) fighters drove off cattle.", "Mali")
+    assert found["Katiba Macina (JNIM)"] == "JNIM: Group for Support of Islam and Muslims"
+    assert _actors("Women's groups rallied.", "Kenya")["Women's"] == "Civilians (Kenya)"
+
+
+def test_anti_prefix_and_pro_prefix() -> None:
+    assert "Houthi" not in " ".join(_actors("Anti-Houthi tribesmen clashed.").values())
+    found = _actors("Pro-Houthi forces advanced.")
+    assert any("Supreme Political Council" in a for a in found.values())
+
+
+def test_coordinated_demonyms_name_each_state() -> None:
+    found = find_actors("Russian and Ukrainian forces exchanged artillery fire overnight.")
+    assert [m.actor for m in found] == ["Military Forces of Russia", "Military Forces of Ukraine"]
+    assert found[0].text == "Russian"
+
+
+def test_french_operation_is_coded_as_french_forces() -> None:
+    assert _actors("Barkhane forces struck a camp.", "Mali")["Barkhane forces"] == (
+        "Military Forces of France"
+    )

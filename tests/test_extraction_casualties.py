@@ -11,32 +11,51 @@ def _figures(sentence, claimed_by=None):
 
 
 def _fig(count, *, outcome="killed", victim="people", claimed_by=None, **flags):
-    return CasualtyFigure(outcome, victim, count, count, count, "exact", count, "x", 0, 1,
-                          claimed_by=claimed_by, **flags)
+    return CasualtyFigure(
+        outcome,
+        victim,
+        count,
+        count,
+        count,
+        "exact",
+        count,
+        "x",
+        0,
+        1,
+        claimed_by=claimed_by,
+        **flags,
+    )
 
 
 def test_active_verb_links_every_listed_group():
     figures = _figures("Rebels killed 84 mercenaries from the Wagner group and 47 soldiers.")
     assert [(f.count_low, f.victim) for f in figures] == [
-        (84, "mercenaries from the Wagner group"), (47, "soldiers")]
+        (84, "mercenaries from the Wagner group"),
+        (47, "soldiers"),
+    ]
 
 
 def test_passive_coordinated_subjects_share_the_verb():
     figures = _figures("Seven Wagnerians and Malian soldiers were taken prisoner.")
     assert [(f.outcome, f.count_low, f.victim) for f in figures] == [
-        ("captured", 7, "Wagnerians and Malian soldiers")]
+        ("captured", 7, "Wagnerians and Malian soldiers")
+    ]
 
 
 def test_quote_is_the_exact_span():
     sentence = "Officials said 3 soldiers were wounded near the base."
     figure = _figures(sentence)[0]
-    assert sentence[figure.char_start : figure.char_end] == figure.quote == (
-        "3 soldiers were wounded")
+    assert (
+        sentence[figure.char_start : figure.char_end] == figure.quote == ("3 soldiers were wounded")
+    )
 
 
 def test_comma_separated_verbs_do_not_become_passives():
     figures = _figures("A militia killed one person, injured another and stole cattle.")
-    assert [(f.outcome, f.count_low) for f in figures] == [("killed", 1)]
+    assert [(f.outcome, f.count_low, f.quote) for f in figures] == [
+        ("killed", 1, "one person"),
+        ("wounded", 1, "another"),
+    ]
 
 
 def test_animals_are_not_casualties():
@@ -68,8 +87,12 @@ def test_reconcile_ignores_subsets_and_wounded():
 
 
 def test_reconcile_summary_total_competes_with_detail():
-    assert reconcile_fatalities([_fig(2, victim="men"), _fig(1, victim="person"),
-                                 _fig(2, victim="", is_total=True)]) == 2
+    assert (
+        reconcile_fatalities(
+            [_fig(2, victim="men"), _fig(1, victim="person"), _fig(2, victim="", is_total=True)]
+        )
+        == 2
+    )
 
 
 def test_reconcile_body_found_counts_only_alone():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from sitrep.dates import find_dates, resolve_relative_date, resolve_years
 
 PUB = dt.date(2024, 8, 2)  # a Friday
@@ -39,7 +38,10 @@ def test_day_month_without_year_after_publication_falls_in_previous_year():
 def test_between_days_of_a_month_is_a_range_starting_on_the_first_day():
     mention = resolve_relative_date("Between 3 and 5 May 2021", None)
     assert (mention.date_start, mention.date_end, mention.precision) == (
-        dt.date(2021, 5, 3), dt.date(2021, 5, 5), "range")
+        dt.date(2021, 5, 3),
+        dt.date(2021, 5, 5),
+        "range",
+    )
 
 
 def test_around_date_keeps_the_stated_day_before_its_bracketed_range():

@@ -6,9 +6,11 @@ from collections import Counter
 
 import pytest
 
+try:  # tests/ is a package
+    from .prose_cases import CASES
+except ImportError:  # tests/ on sys.path (rootdir-less runs)
+    from prose_cases import CASES
 from sitrep.extraction import extract_document
-
-from prose_cases import CASES
 
 
 @pytest.mark.parametrize(

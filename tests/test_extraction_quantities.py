@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from sitrep.quantities import find_quantities, parse_number
 
 
@@ -57,8 +56,13 @@ def test_about_is_approximately():
 
 @pytest.mark.parametrize(
     ("phrase", "coded"),
-    [("dozens of soldiers", 12), ("tens of people", 10), ("hundreds of residents", 100),
-     ("several civilians", 3), ("an unknown number of people", 3)],
+    [
+        ("dozens of soldiers", 12),
+        ("tens of people", 10),
+        ("hundreds of residents", 100),
+        ("several civilians", 3),
+        ("an unknown number of people", 3),
+    ],
 )
 def test_vague_quantities_follow_acled_conventions(phrase, coded):
     q = _only(phrase)
@@ -67,8 +71,14 @@ def test_vague_quantities_follow_acled_conventions(phrase, coded):
 
 @pytest.mark.parametrize(
     "text",
-    ["a 20-year-old man", "in 2015 the rebels", "82mm mortars", "20 km north", "at 6 pm",
-     "the 2015-2016 drought"],
+    [
+        "a 20-year-old man",
+        "in 2015 the rebels",
+        "82mm mortars",
+        "20 km north",
+        "at 6 pm",
+        "the 2015-2016 drought",
+    ],
 )
 def test_ages_years_and_measures_are_not_counts(text):
     assert find_quantities(text) == []

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from sitrep.extraction import (
     CASUALTY_KEYS,
     EVENT_KEYS,

@@ -9,7 +9,10 @@ def test_offsets_point_into_the_original_text():
     text = "  Gen. Haftar said U.S. forces left.  The U.N. said 5 died.\n\nThen 3 were killed."
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == [
-        "Gen. Haftar said U.S. forces left.", "The U.N. said 5 died.", "Then 3 were killed."]
+        "Gen. Haftar said U.S. forces left.",
+        "The U.N. said 5 died.",
+        "Then 3 were killed.",
+    ]
     for s in sentences:
         assert text[s.char_start : s.char_end] == s.text
 

@@ -43,8 +43,18 @@ def predict(text: str) -> dict:
     if not live:
         return {"fatalities": fatalities, "primary": None}
     p = live[0]
-    primary = {k: p.get(k) for k in ("event_type", "sub_event_type", "country", "admin1",
-                                      "location", "actor1", "actor2")}
+    primary = {
+        k: p.get(k)
+        for k in (
+            "event_type",
+            "sub_event_type",
+            "country",
+            "admin1",
+            "location",
+            "actor1",
+            "actor2",
+        )
+    }
     primary["event_date"] = p["date_start"].isoformat() if p["date_start"] else None
     return {"fatalities": fatalities, "primary": primary}
 
@@ -105,8 +115,12 @@ def main() -> int:
     n = len(notes)
     print(f"{'documents':40s} {n}")
     print(f"{'fatalities_exact':40s} {hits['fatalities'] / n:.4f}")
-    print(f"{'fatalities_exact_when_gold_positive':40s} {hits['fatalities_pos'] / max(n_pos, 1):.4f}")
-    print(f"{'fatalities_exact_when_gold_zero':40s} {hits['fatalities_zero'] / max(n - n_pos, 1):.4f}")
+    print(
+        f"{'fatalities_exact_when_gold_positive':40s} {hits['fatalities_pos'] / max(n_pos, 1):.4f}"
+    )
+    print(
+        f"{'fatalities_exact_when_gold_zero':40s} {hits['fatalities_zero'] / max(n - n_pos, 1):.4f}"
+    )
     for k in FIELDS + ACTOR_FIELDS:
         print(f"{k:40s} {hits[k] / n:.4f}")
     print(f"{'seconds':40s} {elapsed:.2f} ({words / elapsed:,.0f} words/s)")

@@ -4,7 +4,11 @@ Why: the full pipeline needs the extraction library; this isolates gazetteer and
 with a naive heuristic (first place mention, first/second actor mentions) and reuses score.py's
 normalisation rules, loaded from ../shared/eval at run time.
 
-    .venv/bin/python tools/eval_places_actors.py [--limit N] [--errors FIELD N]
+    .venv/bin/python tools/eval_places_actors.py [--limit N] [--country C] [--errors FIELD N]
+        [--seed S]
+
+FIELD is country, admin1, location, actor1, actor2, actor1_any/actor2_any (gold actor missing
+from every mention) or actor1_smart/actor2_smart.
 """
 
 from __future__ import annotations
@@ -90,15 +94,7 @@ def main() -> int:
     ap.add_argument("--errors", nargs=2, metavar=("FIELD", "N"))
     ap.add_argument("--country", help="only notes whose gold country is this")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument(
-        "--no-acled-places", action="store_true", help="ignore seeds/places_acled.csv (generic)"
-    )
     args = ap.parse_args()
-    if args.no_acled_places:
-        import sitrep.places as places_mod
-
-        real = places_mod.read_seed_csv
-        places_mod.read_seed_csv = lambda name: [] if name == "places_acled.csv" else real(name)
     score = load_score()
     gold = {}
     for line in open(EVAL_DIR / "acled_dev.gold.jsonl", encoding="utf-8"):

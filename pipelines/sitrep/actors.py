@@ -226,7 +226,7 @@ def _index() -> _Index:
     phrases: dict[str, list[tuple[str, dict[str, str]]]] = {}
     for key, options in by_alias.items():
         exact = key in cs_words
-        words = [_word_key(m.group()) for m in _WORD.finditer(key)]
+        words = [normalize_key(m.group()) for m in _WORD.finditer(key)]
         if not words:
             continue
         phrases.setdefault(" ".join(words), []).append((_compact(key) if exact else "", options))
@@ -245,11 +245,22 @@ def _index() -> _Index:
                 dem_country.setdefault(f.casefold(), name)
                 words.append(f)
     nouns = _trie_regex(sorted(_FORCE_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    dems = _trie_regex(sorted(set(words)))
+    mods = (
+        r"(?:(?:national|regular|government|armed|security|special|military|army|riot|anti-riot|"
+        r"border|federal|state|air|naval|ground|land|air\s+defen[cs]e)\s+)?"
+    )
+    # "Russian and Ukrainian forces": every demonym of a coordination names its state's forces
     dem = re.compile(
-        r"(?<![\w-])(?P<dem>"
-        + _trie_regex(sorted(set(words)))
-        + r")(?:['’]s)?\s+(?:(?:national|regular|government|armed|security|special|military|"
-        r"army|riot|anti-riot|border|federal|state|air|naval)\s+)?(?P<noun>" + nouns + r")(?![\w-])"
+        r"(?<![\w-])(?P<dem>" + dems + r")(?:['’]s)?"
+        r"(?:(?P<coord>\s*(?:,|and|or|&|/)\s*)(?=(?:"
+        + dems
+        + r")(?:['’]s)?\s+"
+        + mods
+        + r"(?P<noun2>"
+        + nouns
+        + r")(?![\w-]))"
+        r"|\s+" + mods + r"(?P<noun>" + nouns + r")(?![\w-]))"
     )
     return _Index(actors, by_alias, phrases, firsts, prefixes, max_words, dem, dem_country)
 
@@ -316,29 +327,31 @@ _GAP = re.compile(r"[\s\-/()\[\]&'’]{1,3}")
 _NONALNUM = re.compile(r"[\W_]+")
 
 
-def _word_key(word: str) -> str:
-    """Case/accent/punctuation-free word with any possessive dropped ("women's" -> "women")."""
-    if word[-2:] in ("'s", "’s"):
-        word = word[:-2]
-    return normalize_key(word)
-
-
 def _compact(alias: str) -> str:
     return _NONALNUM.sub("", alias)
 
 
 def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, str]]]:
-    """Every alias occurrence (overlaps included) via word n-grams: dict lookups, no regex."""
+    """Every alias occurrence (overlaps included) via word n-grams: dict lookups, no regex.
+
+    A possessive last word also matches its plain form ("women's groups" -> "women"), but
+    inside a phrase the apostrophe form is kept ("Tigray People's Democratic Movement").
+    """
     spans = [m.span() for m in _WORD.finditer(text)]
-    low = [_word_key(text[s:e]) for s, e in spans]
+    words = [text[s:e] for s, e in spans]
+    # plain ASCII words need no Unicode folding: lower() is enough (and much cheaper)
+    low = [w.lower() if w.isascii() and w.isalnum() else normalize_key(w) for w in words]
+    bare: list[str | None] | None = None
+    if "'s" in text or "’s" in text:
+        bare = [_possessive(text, sp) for sp in spans]
     out: list[tuple[int, int, dict[str, str]]] = []
     firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(spans)
     for i, w in enumerate(low):
-        if w not in firsts:
+        if w not in firsts and (bare is None or bare[i] is None):
             continue
         if i and low[i - 1] == "anti" and text[spans[i - 1][1] : spans[i][0]] == "-":
             continue  # "anti-Houthi" names no Houthi actor
-        key = w
+        key = ""
         for n in range(i, min(n_words, i + idx.max_words)):
             if n > i:
                 if key not in prefixes:
@@ -346,18 +359,30 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 gap = text[spans[n - 1][1] : spans[n][0]]
                 if not _GAP.fullmatch(gap):
                     break
-                key = key + " " + low[n]
-            variants = phrases.get(key)
-            if variants is None:
+            word = low[n]
+            found = phrases.get(key + " " + word if key else word)
+            if found is None and bare is not None and bare[n] is not None:
+                found = phrases.get(key + " " + bare[n] if key else bare[n])
+            key = key + " " + word if key else word
+            if found is None:
                 continue
             s, e = spans[i][0], spans[n][1]
             if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
                 e += 1  # "Katiba Macina (JNIM)"
-            for exact, options in variants:
+            for exact, options in found:
                 if exact and _compact(text[s:e]) != exact:
                     continue  # acronyms match case-sensitively: "IS" but not "is"
                 out.append((s, e, options))
     return out
+
+
+def _possessive(text: str, span: tuple[int, int]) -> str | None:
+    """Key of a word without its possessive "'s" ("women's" -> "women"), else None."""
+    s, e = span
+    if e - s > 3 and text[e - 2 : e] in ("'s", "’s"):
+        bare = normalize_key(text[s : e - 2])
+        return None if bare == "people" else bare
+    return None
 
 
 def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:
@@ -369,17 +394,23 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         c = idx.dem_country.get(m.group("dem").casefold())
         if c is None:
             continue
-        noun = re.sub(r"\s+", " ", m.group("noun").casefold())
+        if m.group("coord") is not None:
+            noun = re.sub(r"\s+", " ", m.group("noun2").casefold())
+            span_end = m.end("dem")
+            key = _alias_key(m.group("dem") + " " + noun)
+        else:
+            noun = re.sub(r"\s+", " ", m.group("noun").casefold())
+            span_end = m.end()
+            key = _alias_key(m.group(0))
         branch = _FORCE_NOUNS.get(noun, "military")
         # "Russian forces" style aliases may carry a more specific seeded name
-        key = _alias_key(m.group(0))
         seeded = idx.by_alias.get(key)
         if seeded:
             actor = seeded.get(country or "", seeded.get("", next(iter(seeded.values()))))
             actor = _fill(actor, country)
         else:
             actor = state_forces(c, branch)
-        cands.append((m.start(), m.end(), actor))
+        cands.append((m.start(), span_end, actor))
     for s, e, options in _phrase_matches(text, idx):
         template = options.get(country or "\0") or options.get("")
         if template is None:

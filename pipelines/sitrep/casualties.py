@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sitrep.quantities import Quantity
+from sitrep.quantities import Quantity, find_quantities
 
 _KILLED = (
     r"killed|killing|kills|kill|murdered|murdering|executed|executing|assassinated|"
@@ -65,13 +65,14 @@ _AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|also|reportedly|allegedly|"
     r"all|later|subsequently|eventually|initially|confirmed|reported|believed|feared|said|"
     r"thought|to|have|having|both|either|then|each|apparently|presumably|seriously|"
-    r"critically|severely|slightly|mortally|badly|gravely|reportedly)\s+)*"
+    r"critically|severely|slightly|mortally|badly|gravely)\s+)*"
 )
 _PASSIVE_RE = re.compile(
     rf"^\s*(?:\((?:[^()]{{0,60}})\)\s*)?"
-    rf"(?:,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b[^,;]{{0,60}},\s*)?"
-    rf"(?:,\s*(?=(?:who\s+)?(?:were|was|have|has|had|all|both)\b))?"
-    rf"(?:who\s+)?{_AUX}(?P<trig>"
+    rf"(?:,?\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b"
+    rf"[^.;:()]{{0,80}}?,?\s*(?=(?:were|was|have|has|had|all|died)\b))?"
+    rf"(?:,\s*(?=(?:who\s+)?(?:were|was|have|has|had|all|both|died|perished)\b))?"
+    rf"(?:who\s+)?{_AUX}['\"‘“]?(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",
     re.IGNORECASE,
@@ -100,7 +101,7 @@ _CHAIN_RE = re.compile(
     re.I,
 )
 _TOLL_RE = re.compile(
-    r"(?:(?:death|casualty|fatality)?\s*toll\s+(?:\w+\s+){0,3}?(?:to|at|of|reached|is|was|hit|"
+    r"(?:(?:death|casualty|fatality)?\s*toll\s+(?:[\w'’]+\s+){0,5}?(?:to|at|of|reached|is|was|hit|"
     r"climbed\s+to|rose\s+to|risen\s+to|increased\s+to|now\s+stands\s+at)|"
     r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from)\s*$",
     re.IGNORECASE,
@@ -122,7 +123,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
     r"to\s+protest|protest(?:ing|ed)?\s+(?:against|over)?|denounc\w+|condemn\w*|"
     r"in\s+(?:response|reaction|retaliation)\s+to|over|against|after|following|"
-    r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with)"
+    r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with|"
+    r"accountability\s+for|for|(?:relatives|family|families|friends|widow|parents|mother|"
+    r"father)\s+of)"
     r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
     r"death|deaths|murder|murders|assassination|execution))*\s*$",
     re.IGNORECASE,
@@ -133,21 +136,26 @@ _NP_STOP = set(
     "who which that with to for into from reportedly also allegedly all later being been be "
     "but after following amid since this these those their killed dead died wounded injured "
     "captured abducted kidnapped missing taken shot lost perished fatalities fatality deaths "
-    "death casualties bodies corpses".split()
+    "death casualties bodies corpses including includes among mostly mainly such "
+    "assassinated executed murdered lynched beheaded decapitated slain stabbed kidnapped "
+    "arrested detained hurt hospitalized hospitalised burned burnt drowned".split()
 )
-_PASSIVE_END_RE = re.compile(
-    r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE
-)
+_PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)
 _TO_DEATH_RE = re.compile(
     r"(?<![\w])(?:stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|shot|crushed|strangled|"
     r"tortured|bludgeoned|trampled)\s+(?P<np>(?:a|an|the|one|his|her)\s+[^,.;]{1,50}?)\s+to\s+death",
     re.IGNORECASE,
 )
 _BODY_FOUND_RE = re.compile(
-    r"(?<![\w])(?P<np>(?:[Hh]is|[Hh]er|[Tt]he)\s+(?:\w+\s+)?(?:body|corpse|remains))\s+"
+    r"(?<![\w])(?P<np>(?:[Hh]is|[Hh]er|[Tt]he|[Aa]n?\s+\w+'s)\s+(?:\w+\s+)?(?:body|corpse|remains))\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)*"
     r"(?:found|discovered|recovered|retrieved|dumped)",
 )
+_OBJECT_AFTER_RE = re.compile(
+    r"^\s+(?:a|an|the|his|her|their|one|two|three|four|five|\d+)\b", re.IGNORECASE
+)
+_HAS_AUX_RE = re.compile(r"\b(?:were|was|are|is|been|be|got|get)\b", re.IGNORECASE)
+_ALONG_WITH_RE = re.compile(r"\b(?:along|together)\s+with\s+$", re.IGNORECASE)
 _TO_DEATH_AFTER_RE = re.compile(r"^\s+to\s+death\b", re.IGNORECASE)
 _TO_DEATH_VERB_RE = re.compile(
     r"\b(?:stabbed|hacked|beat|beaten|stoned|burned|burnt|clubbed|shot|crushed|strangled|"
@@ -171,8 +179,9 @@ _SINGULAR_ACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_PASSIVE_RE = re.compile(
-    r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+|"
-    r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))\s+"
+    r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,8}?[\w\-'’]+|"
+    r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
+    r"(?:\s+\([^()]{1,60}\))?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     r"(?:later\s+)?(?=died|perished|succumbed))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
@@ -187,7 +196,8 @@ _SINGULAR_PAIR_RE = re.compile(
 )
 _NAMED_VICTIM_RE = re.compile(
     r"(?<![\w])(?:assassinated|murdered|executed|killed|shot\s+dead|beheaded|kidnapped|abducted)"
-    r"\s+(?:de\s+|the\s+late\s+)?(?:(?:[A-Z][A-Za-z'’-]*|[a-z]+)\s+){0,3}?"
+    r"\s+(?:de\s+|the\s+late\s+)?(?:(?:[A-Z][A-Za-z'’-]*|field|tribal|local|village|former|"
+    r"deputy|district|regional|commander|chief|mayor|leader|imam|pastor|activist|journalist)\s+){0,3}?"
     r"(?P<np>(?:[A-Z][\w'’-]+\s+){1,3}(?:Ag\s+|al-|bin\s+)?[A-Z][\w'’-]+)"
 )
 _PRONOUN_ACTIVE_RE = re.compile(
@@ -196,6 +206,9 @@ _PRONOUN_ACTIVE_RE = re.compile(
     r"(?:stoned|beat|beaten|hacked|stabbed|burned|burnt|clubbed|lynched|shot|set)\s+(?P<np2>him|her)"
     r"\s+(?:to\s+death|dead|ablaze\s+and\s+killed))",
     re.IGNORECASE,
+)
+_INCLUDING_CLAUSE_RE = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
 )
 _NOT_NAME_STARTS = {"On", "In", "At", "The", "A", "An", "Malian", "Ukrainian", "Russian"}
 _NOT_PERSON_HEADS = set(
@@ -207,7 +220,8 @@ _NOT_PERSON_HEADS = set(
     "rounds motorcycles motorbikes bicycles boats kg tonnes bags items phones shops huts "
     "tanks vehicles trucks pickups cars houses homes drones missiles rockets shells mines "
     "positions aircraft helicopters km kilometres meters metres reports sources accounts "
-    "media witnesses".split()
+    "media witnesses directions times locations occasions areas villages places sides fronts "
+    "incidents attacks days weeks months years hours".split()
 )
 
 
@@ -225,6 +239,7 @@ class CasualtyFigure:
     char_end: int
     is_toll: bool = False  # "death toll rose to 40": replaces, never adds
     is_subset: bool = False  # "including 3 children": already inside another figure
+    is_reference: bool = False  # "to mourn the killing of two": deaths referred to, not reported
     is_fallback: bool = False  # "his body was found": counts only if nothing else does
     is_total: bool = False  # "2 fatalities": a summary that competes with the detailed figures
     is_additional: bool = False  # "another", "also", "more": never a repeat of an earlier figure
@@ -242,7 +257,14 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         if gap.strip() not in {"", "-"} and gap.strip() not in {'"', "“", "”"}:
             break
         word = token.group(0).lower().strip(".")
-        if word in _NP_STOP and not (word == "from" and words and _group_follows(text, token.end())):
+        is_acronym = token.group(0).isupper() and len(token.group(0)) > 1
+        if words and (word.isdigit() or word in _NUMBER_WORDS):
+            break  # "two vehicles numbering twelve individuals": a second figure starts
+        if (
+            word in _NP_STOP
+            and not is_acronym
+            and not (word == "from" and words and _group_follows(text, token.end()))
+        ):
             break
         if token.group(0).endswith(".") and token.group(0)[:-1].lower() not in {"u.s", "u.n"}:
             end = token.end() - 1
@@ -265,7 +287,9 @@ def find_casualties(
     sentence: str, offset: int, quantities: list[Quantity], claimed_by: str | None = None
 ) -> list[CasualtyFigure]:
     """Casualty figures in one sentence; ``quantities`` carry document offsets."""
-    local = [q for q in quantities if offset <= q.char_start and q.char_end <= offset + len(sentence)]
+    local = [
+        q for q in quantities if offset <= q.char_start and q.char_end <= offset + len(sentence)
+    ]
     links: list[tuple[str, bool] | None] = [None] * len(local)  # (outcome, is_toll)
     quote_ends: list[int | None] = [None] * len(local)
     totals: set[int] = set()
@@ -280,7 +304,9 @@ def find_casualties(
     for i in range(len(local)):
         after = sentence[np_ends[i] :]
         m = _PASSIVE_RE.match(after)
-        coordinated = None if m or not victims[i] else _coordinated_np_passive(after)
+        coordinated = None
+        if not m and victims[i] and not victims[i].split()[-1].endswith("ed"):
+            coordinated = _coordinated_np_passive(after)
         if coordinated:
             extra, m = coordinated
             victims[i] = f"{victims[i]} {extra}"
@@ -293,6 +319,12 @@ def find_casualties(
         if far:
             links[i] = (next(n for n, _ in _OUTCOME_OF if far.group(n)), False)
             quote_ends[i] = np_ends[i] + far.end()
+        elif (
+            m
+            and _OBJECT_AFTER_RE.match(after[m.end() :])
+            and not _HAS_AUX_RE.search(after[: m.start("trig")])
+        ):
+            pass  # "2 men shot to death a person": the number is the subject of an active verb
         elif m:
             links[i] = (next(n for n, _ in _OUTCOME_OF if m.group(n)), False)
             if _TOTAL_NOUN_RE.match(m.group("trig")) and not victims[i]:
@@ -314,7 +346,9 @@ def find_casualties(
         if links[i] is not None:
             continue
         m = _ACTIVE_RE.search(before)
-        if m and m.group("trig").lower() not in {"left", "leaving"}:  # "left 5 dead": passive
+        while m and m.group("trig").lower() in {"left", "leaving"}:  # "left 5 dead": passive
+            m = _ACTIVE_RE.search(before, m.start() + 1)
+        if m:
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
             if _THEN_KILLED_RE.search(m.group(0)):
                 outcome = "killed"  # "abducted and executed two civilians"
@@ -327,6 +361,12 @@ def find_casualties(
             if _CHAIN_RE.match(sentence[np_ends[i] : local[i + 1].char_start - offset]):
                 links[i] = (links[i + 1][0], False)
     for i in range(1, len(local)):
+        before = sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
+        if links[i] is None and _ALONG_WITH_RE.search(before):
+            linked = [link for link in links[:i] if link and not link[1]]
+            if linked:
+                links[i] = (linked[-1][0], False)  # "1 officer was killed, along with 2 others"
+                continue
         if links[i] is None and links[i - 1] and not links[i - 1][1]:
             if _CHAIN_RE.match(sentence[np_ends[i - 1] : local[i].char_start - offset]):
                 links[i] = (links[i - 1][0], False)
@@ -339,11 +379,13 @@ def find_casualties(
         start_local = q.char_start - offset
         before = sentence[max(0, start_local - 40) : start_local]
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
+        is_reference = bool(_REFERENCE_BEFORE_RE.search(before) or _EARLIER_AFTER_RE.match(after))
+        including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(
-            _SUBSET_BEFORE_RE.search(before)
+            is_reference
+            or _SUBSET_BEFORE_RE.search(before)
+            or (i > 0 and including)
             or _SUBSET_AFTER_RE.match(after)
-            or _REFERENCE_BEFORE_RE.search(before)
-            or _EARLIER_AFTER_RE.match(after)
             or (
                 i > 0
                 and links[i - 1] is not None
@@ -367,15 +409,21 @@ def find_casualties(
                 char_end=offset + end_local,
                 is_toll=is_toll,
                 is_subset=is_subset,
+                is_reference=is_reference,
                 is_total=i in totals,
                 claimed_by=claimed_by,
             )
         )
+    figures.extend(_coordinated_singulars(figures, sentence, offset))
     figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
-    return sorted((_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start)
+    return sorted(
+        (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
+    )
 
 
-_ADDITIONAL_RE = re.compile(r"\b(?:another|also|other|others|more|further|additional|second|third)\b", re.I)
+_ADDITIONAL_RE = re.compile(
+    r"\b(?:another|also|other|others|more|further|additional|second|third)\b", re.I
+)
 
 
 def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
@@ -385,6 +433,42 @@ def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> Casu
     if _ADDITIONAL_RE.search(window):
         return CasualtyFigure(**{**figure.__dict__, "is_additional": True})
     return figure
+
+
+_AND_ONE_RE = re.compile(
+    r"\s+and\s+(?P<np>(?:a|an|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:were|was|had|have)\b|$)"
+)
+
+
+def _coordinated_singulars(
+    figures: list[CasualtyFigure], sentence: str, offset: int
+) -> list[CasualtyFigure]:
+    """'three policemen and an assailant were killed': the assailant is one more."""
+    extra = []
+    for figure in figures:
+        quote_start = figure.char_start - offset
+        m = _AND_ONE_RE.search(sentence, quote_start, figure.char_end - offset)
+        if not m or " and " not in figure.victim:
+            continue
+        start, end = m.start("np"), m.end("np")
+        extra.append(
+            CasualtyFigure(
+                **{
+                    **figure.__dict__,
+                    "victim": re.sub(r"^(?:a|an|one)\s+", "", m.group("np")),
+                    "count_low": 1,
+                    "count_best": 1,
+                    "count_high": 1,
+                    "qualifier": "exact",
+                    "coded": 1,
+                    "quote": sentence[start:end],
+                    "char_start": offset + start,
+                    "char_end": offset + end,
+                    "is_additional": True,
+                }
+            )
+        )
+    return extra
 
 
 def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
@@ -409,7 +493,9 @@ def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
 
 def _not_people(victim: str) -> bool:
     """'Several cows were killed', 'two houses destroyed': not casualties."""
-    words = re.findall(r"[a-z]+", victim.lower().split(" of ")[0])
+    text = victim.lower()
+    text = text[3:] if text.startswith("of ") else text.split(" of ")[0]
+    words = re.findall(r"[a-z]+", text)
     return bool(words) and words[-1] in _NOT_PERSON_HEADS
 
 
@@ -421,6 +507,8 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     victim, end = _victim_phrase(after, m.end())
     if not victim or re.search(r"\d", victim) or re.search(r"(?:ed|ly|ing)$", victim.split()[-1]):
         return None
+    if find_quantities(victim):
+        return None  # "three fled and one got shot": two figures, not one list
     passive = _PASSIVE_RE.match(after[end:])
     return (after[:end].strip(), passive) if passive else None
 
@@ -437,29 +525,20 @@ def _singular_figures(
     taken += [(q.char_start - offset, q.char_end - offset) for q in quantities]
     out: list[CasualtyFigure] = []
     candidates = []
+    chains = []
     for m in _SINGULAR_ACTIVE_RE.finditer(sentence):
         if m.group("chain"):
-            # "killing three gendarmes and a civilian": continues the figure just before
-            previous = [f for f in already if f.char_end - offset <= m.start() + 1]
-            if not previous or previous[-1].char_end - offset < m.start() - 1:
-                continue
-            if _PASSIVE_END_RE.search(previous[-1].quote):
-                continue  # "One person was killed, and a second injured": not a list
-            outcome = previous[-1].outcome
-        elif m.group("body"):
+            chains.append(m)  # resolved once the figures it may continue are known
+            continue
+        if m.group("body"):
             outcome = "killed"
         else:
             if m.group("trig").lower() in {"left", "leaving", "seized"}:
                 continue
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
-        victim, np_end = _victim_phrase(sentence, m.end())
-        head_words = re.findall(r"[\w'’-]+", victim.split(" of ")[0])
-        if not head_words or m.group("det").lower() in {"their", "its"}:
-            continue
-        head = head_words[-1].lower()
-        if head in _NOT_PERSON_HEADS or (head.endswith("s") and not head.endswith("ss")):
-            continue
-        candidates.append((outcome, m.start("det"), m.start("det") + len(sentence[m.start("det"):np_end].rstrip())))
+        candidate = _singular_object(sentence, m, outcome)
+        if candidate:
+            candidates.append(candidate)
     for m in _SINGULAR_PAIR_RE.finditer(sentence):
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
@@ -482,19 +561,32 @@ def _singular_figures(
         np = m.group("np")
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue
-        head = np.split()[-1].lower()
+        head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
         if head in _NOT_PERSON_HEADS:
             continue
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         if m.group("trig").lower() in {"deaths", "fatalities", "bodies", "corpses", "injuries"}:
             continue
+        if np.lower() in {"he", "she"}:
+            outcome = "pronoun"  # "She was abducted and killed": the victim already counted
         candidates.append((outcome, m.start("np"), m.end("np")))
+    for m in chains:
+        # "killing three gendarmes and a civilian", "killing a fighter and his mother"
+        ends = [(f.char_end - offset, f.outcome, f.quote) for f in already]
+        ends += [(e, o, "") for o, _s, e in candidates if o in _OUTCOMES]
+        previous = [x for x in ends if m.start() - 1 <= x[0] <= m.start() + 1]
+        if not previous or _PASSIVE_END_RE.search(previous[-1][2]):
+            continue  # "One person was killed, and a second injured": not a list
+        candidate = _singular_object(sentence, m, previous[-1][1])
+        if candidate:
+            candidates.append(candidate)
     for outcome, start, end in candidates:
         if any(s < end and start < e for s, e in taken):
             continue
         np_text = sentence[start:end]
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
+            or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
             or _EARLIER_AFTER_RE.match(sentence[end:])
         )
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome != "killed":
@@ -514,6 +606,7 @@ def _singular_figures(
                 char_start=offset + start,
                 char_end=offset + end,
                 is_subset=is_reference,
+                is_reference=is_reference,
                 is_fallback=is_body,
                 claimed_by=claimed_by,
             )
@@ -521,9 +614,36 @@ def _singular_figures(
     return out
 
 
+_OUTCOMES = ("killed", "wounded", "captured", "missing")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand dozens dozen".split()
+)
+
+
+def _singular_object(sentence: str, m: re.Match[str], outcome: str) -> tuple[str, int, int] | None:
+    """(outcome, start, end) of 'a/the/his NP' after a verb, if it names one person."""
+    victim, np_end = _victim_phrase(sentence, m.end())
+    if not victim and m.group("det").lower() == "another":
+        start = m.start("det")  # "injuring one engineer and killing another"
+        return outcome, start, m.end("det")
+    head_words = re.findall(r"[\w'’-]+", victim.split(" of ")[0])
+    if not head_words or m.group("det").lower() in {"their", "its"}:
+        return None
+    head = head_words[-1].lower()
+    if head in _NOT_PERSON_HEADS or (head.endswith("s") and not head.endswith("ss")):
+        return None
+    start = m.start("det")
+    return outcome, start, start + len(sentence[start:np_end].rstrip())
+
+
+_GENERIC_ACTORS = ("Civilians", "Protesters", "Rioters", "Unidentified")
+
+
 def _victim_key(figure: CasualtyFigure) -> str:
     """Who the figure is about, coarsely: the actor if known, else the head noun."""
-    if figure.victim_actor:
+    if figure.victim_actor and not figure.victim_actor.startswith(_GENERIC_ACTORS):
         return figure.victim_actor.lower()
     words = re.findall(r"[a-z]+", figure.victim.lower().split(" from ")[0].split(" of ")[0])
     if not words:
@@ -541,11 +661,23 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     counts only when nothing else does.
     """
     killed = [f for f in figures if f.outcome == "killed" and not f.is_subset]
+    if not killed:  # "killed at least one of them": a part is all that was reported
+        killed = [f for f in figures if f.outcome == "killed" and not f.is_reference][:1]
     tolls = [f for f in killed if f.is_toll]
     if tolls:
         return tolls[-1].coded
-    totals = [f.coded for f in killed if f.is_total]
-    detailed = [f for f in killed if not f.is_total and not f.is_fallback]
+    sources = {f.claimed_by for f in killed}
+    competing = [
+        f
+        for f in killed
+        if not _victim_key(f) and f.claimed_by is not None and len(sources) > 1 and not f.is_toll
+    ]  # "The Star reports four dead" against "at least three people were killed"
+    totals = [f.coded for f in killed if f.is_total or f in competing]
+    detailed = [f for f in killed if not f.is_total and not f.is_fallback and f not in competing]
+    named_counts = {f.coded for f in detailed if _victim_key(f)}
+    detailed = [
+        f for f in detailed if _victim_key(f) or f.coded not in named_counts or f.is_additional
+    ]  # "4 Oromos killed ... All 4 dead are from one family": the same four
     if not detailed:
         detailed = [f for f in killed if f.is_fallback and not f.is_total][:1]
     by_victims: dict[str, dict[str | None, list[int]]] = {}
@@ -566,5 +698,8 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
 
 
 def _dedupe(values: list[int]) -> list[int]:
-    """The same figure repeated by one source is one figure ('5 killed ... the five dead')."""
-    return sorted(set(values)) if len(values) > 1 else values
+    """The same figure repeated by one source is one figure ('5 killed ... the five dead');
+    single victims are not merged ('killed the driver and a passenger')."""
+    if len(values) < 2:
+        return values
+    return sorted(set(v for v in values if v > 1)) + [v for v in values if v <= 1]

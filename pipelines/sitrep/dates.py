@@ -57,13 +57,16 @@ _DATE_RE = re.compile(
   | (?P<md>(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))
   | (?P<slash>(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?:/(?P<sy>(?:19|20)?\d\d))?)(?![\d/])
-  | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?(?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
+  | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?
+        (?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
   | (?P<year>(?:in|since|during|of)\s+(?P<y4>{_YEAR}))
   | (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+morning|tonight|this\s+week|
         last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend)
-  | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})(?:\s+(?:night|morning|evening|afternoon))?)
+  | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})
+        (?:\s+(?:night|morning|evening|afternoon))?)
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier|before))
-  | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?(?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
+  | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
+        (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -96,7 +99,9 @@ def _count(raw: str) -> int | None:
     return parse_number(raw)
 
 
-def find_dates(text: str, offset: int = 0, published_date: dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, offset: int = 0, published_date: dt.date | None = None
+) -> list[DateMention]:
     """Date mentions in ``text``; years are left unresolved (``year_given=False``) when absent."""
     mentions: list[DateMention] = []
     for m in _DATE_RE.finditer(text):
@@ -104,7 +109,9 @@ def find_dates(text: str, offset: int = 0, published_date: dt.date | None = None
         if mention is None:
             continue
         mentions.append(
-            replace(mention, text=m.group(0), char_start=offset + m.start(), char_end=offset + m.end())
+            replace(
+                mention, text=m.group(0), char_start=offset + m.start(), char_end=offset + m.end()
+            )
         )
     return mentions
 
@@ -187,9 +194,13 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateMention | None
             return DateMention(*blank, published, published, "day", True, True)
         if word in {"over the weekend", "last weekend", "this weekend"}:
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
-            return DateMention(*blank, saturday, saturday + dt.timedelta(days=1), "range", True, True)
+            return DateMention(
+                *blank, saturday, saturday + dt.timedelta(days=1), "range", True, True
+            )
         span = 7 if word == "last week" else published.weekday()
-        start = published - dt.timedelta(days=span if word != "last week" else 7 + published.weekday())
+        start = published - dt.timedelta(
+            days=span if word != "last week" else 7 + published.weekday()
+        )
         end = published if word != "last week" else start + dt.timedelta(days=6)
         return DateMention(*blank, start, end, "range", True, True)
     if m.group("rel_wd"):
@@ -213,7 +224,9 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateMention | None
         if n is None:
             return None
         days = n * (7 if m.group("span_unit").lower().startswith("week") else 1)
-        return DateMention(*blank, published - dt.timedelta(days=days), published, "range", True, True)
+        return DateMention(
+            *blank, published - dt.timedelta(days=days), published, "range", True, True
+        )
     return None
 
 

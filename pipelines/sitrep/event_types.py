@@ -101,6 +101,7 @@ def classify_event(
     initiator: str | None = None,
     state_involved: bool = False,
     armed_nonstate: bool = False,
+    harmed: int | None = None,
 ) -> tuple[str, str]:
     """(event_type, sub_event_type) for an event whose main sentence is ``main_text``.
 
@@ -118,7 +119,9 @@ def classify_event(
         context = context_text
     else:
         context = find_cues(context_text) if context_text else {}
-    facts = _Facts(target_kind, killed, attacker_is_state, initiator, state_involved, armed_nonstate)
+    facts = _Facts(
+        target_kind, killed, attacker_is_state, initiator, state_involved, armed_nonstate, harmed
+    )
     decided = _decide(cues, context, facts)
     if decided is None and context:
         decided = _decide(context, {}, facts)
@@ -133,10 +136,15 @@ class _Facts:
     initiator: str | None
     state_involved: bool
     armed_nonstate: bool = False
+    harmed: int | None = None  # casualty figures of any outcome; None when unknown
 
 
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
-    target_kind, killed, attacker_is_state = facts.target_kind, facts.killed, facts.attacker_is_state
+    target_kind, killed, attacker_is_state = (
+        facts.target_kind,
+        facts.killed,
+        facts.attacker_is_state,
+    )
     both = {**context, **cues}
     first = min(cues.values()) if cues else 0
 
@@ -169,7 +177,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if remote:
         kind = min(remote, key=lambda c: cues[c])
         clash_first = "clash" in cues and cues["clash"] < cues[kind]
-        if "small_arms" in both and kind != "air_strike":
+        if ("small_arms" in both or "clash" in cues) and kind not in {"air_strike", "ied"}:
             return BATTLES, "Armed clash"  # mortars *and* small arms: a fight, not a bombardment
         if not clash_first:
             return EXPLOSIONS, {
@@ -180,10 +188,15 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             }[kind]
     if "regain" in cues and ("clash" in both or "attack" in both or attacker_is_state):
         return BATTLES, "Government regains territory"
-    if "overtake" in cues and ("clash" in both or "attack" in both):
+    if "overtake" in cues and not ("regain" in cues and attacker_is_state):
         return BATTLES, "Non-state actor overtakes territory"
-    crowd_fight = ("clash" in cues or "riot" in cues) and (
-        "crowd" in cues or "riot" in cues) and not facts.armed_nonstate
+    if "fire_at" in cues:
+        return BATTLES, "Armed clash"  # "fired unspecified weapons at the positions of ..."
+    crowd_fight = (
+        ("clash" in cues or "riot" in cues)
+        and ("crowd" in cues or "riot" in cues)
+        and not facts.armed_nonstate
+    )
     if crowd_fight:
         # residents, students, supporters fighting each other or the police: a riot
         if facts.state_involved or "intervention" in both:
@@ -200,6 +213,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "attack" in cues or "kill" in cues or "clash" in cues:
         if target_kind == "armed":
             return BATTLES, "Armed clash"
+        if (
+            "loot" in cues
+            and facts.harmed == 0
+            and not any(c in cues for c in ("kill", "abduct", "attack"))
+        ):
+            return STRATEGIC, "Looting/property destruction"  # burned, pillaged, nobody hurt
         if "loot" in cues and not killed and "kill" not in cues and early("loot"):
             if "attack" not in cues or cues["loot"] < cues["attack"]:
                 return STRATEGIC, "Looting/property destruction"
@@ -211,7 +230,11 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         if facts.initiator == "crowd":
             return RIOTS, "Mob violence"
         return (BATTLES, "Armed clash") if target_kind == "armed" else (VAC, "Attack")
+    if "small_arms" in cues and not any(c in cues for c in ("attack", "kill", "abduct")):
+        return BATTLES, "Armed clash"  # "bursts of fire involving heavy machine-guns"
     if "arrest" in cues:
+        if facts.initiator == "armed":
+            return VAC, "Abduction/forced disappearance"  # "arrests" by rebels or militias
         return STRATEGIC, "Arrests"
     if "loot" in cues:
         return STRATEGIC, "Looting/property destruction"
@@ -238,5 +261,7 @@ def _violent_cue_before_protest(cues: dict[str, int]) -> bool:
     """'Gunmen killed five people ... sparking protests' is an attack, not a protest."""
     if "excessive_force" in cues:
         return False
-    violent = [cues[c] for c in ("kill", "clash", "shelling", "air_strike", "ied", "abduct") if c in cues]
+    violent = [
+        cues[c] for c in ("kill", "clash", "shelling", "air_strike", "ied", "abduct") if c in cues
+    ]
     return bool(violent) and min(violent) < cues["protest"] and "riot" not in cues

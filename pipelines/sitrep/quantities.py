@@ -56,7 +56,9 @@ def _vocab() -> _Vocab:
     for row in read_seed_csv("vague_quantities.csv"):
         high = int(row["high"]) if row["high"] else None
         vague[row["phrase"].lower()] = (int(row["low"]), int(row["best"]), high, int(row["coded"]))
-    qualifiers = {r["phrase"].lower(): r["qualifier"] for r in read_seed_csv("quantity_qualifiers.csv")}
+    qualifiers = {
+        r["phrase"].lower(): r["qualifier"] for r in read_seed_csv("quantity_qualifiers.csv")
+    }
 
     unit_words = [w for w in units if w != "no"]
     word = _alternation(unit_words + list(tens) + list(scales))
@@ -151,8 +153,16 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             if phrase in {"some", "many", "few", "several", "multiple", "numerous"} and qual_phrase:
                 continue
             found.append(
-                Quantity(match.group(0), offset + match.start(), offset + match.end(), low, best,
-                         high, "vague", coded)
+                Quantity(
+                    match.group(0),
+                    offset + match.start(),
+                    offset + match.end(),
+                    low,
+                    best,
+                    high,
+                    "vague",
+                    coded,
+                )
             )
             continue
         if match.group("num"):
@@ -175,8 +185,16 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             qualifier = "range"
             low, best, high, coded = a, a, b, a
         found.append(
-            Quantity(match.group(0), offset + match.start(), offset + match.end(), low, best,
-                     high, qualifier, coded)
+            Quantity(
+                match.group(0),
+                offset + match.start(),
+                offset + match.end(),
+                low,
+                best,
+                high,
+                qualifier,
+                coded,
+            )
         )
     return found
 

@@ -11,6 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from sitrep.casualties import CasualtyFigure
+
+try:
+    from sitrep.actors import state_forces
+except ImportError:  # pragma: no cover - sibling module missing
+
+    def state_forces(country: str, branch: str = "military") -> str:
+        return f"Military Forces of {country}"
+
+
 from sitrep.event_types import find_cues
 
 _ROLE_CUES = (
@@ -22,7 +31,9 @@ _CLAIM_VERB_RE = re.compile(
     r"\b(?:said|says|claimed|claims|claim|reported|reports|announced|stated|acknowledged|"
     r"admitted|confirmed|declared|told)\b"
 )
-_ACCORDING_RE = re.compile(r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I)
+_ACCORDING_RE = re.compile(
+    r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I
+)
 _UNNAMED_ATTACKER_RE = re.compile(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
     r"(?:armed\s+)?(?:gunmen|gunman|men|assailants?|attackers?|individuals?|persons?|group|"
@@ -39,6 +50,13 @@ _TARGET_BEFORE_RE = re.compile(
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|dead|shot|hit|struck)\s+by\b|"
     r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b"
+)
+_TARGET_PASSIVE_RE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:attacked|targeted|ambushed|shot\s+at|hit|struck|raided|fired\s+(?:up)?on)"
+    r"|(?:attacked|targeted|ambushed|raided)\s+(?:by|around|in|at|on|while|this|last|during|"
+    r"overnight|near|early|late))\b",
+    re.IGNORECASE,
 )
 _STATE_WORDS = ("state", "military", "police", "government")
 ARMED_TYPES = frozenset(
@@ -96,9 +114,17 @@ class Roles:
     def actor2_type(self) -> str | None:
         return self.side2[0]["actor_type"] if self.side2 else None
 
-    def finalise(self, event_type: str, sub_event_type: str, country: str | None) -> Roles:
-        """Fill ACLED's actor columns for the decided event type."""
+    def finalise(
+        self,
+        event_type: str,
+        sub_event_type: str,
+        country: str | None,
+        context_actors: list[dict] | None = None,
+    ) -> Roles:
+        """Fill ACLED's actor columns for the decided event type; ``context_actors`` (the
+        event's other sentences) supply the police who intervened in a protest or riot."""
         where = f" ({country})" if country else ""
+        later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)
         side2 = _ordered(self.side2, country)
         names1 = [a["actor"] for a in side1]
@@ -107,11 +133,14 @@ class Roles:
             assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, side1 + side2))]
             state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
+            state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
             names2 = state if sub_event_type != "Peaceful protest" else []
         elif event_type == "Riots":
             assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
             state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
             rest2 = [n for n in names2 if n not in state]
+            if not state and not rest2 and sub_event_type == "Violent demonstration":
+                state = [a["actor"] for a in _ordered(later_state, country)][:1]
             names1 = [f"Rioters{where}"] + [n for n in assoc if not n.startswith("Rioters")]
             names2 = state or rest2
             if sub_event_type == "Mob violence" and not names2:
@@ -162,8 +191,12 @@ def assign_roles(
     casualties: list[CasualtyFigure],
     country: str | None,
     cues: dict[str, int],
+    places: list[dict] | None = None,
 ) -> Roles:
-    """Split a sentence's actors into the initiating side and the target side."""
+    """Split a sentence's actors into the initiating side and the target side.
+
+    ``places`` lets a demonym name a state's forces the actor dictionary did not catch
+    ("shelled Ukrainian positions" -> Military Forces of Ukraine as the target)."""
     roles = Roles()
     actor_spans = [(a["char_start"] - offset, a["char_end"] - offset) for a in actors]
     all_cues = cues
@@ -175,11 +208,12 @@ def assign_roles(
     agents, subjects, objects = [], [], []
     for actor in actors:
         start = actor["char_start"] - offset
-        end = actor["char_end"] - offset
         before = sentence[max(0, start - 30) : start]
         if any(s <= start < e for s, e in victim_spans):
             objects.append(actor)
-        elif _BY_BEFORE_RE.search(before) and not re.search(r"\breported\s+by\s+(?:the\s+)?$", before):
+        elif _BY_BEFORE_RE.search(before) and not re.search(
+            r"\breported\s+by\s+(?:the\s+)?$", before
+        ):
             agents.append(actor)
         elif any(s <= start < e for s, e in claim_spans):
             subjects.append(actor)
@@ -189,9 +223,15 @@ def assign_roles(
             objects.append(actor)
     if agents and _PASSIVE_BY_RE.search(sentence):
         objects, subjects = subjects + objects, []  # "X was attacked by Y": X is the target
+    elif subjects and _TARGET_PASSIVE_RE.match(
+        sentence[subjects[0]["char_end"] - offset : subjects[0]["char_end"] - offset + 60]
+    ):
+        objects, subjects = subjects + objects, []  # "Malian army post attacked around midnight"
     roles.side1 = agents + subjects
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
+    if not roles.side2 and places:
+        roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
     unnamed = _UNNAMED_ATTACKER_RE.search(sentence)
     roles.unnamed_attacker = bool(unnamed) and not roles.side1
     if not roles.side1:
@@ -218,6 +258,37 @@ def _crowd_initiator(
         return True
     crowd = cues.get("crowd")
     return crowd is not None and crowd < verb_at
+
+
+_FORCES_AFTER_RE = re.compile(
+    r"^\s+(?:government\s+|military\s+|army\s+)?(?:positions?|troops|forces|army|soldiers|"
+    r"military|servicemen|units?|checkpoints?|bases?)\b",
+    re.IGNORECASE,
+)
+
+
+def _demonym_forces(
+    sentence: str, offset: int, places: list[dict], verb_at: int, actor_spans: list
+) -> list[dict]:
+    """'... at Ukrainian positions' after the verb: that state's military is the target."""
+    for place in places:
+        start, end = place["char_start"] - offset, place["char_end"] - offset
+        if place["location"] or not place["country"] or start < verb_at:
+            continue
+        if any(s <= start < e for s, e in actor_spans):
+            continue
+        if _FORCES_AFTER_RE.match(sentence[end : end + 40]):
+            name = state_forces(place["country"])
+            return [
+                {
+                    "actor": name,
+                    "actor_type": "state_forces",
+                    "country": place["country"],
+                    "char_start": place["char_start"],
+                    "char_end": place["char_end"],
+                }
+            ]
+    return []
 
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def seeds_dir() -> Path:
-    """Seeds directory; ``SITREP_SEEDS_DIR`` overrides the repo's ``seeds/`` (tests, deployments)."""
+    """Seeds directory; ``SITREP_SEEDS_DIR`` overrides the repo's ``seeds/`` (tests, deploys)."""
     override = os.environ.get("SITREP_SEEDS_DIR")
     if override:
         return Path(override)

@@ -1,0 +1,74 @@
+"""Whole-document behaviour: datelines, several events, history, roles and defaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.extraction import extract_document
+
+
+def _events(text, published=None):
+    _analysis, events, casualties = extract_document(text, published)
+    return events, casualties
+
+
+def test_dateline_is_not_the_event_date_or_place():
+    text = (
+        "NAIROBI, March 3 (Reuters) - Gunmen killed 12 people in an attack on a village in "
+        "Marsabit county on Saturday, police said."
+    )
+    events, _ = _events(text, dt.date(2024, 3, 3))
+    assert events[0]["date_start"] == dt.date(2024, 3, 2)
+    assert events[0]["location"] != "Nairobi"
+    assert events[0]["fatalities"] == 12
+
+
+def test_history_sentence_adds_no_event():
+    text = (
+        "Gunmen killed 12 people in a village on Saturday, police said. In 2019, a similar "
+        "attack killed 5 people in the same area."
+    )
+    events, _ = _events(text, dt.date(2024, 3, 3))
+    assert sum(e["fatalities"] for e in events if not e["is_background"]) == 12
+
+
+def test_toll_update_goes_to_the_event_it_names():
+    text = (
+        "A roadside bomb killed four soldiers near Gao on Monday, the army said. On Wednesday, "
+        "militants ambushed a convoy near Menaka, killing two civilians. The death toll from "
+        "Monday's blast later rose to six."
+    )
+    events, _ = _events(text, dt.date(2024, 6, 7))
+    by_date = {e["date_start"]: e["fatalities"] for e in events}
+    assert by_date == {dt.date(2024, 6, 3): 6, dt.date(2024, 6, 5): 2}
+
+
+def test_acled_style_note_uses_its_own_date_and_unnamed_attacker():
+    text = "On 28 April 2020, unknown gunmen shot dead two farmers in Kaya, Sanmatenga."
+    events, _ = _events(text)
+    event = events[0]
+    assert event["date_start"] == dt.date(2020, 4, 28)
+    assert (event["event_type"], event["sub_event_type"]) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    assert event["actor1"].startswith("Unidentified Armed Group")
+    assert event["actor2"].startswith("Civilians")
+    assert event["fatalities"] == 2
+
+
+def test_protesters_are_actor1_of_a_protest():
+    text = "Thousands of teachers marched through Accra on Tuesday to demand better pay."
+    events, _ = _events(text, dt.date(2024, 5, 9))
+    assert events[0]["event_type"] == "Protests"
+    assert events[0]["actor1"].startswith("Protesters")
+
+
+def test_day_without_year_borrows_the_year_written_elsewhere():
+    text = "On 3 May, rebels attacked a base. The army said on 4 May 2021 that 5 rebels died."
+    events, _ = _events(text)
+    assert events[0]["date_start"] == dt.date(2021, 5, 3)
+
+
+def test_empty_text_gives_nothing():
+    assert _events("") == ([], [])
