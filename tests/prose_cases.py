@@ -138,7 +138,7 @@ CASES: list[tuple[str, str, dt.date | None, list[tuple[str, int | None, str]], i
      PUB, [], 0),
     ("up_to",
      "Up to 15 people may have died in the fire set by the attackers, a witness said.",
-     PUB, [("killed", None, "up_to")], 15),
+     PUB, [("killed", 0, "up_to")], 15),
     ("kilometres_not_casualty",
      "The village lies 20 km north of the town, where 4 soldiers were killed.",
      PUB, [("killed", 4, "exact")], 4),

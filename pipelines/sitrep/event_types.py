@@ -186,6 +186,15 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
                 "ied": "Remote explosive/landmine/IED",
                 "grenade": "Grenade",
             }[kind]
+    if ("regain" in cues or "overtake" in cues) and "no_fighting" in both:
+        return STRATEGIC, "Non-violent transfer of territory"
+    if (
+        "loot" in cues
+        and facts.harmed == 0
+        and not killed
+        and cues["loot"] < min(cues.get(c, 10**6) for c in ("attack", "kill", "clash"))
+    ):
+        return STRATEGIC, "Looting/property destruction"  # pillaged, burned, nobody hurt
     if "regain" in cues and ("clash" in both or "attack" in both or attacker_is_state):
         return BATTLES, "Government regains territory"
     if "overtake" in cues and not ("regain" in cues and attacker_is_state):

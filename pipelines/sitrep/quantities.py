@@ -206,5 +206,6 @@ def _bounds(value: int, qualifier: str) -> tuple[int | None, int | None, int | N
     if qualifier == "more_than":
         return value + 1, value + 1, None, value
     if qualifier == "up_to":
-        return None, value, value, value
+        # "up to 15" states a ceiling, not a floor: the honest low bound is 0
+        return 0, value, value, value
     return value, value, value, value
