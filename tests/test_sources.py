@@ -127,3 +127,12 @@ def test_latin1_csv_feed_is_decoded(tmp_path):
     feed.write_bytes("id,text\na,Attaque à Ségou\n".encode("latin-1"))
     result = read_sources([feed])
     assert result.documents_frame()["text"].to_list() == ["Attaque à Ségou"]
+
+
+def test_declared_encoding_is_used_and_a_wrong_declaration_is_refused():
+    text, encoding = decode_text("encoding: koi8-r\nБой".encode("koi8-r"))
+    assert (text, encoding) == ("Бой", "koi8-r")
+    refused, reason = decode_text(b"encoding: utf-8\n\xff\xfe bad")
+    assert refused is None and "not valid utf-8" in reason
+    unknown, reason = decode_text(b"encoding: klingon\ntext")
+    assert unknown is None and "unknown declared encoding" in reason

@@ -127,13 +127,26 @@ def discover_files(sources: Iterable[str | Path]) -> tuple[list[Path], list[dict
     return files, refused
 
 
+_DECLARED_ENCODING = re.compile(rb"\A\s*(?:encoding|charset)\s*:\s*([A-Za-z0-9_.-]+)[ \t]*\r?\n")
+
+
 def decode_text(raw: bytes) -> tuple[str | None, str]:
-    """Decode bytes as UTF-8, else a single-byte Western fallback; None if it is not text.
+    """Decode bytes: a declared encoding first (`encoding: latin-1` as the first line), else
+    UTF-8, else a single-byte Western fallback; None if it is not text.
 
     Returns the text (or None) and the encoding used or the reason it was refused.
     """
     if b"\x00" in raw[:8192]:
         return None, "contains NUL bytes (binary file)"
+    declared = _DECLARED_ENCODING.match(raw)
+    if declared:
+        name = declared.group(1).decode("ascii")
+        try:
+            return raw[declared.end() :].decode(name), name
+        except LookupError:
+            return None, f"unknown declared encoding {name!r}"
+        except UnicodeDecodeError as exc:
+            return None, f"not valid {name} at byte {exc.start}"
     try:
         text = raw.decode("utf-8-sig")
         encoding = "utf-8"
