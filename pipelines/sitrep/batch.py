@@ -5,10 +5,12 @@ documents into frames of sentences and mentions (normalise), and those into even
 casualties (extract), spreading large batches over worker processes.
 """
 
+import atexit
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 
 import polars as pl
 
@@ -31,6 +33,20 @@ def event_id(doc_id: str, seq: int) -> str:
     return f"{doc_id}-e{seq}"
 
 
+@cache
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """One pool per process, shared by the normalise and extract stages.
+
+    Workers are spawned, not forked (forking while polars' thread pool runs can deadlock), and
+    load the dictionaries once when they start; reusing the pool pays that only once per run.
+    """
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
+    )
+    atexit.register(pool.shutdown)
+    return pool
+
+
 def _run_chunks(
     work: Callable[[tuple], tuple[pl.DataFrame, pl.DataFrame]],
     chunks: list[tuple],
@@ -38,34 +54,25 @@ def _run_chunks(
     workers: int,
     progress: Progress | None,
 ) -> tuple[list[pl.DataFrame], list[pl.DataFrame]]:
-    """Apply `work` to each chunk, in forked worker processes when the batch is large.
+    """Apply `work` to each chunk, in worker processes when the batch is large.
 
     Chunks go out and come back as polars frames, so no more than one chunk per worker is
     ever held as Python objects, whatever the size of the batch.
     """
     total = sum(sizes)
-    pool = None
     if workers > 1 and total >= PARALLEL_THRESHOLD:
-        # spawn, not fork: forking a process whose polars thread pool is running deadlocks.
-        pool = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
-        )
-        results: Iterable = pool.map(work, chunks)
+        results: Iterable = worker_pool(workers).map(work, chunks)
     else:
         results = map(work, chunks)
     firsts: list[pl.DataFrame] = []
     seconds: list[pl.DataFrame] = []
     done = 0
-    try:
-        for size, (first, second) in zip(sizes, results, strict=True):
-            firsts.append(first)
-            seconds.append(second)
-            done += size
-            if progress is not None:
-                progress(done, total)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    for size, (first, second) in zip(sizes, results, strict=True):
+        firsts.append(first)
+        seconds.append(second)
+        done += size
+        if progress is not None:
+            progress(done, total)
     return firsts, seconds
 
 

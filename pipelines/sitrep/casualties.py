@@ -121,7 +121,8 @@ _SUBSET_AFTER_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
-    r"to\s+protest|protest(?:ing|ed)?\s+(?:against|over)?|denounc\w+|condemn\w*|"
+    r"to\s+protest|protest(?:ing|ed|s)?(?:\s+(?:against|over))?|denounc\w+|condemn\w*|"
+    r"in\s+connection\s+with|linked\s+to|related\s+to|"
     r"in\s+(?:response|reaction|retaliation)\s+to|over|against|after|following|"
     r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with|"
     r"accountability\s+for|for|(?:relatives|family|families|friends|widow|parents|mother|"
@@ -155,6 +156,7 @@ _OBJECT_AFTER_RE = re.compile(
     r"^\s+(?:a|an|the|his|her|their|one|two|three|four|five|\d+)\b", re.IGNORECASE
 )
 _HAS_AUX_RE = re.compile(r"\b(?:were|was|are|is|been|be|got|get)\b", re.IGNORECASE)
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(r"\b(?:along|together)\s+with\s+$", re.IGNORECASE)
 _TO_DEATH_AFTER_RE = re.compile(r"^\s+to\s+death\b", re.IGNORECASE)
 _TO_DEATH_VERB_RE = re.compile(
@@ -165,7 +167,9 @@ _TO_DEATH_VERB_RE = re.compile(
 # Deaths dated before the event ("murdered a police officer last year") are background.
 _EARLIER_AFTER_RE = re.compile(
     r"^[^,.;]{0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
-    r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier)\b",
+    r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier|"
+    r"(?:hours?|days?)\s+(?:prior|before|earlier)|the\s+(?:day|night|week)\s+before|"
+    r"the\s+previous\s+(?:day|night|week))\b",
     re.IGNORECASE,
 )
 _THEN_KILLED_RE = re.compile(
@@ -371,6 +375,13 @@ def find_casualties(
             if _CHAIN_RE.match(sentence[np_ends[i - 1] : local[i].char_start - offset]):
                 links[i] = (links[i - 1][0], False)
 
+    # 4. "5 of the 3319 prisoners were lynched": the part is the figure, the whole is not
+    for i in range(len(local) - 1):
+        gap = sentence[local[i].char_end - offset : local[i + 1].char_start - offset]
+        if _PARTITIVE_RE.fullmatch(gap) and links[i + 1] is not None:
+            links[i], links[i + 1] = links[i + 1], None
+            victims[i], quote_ends[i] = victims[i + 1], quote_ends[i + 1]
+
     figures: list[CasualtyFigure] = []
     for i, q in enumerate(local):
         if links[i] is None or _not_people(victims[i]):
@@ -525,6 +536,7 @@ def _singular_figures(
     taken += [(q.char_start - offset, q.char_end - offset) for q in quantities]
     out: list[CasualtyFigure] = []
     candidates = []
+    pronoun_starts: set[int] = set()
     chains = []
     for m in _SINGULAR_ACTIVE_RE.finditer(sentence):
         if m.group("chain"):
@@ -568,7 +580,7 @@ def _singular_figures(
         if m.group("trig").lower() in {"deaths", "fatalities", "bodies", "corpses", "injuries"}:
             continue
         if np.lower() in {"he", "she"}:
-            outcome = "pronoun"  # "She was abducted and killed": the victim already counted
+            pronoun_starts.add(m.start("np"))  # "She was abducted and killed": already counted
         candidates.append((outcome, m.start("np"), m.end("np")))
     for m in chains:
         # "killing three gendarmes and a civilian", "killing a fighter and his mother"
@@ -592,10 +604,11 @@ def _singular_figures(
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome != "killed":
             continue
         taken.append((start, end))
-        is_body = outcome in {"body", "pronoun"}  # "his body was found", "killed him"
+        # "his body was found", "killed him", "she was killed": count only if nothing else does
+        is_body = outcome in {"body", "pronoun"} or start in pronoun_starts
         out.append(
             CasualtyFigure(
-                outcome="killed" if is_body else outcome,
+                outcome="killed" if outcome in {"body", "pronoun"} else outcome,
                 victim=re.sub(r"(?i)^(?:a|an|another|the|one)\s+", "", np_text),
                 count_low=1,
                 count_best=1,

@@ -114,13 +114,20 @@ def classify_event(
     labelled = label_type(main_text)
     if labelled:
         return labelled
-    cues = find_cues(main_text)
+    cues = find_cues(_mask_references(main_text))
     if isinstance(context_text, dict):
         context = context_text
     else:
         context = find_cues(context_text) if context_text else {}
     facts = _Facts(
-        target_kind, killed, attacker_is_state, initiator, state_involved, armed_nonstate, harmed
+        target_kind,
+        killed,
+        attacker_is_state,
+        initiator,
+        state_involved,
+        armed_nonstate,
+        harmed,
+        main_text,
     )
     decided = _decide(cues, context, facts)
     if decided is None and context:
@@ -137,6 +144,7 @@ class _Facts:
     state_involved: bool
     armed_nonstate: bool = False
     harmed: int | None = None  # casualty figures of any outcome; None when unknown
+    text: str = ""
 
 
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
@@ -151,7 +159,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     def early(cue: str) -> bool:
         return cue in cues and cues[cue] - first < 200
 
-    if "protest" in cues and not _violent_cue_before_protest(cues):
+    if "protest" in cues and not _violent_cue_before_protest(cues, facts.text):
         if "riot" in both and ("riot" in cues or not killed or not attacker_is_state):
             return RIOTS, "Violent demonstration"
         if "excessive_force" in both or (killed and facts.state_involved):
@@ -205,6 +213,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         ("clash" in cues or "riot" in cues)
         and ("crowd" in cues or "riot" in cues)
         and not facts.armed_nonstate
+        and facts.initiator != "armed"
+        and not (facts.initiator == "state" and "crowd" not in cues)
     )
     if crowd_fight:
         # residents, students, supporters fighting each other or the police: a riot
@@ -266,9 +276,29 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     return None
 
 
-def _violent_cue_before_protest(cues: dict[str, int]) -> bool:
-    """'Gunmen killed five people ... sparking protests' is an attack, not a protest."""
-    if "excessive_force" in cues:
+_REFERENCE_CLAUSE_RE = re.compile(
+    r"\b(?:(?:relatives|family|families|mothers|fathers|friends|parents|widows?)\s+of\s+"
+    r"[^,.;]{0,60}?\b(?:killed|died|murdered|dead)\b|"
+    r"who\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|died|murdered|shot\s+dead)"
+    r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60})",
+    re.IGNORECASE,
+)
+_DURING_PROTEST_RE = re.compile(
+    r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=4096)
+def _mask_references(text: str) -> str:
+    """Blank out deaths a protest refers to ('relatives of a man who was killed ...'), keeping
+    offsets, so they do not read as the event's own violence."""
+    return _REFERENCE_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _violent_cue_before_protest(cues: dict[str, int], text: str = "") -> bool:
+    """'Gunmen killed five people ... sparking protests' is an attack, not a protest; 'shot
+    dead as villagers protested' is violence at a protest."""
+    if "excessive_force" in cues or _DURING_PROTEST_RE.search(text):
         return False
     violent = [
         cues[c] for c in ("kill", "clash", "shelling", "air_strike", "ied", "abduct") if c in cues

@@ -473,7 +473,9 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             (
                 e
                 for e in events[:-1]
-                if date is not None and e.date is not None and e.date["date_start"] == date["date_start"]
+                if date is not None
+                and e.date is not None
+                and e.date["date_start"] == date["date_start"]
             ),
             None,
         )
