@@ -24,3 +24,27 @@ def seed_text() -> str:
     from sitrep.sources import split_article
 
     return split_article(SEED_ARTICLE.read_text(encoding="utf-8"))[1]
+
+
+def materialize(sources, warehouse_path):
+    """Every asset and check, in-process, on the sources into the given DuckDB file."""
+    import dagster as dg
+    from sitrep.definitions import ALL_ASSETS, ALL_CHECKS
+    from sitrep.resources import make_resources
+
+    with dg.instance_for_test() as instance:
+        return dg.materialize(
+            [*ALL_ASSETS, *ALL_CHECKS],
+            resources=make_resources([str(s) for s in sources], str(warehouse_path)),
+            instance=instance,
+        )
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse_path(tmp_path_factory) -> Path:
+    """A warehouse built once per test session from seeds/articles (treat it as read-only)."""
+    path = tmp_path_factory.mktemp("seed") / "warehouse.duckdb"
+    result = materialize([SEED_ARTICLES], path)
+    assert result.success
+    assert all(check.passed for check in result.get_asset_check_evaluations())
+    return path

@@ -2,31 +2,15 @@
 
 import datetime as dt
 
-import dagster as dg
 import duckdb
 import pytest
-from sitrep.definitions import ALL_ASSETS, ALL_CHECKS
-from sitrep.resources import make_resources
 
-from .conftest import SEED_ARTICLES
-
-
-def materialize(sources, warehouse_path):
-    with dg.instance_for_test() as instance:
-        return dg.materialize(
-            [*ALL_ASSETS, *ALL_CHECKS],
-            resources=make_resources([str(s) for s in sources], str(warehouse_path)),
-            instance=instance,
-        )
+from .conftest import SEED_ARTICLES, materialize
 
 
 @pytest.fixture(scope="module")
-def seed_warehouse(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seed") / "warehouse.duckdb"
-    result = materialize([SEED_ARTICLES], path)
-    assert result.success
-    assert all(check.passed for check in result.get_asset_check_evaluations())
-    con = duckdb.connect(str(path), read_only=True)
+def seed_warehouse(seed_warehouse_path):
+    con = duckdb.connect(str(seed_warehouse_path), read_only=True)
     yield con
     con.close()
 

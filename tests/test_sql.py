@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import polars as pl
 import pytest
@@ -20,7 +19,6 @@ from sitrep.tables import (
 )
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-SEED_ARTICLES = PROJECT_DIR / "seeds" / "articles"
 QUERIES = PROJECT_DIR / "sql" / "queries"
 VIEWS = PROJECT_DIR / "sql" / "views"
 QUERY_FILES = sorted(p.name for p in QUERIES.glob("*.sql"))
@@ -41,23 +39,9 @@ def query_rows(path, name: str) -> list[dict]:
 # --- the seed warehouse: the real pipeline on seeds/articles -------------------------------
 
 
-def materialize(sources, warehouse_path):
-    from sitrep.definitions import ALL_ASSETS, ALL_CHECKS
-    from sitrep.resources import make_resources
-
-    with dg.instance_for_test() as instance:
-        return dg.materialize(
-            [*ALL_ASSETS, *ALL_CHECKS],
-            resources=make_resources([str(s) for s in sources], str(warehouse_path)),
-            instance=instance,
-        )
-
-
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory):
-    path = tmp_path_factory.mktemp("seed_sql") / "warehouse.duckdb"
-    assert materialize([SEED_ARTICLES], path).success
-    return path
+def seed(seed_warehouse_path):
+    return seed_warehouse_path
 
 
 # --- a synthetic warehouse, loaded through warehouse.load -----------------------------------

@@ -148,6 +148,10 @@ class _Facts:
 
 
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
+    """First matching rule wins, most specific first: protests and riots (crowds), disrupted
+    weapons, remote violence (unless small arms make it a fight), territory, crowd fights,
+    battles, sexual violence, abductions, attacks (armed targets make them battles), then the
+    non-violent strategic developments. None when no cue is present at all."""
     target_kind, killed, attacker_is_state = (
         facts.target_kind,
         facts.killed,
@@ -232,12 +236,6 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "attack" in cues or "kill" in cues or "clash" in cues:
         if target_kind == "armed":
             return BATTLES, "Armed clash"
-        if (
-            "loot" in cues
-            and facts.harmed == 0
-            and not any(c in cues for c in ("kill", "abduct", "attack"))
-        ):
-            return STRATEGIC, "Looting/property destruction"  # burned, pillaged, nobody hurt
         if "loot" in cues and not killed and "kill" not in cues and early("loot"):
             if "attack" not in cues or cues["loot"] < cues["attack"]:
                 return STRATEGIC, "Looting/property destruction"

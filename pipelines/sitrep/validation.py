@@ -244,6 +244,17 @@ def _reject_rows(frame: pl.DataFrame, rows: dict[int, str], what: str) -> pl.Dat
     )
 
 
+def _split(
+    report: ValidationReport, frame: pl.DataFrame, what: str, rejects: list[pl.DataFrame]
+) -> pl.DataFrame:
+    """The rows of `frame` that passed the report's input expectations; the rest to rejects."""
+    bad = report.rejected_rows()
+    if not bad:
+        return frame
+    rejects.append(_reject_rows(frame, bad, what).cast(REJECT_SCHEMA))
+    return frame.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad))).drop("_row")
+
+
 def quarantine(
     documents: pl.DataFrame,
     events: pl.DataFrame,
@@ -256,35 +267,16 @@ def quarantine(
     casualties. Defects (`fail` expectations) are left in the reports for the asset checks.
     """
     reports: dict[str, ValidationReport] = {}
-    rejects: list[pl.DataFrame] = []
+    rejects: list[pl.DataFrame] = [pl.DataFrame(schema=REJECT_SCHEMA)]
 
     reports["documents"] = run_suite("documents", documents_frame(documents, today))
-    bad = reports["documents"].rejected_rows()
-    if bad:
-        rejects.append(_reject_rows(documents, bad, "doc"))
-        documents = documents.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
-        documents = documents.drop("_row")
-        events = events.join(documents.select("doc_id"), on="doc_id", how="semi")
-        casualties = casualties.join(documents.select("doc_id"), on="doc_id", how="semi")
+    documents = _split(reports["documents"], documents, "doc", rejects)
+    events = events.join(documents.select("doc_id"), on="doc_id", how="semi")
 
     reports["events"] = run_suite("events", events_frame(events, documents))
-    bad = reports["events"].rejected_rows()
-    if bad:
-        rejects.append(_reject_rows(events, bad, "event"))
-        events = events.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
-        events = events.drop("_row")
-        casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
+    events = _split(reports["events"], events, "event", rejects)
+    casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
 
     reports["casualties"] = run_suite("casualties", casualties_frame(casualties, events, documents))
-    bad = reports["casualties"].rejected_rows()
-    if bad:
-        rejects.append(_reject_rows(casualties, bad, "casualty"))
-        casualties = casualties.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad)))
-        casualties = casualties.drop("_row")
-
-    rejected = (
-        pl.concat([r.cast(REJECT_SCHEMA) for r in rejects])
-        if rejects
-        else (pl.DataFrame(schema=REJECT_SCHEMA))
-    )
-    return Quarantine(documents, events, casualties, rejected, reports)
+    casualties = _split(reports["casualties"], casualties, "casualty", rejects)
+    return Quarantine(documents, events, casualties, pl.concat(rejects), reports)
