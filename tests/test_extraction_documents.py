@@ -72,3 +72,13 @@ def test_day_without_year_borrows_the_year_written_elsewhere():
 
 def test_empty_text_gives_nothing():
     assert _events("") == ([], [])
+
+
+def test_toll_split_across_events_gives_this_events_share():
+    text = (
+        "On 2 May 2021, gunmen killed 9 villagers in two hamlets near Djibo. "
+        "Fatalities are spread over two events."
+    )
+    events, casualties = _events(text)
+    assert [c["count_low"] for c in casualties] == [9]
+    assert events[0]["fatalities"] == 5  # 9 / 2, rounded half up

@@ -152,10 +152,13 @@ _BODY_FOUND_RE = re.compile(
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)*"
     r"(?:found|discovered|recovered|retrieved|dumped)",
 )
-_OBJECT_AFTER_RE = re.compile(
-    r"^\s+(?:a|an|the|his|her|their|one|two|three|four|five|\d+)\b", re.IGNORECASE
-)
+_OBJECT_AFTER_RE = re.compile(r"^\s+(?:a|an|the|his|her|their)\b", re.IGNORECASE)
 _HAS_AUX_RE = re.compile(r"\b(?:were|was|are|is|been|be|got|get)\b", re.IGNORECASE)
+_ATTEMPT_RE = re.compile(
+    r"\b(?:tried|attempted|attempting|trying|attempt|threatened|threatening|planned|planning|"
+    r"plotting|wanted|intended|failed)\s+to\s+$",
+    re.IGNORECASE,
+)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(r"\b(?:along|together)\s+with\s+$", re.IGNORECASE)
 _TO_DEATH_AFTER_RE = re.compile(r"^\s+to\s+death\b", re.IGNORECASE)
@@ -166,7 +169,7 @@ _TO_DEATH_VERB_RE = re.compile(
 )
 # Deaths dated before the event ("murdered a police officer last year") are background.
 _EARLIER_AFTER_RE = re.compile(
-    r"^[^,.;]{0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
+    r"^(?:(?!\b(?:who|which|that)\b)[^,.;]){0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier|"
     r"(?:hours?|days?)\s+(?:prior|before|earlier)|the\s+(?:day|night|week)\s+before|"
     r"the\s+previous\s+(?:day|night|week))\b",
@@ -185,7 +188,7 @@ _SINGULAR_ACTIVE_RE = re.compile(
 _SINGULAR_PASSIVE_RE = re.compile(
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,8}?[\w\-'’]+|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
-    r"(?:\s+\([^()]{1,60}\))?\s+"
+    r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     r"(?:later\s+)?(?=died|perished|succumbed))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
@@ -193,8 +196,8 @@ _SINGULAR_PASSIVE_RE = re.compile(
 )
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
-    r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+were\s+"
-    r"(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*(?P<trig>"
+    r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:were\s+(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*|(?:both\s+)?(?=died|perished))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
 )
@@ -263,7 +266,7 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         word = token.group(0).lower().strip(".")
         is_acronym = token.group(0).isupper() and len(token.group(0)) > 1
         if words and (word.isdigit() or word in _NUMBER_WORDS):
-            break  # "two vehicles numbering twelve individuals": a second figure starts
+            break  # "three trucks carrying nine people": a second figure starts
         if (
             word in _NP_STOP
             and not is_acronym
@@ -328,7 +331,7 @@ def find_casualties(
             and _OBJECT_AFTER_RE.match(after[m.end() :])
             and not _HAS_AUX_RE.search(after[: m.start("trig")])
         ):
-            pass  # "2 men shot to death a person": the number is the subject of an active verb
+            pass  # "3 gunmen shot dead a guard": the number is the subject of an active verb
         elif m:
             links[i] = (next(n for n, _ in _OUTCOME_OF if m.group(n)), False)
             if _TOTAL_NOUN_RE.match(m.group("trig")) and not victims[i]:
@@ -339,7 +342,7 @@ def find_casualties(
         elif _TO_DEATH_AFTER_RE.match(after) and _TO_DEATH_VERB_RE.search(
             sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
         ):
-            links[i] = ("killed", False)  # "shot two men to death"
+            links[i] = ("killed", False)  # "beat two traders to death"
 
     # 2. tolls and active verbs before the quantity ("killed 84 ...", "toll rose to 40")
     for i, q in enumerate(local):
@@ -352,6 +355,8 @@ def find_casualties(
         m = _ACTIVE_RE.search(before)
         while m and m.group("trig").lower() in {"left", "leaving"}:  # "left 5 dead": passive
             m = _ACTIVE_RE.search(before, m.start() + 1)
+        if m and _ATTEMPT_RE.search(before[: m.start()]):
+            m = None  # "tried to kill two men": nobody died
         if m:
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
             if _THEN_KILLED_RE.search(m.group(0)):
@@ -369,13 +374,13 @@ def find_casualties(
         if links[i] is None and _ALONG_WITH_RE.search(before):
             linked = [link for link in links[:i] if link and not link[1]]
             if linked:
-                links[i] = (linked[-1][0], False)  # "1 officer was killed, along with 2 others"
+                links[i] = (linked[-1][0], False)  # "a guard died, along with 2 others"
                 continue
         if links[i] is None and links[i - 1] and not links[i - 1][1]:
             if _CHAIN_RE.match(sentence[np_ends[i - 1] : local[i].char_start - offset]):
                 links[i] = (links[i - 1][0], False)
 
-    # 4. "5 of the 3319 prisoners were lynched": the part is the figure, the whole is not
+    # 4. "7 of the 200 passengers died": the part is the figure, the whole is not
     for i in range(len(local) - 1):
         gap = sentence[local[i].char_end - offset : local[i + 1].char_start - offset]
         if _PARTITIVE_RE.fullmatch(gap) and links[i + 1] is not None:
@@ -394,7 +399,7 @@ def find_casualties(
         including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(
             is_reference
-            or _SUBSET_BEFORE_RE.search(before)
+            or (_SUBSET_BEFORE_RE.search(before) and not _whole_not_a_figure(before, i, links))
             or (i > 0 and including)
             or _SUBSET_AFTER_RE.match(after)
             or (
@@ -454,7 +459,7 @@ _AND_ONE_RE = re.compile(
 def _coordinated_singulars(
     figures: list[CasualtyFigure], sentence: str, offset: int
 ) -> list[CasualtyFigure]:
-    """'three policemen and an assailant were killed': the assailant is one more."""
+    """'four soldiers and a gunman were killed': the gunman is one more."""
     extra = []
     for figure in figures:
         quote_start = figure.char_start - offset
@@ -493,8 +498,16 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
     return np_end + _PASSIVE_RE.match(after).end()
 
 
+def _whole_not_a_figure(before: str, i: int, links: list) -> bool:
+    """'26 people were on the bus, of which 3 were killed': the whole is no casualty figure,
+    so the part is the figure."""
+    return bool(re.search(r"\bof\s+(?:which|whom)\s*$", before)) and (
+        i == 0 or links[i - 1] is None
+    )
+
+
 def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
-    """'two individuals, one from X and the other from Y': 'one' details the two."""
+    """'two traders, one from X and the other from Y': 'one' details the two."""
     return (
         q.text.lower() == "one"
         and bool(re.fullmatch(r"\s*,\s*", before))
@@ -519,7 +532,7 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     if not victim or re.search(r"\d", victim) or re.search(r"(?:ed|ly|ing)$", victim.split()[-1]):
         return None
     if find_quantities(victim):
-        return None  # "three fled and one got shot": two figures, not one list
+        return None  # "two escaped and one was caught": two figures, not one list
     passive = _PASSIVE_RE.match(after[end:])
     return (after[:end].strip(), passive) if passive else None
 
@@ -542,6 +555,8 @@ def _singular_figures(
         if m.group("chain"):
             chains.append(m)  # resolved once the figures it may continue are known
             continue
+        if _ATTEMPT_RE.search(sentence[max(0, m.start() - 20) : m.start()]):
+            continue
         if m.group("body"):
             outcome = "killed"
         else:
@@ -552,6 +567,9 @@ def _singular_figures(
         if candidate:
             candidates.append(candidate)
     for m in _SINGULAR_PAIR_RE.finditer(sentence):
+        heads = [m.group(g).split()[-1].lower() for g in ("np1", "np2")]
+        if any(h in _NOT_PERSON_HEADS or h.endswith("ed") for h in heads):
+            continue  # "a car burned and one driver died": one victim, not two
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
         candidates.append((outcome, m.start("np2"), m.end("np2")))
@@ -588,7 +606,7 @@ def _singular_figures(
         ends += [(e, o, "") for o, _s, e in candidates if o in _OUTCOMES]
         previous = [x for x in ends if m.start() - 1 <= x[0] <= m.start() + 1]
         if not previous or _PASSIVE_END_RE.search(previous[-1][2]):
-            continue  # "One person was killed, and a second injured": not a list
+            continue  # "a driver was killed, and a second hurt": not a list
         candidate = _singular_object(sentence, m, previous[-1][1])
         if candidate:
             candidates.append(candidate)
@@ -601,7 +619,7 @@ def _singular_figures(
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
             or _EARLIER_AFTER_RE.match(sentence[end:])
         )
-        if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome != "killed":
+        if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {"killed", "body"}:
             continue
         taken.append((start, end))
         # "his body was found", "killed him", "she was killed": count only if nothing else does
@@ -684,13 +702,14 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         f
         for f in killed
         if not _victim_key(f) and f.claimed_by is not None and len(sources) > 1 and not f.is_toll
-    ]  # "The Star reports four dead" against "at least three people were killed"
+    ]  # "a local paper reports five dead" against "at least four people were killed"
     totals = [f.coded for f in killed if f.is_total or f in competing]
     detailed = [f for f in killed if not f.is_total and not f.is_fallback and f not in competing]
+    detailed = _drop_definite_repeats(detailed)
     named_counts = {f.coded for f in detailed if _victim_key(f)}
     detailed = [
         f for f in detailed if _victim_key(f) or f.coded not in named_counts or f.is_additional
-    ]  # "4 Oromos killed ... All 4 dead are from one family": the same four
+    ]  # "6 farmers killed ... all 6 dead were brothers": the same six
     if not detailed:
         detailed = [f for f in killed if f.is_fallback and not f.is_total][:1]
     by_victims: dict[str, dict[str | None, list[int]]] = {}
@@ -706,8 +725,26 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         per_source = [sum(_dedupe(values)) for values in by_source.values()]
         total += min(per_source) if key else sum(per_source)
     if totals:
-        return min(total, min(totals)) if total else min(totals)
+        if not total:
+            return min(totals)
+        fallbacks = sum(1 for f in killed if f.is_fallback)
+        if total < min(totals) and fallbacks:  # "killed him ... two aides ... 3 fatalities"
+            return min(min(totals), total + fallbacks)
+        return min(total, min(totals))
     return total
+
+
+def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """'stabbed a trader ... The trader died': the same person mentioned again."""
+    kept: list[CasualtyFigure] = []
+    for figure in figures:
+        definite = re.match(r"(?i)the\s", figure.quote) and figure.coded == 1
+        if definite and any(
+            _victim_key(k) == _victim_key(figure) and k.char_start < figure.char_start for k in kept
+        ):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _dedupe(values: list[int]) -> list[int]:

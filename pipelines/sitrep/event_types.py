@@ -178,8 +178,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     violent = any(c in cues for c in ("attack", "kill", "clash", "loot", "riot"))
     remote_weapon = any(c in cues for c in ("air_strike", "shelling", "ied", "suicide"))
     if facts.initiator == "crowd" and violent and not remote_weapon:
-        if facts.state_involved and ("clash" in cues or "riot" in cues):
-            return RIOTS, "Violent demonstration"
+        if "protest" in both:
+            return RIOTS, "Violent demonstration"  # demonstrators turned violent
         return RIOTS, "Mob violence"
     if "disrupted" in cues and not killed:
         return STRATEGIC, "Disrupted weapons use"
@@ -212,7 +212,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "overtake" in cues and not ("regain" in cues and attacker_is_state):
         return BATTLES, "Non-state actor overtakes territory"
     if "fire_at" in cues:
-        return BATTLES, "Armed clash"  # "fired unspecified weapons at the positions of ..."
+        return BATTLES, "Armed clash"  # "fired at the rebels' positions"
     crowd_fight = (
         ("clash" in cues or "riot" in cues)
         and ("crowd" in cues or "riot" in cues)
@@ -221,8 +221,9 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and not (facts.initiator == "state" and "crowd" not in cues)
     )
     if crowd_fight:
-        # residents, students, supporters fighting each other or the police: a riot
-        if facts.state_involved or "intervention" in both:
+        # residents, students, supporters fighting each other or the police: a riot, and a
+        # violent demonstration only when they were demonstrating
+        if "protest" in both:
             return RIOTS, "Violent demonstration"
         return RIOTS, "Mob violence"
     if "clash" in cues or ("clash" in context and ("attack" in cues or "kill" in cues)):
@@ -240,7 +241,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             if "attack" not in cues or cues["loot"] < cues["attack"]:
                 return STRATEGIC, "Looting/property destruction"
         if "arrest" in cues and not killed and "kill" not in cues and target_kind is None:
-            if "attack" not in cues or cues["arrest"] < cues["attack"]:
+            tortured = _ABUSE_RE.search(facts.text)
+            if not tortured and ("attack" not in cues or cues["arrest"] < cues["attack"]):
                 return STRATEGIC, "Arrests"
         return VAC, "Attack"
     if killed and any(c in cues for c in ("arrest", "loot", "change_group", "abduct")):
@@ -248,7 +250,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return RIOTS, "Mob violence"
         return (BATTLES, "Armed clash") if target_kind == "armed" else (VAC, "Attack")
     if "small_arms" in cues and not any(c in cues for c in ("attack", "kill", "abduct")):
-        return BATTLES, "Armed clash"  # "bursts of fire involving heavy machine-guns"
+        return BATTLES, "Armed clash"  # "heavy machine-gun fire was heard"
     if "arrest" in cues:
         if facts.initiator == "armed":
             return VAC, "Abduction/forced disappearance"  # "arrests" by rebels or militias
@@ -281,6 +283,7 @@ _REFERENCE_CLAUSE_RE = re.compile(
     r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60})",
     re.IGNORECASE,
 )
+_ABUSE_RE = re.compile(r"\b(?:tortur\w*|beat|beaten|beating|assault\w*|electrocut\w*)\b", re.I)
 _DURING_PROTEST_RE = re.compile(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
 )

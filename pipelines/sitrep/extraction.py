@@ -24,7 +24,7 @@ from sitrep.event_types import (
     victim_kinds,
 )
 from sitrep.places import find_countries, find_places
-from sitrep.quantities import Quantity, find_quantities
+from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import ARMED_TYPES, assign_roles, claimant_of, victim_actor_of
 from sitrep.text import split_sentences
 
@@ -375,7 +375,7 @@ _ANAPHORIC_KILL_RE = re.compile(
 
 
 def _anaphoric_killings(facts: list[_SentenceFacts]) -> None:
-    """'arrested fifteen villagers ... and executed them': the captives were killed."""
+    """'seized six herders ... and later killed them': the captives were killed."""
     captured: CasualtyFigure | None = None
     for fact in facts:
         taken = [c for c in fact.casualties if c.outcome == "captured" and not c.is_subset]
@@ -522,7 +522,7 @@ def _event_row(
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
     if place is not None and not place["admin1"]:
-        # "Kueyngo (unknown), ... Jonglei": borrow the division named alongside
+        # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
         admin1 = next(
             (
                 p["admin1"]
@@ -554,6 +554,7 @@ def _event_row(
     roles = roles.finalise(event_type, sub_event_type, country, context_actors)
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0
+    killed = _share_of_split_toll(killed, event)
     date = event.date
     date_start = date["date_start"] if date else None
     date_end = date["date_end"] if date else None
@@ -584,12 +585,33 @@ def _event_row(
     return row, casualties
 
 
+_SPLIT_RE = re.compile(
+    r"\b(?:spread|split|divided|distributed)\s+(?:over|across|between|among)\s+(?:the\s+)?"
+    r"(?P<n>\w+)\s+(?:\w+\s+)?(?:events|locations|days|villages|places|cities|towns|woredas|"
+    r"areas|incidents|attacks|districts)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_split_toll(killed: int, event: _Event) -> int:
+    """'Fatalities spread across two events': this event reports its share of the total,
+    rounded half up (the way such totals are divided among the coded events)."""
+    for fact in event.sentences:
+        m = _SPLIT_RE.search(fact.text)
+        if m:
+            parts = parse_number(m.group("n"))
+            if parts and parts > 1:
+                return int(killed / parts + 0.5)
+    return killed
+
+
 def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
     """The main sentence's first located place; else a located place elsewhere in the event
     that agrees with the country the event's actors and country names point to."""
     located = _located_places(main)
     if located:
-        return _best_place(main, located)
+        agreeing = [p for p in located if expected is None or p["country"] == expected]
+        return _best_place(main, agreeing or located)
     for fact in event.sentences:
         if not (fact.casualties or any(c in _EVENT_CUES for c in fact.cues)):
             continue

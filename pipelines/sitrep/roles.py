@@ -226,7 +226,7 @@ def assign_roles(
     elif subjects and _TARGET_PASSIVE_RE.match(
         sentence[subjects[0]["char_end"] - offset : subjects[0]["char_end"] - offset + 60]
     ):
-        objects, subjects = subjects + objects, []  # "Malian army post attacked around midnight"
+        objects, subjects = subjects + objects, []  # "army checkpoint attacked at dawn"
     roles.side1 = agents + subjects
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
