@@ -34,8 +34,10 @@ ui: $(BIN)/sitrep
 eval: $(BIN)/sitrep
 	@if [ ! -f $(EVAL_DIR)/acled_dev.input.jsonl ]; then \
 		echo "make eval: $(EVAL_DIR) is absent; nothing to score (skipped)"; exit 0; fi; \
-	rm -f data/eval.duckdb data/eval.duckdb.wal; \
-	$(BIN)/sitrep run --source $(EVAL_DIR)/acled_dev.input.jsonl --warehouse data/eval.duckdb >/dev/null && \
+	mkdir -p data; rm -f data/eval.duckdb data/eval.duckdb.wal; \
+	echo "make eval: running the pipeline on $(EVAL_DIR)/acled_dev.input.jsonl (log: data/eval.log)"; \
+	$(BIN)/sitrep run --source $(EVAL_DIR)/acled_dev.input.jsonl --warehouse data/eval.duckdb \
+		> data/eval.log 2>&1 || { tail -20 data/eval.log; exit 1; }; \
 	$(BIN)/python $(EVAL_DIR)/score.py --gold $(EVAL_DIR)/acled_dev.gold.jsonl --warehouse data/eval.duckdb
 
 bench: $(BIN)/sitrep
