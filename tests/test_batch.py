@@ -1,0 +1,49 @@
+"""The batch runner: chunks in order or not, in one process or several, give the same facts."""
+
+import polars as pl
+from sitrep import batch
+from sitrep.sources import make_document
+from sitrep.tables import DOCUMENT_SCHEMA
+
+TEXTS = [
+    "Gunmen killed 4 villagers in Gao, Mali, on Monday.",
+    "Police arrested 12 protesters in Nairobi, Kenya.",
+    "A roadside bomb wounded 3 soldiers near Kidal.",
+    "Hundreds marched peacefully in Accra.",
+    "No figures here.",
+]
+
+
+def documents() -> pl.DataFrame:
+    rows = [
+        make_document(text=t, external_id=str(i), source_path="t", published_date=None)
+        for i, t in enumerate(TEXTS)
+    ]
+    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
+
+
+def facts(monkeypatch, chunk_size: int, shuffle: bool = False, workers: int = 1):
+    monkeypatch.setattr(batch, "CHUNK_SIZE", chunk_size)
+    monkeypatch.setattr(batch, "PARALLEL_THRESHOLD", 1)
+    docs = documents()
+    sentences, mentions = batch.normalise_documents(docs, workers=workers)
+    if shuffle:
+        sentences = sentences.sample(fraction=1.0, shuffle=True, seed=1)
+        mentions = mentions.sample(fraction=1.0, shuffle=True, seed=1)
+    events, casualties = batch.extract_facts(docs, sentences, mentions, workers=workers)
+    return events.sort("event_id"), casualties.sort("casualty_id")
+
+
+def test_chunking_and_row_order_do_not_change_the_facts(monkeypatch):
+    whole = facts(monkeypatch, chunk_size=100)
+    for chunk_size, shuffle in ((2, False), (1, True), (3, True)):
+        events, casualties = facts(monkeypatch, chunk_size, shuffle)
+        assert events.equals(whole[0]), (chunk_size, shuffle)
+        assert casualties.equals(whole[1]), (chunk_size, shuffle)
+    assert whole[1].height >= 2
+
+
+def test_worker_processes_give_the_same_facts_as_one_process(monkeypatch):
+    single = facts(monkeypatch, chunk_size=2)
+    pooled = facts(monkeypatch, chunk_size=2, workers=2)
+    assert pooled[0].equals(single[0]) and pooled[1].equals(single[1])
