@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.quantities import Quantity, find_quantities
+from sitrep.text import first_words, has_word_starting, lower_words
 
 _KILLED = (
     r"killed|killing|kills|kill|murdered|murdering|executed|executing|assassinated|"
@@ -214,6 +215,23 @@ _PRONOUN_ACTIVE_RE = re.compile(
     r"\s+(?:to\s+death|dead|ablaze\s+and\s+killed))",
     re.IGNORECASE,
 )
+# Prefilters for _singular_figures: a pattern is only run over a sentence with a word starting
+# with one of these (each is where a word starts in every match: after whitespace or (?<![\w])).
+_SINGULAR_ACTIVE_WORDS = (
+    *first_words("|".join(p for _, p in _ACTIVE_OF)),
+    "body",
+    "corpse",
+    "remains",
+    "and",
+    "as",
+)
+_OUTCOME_WORDS = first_words("|".join(p for _, p in _OUTCOME_OF))  # passive and pair triggers
+_NAMED_VICTIM_WORDS = first_words(
+    r"assassinated|murdered|executed|killed|shot\s+dead|beheaded|kidnapped|abducted"
+)
+_TO_DEATH_WORDS = ("death",)
+_BODY_FOUND_WORDS = ("body", "corpse", "remains")
+_PRONOUN_WORDS = ("him", "her")
 _INCLUDING_CLAUSE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
 )
@@ -537,6 +555,13 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     return (after[:end].strip(), passive) if passive else None
 
 
+def _scan(
+    pattern: re.Pattern[str], sentence: str, words: set[str] | None, beginnings: tuple[str, ...]
+):
+    """``pattern.finditer(sentence)``, skipped when no word starts with one of ``beginnings``."""
+    return pattern.finditer(sentence) if has_word_starting(words, beginnings) else ()
+
+
 def _singular_figures(
     sentence: str,
     offset: int,
@@ -551,7 +576,8 @@ def _singular_figures(
     candidates = []
     pronoun_starts: set[int] = set()
     chains = []
-    for m in _SINGULAR_ACTIVE_RE.finditer(sentence):
+    words = lower_words(sentence)
+    for m in _scan(_SINGULAR_ACTIVE_RE, sentence, words, _SINGULAR_ACTIVE_WORDS):
         if m.group("chain"):
             chains.append(m)  # resolved once the figures it may continue are known
             continue
@@ -566,28 +592,28 @@ def _singular_figures(
         candidate = _singular_object(sentence, m, outcome)
         if candidate:
             candidates.append(candidate)
-    for m in _SINGULAR_PAIR_RE.finditer(sentence):
+    for m in _scan(_SINGULAR_PAIR_RE, sentence, words, _OUTCOME_WORDS):
         heads = [m.group(g).split()[-1].lower() for g in ("np1", "np2")]
         if any(h in _NOT_PERSON_HEADS or h.endswith("ed") for h in heads):
             continue  # "a car burned and one driver died": one victim, not two
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
         candidates.append((outcome, m.start("np2"), m.end("np2")))
-    for m in _NAMED_VICTIM_RE.finditer(sentence):
+    for m in _scan(_NAMED_VICTIM_RE, sentence, words, _NAMED_VICTIM_WORDS):
         verb = m.group(0).split()[0].lower()
         outcome = "captured" if verb in {"kidnapped", "abducted"} else "killed"
         name = m.group("np")
         if name.split()[-1].endswith("s") or name.split()[0] in _NOT_NAME_STARTS:
             continue
         candidates.append((outcome, m.start("np"), m.end("np")))
-    for m in _TO_DEATH_RE.finditer(sentence):
+    for m in _scan(_TO_DEATH_RE, sentence, words, _TO_DEATH_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _BODY_FOUND_RE.finditer(sentence):
+    for m in _scan(_BODY_FOUND_RE, sentence, words, _BODY_FOUND_WORDS):
         candidates.append(("body", m.start("np"), m.end("np")))
-    for m in _PRONOUN_ACTIVE_RE.finditer(sentence):
+    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, words, _PRONOUN_WORDS):
         group = "np" if m.group("np") else "np2"
         candidates.append(("pronoun", m.start(group), m.end(group)))
-    for m in _SINGULAR_PASSIVE_RE.finditer(sentence):
+    for m in _scan(_SINGULAR_PASSIVE_RE, sentence, words, _OUTCOME_WORDS):
         np = m.group("np")
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitrep.quantities import parse_number
+from sitrep.text import finditer_from_words, first_words
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -99,12 +100,20 @@ def _count(raw: str) -> int | None:
     return parse_number(raw)
 
 
+_DIGIT_RE = re.compile(r"\d")
+# the regex is only tried at words a date can start with (its own look-behind, then a word)
+_WORD_START_RE = re.compile(r"(?<![\w])\w+")
+_DATE_FIRST_WORDS = first_words(_DATE_RE.pattern, _DATE_RE.flags)
+
+
 def find_dates(
     text: str, offset: int = 0, published_date: dt.date | None = None
 ) -> list[DateMention]:
     """Date mentions in ``text``; years are left unresolved (``year_given=False``) when absent."""
     mentions: list[DateMention] = []
-    for m in _DATE_RE.finditer(text):
+    if published_date is None and not _DIGIT_RE.search(text):
+        return mentions  # every absolute date holds a digit; relative ones need the publication
+    for m in finditer_from_words(_DATE_RE, text, _WORD_START_RE, _DATE_FIRST_WORDS):
         mention = _interpret(m, published_date)
         if mention is None:
             continue

@@ -11,10 +11,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from re import _constants as sre_constants
-from re import _parser as sre_parser
 
 from sitrep.seeds import read_seed_csv
+from sitrep.text import WordTriggers, lower_words, word_beginnings
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -52,96 +51,20 @@ def victim_kinds() -> dict[str, str]:
 
 
 # Prefilter: every cue match starts a word (the patterns open with (?<![\w-])), and most cue
-# patterns can only start with one of a few literal word beginnings ("attack", "raid", ...).
-# A cue's regex is only run over a sentence that has a word with one of its beginnings.
-_WORD_START_RE = re.compile(r"(?<![\w-])\w+")
-# Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
-# ("ı" matches "i"); sentences holding one skip the prefilter and run every cue.
-_CASE_FOLD_ODDITIES = frozenset("\u0130\u0131\u017f")
-_ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
-_STOP = (sre_constants.ANY, None)  # ends a word beginning (see _word_beginnings)
-
-
-def _word_beginnings(items: list, prefix: str = "") -> set[str]:
-    """Lowercase ASCII letters/digits one of which opens every match of the parsed regex
-    ``items`` (continuing ``prefix``); a result holding "" means no beginning is known.
-
-    Conservative: the scan stops at the first element that is not a literal letter or digit,
-    a choice between them (groups, alternations, character sets, optional parts) or a
-    zero-width assertion, so each result is a prefix of the word a match starts with.
-    """
-    for k, (op, arg) in enumerate(items):
-        rest = list(items[k + 1 :])
-        if op in _ZERO_WIDTH:
-            continue
-        if op is sre_constants.LITERAL:
-            char = chr(arg).lower()
-            if not (char.isascii() and char.isalnum()):
-                return {prefix}
-            prefix += char
-            continue
-        if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in arg):
-            choices = [[item] for item in arg]
-        elif op is sre_constants.BRANCH:
-            choices = [list(branch) for branch in arg[1]]
-        elif op is sre_constants.SUBPATTERN:
-            choices = [list(arg[3])]
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, body = arg[0], arg[1], list(arg[2])
-            # one repetition can be followed by the rest; several end the known beginning
-            choices = [body] if high == 1 else [[*body, _STOP]]
-            if low == 0:
-                choices.append([])
-            elif high != 1:
-                rest = []
-        else:
-            return {prefix}
-        found: set[str] = set()
-        for choice in choices:
-            found |= _word_beginnings(choice + rest, prefix)
-        return found
-    return {prefix}
-
-
+# patterns can only start with a few literal words ("attack", "raid", "a group of ...").
+# A cue's regex is only run over a sentence holding the words one of its beginnings needs.
 @cache
-def _cue_triggers() -> tuple[dict[str, frozenset[str]], tuple[int, ...], frozenset[str]]:
-    """(word beginning -> cues that may start there, beginning lengths, cues always run)."""
-    by_beginning: dict[str, set[str]] = defaultdict(set)
-    always: set[str] = set()
-    for cue, pattern in _cue_patterns().items():
-        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
-        beginnings = _word_beginnings(list(parsed))
-        if "" in beginnings:
-            always.add(cue)
-            continue
-        for beginning in beginnings:
-            by_beginning[beginning].add(cue)
-    lengths = tuple(sorted({len(b) for b in by_beginning}))
-    return {b: frozenset(c) for b, c in by_beginning.items()}, lengths, frozenset(always)
-
-
-def _possible_cues(text: str) -> set[str] | frozenset[str] | None:
-    """Cues whose pattern may match ``text``; None when every cue has to be tried."""
-    if not text.isascii() and not _CASE_FOLD_ODDITIES.isdisjoint(text):
-        return None
-    by_beginning, lengths, always = _cue_triggers()
-    possible = set(always)
-    for word in set(_WORD_START_RE.findall(text)):
-        word = word.lower()
-        for n in lengths:
-            if n > len(word):
-                break
-            cues = by_beginning.get(word[:n])
-            if cues:
-                possible |= cues
-    return possible
+def _cue_triggers() -> WordTriggers:
+    return WordTriggers(
+        {cue: word_beginnings(p.pattern, p.flags) for cue, p in _cue_patterns().items()}
+    )
 
 
 @lru_cache(maxsize=4096)
 def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
     found = {}
-    possible = _possible_cues(text)
+    possible = _cue_triggers().possible(lower_words(text))
     for cue, pattern in _cue_patterns().items():
         if possible is not None and cue not in possible:
             continue

@@ -134,8 +134,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     resolved = iter(resolve_years(all_dates, published_date))
     dates_by_sentence = [[next(resolved) for _ in found] for found in dates_by_sentence]
 
-    countries_by_sentence = [find_countries(s.text, s.char_start) for s in sentences]
-    places_by_sentence = [find_places(s.text, s.char_start) for s in sentences]
+    countries_by_sentence = []
+    places_by_sentence = []
+    for s in sentences:  # one sentence at a time: both read its (cached) tokens
+        countries_by_sentence.append(find_countries(s.text, s.char_start))
+        places_by_sentence.append(find_places(s.text, s.char_start))
     doc_country = _document_country(places_by_sentence, countries_by_sentence)
 
     mentions: list[dict] = []

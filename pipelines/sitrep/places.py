@@ -417,7 +417,10 @@ class _Tokens(list):
         return caps[k] if k < len(caps) else len(self)
 
 
+@lru_cache(maxsize=64)
 def _tokens(text: str) -> _Tokens:
+    """Tokens of a sentence (cached: find_countries and find_places both read them; callers
+    must not modify the list)."""
     out = _Tokens()
     append = out.append
     nk = normalize_key

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.seeds import read_seed_csv
+from sitrep.text import finditer_from_words, first_words
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class _Vocab:
     vague: dict[str, tuple[int, int, int | None, int]]
     qualifiers: dict[str, str]
     regex: re.Pattern[str]
+    # every count starts a word beginning with one of these (None: unknown, scan everything)
+    first_words: tuple[str, ...] | None
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -80,7 +83,11 @@ def _vocab() -> _Vocab:
         (?![\w])
     """
     regex = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
-    return _Vocab(units, tens, scales, vague, qualifiers, regex)
+    try:
+        firsts = first_words(pattern, re.IGNORECASE | re.VERBOSE)
+    except ValueError:  # a seeded phrase that does not open with a letter or digit
+        firsts = None
+    return _Vocab(units, tens, scales, vague, qualifiers, regex, firsts)
 
 
 def parse_number(text: str) -> int | None:
@@ -138,11 +145,19 @@ def _is_year(value: int, raw: str, text: str, start: int) -> bool:
     return bool(_YEAR_CONTEXT_BEFORE.search(text[max(0, start - 12) : start])) or value >= 1990
 
 
+# where a count may start: the regex's own look-behind, at the start of a word
+_WORD_START_RE = re.compile(r"(?<![\w.,-])\w+")
+
+
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """All counts in ``text`` (offsets shifted by ``offset``), skipping years, ages and measures."""
     vocab = _vocab()
     found: list[Quantity] = []
-    for match in vocab.regex.finditer(text):
+    if vocab.first_words is None:
+        matches = vocab.regex.finditer(text)
+    else:  # the long regex is only tried where a count can start
+        matches = finditer_from_words(vocab.regex, text, _WORD_START_RE, vocab.first_words)
+    for match in matches:
         qual_phrase = (match.group("qual") or "").lower()
         qual_phrase = re.sub(r"\s+", " ", qual_phrase)
         qualifier = vocab.qualifiers.get(qual_phrase, "exact") if qual_phrase else "exact"

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 
 
 @dataclass(frozen=True)
@@ -61,3 +65,219 @@ def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
         end -= 1
     if end > start:
         sentences.append(Sentence(len(sentences), start, end, text[start:end]))
+
+
+# Prefilters. Running a long regex over every sentence is the main cost of extraction; most
+# patterns can only match where the sentence has a word starting with one of a few literal
+# beginnings, and a set of its lowercase words answers that cheaply.
+
+# Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
+# ("ı" matches "i"); sentences holding one skip the prefilters.
+CASE_FOLD_ODDITIES = frozenset("\u0130\u0131\u017f")
+_WORD_RE = re.compile(r"\w+")
+_ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
+_STOP = (sre_constants.ANY, None)  # ends a word beginning (see _beginnings)
+_MAX_BEGINNINGS = 2000
+
+
+ANY_DIGIT = "#"  # a first_words() beginning: any decimal digit
+
+
+def word_beginnings(pattern: str, flags: int = 0) -> set[str]:
+    """Lowercase beginnings (ASCII letters and digits, words split by single spaces) one of
+    which opens every match of ``pattern``; a result holding "" means none is known.
+
+    Conservative: the scan stops at the first element that is not a literal letter, digit or
+    space, a choice between them (groups, alternations, character sets, optional parts) or a
+    zero-width assertion, so every match starts with one of the beginnings.
+    """
+    return _beginnings(list(sre_parser.parse(pattern, flags)), max_words=3)
+
+
+def first_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
+    """Beginnings of the first word of every match of ``pattern`` (see word_beginnings), where
+    ANY_DIGIT stands for a word opening with any decimal digit (``\\d``, ``[0-3]``)."""
+    parsed = list(sre_parser.parse(pattern, flags))
+    firsts = {b.split(" ")[0] for b in _beginnings(parsed, digit_mark=True, max_words=1)}
+    if "" in firsts:
+        raise ValueError(f"no literal word begins every match of {pattern[:60]!r}")
+    return tuple(sorted(firsts))
+
+
+def finditer_from_words(
+    pattern: re.Pattern[str], text: str, word_re: re.Pattern[str], firsts: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying the pattern only at the words of
+    ``word_re`` that start with one of ``firsts`` (from ``first_words(pattern)``).
+
+    ``word_re`` must find every place a match can start: a word regex with the pattern's own
+    leading look-behind, such as ``(?<![\\w.,-])\\w+``. Worth it for long patterns that are
+    slow to try at every word.
+    """
+    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
+        yield from pattern.finditer(text)
+        return
+    digits = ANY_DIGIT in firsts
+    end = 0
+    for word in word_re.finditer(text):
+        start = word.start()
+        if start < end:
+            continue  # inside the previous match
+        lowered = word.group().lower()
+        if (digits and lowered[0].isdecimal()) or lowered.startswith(firsts):
+            match = pattern.match(text, start)  # look-behinds still see text[:start]
+            if match:
+                end = match.end()
+                yield match
+
+
+def lower_words(text: str) -> set[str] | None:
+    """Lowercase runs of word characters in ``text``; None when case folding is not safe."""
+    if text.isascii():
+        return set(_WORD_RE.findall(text.lower()))
+    if not CASE_FOLD_ODDITIES.isdisjoint(text):
+        return None
+    return {word.lower() for word in _WORD_RE.findall(text)}
+
+
+def has_word_starting(words: set[str] | None, beginnings: tuple[str, ...]) -> bool:
+    """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
+    when the words are unknown)."""
+    # map() keeps the loop in C: this runs for every sentence and pattern
+    return words is None or any(map(str.startswith, words, repeat(beginnings)))
+
+
+# A trigger: (key, whole words a sentence must also hold, beginnings of one more word, any of
+# which will do). The beginning "a group of residents" needs a word starting "a", the words
+# "group" and "of", and a word starting "residents" (words after a space start words too).
+_Trigger = tuple[Hashable, frozenset[str], tuple[str, ...]]
+
+
+class WordTriggers:
+    """Which of several patterns may match a sentence, judged from its words alone.
+
+    Built from each pattern's ``word_beginnings``; a pattern without known beginnings is
+    always possible.
+    """
+
+    def __init__(self, beginnings: dict[Hashable, set[str]]):
+        by_first: dict[str, list[_Trigger]] = {}
+        self.always = frozenset(key for key, found in beginnings.items() if "" in found)
+        for key, found in beginnings.items():
+            if key in self.always:
+                continue
+            for beginning in sorted(found):
+                first, *later = beginning.split(" ")
+                last = later.pop() if later else ""
+                trigger = (key, frozenset(later), (last,) if last else ())
+                by_first.setdefault(first, []).append(trigger)
+        self._by_first = by_first
+        self._lengths = tuple(sorted({len(first) for first in by_first}))
+        self._cache: dict[str, tuple[_Trigger, ...]] = {}
+
+    def possible(self, words: set[str] | None) -> set[Hashable] | None:
+        """Keys whose pattern may match a sentence of ``lower_words``; None: all of them."""
+        if words is None:
+            return None
+        possible = set(self.always)
+        for word in words:
+            for key, needed, lasts in self._starting(word):
+                if key in possible or not needed <= words:
+                    continue
+                if not lasts or has_word_starting(words, lasts):
+                    possible.add(key)
+        return possible
+
+    def _starting(self, word: str) -> tuple[_Trigger, ...]:
+        """Triggers whose first beginning starts ``word``, merged per key and needed words."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        merged: dict[tuple[Hashable, frozenset[str]], set[str]] = {}
+        for n in self._lengths:
+            if n > len(word):
+                break
+            for key, needed, lasts in self._by_first.get(word[:n], ()):
+                if not lasts or merged.get((key, needed)) == set():
+                    merged[(key, needed)] = set()  # needs no further word beginning
+                else:
+                    merged.setdefault((key, needed), set()).update(lasts)
+        found = tuple((k, needed, tuple(sorted(ls))) for (k, needed), ls in merged.items())
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[word] = found
+        return found
+
+
+def _beginnings(
+    items: list, prefix: str = "", digit_mark: bool = False, max_words: int = 1
+) -> set[str]:
+    """See word_beginnings; stops after ``max_words`` words, and gives up on choices that
+    multiply into too many beginnings (the number of beginnings grows with each word)."""
+    for k, (op, arg) in enumerate(items):
+        rest = list(items[k + 1 :])
+        if op in _ZERO_WIDTH:
+            continue
+        if digit_mark and not prefix and _is_digit_class(op, arg):
+            return {ANY_DIGIT}
+        if _is_space(op, arg) or (
+            op is sre_constants.MAX_REPEAT
+            and arg[0] >= 1
+            and len(arg[2]) == 1
+            and _is_space(*arg[2][0])
+        ):
+            if not prefix or prefix.endswith(" ") or prefix.count(" ") + 1 >= max_words:
+                return {prefix}
+            prefix += " "  # words after whitespace start words too
+            continue
+        if op is sre_constants.LITERAL:
+            char = chr(arg).lower()
+            if not (char.isascii() and char.isalnum()):
+                return {prefix}
+            prefix += char
+            continue
+        if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in arg):
+            choices = [[item] for item in arg]
+        elif op is sre_constants.BRANCH:
+            choices = [list(branch) for branch in arg[1]]
+        elif op is sre_constants.SUBPATTERN:
+            choices = [list(arg[3])]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, body = arg[0], arg[1], list(arg[2])
+            # one repetition can be followed by the rest; several end the known beginning
+            choices = [body] if high == 1 else [[*body, _STOP]]
+            if low == 0:
+                choices.append([])
+            elif high != 1:
+                rest = []
+        else:
+            return {prefix}
+        found: set[str] = set()
+        for choice in choices:
+            found |= _beginnings(choice + rest, prefix, digit_mark, max_words)
+        return found if len(found) <= _MAX_BEGINNINGS else {prefix}
+    return {prefix}
+
+
+def _is_space(op, arg) -> bool:
+    """A single space or ``\\s``."""
+    if op is sre_constants.LITERAL:
+        return arg == ord(" ")
+    return op is sre_constants.IN and arg == [
+        (sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)
+    ]
+
+
+def _is_digit_class(op, arg) -> bool:
+    """A set of decimal digits only: ``\\d``, ``[0-3]``."""
+    if op is not sre_constants.IN:
+        return False
+    for kind, value in arg:
+        if kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+            continue
+        if kind is sre_constants.RANGE and ord("0") <= value[0] <= value[1] <= ord("9"):
+            continue
+        if kind is sre_constants.LITERAL and chr(value).isdecimal():
+            continue
+        return False
+    return True

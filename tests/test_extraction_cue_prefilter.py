@@ -1,0 +1,115 @@
+"""The cue prefilter (word beginnings derived from seeds/event_verbs.csv) never hides a cue."""
+
+import re
+
+import pytest
+from sitrep import event_types
+from sitrep.event_types import _cue_patterns, cue_positions
+from sitrep.text import word_beginnings
+
+
+def _full_scan(text: str) -> dict[str, tuple[int, ...]]:
+    found = {}
+    for cue, pattern in _cue_patterns().items():
+        starts = tuple(m.start() for m in pattern.finditer(text))
+        if starts:
+            found[cue] = starts
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, gunmen KILLED 3 soldiers in Gao; AIR-STRIKES and air strikes followed.",
+        "Protesters Marched; a group of residents gathered to demand the release of 2 men.",
+        "A grenadeattack and 82 mm mortar rounds; IEDs exploded near the checkpoint.",
+        "Shahed-136 drones struck; the army re-took the town and recaptured the base.",
+        "Kıll ſhelling İED: oddly cased letters still reach the full scan.",
+        "No reports of clashes; the rebels withdrew unopposed. [size=no report]",
+        "",
+    ],
+)
+def test_prefilter_matches_full_scan(text):
+    assert cue_positions.__wrapped__(text) == _full_scan(text)
+
+
+def test_word_beginnings_are_conservative():
+    def beginnings(pattern):
+        return word_beginnings(pattern, re.IGNORECASE)
+
+    assert beginnings(r"attack(?:ed|s)?") == {"attack", "attacked", "attacks"}
+    assert beginnings(r"air ?strikes?") == {
+        "air strike",
+        "air strikes",
+        "airstrike",
+        "airstrikes",
+    }
+    assert beginnings(r"(?:hand )?grenades?") == {
+        "grenade",
+        "grenades",
+        "hand grenade",
+        "hand grenades",
+    }
+    assert beginnings(r"(?:ab)+c") == {"ab"}
+    assert "" in beginnings(r"\w+ killed")
+    assert event_types._cue_triggers().always == frozenset({"crowd_size"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 5 and about two dozen; between 3 and 4 or 7 to 9, 1,000,000 and 5-6 people.",
+        "AT  LEAST five men, Dozens of protesters, several hundred and two-thirds.",
+        "Reported on 28 April 2020, ٣ people (No fatalities) in ſome ﬁve places.",
+        "No number here at all.",
+        "Between 3-5 May 2021, on 12/03/24 and July 28, 2024, mid-June 2020, two days ago.",
+        "In 2019 and since 2015-06-01; last Friday night, yesterday, 4th-14th of June.",
+    ],
+)
+def test_count_and_date_prefilters_match_full_scan(text):
+    from sitrep import dates, quantities
+    from sitrep.text import finditer_from_words
+
+    vocab = quantities._vocab()
+    assert vocab.first_words is not None
+    for pattern, words, firsts in [
+        (vocab.regex, quantities._WORD_START_RE, vocab.first_words),
+        (dates._DATE_RE, dates._WORD_START_RE, dates._DATE_FIRST_WORDS),
+    ]:
+        assert [m.span() for m in finditer_from_words(pattern, text, words, firsts)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
+
+
+def test_singular_prefilter_words_cover_matches():
+    from sitrep import casualties as c
+    from sitrep.text import has_word_starting, lower_words
+
+    texts = [
+        "Gunmen shot dead a farmer and killed his son; the body of a man was found.",
+        "A soldier and his wife were killed. She was abducted. They beat him to death.",
+        "Militants ASSASSINATED Ahmed Ag Bakna; his body was later recovered.",
+    ]
+    pairs = [
+        (c._SINGULAR_ACTIVE_RE, c._SINGULAR_ACTIVE_WORDS),
+        (c._SINGULAR_PAIR_RE, c._OUTCOME_WORDS),
+        (c._NAMED_VICTIM_RE, c._NAMED_VICTIM_WORDS),
+        (c._TO_DEATH_RE, c._TO_DEATH_WORDS),
+        (c._BODY_FOUND_RE, c._BODY_FOUND_WORDS),
+        (c._PRONOUN_ACTIVE_RE, c._PRONOUN_WORDS),
+        (c._SINGULAR_PASSIVE_RE, c._OUTCOME_WORDS),
+    ]
+    for text in texts:
+        words = lower_words(text)
+        for pattern, beginnings in pairs:
+            if pattern.search(text):
+                assert has_word_starting(words, beginnings), (pattern.pattern[:40], text)
+
+
+def test_word_beginnings_stay_bounded():
+    # ten options in each of six words: beginnings stop at three words, and give up when
+    # the choices multiply past a bound (a pathological seed must not stall the workers)
+    options = "(?:" + "|".join("abcdefghij") + ")"
+    found = word_beginnings(r"\s+".join([options] * 6), re.IGNORECASE)
+    assert len(found) <= 2000
+    assert all(b.count(" ") <= 2 for b in found)
