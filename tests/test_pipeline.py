@@ -66,6 +66,9 @@ def test_seed_july_28_battle_near_algeria_counts_dozens_as_twelve(seed_warehouse
         "SELECT * FROM events WHERE date_start = DATE '2024-07-28' AND NOT is_background",
     )
     assert event["fatalities"] == 12
+    assert event["country"] == "Mali"
+    assert "Wagner Group" in {event["actor2"], event["assoc_actor_2"]}
+    assert any(a and a.startswith("Military Forces of Mali") for a in (event["actor2"],))
     (figure,) = rows(
         seed_warehouse,
         f"SELECT * FROM casualties WHERE event_id = '{event['event_id']}'",

@@ -177,7 +177,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                     date_precision=d.precision,
                 )
             )
-        local_country = next((p.country for p in places if p.country), doc_country)
+        # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
+        local_country = next((p.country for p in places if p.country and p.location), doc_country)
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
@@ -662,7 +663,8 @@ def _expected_country(event: _Event, main: _SentenceFacts, doc_country: str | No
                 before = fact.text[: place["char_start"] - fact.start]
                 votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
         for actor in fact.actors:
-            if actor["country"]:
+            # foreign forces (Wagner, a coalition) fight abroad: they do not place the event
+            if actor["country"] and actor["actor_type"] != "external_forces":
                 votes[actor["country"]] += weight
     if doc_country:
         votes[doc_country] += 1
