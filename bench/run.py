@@ -192,13 +192,19 @@ def run_benchmark(
         row["add_increment"]["documents_added"] = min(INCREMENT, max(1, n // 10))
         results["sizes"][str(n)] = row
         print(format_row(row), flush=True)
-    sample = texts * max(1, compare_docs // len(texts) + 1)
-    results["spacy_comparison"] = spacy_comparison(sample[:compare_docs])
+        write_results(out, results)  # after every size: a long run that dies keeps the rest
+    # distinct texts, as in the corpora: identical text would be one document
+    sample = [f"{texts[i % len(texts)]} Ref {tag(i)}." for i in range(compare_docs)]
+    results["spacy_comparison"] = spacy_comparison(sample)
     print(json.dumps(results["spacy_comparison"], indent=2))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    write_results(out, results)
     print(f"written {out}")
     return results
+
+
+def write_results(out: Path, results: dict) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 def format_row(row: dict) -> str:

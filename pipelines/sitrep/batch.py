@@ -152,7 +152,9 @@ def _slices_by_chunk(
     in another order are sorted first. Slicing instead of partitioning keeps a million-document
     batch from being copied once more in memory.
     """
-    chunk = frame.select("doc_id").join(chunk_of, on="doc_id", how="left", maintain_order="left")
+    chunk = frame.select("doc_id").join(
+        chunk_of, on="doc_id", how="left", maintain_order="left", validate="m:1"
+    )
     chunk = chunk["chunk"]
     if chunk.null_count() or not chunk.is_sorted():
         keep = chunk.is_not_null()
