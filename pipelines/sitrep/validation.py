@@ -20,7 +20,6 @@ import polars as pl
 
 from sitrep.tables import REJECT_SCHEMA
 
-SUITES = ("documents", "events", "casualties")
 SAMPLE_ROWS = 5
 
 
