@@ -167,20 +167,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             low, best, high, coded = vocab.vague[phrase]
             if phrase in {"some", "many", "few", "several", "multiple", "numerous"} and qual_phrase:
                 continue
-            found.append(
-                Quantity(
-                    match.group(0),
-                    offset + match.start(),
-                    offset + match.end(),
-                    low,
-                    best,
-                    high,
-                    "vague",
-                    coded,
-                )
-            )
-            continue
-        if match.group("num"):
+            qualifier = "vague"
+        elif match.group("num"):
             raw = match.group("num")
             value = parse_number(raw)
             if value is None or _NOT_A_COUNT_AFTER.match(after):
