@@ -532,7 +532,6 @@ def _resolve(
     quals: list[str],
     hint: str | None,
     ctx: Counter[str],
-    g: _Gazetteer,
     admin_typed: bool = False,
 ) -> tuple[str, str | None, str | None]:
     """Pick (location, admin1, country) for a name and its qualifiers ('X (Y, Z)', 'X, Y')."""
@@ -1090,7 +1089,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         typed_flags.append(typed_admin)
         vote: tuple[str | None, float] = (None, 0.0)
         if r.quals or _known_admin(k, g) or k in g.seeded:
-            _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), g, typed_admin)
+            _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), typed_admin)
             if c:
                 vote = (c, 2.0 if r.quals else 1.0)
                 ctx[c] += vote[1]
@@ -1102,7 +1101,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     )
     coded_votes: list[tuple[str | None, float]] = []
     for _m, parts in coded:
-        _loc, _a1, c = _resolve(parts[0], parts[1:], hint, Counter(), g)
+        _loc, _a1, c = _resolve(parts[0], parts[1:], hint, Counter())
         coded_votes.append((c, 1.0) if c else (None, 0.0))
         if c:
             ctx[c] += 1
@@ -1116,14 +1115,14 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
 
     out: list[PlaceMention] = []
     for r, vote, typed_admin in zip(raws, own, typed_flags, strict=True):
-        location, admin1, country = _resolve(r.name, r.quals, hint, others(vote), g, typed_admin)
+        location, admin1, country = _resolve(r.name, r.quals, hint, others(vote), typed_admin)
         out.append(
             PlaceMention(
                 text[r.start : r.end], r.start + offset, r.end + offset, location, admin1, country
             )
         )
     for (m, parts), vote in zip(coded, coded_votes, strict=True):
-        location, admin1, country = _resolve(parts[0], parts[1:], hint, others(vote), g)
+        location, admin1, country = _resolve(parts[0], parts[1:], hint, others(vote))
         s, e = m.start() + offset, m.end() + offset
         # the plain mention inside "coded to X, Y" is the same place
         out = [p for p in out if not (p.char_start >= s and p.char_end <= e)]
