@@ -47,3 +47,32 @@ def test_worker_processes_give_the_same_facts_as_one_process(monkeypatch):
     single = facts(monkeypatch, chunk_size=2)
     pooled = facts(monkeypatch, chunk_size=2, workers=2)
     assert pooled[0].equals(single[0]) and pooled[1].equals(single[1])
+
+
+def test_parquet_parts_give_the_same_facts_as_frames_in_memory(monkeypatch, tmp_path):
+    monkeypatch.setattr(batch, "CHUNK_SIZE", 2)
+    docs = documents()
+    in_memory = batch.normalise_documents(docs, workers=1)
+    lazy = batch.normalise_documents(docs, workers=1, parts_dir=tmp_path)
+    assert all(isinstance(frame, pl.LazyFrame) for frame in lazy)
+    assert len(list((tmp_path / "sentences").glob("part-*.parquet"))) == 3  # 5 docs, chunks of 2
+    for memory, parts in zip(in_memory, lazy, strict=True):
+        assert parts.collect().equals(memory)
+
+    expected = batch.extract_facts(docs, *in_memory, workers=1)
+    # sentences and mentions read back as scans, sliced per chunk by the workers
+    streamed = batch.extract_facts(docs, *lazy, workers=1, parts_dir=tmp_path / "facts")
+    for memory, parts in zip(expected, streamed, strict=True):
+        assert isinstance(parts, pl.LazyFrame)
+        assert parts.collect().equals(memory)
+    assert expected[1].height >= 2
+
+
+def test_an_empty_batch_written_to_parts_gives_empty_frames(tmp_path):
+    empty = documents().clear()
+    sentences, mentions = batch.normalise_documents(empty, workers=1, parts_dir=tmp_path)
+    events, casualties = batch.extract_facts(
+        empty, sentences, mentions, workers=1, parts_dir=tmp_path
+    )
+    assert [f.lazy().collect().height for f in (sentences, mentions, events, casualties)] == [0] * 4
+    assert events.lazy().collect_schema().names()[0] == "event_id"

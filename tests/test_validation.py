@@ -83,3 +83,25 @@ def test_empty_frames_validate_cleanly():
         pl.DataFrame(schema=CASUALTY_SCHEMA),
     )
     assert empty.rejects.is_empty()
+
+
+def test_suites_run_in_row_chunks_and_still_see_duplicates_across_chunks(monkeypatch):
+    monkeypatch.setattr(validation, "CHUNK_ROWS", 2)
+    documents, events, casualties = frames()
+    # five events, the last a copy of the first: the two copies fall in different chunks
+    many = pl.concat([events] * 2 + [events.head(1)])
+    many = many.with_columns(event_id=pl.format("e{}", pl.int_range(pl.len())))
+    many = many.with_columns(
+        event_id=pl.when(pl.int_range(pl.len()) == pl.len() - 1)
+        .then(pl.lit("e0"))
+        .otherwise(pl.col("event_id"))
+    )
+    report = validation.run_suite("events", validation.events_frame(many, documents))
+    (failure,) = report.failures
+    assert failure.column == "event_id_is_unique" and failure.on_failure == "fail"
+    assert sorted(failure.rows) == [0, many.height - 1]
+    assert failure.unexpected_count == 2
+    broken = many.with_columns(fatalities=pl.lit(-1, pl.Int32))
+    report = validation.run_suite("events", validation.events_frame(broken, documents))
+    negative = next(f for f in report.failures if f.column == "fatalities")
+    assert negative.rows == list(range(many.height))  # rows of every chunk, in order

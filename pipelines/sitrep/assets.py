@@ -4,7 +4,11 @@ raw documents → sentences and mentions → events and casualties → validated
 Each asset attaches row counts, its column schema and a markdown preview.
 """
 
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import dagster as dg
 import polars as pl
@@ -38,18 +42,33 @@ def _cell(value: object) -> str:
     return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
 
 
-def frame_metadata(frame: pl.DataFrame, seconds: float | None = None) -> dict:
-    """Row count, column schema and preview of a frame, for the Dagster UI."""
+def frame_metadata(frame: pl.DataFrame | pl.LazyFrame, seconds: float | None = None) -> dict:
+    """Row count, column schema and preview of a frame, for the Dagster UI.
+
+    A lazy frame is counted and previewed without being collected whole.
+    """
+    lazy = frame.lazy()
     metadata = {
-        "dagster/row_count": frame.height,
+        "dagster/row_count": lazy.select(pl.len()).collect().item(),
         "dagster/column_schema": dg.TableSchema(
-            columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()]
+            columns=[
+                dg.TableColumn(name, str(dtype)) for name, dtype in lazy.collect_schema().items()
+            ]
         ),
-        "preview": dg.MetadataValue.md(markdown_preview(frame)),
+        "preview": dg.MetadataValue.md(markdown_preview(lazy.head(PREVIEW_ROWS).collect())),
     }
     if seconds is not None:
         metadata["seconds"] = round(seconds, 3)
     return metadata
+
+
+@contextmanager
+def parts_folder(context: dg.AssetExecutionContext) -> Iterator[Path]:
+    """A scratch folder for a step's Parquet parts, removed once its outputs are stored."""
+    root = Path(context.instance.storage_directory()) / "parts"
+    root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f"{context.run.run_id[:8]}-", dir=root) as folder:
+        yield Path(folder)
 
 
 def progress_logger(context: dg.AssetExecutionContext, stage: str, every: float = 5.0):
@@ -117,12 +136,20 @@ def normalise(
 ):
     """Split documents into sentences and find the mentions extraction builds on."""
     started = time.monotonic()
-    sentences, mentions = batch.normalise_documents(
-        raw_documents, settings.workers or None, progress_logger(context, "normalise")
-    )
-    seconds = time.monotonic() - started
-    yield dg.Output(sentences, output_name="sentences", metadata=frame_metadata(sentences, seconds))
-    yield dg.Output(mentions, output_name="mentions", metadata=frame_metadata(mentions, seconds))
+    with parts_folder(context) as parts:
+        sentences, mentions = batch.normalise_documents(
+            raw_documents,
+            settings.workers or None,
+            progress_logger(context, "normalise"),
+            parts_dir=parts,
+        )
+        seconds = time.monotonic() - started
+        yield dg.Output(
+            sentences, output_name="sentences", metadata=frame_metadata(sentences, seconds)
+        )
+        yield dg.Output(
+            mentions, output_name="mentions", metadata=frame_metadata(mentions, seconds)
+        )
 
 
 @dg.multi_asset(
@@ -136,25 +163,32 @@ def extract(
     context: dg.AssetExecutionContext,
     settings: SitrepSettings,
     raw_documents: pl.DataFrame,
-    sentences: pl.DataFrame,
-    mentions: pl.DataFrame,
+    sentences: pl.LazyFrame,
+    mentions: pl.LazyFrame,
 ):
-    """Events and casualty figures, each traceable to its sentence and quote."""
+    """Events and casualty figures, each traceable to its sentence and quote.
+
+    Sentences and mentions arrive as scans: each worker reads only its own chunk's rows.
+    """
     started = time.monotonic()
-    events, casualties = batch.extract_facts(
-        raw_documents,
-        sentences,
-        mentions,
-        settings.workers or None,
-        progress_logger(context, "extract"),
-    )
-    seconds = time.monotonic() - started
-    yield dg.Output(
-        events, output_name="extracted_events", metadata=frame_metadata(events, seconds)
-    )
-    yield dg.Output(
-        casualties, output_name="extracted_casualties", metadata=frame_metadata(casualties, seconds)
-    )
+    with parts_folder(context) as parts:
+        events, casualties = batch.extract_facts(
+            raw_documents,
+            sentences,
+            mentions,
+            settings.workers or None,
+            progress_logger(context, "extract"),
+            parts_dir=parts,
+        )
+        seconds = time.monotonic() - started
+        yield dg.Output(
+            events, output_name="extracted_events", metadata=frame_metadata(events, seconds)
+        )
+        yield dg.Output(
+            casualties,
+            output_name="extracted_casualties",
+            metadata=frame_metadata(casualties, seconds),
+        )
 
 
 @dg.multi_asset(

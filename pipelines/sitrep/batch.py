@@ -10,7 +10,8 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
 
 import polars as pl
 
@@ -18,6 +19,7 @@ from sitrep.extraction import Analysis, analyse_document, extract_document, extr
 from sitrep.tables import CASUALTY_SCHEMA, EVENT_SCHEMA, MENTION_SCHEMA, SENTENCE_SCHEMA
 
 Progress = Callable[[int, int], None]
+Frame = pl.DataFrame | pl.LazyFrame
 
 
 CHUNK_SIZE = 2_000
@@ -53,19 +55,24 @@ def _run_chunks(
     sizes: list[int],
     workers: int,
     progress: Progress | None,
-) -> tuple[list[pl.DataFrame], list[pl.DataFrame]]:
+    parts: tuple[Path, Path] | None = None,
+) -> tuple[list[Frame], list[Frame]]:
     """Apply `work` to each chunk, in worker processes when the batch is large.
 
     Chunks go out and come back as polars frames, so no more than one chunk per worker is
-    ever held as Python objects, whatever the size of the batch.
+    ever held as Python objects. With `parts` (two folders), each worker writes its two
+    frames there as Parquet and only the file names come back: the batch is never whole in
+    memory, and the caller gets lazy scans over the parts.
     """
     total = sum(sizes)
+    task: Callable = work if parts is None else partial(_write_parts, work, parts)
+    jobs = chunks if parts is None else list(enumerate(chunks))
     if workers > 1 and total >= PARALLEL_THRESHOLD:
-        results: Iterable = worker_pool(workers).map(work, chunks)
+        results: Iterable = worker_pool(workers).map(task, jobs)
     else:
-        results = map(work, chunks)
-    firsts: list[pl.DataFrame] = []
-    seconds: list[pl.DataFrame] = []
+        results = map(task, jobs)
+    firsts: list[Frame] = []
+    seconds: list[Frame] = []
     done = 0
     for size, (first, second) in zip(sizes, results, strict=True):
         firsts.append(first)
@@ -73,7 +80,24 @@ def _run_chunks(
         done += size
         if progress is not None:
             progress(done, total)
+    if parts is not None and firsts:  # an empty batch has no parts to scan
+        firsts, seconds = [pl.scan_parquet(firsts)], [pl.scan_parquet(seconds)]
     return firsts, seconds
+
+
+def _write_parts(
+    work: Callable[[tuple], tuple[pl.DataFrame, pl.DataFrame]],
+    parts: tuple[Path, Path],
+    job: tuple[int, tuple],
+) -> tuple[Path, Path]:
+    index, chunk = job
+    paths = []
+    for folder, frame in zip(parts, work(chunk), strict=True):
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"part-{index:06d}.parquet"
+        frame.write_parquet(path)
+        paths.append(path)
+    return paths[0], paths[1]
 
 
 def _warm_up() -> None:
@@ -81,12 +105,28 @@ def _warm_up() -> None:
     extract_document(WARM_UP_TEXT, None)
 
 
-def _concat(frames: list[pl.DataFrame], schema: dict) -> pl.DataFrame:
-    return pl.concat(frames, rechunk=True) if frames else pl.DataFrame(schema=schema)
+def _concat(frames: list[Frame], schema: dict) -> Frame:
+    if not frames:
+        return pl.DataFrame(schema=schema)
+    return frames[0] if len(frames) == 1 else pl.concat(frames, rechunk=True)
 
 
-def _document_chunks(documents: pl.DataFrame) -> list[pl.DataFrame]:
-    return [documents.slice(start, CHUNK_SIZE) for start in range(0, documents.height, CHUNK_SIZE)]
+def _part_folders(parts_dir: Path | None, *names: str) -> tuple[Path, Path] | None:
+    return None if parts_dir is None else (parts_dir / names[0], parts_dir / names[1])
+
+
+def chunk_size(n_documents: int, workers: int) -> int:
+    """At most CHUNK_SIZE documents, and at least four chunks per worker for a parallel batch.
+
+    Smaller chunks near the end of a batch keep every core busy until it is done.
+    """
+    if workers <= 1 or n_documents < PARALLEL_THRESHOLD:
+        return CHUNK_SIZE
+    return max(1, min(CHUNK_SIZE, -(-n_documents // (4 * workers))))
+
+
+def _document_chunks(documents: pl.DataFrame, size: int) -> list[pl.DataFrame]:
+    return [documents.slice(start, size) for start in range(0, documents.height, size)]
 
 
 def _normalise_chunk(chunk: tuple[pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -104,24 +144,30 @@ def _normalise_chunk(chunk: tuple[pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataF
 
 
 def normalise_documents(
-    documents: pl.DataFrame, workers: int | None = None, progress: Progress | None = None
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Sentences and mentions (numbers, dates, actors, places) of every document."""
-    chunks = _document_chunks(documents)
+    documents: pl.DataFrame,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    parts_dir: Path | None = None,
+) -> tuple[Frame, Frame]:
+    """Sentences and mentions (numbers, dates, actors, places) of every document.
+
+    With `parts_dir`, they are written there chunk by chunk and returned as lazy scans.
+    """
+    workers = workers or default_workers()
+    chunks = _document_chunks(documents, chunk_size(documents.height, workers))
     sentences, mentions = _run_chunks(
         _normalise_chunk,
         [(chunk,) for chunk in chunks],
         [chunk.height for chunk in chunks],
-        workers or default_workers(),
+        workers,
         progress,
+        _part_folders(parts_dir, "sentences", "mentions"),
     )
     return _concat(sentences, SENTENCE_SCHEMA), _concat(mentions, MENTION_SCHEMA)
 
 
-def _extract_chunk(
-    chunk: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame],
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    documents, sentences, mentions = chunk
+def _extract_chunk(chunk: tuple[pl.DataFrame, Frame, Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    documents, sentences, mentions = (part.lazy().collect() for part in chunk)
     sentence_rows = sentences.rows_by_key("doc_id", named=True) if sentences.height else {}
     mention_rows = mentions.rows_by_key("doc_id", named=True) if mentions.height else {}
     events: list[dict] = []
@@ -143,20 +189,22 @@ def _extract_chunk(
     )
 
 
-def _slices_by_chunk(
-    frame: pl.DataFrame, chunk_of: pl.DataFrame, n_chunks: int
-) -> list[pl.DataFrame]:
-    """The rows of `frame` for each document chunk, as zero-copy slices.
+def _slices_by_chunk(frame: Frame, chunk_of: pl.DataFrame, n_chunks: int) -> list[Frame]:
+    """The rows of `frame` for each document chunk, as slices.
 
-    Normalise writes rows in document order, so each chunk's rows are contiguous; only rows
-    in another order are sorted first. Slicing instead of partitioning keeps a million-document
-    batch from being copied once more in memory.
+    Normalise writes rows in document order, so each chunk's rows are contiguous: a slice of a
+    frame costs no copy, and a slice of a lazy scan reads only its own row groups when the
+    worker collects it. Rows in another order are sorted first (this collects a lazy frame).
+    Slicing instead of partitioning keeps a million-document batch from being copied again.
     """
-    chunk = frame.select("doc_id").join(
-        chunk_of, on="doc_id", how="left", maintain_order="left", validate="m:1"
+    chunk = (
+        frame.lazy()
+        .select("doc_id")
+        .join(chunk_of.lazy(), on="doc_id", how="left", maintain_order="left")
+        .collect()["chunk"]
     )
-    chunk = chunk["chunk"]
     if chunk.null_count() or not chunk.is_sorted():
+        frame = frame.lazy().collect()
         keep = chunk.is_not_null()
         frame, chunk = frame.filter(keep), chunk.filter(keep)
         order = chunk.arg_sort()
@@ -167,16 +215,21 @@ def _slices_by_chunk(
 
 def extract_facts(
     documents: pl.DataFrame,
-    sentences: pl.DataFrame,
-    mentions: pl.DataFrame,
+    sentences: Frame,
+    mentions: Frame,
     workers: int | None = None,
     progress: Progress | None = None,
-) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Events and casualty figures of every document, from its normalised sentences/mentions."""
-    chunks = _document_chunks(documents)
-    chunk_of = documents.select(
-        "doc_id", chunk=(pl.int_range(pl.len(), dtype=pl.Int64) // CHUNK_SIZE)
-    )
+    parts_dir: Path | None = None,
+) -> tuple[Frame, Frame]:
+    """Events and casualty figures of every document, from its normalised sentences/mentions.
+
+    Sentences and mentions may be lazy scans: each worker then reads only its chunk's rows.
+    With `parts_dir`, events and casualties are written there and returned as lazy scans.
+    """
+    workers = workers or default_workers()
+    size = chunk_size(documents.height, workers)
+    chunks = _document_chunks(documents, size)
+    chunk_of = documents.select("doc_id", chunk=(pl.int_range(pl.len(), dtype=pl.Int64) // size))
     work = list(
         zip(
             chunks,
@@ -189,7 +242,8 @@ def extract_facts(
         _extract_chunk,
         work,
         [chunk.height for chunk in chunks],
-        workers or default_workers(),
+        workers,
         progress,
+        _part_folders(parts_dir, "events", "casualties"),
     )
     return _concat(events, EVENT_SCHEMA), _concat(casualties, CASUALTY_SCHEMA)

@@ -7,6 +7,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from sitrep.sources import DEFAULT_MAX_DOCUMENT_BYTES
+from sitrep.storage import ParquetFramesIOManager
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCES = [str(PROJECT_DIR / "seeds" / "articles")]
@@ -47,4 +48,8 @@ def make_resources(
     )
     database = warehouse or os.environ.get("SITREP_WAREHOUSE", DEFAULT_WAREHOUSE)
     Path(database).parent.mkdir(parents=True, exist_ok=True)
-    return {"settings": settings, "duckdb": DuckDBResource(database=str(database))}
+    return {
+        "settings": settings,
+        "duckdb": DuckDBResource(database=str(database)),
+        "io_manager": ParquetFramesIOManager(),
+    }

@@ -5,8 +5,9 @@ Suites are JSON files in `gx/expectations/`, one per table. Each expectation say
 load the rest) or `fail` (a defect in our own extraction: stop the load loudly).
 
 GX 1.x has no polars support, so frames go through pandas into an ephemeral context. Checks
-that span tables (quote found at its offsets, casualty's event present) are computed here as
-boolean columns the suite can test.
+that span tables or rows (quote found at its offsets, casualty's event present, id unique in
+the batch) are computed here as boolean columns the suite can test, so the suite itself can run
+over the frame in row chunks: a million-row batch is never in pandas all at once.
 """
 
 import datetime as dt
@@ -21,6 +22,8 @@ import polars as pl
 from sitrep.tables import REJECT_SCHEMA
 
 SAMPLE_ROWS = 5
+CHUNK_ROWS = 200_000
+UNIQUE_SUFFIX = "_is_unique"
 
 
 def suites_dir() -> Path:
@@ -114,37 +117,59 @@ def _validation_definition(name: str):
 
 
 def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
-    """Run one suite on a frame; failures carry the row positions that failed."""
+    """Run one suite on a frame, CHUNK_ROWS at a time; failures carry the rows that failed."""
     definition = _validation_definition(name)
     n_expectations = len(definition.suite.expectations)
-    if frame.height == 0:
-        return ValidationReport(suite=name, n_rows=0, n_expectations=n_expectations)
-    pdf = frame.to_pandas()
-    result = definition.run(
-        batch_parameters={"dataframe": pdf},
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": []},
-    )
     report = ValidationReport(suite=name, n_rows=frame.height, n_expectations=n_expectations)
-    for outcome in result.results:
-        if outcome.success:
-            continue
-        config = outcome.expectation_config
-        kwargs = config.kwargs
-        column = kwargs.get("column") or (
-            f"{kwargs['column_A']},{kwargs['column_B']}" if "column_A" in kwargs else None
+    frame = with_uniqueness(frame, definition.suite.expectations)
+    failures: dict[str, Failure] = {}
+    for offset in range(0, frame.height, CHUNK_ROWS):
+        part = frame.slice(offset, CHUNK_ROWS)
+        result = definition.run(
+            batch_parameters={"dataframe": part.to_pandas()},
+            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": []},
         )
-        rows = [int(i) for i in (outcome.result.get("unexpected_index_list") or [])]
-        report.failures.append(
-            Failure(
-                expectation=config.type,
-                column=column,
-                on_failure=(config.meta or {}).get("on_failure", "fail"),
-                unexpected_count=int(outcome.result.get("unexpected_count") or len(rows) or 1),
-                rows=rows,
-                sample=_sample(frame, rows, column),
-            )
-        )
+        for outcome in result.results:
+            if not outcome.success:
+                _add_failure(failures, outcome, offset, frame)
+    report.failures = list(failures.values())
     return report
+
+
+def with_uniqueness(frame: pl.DataFrame, expectations: list) -> pl.DataFrame:
+    """`<column>_is_unique` for each such column a suite tests: unique over the whole frame."""
+    columns = {
+        e.column[: -len(UNIQUE_SUFFIX)]
+        for e in expectations
+        if (getattr(e, "column", None) or "").endswith(UNIQUE_SUFFIX)
+    }
+    return frame.with_columns(
+        (pl.col(c).is_unique() | pl.col(c).is_null()).alias(c + UNIQUE_SUFFIX)
+        for c in sorted(columns)
+        if c in frame.columns
+    )
+
+
+def _add_failure(failures: dict[str, Failure], outcome, offset: int, frame: pl.DataFrame) -> None:
+    config = outcome.expectation_config
+    kwargs = config.kwargs
+    column = kwargs.get("column") or (
+        f"{kwargs['column_A']},{kwargs['column_B']}" if "column_A" in kwargs else None
+    )
+    rows = [offset + int(i) for i in (outcome.result.get("unexpected_index_list") or [])]
+    count = int(outcome.result.get("unexpected_count") or len(rows) or 1)
+    failure = Failure(
+        expectation=config.type,
+        column=column,
+        on_failure=(config.meta or {}).get("on_failure", "fail"),
+        unexpected_count=0,
+        rows=[],
+    )
+    failure = failures.setdefault(failure.label, failure)
+    failure.unexpected_count += count
+    failure.rows += rows
+    if len(failure.sample) < SAMPLE_ROWS:
+        failure.sample = _sample(frame, failure.rows, column)
 
 
 def _sample(frame: pl.DataFrame, rows: list[int], column: str | None) -> list[dict]:
