@@ -4,6 +4,7 @@ comments on every column; docs/warehouse.md generated from them; the README's ex
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -225,6 +226,7 @@ def test_every_table_and_view_column_has_a_comment(synthetic):
         "actors",
         "rejects",
         "schema_migrations",
+        "managed_views",
     }
     assert {name for name, kind in objects if kind == "view"} >= {
         "event_casualties",
@@ -539,3 +541,24 @@ def test_readme_example_prints_what_the_readme_shows(seed, index, capsys):
         f"README example {index + 1} no longer prints what the README shows; update it with "
         f"the output of `sitrep query` on the seed warehouse:\n{printed}"
     )
+
+
+def test_a_view_whose_file_is_gone_is_dropped_and_views_of_users_are_kept(
+    synthetic, tmp_path, monkeypatch
+):
+    path = tmp_path / "warehouse.duckdb"
+    path.write_bytes(synthetic.read_bytes())
+    views = tmp_path / "sql" / "views"
+    shutil.copytree(VIEWS.parent, tmp_path / "sql")
+    with warehouse.connect(path) as con:
+        con.execute("CREATE VIEW my_own_view AS SELECT 1 AS one")
+    (views / "06_daily_timeline.sql").unlink()
+    monkeypatch.setenv("SITREP_SQL_DIR", str(tmp_path / "sql"))
+    with warehouse.connect(path) as con:
+        created = warehouse.create_views(con)
+        names = {row[0] for row in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+        managed = {row[0] for row in con.execute("SELECT name FROM managed_views").fetchall()}
+    assert "06_daily_timeline" not in created
+    assert "daily_timeline" not in names and "daily_timeline" not in managed
+    assert {"my_own_view", "event_casualties"} <= names
+    assert "my_own_view" not in managed and "event_casualties" in managed

@@ -5,6 +5,7 @@ transaction, so a run that fails or is killed leaves the warehouse as it was.
 """
 
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -93,13 +94,39 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return new
 
 
+_IDENTIFIER_RE = re.compile(r"[a-z_][a-z0-9_]*")
+_VIEW_NAME_RE = re.compile(rf"CREATE\s+OR\s+REPLACE\s+VIEW\s+({_IDENTIFIER_RE.pattern})\s+AS", re.I)
+
+
+def view_name(sql: str, path: Path) -> str:
+    """The view a `sql/views/` file creates, read from its CREATE OR REPLACE VIEW statement."""
+    match = _VIEW_NAME_RE.search(sql)
+    if match is None:
+        raise ValueError(f"{path}: expected `CREATE OR REPLACE VIEW <name> AS ...`")
+    return match.group(1)
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """(Re)create every view in `sql/views/`, in file order."""
-    names = []
-    for path in sql_files("views"):
-        con.execute(path.read_text(encoding="utf-8"))
-        names.append(path.stem)
-    return names
+    """(Re)create every view in `sql/views/`, in file order, in one transaction.
+
+    Views created earlier whose file has since been removed or renamed are dropped; views
+    that Sitrep did not create are left alone.
+    """
+    files = [(path, path.read_text(encoding="utf-8")) for path in sql_files("views")]
+    current = [view_name(sql, path) for path, sql in files]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for (name,) in con.execute(read_sql("select_managed_views.sql")).fetchall():
+            if name not in current and _IDENTIFIER_RE.fullmatch(name):
+                con.execute(read_sql("drop_managed_view.sql").format(view=name), [name])
+        for (_, sql), name in zip(files, current, strict=True):
+            con.execute(sql)
+            con.execute(read_sql("record_managed_view.sql"), [name])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return [path.stem for path, _ in files]
 
 
 def known_documents(con: duckdb.DuckDBPyConnection) -> pl.DataFrame:
