@@ -10,7 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 
 import polars as pl
@@ -35,18 +35,27 @@ def event_id(doc_id: str, seq: int) -> str:
     return f"{doc_id}-e{seq}"
 
 
-@cache
+_POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
 def worker_pool(workers: int) -> ProcessPoolExecutor:
     """One pool per process, shared by the normalise and extract stages.
 
     Workers are spawned, not forked (forking while polars' thread pool runs can deadlock), and
     load the dictionaries once when they start; reusing the pool pays that only once per run.
     """
-    pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
-    )
-    atexit.register(pool.shutdown)
-    return pool
+    if workers not in _POOLS:
+        _POOLS[workers] = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
+        )
+    return _POOLS[workers]
+
+
+@atexit.register
+def release_workers() -> None:
+    """Stop the worker processes and give back their memory (the next batch starts new ones)."""
+    while _POOLS:
+        _POOLS.popitem()[1].shutdown()
 
 
 def _run_chunks(

@@ -139,7 +139,7 @@ STAGED_TABLES = ("documents", "events", "casualties", "rejects", "actors")
 
 def load(
     con: duckdb.DuckDBPyConnection,
-    frames: dict[str, pl.DataFrame],
+    frames: dict[str, pl.DataFrame | pl.LazyFrame],
     before_commit: Callable[[], None] | None = None,
 ) -> dict[str, int]:
     """Load one batch in one transaction; returns the table row counts after the load.
@@ -151,7 +151,7 @@ def load(
     if missing:
         raise ValueError(f"load needs frames for {sorted(missing)}")
     for name in STAGED_TABLES:
-        con.register(f"staged_{name}", frames[name].to_arrow())
+        con.register(f"staged_{name}", frames[name])  # a LazyFrame is scanned, not collected
     try:
         con.execute("BEGIN TRANSACTION")
         try:
