@@ -104,3 +104,39 @@ def test_reconcile_body_found_counts_only_alone():
 
 def test_reconcile_nothing_is_zero():
     assert reconcile_fatalities([]) == 0
+
+
+def _killed(sentence):
+    return reconcile_fatalities(_figures(sentence))
+
+
+def test_present_tense_headline_deaths_count():
+    assert _killed("Three traders die in a market fire set by rioters.") == 3
+    assert _killed("A boy dies after soldiers fire on a crowd.") == 1
+
+
+def test_burned_alive_is_a_killing():
+    assert _killed("A mob burnt alive a suspected cattle thief near the well.") == 1
+
+
+def test_total_fatalities_summary_is_not_added_to_the_detail():
+    from sitrep.extraction import extract_document
+
+    text = "On 3 May 2021, 2 herders and 3 farmers were killed by raiders. 5 total fatalities."
+    _analysis, events, _casualties = extract_document(text, None)
+    assert sum(e["fatalities"] for e in events if not e["is_background"]) == 5
+
+
+def test_figures_in_brackets_break_down_the_figure_before_them():
+    text = "Six villagers (four men and two women) were shot dead by the raiders."
+    assert _killed(text) == 6
+
+
+def test_bracketed_deaths_after_wounded_still_add():
+    text = "Gunmen killed two guards and wounded five others (one later died of his wounds)."
+    assert _killed(text) == 3
+
+
+def test_a_couple_is_two_victims():
+    assert _killed("Unknown attackers shot dead a couple at their farm.") == 2
+    assert _killed("An elderly couple was murdered in the village.") == 2

@@ -117,3 +117,75 @@ def test_deaths_at_state_hands_turn_a_protest_into_excessive_force():
         "Excessive force against protesters"
     )
     assert classify_event(text, killed=1)[1] == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents opened their ambush on a police convoy with a roadside bomb, followed by "
+        "heavy gunfire from the tree line.",
+        "A landmine struck the lead truck of an army column and the rebels then exchanged fire "
+        "with the escort.",
+        "Militants carried out a complex attack on the garrison with mortars.",
+        "Gang members attacked a patrol car using grenades and firearms.",
+    ],
+)
+def test_blast_that_opens_a_gunfight_is_a_battle(text):
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+def test_mounted_machine_gun_does_not_turn_a_blast_into_a_battle():
+    text = "A roadside bomb destroyed an army truck fitted with a heavy machine gun."
+    assert classify_event(text)[0] == "Explosions/Remote violence"
+
+
+def test_mine_workers_are_not_landmines():
+    assert classify_event("Mine workers marched to the company office.")[0] == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed robbers stole cash from a bus and beat the passengers.",
+        "Gunmen stole a truck of grain and abducted its driver.",
+    ],
+)
+def test_looting_that_hurts_people_is_violence_against_civilians(text):
+    assert classify_event(text, harmed=0)[0] == "Violence against civilians"
+
+
+def test_looting_alone_stays_a_strategic_development():
+    text = "Militiamen looted shops in the market before leaving."
+    assert classify_event(text, harmed=0) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rival families clashed with sticks and stones over a plot of farmland.",
+        "A brawl broke out when bodyguards of two chiefs clashed outside the bus station.",
+    ],
+)
+def test_fight_without_firearms_is_a_riot(text):
+    assert classify_event(text) == ("Riots", "Mob violence")
+
+
+def test_gunfight_with_stones_in_the_background_stays_a_battle():
+    text = "Militiamen and soldiers clashed near a stone quarry; rocks and gunfire flew for hours."
+    assert classify_event(text)[0] == "Battles"
+
+
+def test_execution_of_captured_fighters_is_violence_against_civilians():
+    text = "Rebels executed three captured militiamen outside the camp."
+    assert classify_event(text, target_kind="armed", killed=3) == (
+        "Violence against civilians",
+        "Attack",
+    )
+
+
+def test_assaulting_is_an_attack_verb():
+    text = "Police officers were filmed assaulting a street vendor."
+    assert classify_event(text, target_kind="civilian")[0] == "Violence against civilians"

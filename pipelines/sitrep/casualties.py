@@ -20,6 +20,7 @@ _KILLED = (
     r"assassinating|beheaded|beheading|decapitated|lynched|lynching|slaughtered|massacred|"
     r"shot\s+dead|shot\s+and\s+killed|shooting\s+dead|shooting\s+and\s+killing|"
     r"shot\s+and\s+killing|gunned\s+down|gunning\s+down|beaten\s+to\s+death|burned\s+to\s+death|"
+    r"burn(?:ed|t)\s+alive|"
     r"burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|stoned\s+to\s+death|"
     r"beating\s+to\s+death|beat\s+to\s+death|eliminated|eliminating|neutralized|neutralised|liquidated|claimed\s+the\s+lives\s+of|"
     r"left|leaving|bodies\s+of|corpses\s+of|remains\s+of|deaths?\s+of|killings?\s+of|"
@@ -29,7 +30,7 @@ _KILLED_PASSIVE = (
     r"killed|dead|died|murdered|executed|assassinated|beheaded|decapitated|lynched|"
     r"slaughtered|massacred|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beaten\s+to\s+death|"
     r"burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
-    r"stoned\s+to\s+death|perished|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|"
+    r"stoned\s+to\s+death|burn(?:ed|t)\s+alive|perished|dies|die|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|"
     r"found\s+(?:dead|executed|murdered|killed|beheaded|slain|shot\s+dead)|confirmed\s+dead|"
     r"fatally\s+(?:shot|stabbed|assaulted|wounded|injured|beaten|attacked|hit|struck|burned|"
     r"burnt|hacked|lynched)|hanged|hung|slain|"
@@ -140,7 +141,7 @@ _NP_STOP = set(
     "captured abducted kidnapped missing taken shot lost perished fatalities fatality deaths "
     "death casualties bodies corpses including includes among mostly mainly such "
     "assassinated executed murdered lynched beheaded decapitated slain stabbed kidnapped "
-    "arrested detained hurt hospitalized hospitalised burned burnt drowned".split()
+    "arrested detained hurt hospitalized hospitalised burned burnt drowned die dies".split()
 )
 _PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)
 _TO_DEATH_RE = re.compile(
@@ -191,7 +192,7 @@ _SINGULAR_PASSIVE_RE = re.compile(
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
-    r"(?:later\s+)?(?=died|perished|succumbed))(?P<trig>"
+    r"(?:later\s+)?(?=died|dies|perished|succumbed))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
 )
@@ -352,7 +353,7 @@ def find_casualties(
             pass  # "3 gunmen shot dead a guard": the number is the subject of an active verb
         elif m:
             links[i] = (next(n for n, _ in _OUTCOME_OF if m.group(n)), False)
-            if _TOTAL_NOUN_RE.match(m.group("trig")) and not victims[i]:
+            if _TOTAL_NOUN_RE.match(m.group("trig")) and victims[i].lower() in {"", "total"}:
                 rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
                 if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
                     totals.add(i)  # "2 fatalities." standing alone sums up the note
@@ -420,6 +421,14 @@ def find_casualties(
             or (_SUBSET_BEFORE_RE.search(before) and not _whole_not_a_figure(before, i, links))
             or (i > 0 and including)
             or _SUBSET_AFTER_RE.match(after)
+            or (
+                i > 0
+                and _in_breakdown(
+                    sentence,
+                    [e for e, k in zip(np_ends[:i], links, strict=False) if k and k[0] == outcome],
+                    start_local,
+                )
+            )
             or (
                 i > 0
                 and links[i - 1] is not None
@@ -522,6 +531,15 @@ def _whole_not_a_figure(before: str, i: int, links: list) -> bool:
     return bool(re.search(r"\bof\s+(?:which|whom)\s*$", before)) and (
         i == 0 or links[i - 1] is None
     )
+
+
+def _in_breakdown(sentence: str, earlier_np_ends: list[int], start: int) -> bool:
+    """'five people (three traders and two farmers) were killed': figures in brackets right
+    after a figure's noun phrase break it down; they are already inside it."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or ")" in sentence[opened:start]:
+        return False
+    return any(not sentence[end:opened].strip() for end in earlier_np_ends)
 
 
 def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
@@ -650,15 +668,16 @@ def _singular_figures(
         taken.append((start, end))
         # "his body was found", "killed him", "she was killed": count only if nothing else does
         is_body = outcome in {"body", "pronoun"} or start in pronoun_starts
+        people = 2 if _COUPLE_RE.search(np_text) else 1  # "shot dead a couple": two victims
         out.append(
             CasualtyFigure(
                 outcome="killed" if outcome in {"body", "pronoun"} else outcome,
                 victim=re.sub(r"(?i)^(?:a|an|another|the|one)\s+", "", np_text),
-                count_low=1,
-                count_best=1,
-                count_high=1,
+                count_low=people,
+                count_best=people,
+                count_high=people,
                 qualifier="exact",
-                coded=1,
+                coded=people,
                 quote=np_text,
                 char_start=offset + start,
                 char_end=offset + end,
@@ -671,6 +690,7 @@ def _singular_figures(
     return out
 
 
+_COUPLE_RE = re.compile(r"(?i)^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?couple$")
 _OUTCOMES = ("killed", "wounded", "captured", "missing")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

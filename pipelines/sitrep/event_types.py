@@ -205,6 +205,10 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         clash_first = "clash" in cues and cues["clash"] < cues[kind]
         if ("small_arms" in both or "clash" in cues) and kind not in {"air_strike", "ied"}:
             return BATTLES, "Armed clash"  # mortars *and* small arms: a fight, not a bombardment
+        if "combined_arms" in both or (kind == "ied" and _GUNFIGHT_RE.search(facts.text)):
+            # a complex ambush, an IED "followed by gunfire", airstrikes with ground troops:
+            # ACLED codes the whole engagement as a battle
+            return BATTLES, "Armed clash"
         if not clash_first:
             return EXPLOSIONS, {
                 "air_strike": "Air/drone strike",
@@ -219,6 +223,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and facts.harmed == 0
         and not killed
         and cues["loot"] < min(cues.get(c, 10**6) for c in ("attack", "kill", "clash"))
+        and not _harms_people(cues, facts.text)
     ):
         return STRATEGIC, "Looting/property destruction"  # pillaged, burned, nobody hurt
     if "regain" in cues and ("clash" in both or "attack" in both or attacker_is_state):
@@ -227,6 +232,11 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return BATTLES, "Non-state actor overtakes territory"
     if "fire_at" in cues:
         return BATTLES, "Armed clash"  # "fired at the rebels' positions"
+    if "clash" in cues and _UNARMED_FIGHT_RE.search(facts.text) and not _GUN_RE.search(facts.text):
+        # a brawl, or a fight with stones and sticks: rioting, not an armed clash
+        if "protest" in both:
+            return RIOTS, "Violent demonstration"
+        return RIOTS, "Mob violence"
     crowd_fight = (
         ("clash" in cues or "riot" in cues)
         and ("crowd" in cues or "riot" in cues)
@@ -249,9 +259,15 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return BATTLES, "Armed clash"
         return VAC, "Abduction/forced disappearance"
     if "attack" in cues or "kill" in cues or "clash" in cues:
-        if target_kind == "armed":
+        if target_kind == "armed" and not _EXECUTION_RE.search(facts.text):
             return BATTLES, "Armed clash"
-        if "loot" in cues and not killed and "kill" not in cues and early("loot"):
+        if (
+            "loot" in cues
+            and not killed
+            and "kill" not in cues
+            and early("loot")
+            and not _harms_people(cues, facts.text)
+        ):
             if "attack" not in cues or cues["loot"] < cues["attack"]:
                 return STRATEGIC, "Looting/property destruction"
         if "arrest" in cues and not killed and "kill" not in cues and target_kind is None:
@@ -297,10 +313,37 @@ _REFERENCE_CLAUSE_RE = re.compile(
     r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60})",
     re.IGNORECASE,
 )
+# Rifle fire that turns a blast into a fight (a vehicle's mounted machine gun or "shots"
+# heard after an explosion do not)
+_GUNFIGHT_RE = re.compile(
+    r"\b(?:small[- ]arms|firearms|gunfire|gun\s+fire|exchanged\s+fire|exchanges?\s+of\s+fire|"
+    r"returned\s+fire|fired\s+back|firefights?|gun\s*battles?)\b",
+    re.IGNORECASE,
+)
+# Fights without firearms: stones, sticks, fists; brawls and scuffles
+_UNARMED_FIGHT_RE = re.compile(
+    r"\b(?:stones|rocks|slingshots?|catapults?|firecrackers|sticks|clubs|bricks|fists|"
+    r"bare\s+hands|crude\s+weapons|brawls?|scuffles?|scuffled|altercations?|"
+    r"fight\s+broke\s+out)\b",
+    re.IGNORECASE,
+)
+_GUN_RE = re.compile(
+    r"\b(?:guns?|gunfire|gunmen|gunshots?|shots?|shot|shooting|firearms?|rifles?|bullets?|"
+    r"opened\s+fire|fired)\b",
+    re.IGNORECASE,
+)
+# Captives put to death are no longer combatants: an execution is violence against civilians
+_EXECUTION_RE = re.compile(r"\b(?:executed|executing|summarily\s+killed)\b", re.IGNORECASE)
 _ABUSE_RE = re.compile(r"\b(?:tortur\w*|beat|beaten|beating|assault\w*|electrocut\w*)\b", re.I)
 _DURING_PROTEST_RE = re.compile(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
 )
+
+
+def _harms_people(cues: dict[str, int], text: str) -> bool:
+    """Looters who also beat, abduct or rape people commit violence against civilians; only
+    looting that hurts nobody is a strategic development."""
+    return "abduct" in cues or "sexual" in cues or bool(_ABUSE_RE.search(text))
 
 
 @lru_cache(maxsize=4096)
