@@ -76,3 +76,10 @@ def test_an_empty_batch_written_to_parts_gives_empty_frames(tmp_path):
     )
     assert [f.lazy().collect().height for f in (sentences, mentions, events, casualties)] == [0] * 4
     assert events.lazy().collect_schema().names()[0] == "event_id"
+
+
+def test_parallel_batches_give_every_worker_several_chunks():
+    assert batch.chunk_size(1_000_000, 2) == batch.CHUNK_SIZE
+    assert batch.chunk_size(10_000, 2) == 1_250  # 8 chunks: both workers busy to the end
+    assert batch.chunk_size(10_000, 1) == batch.CHUNK_SIZE  # one process: no need to split
+    assert batch.chunk_size(batch.PARALLEL_THRESHOLD - 1, 2) == batch.CHUNK_SIZE

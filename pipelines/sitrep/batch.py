@@ -2,7 +2,9 @@
 
 The library works one document at a time on plain Python values; this module turns a frame of
 documents into frames of sentences and mentions (normalise), and those into events and
-casualties (extract), spreading large batches over worker processes.
+casualties (extract), spreading large batches over worker processes. Given a folder, the
+workers write their results there as Parquet parts and the caller gets lazy scans, so a batch
+of a million documents is never held whole in one process.
 """
 
 import atexit
@@ -120,8 +122,8 @@ def _concat(frames: list[Frame], schema: dict) -> Frame:
     return frames[0] if len(frames) == 1 else pl.concat(frames, rechunk=True)
 
 
-def _part_folders(parts_dir: Path | None, *names: str) -> tuple[Path, Path] | None:
-    return None if parts_dir is None else (parts_dir / names[0], parts_dir / names[1])
+def _part_folders(parts_dir: Path | None, first: str, second: str) -> tuple[Path, Path] | None:
+    return None if parts_dir is None else (parts_dir / first, parts_dir / second)
 
 
 def chunk_size(n_documents: int, workers: int) -> int:
