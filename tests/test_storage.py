@@ -1,5 +1,7 @@
 """Frames between steps are Parquet files per run; lazy inputs are scans, not copies."""
 
+import os
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -93,9 +95,11 @@ def test_a_pipeline_run_keeps_its_frames_as_parquet_and_removes_its_parts(tmp_pa
     resources = make_resources([str(SEED_ARTICLES)], str(tmp_path / "warehouse.duckdb"))
     resources["io_manager"] = ParquetFramesIOManager(base_dir=str(tmp_path / "storage"))
     with dg.instance_for_test() as instance:
-        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources=resources, instance=instance)
         parts = Path(instance.storage_directory()) / "parts"
-        assert parts.is_dir()  # the steps did write parts there
+        killed = parts / "left-by-a-killed-run"
+        (killed / "sentences").mkdir(parents=True)
+        os.utime(killed, (time.time() - 2 * 86_400,) * 2)
+        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources=resources, instance=instance)
         leftovers = list(parts.rglob("*"))
     frames = tmp_path / "storage" / "frames" / result.run_id
     assert pl.read_parquet(frames / "sentences.parquet").height > 5

@@ -4,6 +4,7 @@ raw documents → sentences and mentions → events and casualties → validated
 Each asset attaches row counts, its column schema and a markdown preview.
 """
 
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from sitrep.sources import read_sources
 from sitrep.tables import ACTOR_SCHEMA, REJECT_SCHEMA
 
 PREVIEW_ROWS = 5
+STALE_PARTS_SECONDS = 24 * 3600
 PREVIEW_CHARS = 60
 
 
@@ -64,9 +66,15 @@ def frame_metadata(frame: pl.DataFrame | pl.LazyFrame, seconds: float | None = N
 
 @contextmanager
 def parts_folder(context: dg.AssetExecutionContext) -> Iterator[Path]:
-    """A scratch folder for a step's Parquet parts, removed once its outputs are stored."""
+    """A scratch folder for a step's Parquet parts, removed once its outputs are stored.
+
+    Folders a killed run left behind are removed once they are a day old.
+    """
     root = Path(context.instance.storage_directory()) / "parts"
     root.mkdir(parents=True, exist_ok=True)
+    for left in root.iterdir():
+        if time.time() - left.stat().st_mtime > STALE_PARTS_SECONDS:
+            shutil.rmtree(left, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix=f"{context.run.run_id[:8]}-", dir=root) as folder:
         yield Path(folder)
 
