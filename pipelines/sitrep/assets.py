@@ -23,8 +23,8 @@ from sitrep.sources import read_sources
 from sitrep.tables import ACTOR_SCHEMA, REJECT_SCHEMA
 
 PREVIEW_ROWS = 5
-STALE_PARTS_SECONDS = 24 * 3600
 PREVIEW_CHARS = 60
+STALE_PARTS_SECONDS = 24 * 3600
 
 
 def markdown_preview(frame: pl.DataFrame, rows: int = PREVIEW_ROWS) -> str:

@@ -74,6 +74,18 @@ def connect(
         con.close()
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All or nothing: committed when the block ends, rolled back if anything interrupts it."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply numbered migrations once each, recorded in `schema_migrations`; return new ones."""
     con.execute(read_sql("schema_migrations.sql"))
@@ -82,14 +94,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     for path in sql_files("migrations"):
         if path.name in applied:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             con.execute(path.read_text(encoding="utf-8"))
             con.execute(read_sql("record_migration.sql"), [path.name])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
         new.append(path.name)
     return new
 
@@ -114,18 +121,13 @@ def create_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     """
     files = [(path, path.read_text(encoding="utf-8")) for path in sql_files("views")]
     current = [view_name(sql, path) for path, sql in files]
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for (name,) in con.execute(read_sql("select_managed_views.sql")).fetchall():
             if name not in current and _IDENTIFIER_RE.fullmatch(name):
                 con.execute(read_sql("drop_managed_view.sql").format(view=name), [name])
         for (_, sql), name in zip(files, current, strict=True):
             con.execute(sql)
             con.execute(read_sql("record_managed_view.sql"), [name])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
     return [path.stem for path, _ in files]
 
 
@@ -153,16 +155,11 @@ def load(
     for name in STAGED_TABLES:
         con.register(f"staged_{name}", frames[name])  # a LazyFrame is scanned, not collected
     try:
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             for path in sql_files("load"):
                 con.execute(path.read_text(encoding="utf-8"))
             if before_commit is not None:
                 before_commit()
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
     finally:
         for name in STAGED_TABLES:
             con.unregister(f"staged_{name}")
