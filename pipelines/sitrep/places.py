@@ -62,8 +62,9 @@ _NONALNUM = re.compile(r"[^0-9a-z]+")
 def normalize_key(text: str) -> str:
     """Accent-free, case-free, punctuation-free key so spelling variants meet in one dict."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
-    s = _ELISION.sub(r"\1 ", s)  # French elision: "de l'Oudalan" -> "de l oudalan"
-    s = _APOS.sub("", s)
+    if "'" in s or "`" in s:  # the only apostrophes left once the text is ASCII
+        s = _ELISION.sub(r"\1 ", s)  # French elision: "de l'Oudalan" -> "de l oudalan"
+        s = _APOS.sub("", s)
     return _NONALNUM.sub(" ", s).strip()
 
 
