@@ -83,6 +83,9 @@ def test_empty_frames_validate_cleanly():
         pl.DataFrame(schema=CASUALTY_SCHEMA),
     )
     assert empty.rejects.is_empty()
+    for name, report in empty.reports.items():
+        assert report.success and report.n_rows == 0
+        assert report.n_expectations == len(validation.read_suite(name)["expectations"]) > 5
 
 
 def test_suites_run_in_row_chunks_and_still_see_duplicates_across_chunks(monkeypatch):
