@@ -140,3 +140,79 @@ def test_bracketed_deaths_after_wounded_still_add():
 def test_a_couple_is_two_victims():
     assert _killed("Unknown attackers shot dead a couple at their farm.") == 2
     assert _killed("An elderly couple was murdered in the village.") == 2
+
+
+def _deaths(*sentences, claimed_by=None):
+    """Reconciled deaths over sentences; ``claimed_by`` maps a sentence index to its claimant."""
+    figures = []
+    for i, sentence in enumerate(sentences):
+        figures += _figures(sentence, (claimed_by or {}).get(i))
+    return reconcile_fatalities(figures)
+
+
+def test_singular_victim_heads_a_list_with_a_number():
+    assert _deaths("Arsonists torched the farm, killing his son and four neighbours.") == 5
+    assert _deaths("Raiders hit the camp, killing a herder and two boys.") == 3
+
+
+def test_leaving_a_victim_dead_counts_the_victim():
+    assert _deaths("Bandits raided a lorry, leaving a driver and three traders dead.") == 4
+    assert _deaths("Raiders struck the hamlet, leaving a girl killed and two hurt.") == 1
+    assert _deaths("The gang fled the scene, leaving a message on the wall.") == 0
+
+
+def test_date_between_auxiliary_and_verb():
+    from sitrep.extraction import extract_document
+
+    for text, deaths in (
+        ("Two alleged cattle thieves were on 12/03 lynched by villagers in Kisumu.", 2),
+        ("Four traders were on 7 June 2021 killed by gunmen near Gao.", 4),
+    ):
+        _analysis, events, _casualties = extract_document(text, None)
+        assert sum(e["fatalities"] or 0 for e in events if not e["is_background"]) == deaths
+
+
+def test_adverb_before_a_compound_passive():
+    assert _deaths("Three girls were sexually assaulted and killed by the militia.") == 3
+
+
+def test_bracket_before_a_coordinated_singular_victim():
+    assert _deaths("Two rangers (KWS) and a porter were killed in the ambush.") == 3
+
+
+def test_toll_after_a_colon_replaces_the_first_figure():
+    first = "Gunmen stormed the post, killing at least a dozen guards."
+    assert _deaths(first, "Toll: 14 dead.") == 14
+
+
+def test_suspected_earlier_killing_is_a_reference():
+    text = "Villagers beat two men whom they suspected the pair recently killed a boy."
+    assert _deaths(text) == 0
+
+
+def test_party_claim_about_other_victims_is_not_added():
+    assert (
+        _deaths(
+            "Five soldiers were killed in the ambush.",
+            "The rebels claimed to have killed 20 militiamen.",
+            claimed_by={1: "rebels"},
+        )
+        == 5
+    )
+    assert (  # a plain account by a party still adds
+        _deaths(
+            "Five soldiers were killed in the ambush.",
+            "The army said it killed 20 militiamen.",
+            claimed_by={1: "army"},
+        )
+        == 25
+    )
+
+
+def test_claim_clause_covers_only_what_follows_its_verb():
+    sentence = "Six people were killed; many more were hurt, the police claims three people died."
+    assert _deaths(sentence, claimed_by={0: "police"}) == 3
+
+
+def test_equal_counts_in_one_list_are_two_groups():
+    assert _deaths("In the ambush 3 Chadian soldiers & 3 Malian soldiers were killed.") == 6

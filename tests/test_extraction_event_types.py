@@ -189,3 +189,36 @@ def test_execution_of_captured_fighters_is_violence_against_civilians():
 def test_assaulting_is_an_attack_verb():
     text = "Police officers were filmed assaulting a street vendor."
     assert classify_event(text, target_kind="civilian")[0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils rallied against the fees and later clashed with riot police near the gate.",
+        "During a protest over fuel prices, youths pelted the officers with stones.",
+        "Traders demonstrated against the new levy, burning wood across the market road.",
+        "During the rally over water cuts, tyres were burnt by angry residents.",
+        "Opposition supporters protested the count and light fires on the main avenue.",
+        "The march against the eviction ended in destruction of property in the old town.",
+    ],
+)
+def test_violent_acts_by_demonstrators_make_a_violent_demonstration(text):
+    assert classify_event(text) == ("Riots", "Violent demonstration")
+
+
+def test_death_during_a_protest_is_not_a_peaceful_protest():
+    text = "A trader was killed during the protest over market fees."
+    assert classify_event(text, killed=1) == ("Protests", "Excessive force against protesters")
+
+
+def test_robbers_looting_a_bus_is_no_riot():
+    text = "Armed robbers looted a bus and beat the passengers on the highway."
+    assert classify_event(text)[0] == "Violence against civilians"
+
+
+def test_intercepting_people_is_no_disrupted_weapons_use():
+    text = "Militiamen intercepted a group of traders and shot two of them."
+    assert classify_event(text)[1] != "Disrupted weapons use"
+    assert classify_event("Air defences intercepted two drones over the city.")[1] == (
+        "Disrupted weapons use"
+    )

@@ -87,3 +87,7 @@ def test_ages_years_and_measures_are_not_counts(text):
 def test_offsets_are_shifted_into_the_document():
     q = find_quantities("killed 5 people", offset=100)[0]
     assert (q.char_start, q.char_end) == (107, 108)
+
+
+def test_numbers_in_a_slash_date_are_not_counts():
+    assert [q.coded for q in find_quantities("Three men were on 12/03 arrested.")] == [3]

@@ -67,7 +67,10 @@ _AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|also|reportedly|allegedly|"
     r"all|later|subsequently|eventually|initially|confirmed|reported|believed|feared|said|"
     r"thought|to|have|having|both|either|then|each|apparently|presumably|seriously|"
-    r"critically|severely|slightly|mortally|badly|gravely)\s+)*"
+    r"critically|severely|slightly|mortally|badly|gravely|sexually|brutally|savagely|"
+    # a date between auxiliary and verb: "were on 12/03 lynched", "was on 3 May killed"
+    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s+)*"
 )
 _PASSIVE_RE = re.compile(
     rf"^\s*(?:\((?:[^()]{{0,60}})\)\s*)?"
@@ -94,7 +97,8 @@ _ACTIVE_RE = re.compile(
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTIVE_OF)
     + r")\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|"
     r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*"
-    r"(?:(?:a|an|the)\s+[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+(?:his|her|their|the)?\s*)?$",
+    r"(?:(?:a|an|the|his|her|their)\s+[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:his|her|their|the)?\s*)?$",
     re.IGNORECASE,
 )
 _CHAIN_RE = re.compile(
@@ -103,7 +107,8 @@ _CHAIN_RE = re.compile(
     re.I,
 )
 _TOLL_RE = re.compile(
-    r"(?:(?:death|casualty|fatality)?\s*toll\s+(?:[\w'’]+\s+){0,5}?(?:to|at|of|reached|is|was|hit|"
+    r"(?:(?:death|casualty|fatality)?\s*toll\s*:|"  # "Toll: 14 dead"
+    r"(?:death|casualty|fatality)?\s*toll\s+(?:[\w'’]+\s+){0,5}?(?:to|at|of|reached|is|was|hit|"
     r"climbed\s+to|rose\s+to|risen\s+to|increased\s+to|now\s+stands\s+at)|"
     r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from)\s*$",
     re.IGNORECASE,
@@ -127,6 +132,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"in\s+connection\s+with|linked\s+to|related\s+to|"
     r"in\s+(?:response|reaction|retaliation)\s+to|over|against|after|following|"
     r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with|"
+    # "a youth suspected to have murdered a guard", "they suspected the pair killed a boy"
+    r"suspected\s+(?:to\s+have|(?:the\s+)?\w+\s+(?:\w+ly\s+)?)(?:killed|murdered)|"
     r"accountability\s+for|for|(?:relatives|family|families|friends|widow|parents|mother|"
     r"father)\s+of)"
     r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
@@ -270,6 +277,7 @@ class CasualtyFigure:
     is_total: bool = False  # "2 fatalities": a summary that competes with the detailed figures
     is_additional: bool = False  # "another", "also", "more": never a repeat of an earlier figure
     claimed_by: str | None = None
+    is_disputed: bool = False  # a party's unverified claim ("X claimed to have killed 15")
     victim_actor: str | None = None
 
 
@@ -319,6 +327,7 @@ def find_casualties(
     links: list[tuple[str, bool] | None] = [None] * len(local)  # (outcome, is_toll)
     quote_ends: list[int | None] = [None] * len(local)
     totals: set[int] = set()
+    listed: set[int] = set()  # members of one list sharing a verb: distinct victims
     np_ends: list[int] = []
     victims: list[str] = []
     for q in local:
@@ -388,6 +397,7 @@ def find_casualties(
         if links[i] is None and links[i + 1] and not links[i + 1][1]:
             if _CHAIN_RE.match(sentence[np_ends[i] : local[i + 1].char_start - offset]):
                 links[i] = (links[i + 1][0], False)
+                listed.update((i, i + 1))
     for i in range(1, len(local)):
         before = sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
         if links[i] is None and _ALONG_WITH_RE.search(before):
@@ -398,6 +408,7 @@ def find_casualties(
         if links[i] is None and links[i - 1] and not links[i - 1][1]:
             if _CHAIN_RE.match(sentence[np_ends[i - 1] : local[i].char_start - offset]):
                 links[i] = (links[i - 1][0], False)
+                listed.update((i - 1, i))
 
     # 4. "7 of the 200 passengers died": the part is the figure, the whole is not
     for i in range(len(local) - 1):
@@ -454,14 +465,50 @@ def find_casualties(
                 is_subset=is_subset,
                 is_reference=is_reference,
                 is_total=i in totals,
+                # "3 Chadian & 3 Malian soldiers were killed": equal counts, two groups
+                is_additional=i in listed and i - 1 in listed and local[i - 1].coded == q.coded,
                 claimed_by=claimed_by,
             )
         )
     figures.extend(_coordinated_singulars(figures, sentence, offset))
     figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
+    if claimed_by is not None:
+        figures = _scope_claim(figures, sentence, offset)
     return sorted(
         (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
     )
+
+
+_CLAIM_CLAUSE_RE = re.compile(
+    r"[;,]\s*(?:but\s+|while\s+|and\s+)?[^,;]{1,60}?\s+"
+    r"(?:claim(?:s|ed)?|said|says|stated|reported|reports)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _scope_claim(figures: list[CasualtyFigure], sentence: str, offset: int) -> list[CasualtyFigure]:
+    """'Six died; the army says two died': a claim that states its own
+    figure covers only what follows its verb; the figures before are the report's own."""
+    disputed = bool(_DISPUTED_RE.search(sentence))
+    clause = _CLAIM_CLAUSE_RE.search(sentence)
+    if clause and not any(f.char_start - offset >= clause.end() for f in figures):
+        clause = None  # "Six died, the army said": the claim looks back
+    out = []
+    for figure in figures:
+        if clause and figure.char_end - offset <= clause.start():
+            out.append(CasualtyFigure(**{**figure.__dict__, "claimed_by": None}))
+        else:
+            out.append(CasualtyFigure(**{**figure.__dict__, "is_disputed": disputed}))
+    return out
+
+
+# A party's claim, or a figure the report itself doubts, as opposed to a source's account.
+_DISPUTED_RE = re.compile(
+    r"\bclaim(?:ed|s|ing)?\b|\b(?:could\s+not|cannot|can\s*not)\s+be\s+(?:independently\s+)?"
+    r"(?:verified|confirmed)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed)\b|\bun(?:confirmed|verified)\b",
+    re.IGNORECASE,
+)
 
 
 _ADDITIONAL_RE = re.compile(
@@ -472,7 +519,10 @@ _ADDITIONAL_RE = re.compile(
 def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
     """Flag figures that announce new victims, so equal counts are not merged as repeats."""
     start = figure.char_start - offset
-    window = sentence[max(0, start - 12) : figure.char_end - offset + 12]
+    end = figure.char_end - offset
+    # the look-ahead stops at a clause break: "four were killed; many others injured"
+    tail = re.split(r"[;:]", sentence[end : end + 12])[0]
+    window = sentence[max(0, start - 12) : end] + tail
     if _ADDITIONAL_RE.search(window):
         return CasualtyFigure(**{**figure.__dict__, "is_additional": True})
     return figure
@@ -491,7 +541,11 @@ def _coordinated_singulars(
     for figure in figures:
         quote_start = figure.char_start - offset
         m = _AND_ONE_RE.search(sentence, quote_start, figure.char_end - offset)
-        if not m or " and " not in figure.victim:
+        if not m:
+            continue
+        # "two rangers (KWS) and a porter were killed": a bracket may sit in between
+        bracketed = re.search(r"\)\s*$", sentence[quote_start : m.start()])
+        if " and " not in figure.victim and not bracketed:
             continue
         start, end = m.start("np"), m.end("np")
         extra.append(
@@ -604,9 +658,15 @@ def _singular_figures(
         if m.group("body"):
             outcome = "killed"
         else:
-            if m.group("trig").lower() in {"left", "leaving", "seized"}:
+            trig = m.group("trig").lower()
+            if trig == "seized":
                 continue
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
+            if trig in {"left", "leaving"}:
+                # "leaving a driver [and two traders] dead": a death only with its outcome word
+                outcome = _left_outcome(sentence, m)
+                if outcome is None:
+                    continue
         candidate = _singular_object(sentence, m, outcome)
         if candidate:
             candidates.append(candidate)
@@ -699,6 +759,21 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_LEFT_OUTCOME_RE = re.compile(
+    r"^\s+(?:and\s+[^,.;]{0,40}?\s+)?(?P<word>dead|killed|injured|wounded)\b", re.IGNORECASE
+)
+
+
+def _left_outcome(sentence: str, m: re.Match[str]) -> str | None:
+    """'leaving a child killed', 'left a woman and two men dead': the word after the list
+    says what happened; 'left a note' is no casualty."""
+    _victim, np_end = _victim_phrase(sentence, m.end())
+    after = _LEFT_OUTCOME_RE.match(sentence[np_end:])
+    if not after:
+        return None
+    return "killed" if after.group("word").lower() in {"dead", "killed"} else "wounded"
+
+
 def _singular_object(sentence: str, m: re.Match[str], outcome: str) -> tuple[str, int, int] | None:
     """(outcome, start, end) of 'a/the/his NP' after a verb, if it names one person."""
     victim, np_end = _victim_phrase(sentence, m.end())
@@ -744,6 +819,12 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     if tolls:
         return tolls[-1].coded
     sources = {f.claimed_by for f in killed}
+    if None in sources and len(sources) > 1:
+        # "5 soldiers were killed ... the rebels claimed to have killed 20": a party's claim
+        # about other victims is not added to what the report itself states
+        stated = {_victim_key(f) for f in killed if f.claimed_by is None}
+        killed = [f for f in killed if not f.is_disputed or _victim_key(f) in stated | {""}]
+        sources = {f.claimed_by for f in killed}
     competing = [
         f
         for f in killed

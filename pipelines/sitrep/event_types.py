@@ -182,6 +182,10 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return RIOTS, "Violent demonstration"
         if "excessive_force" in both or (killed and facts.state_involved):
             return PROTESTS, "Excessive force against protesters"
+        if killed and _KILLED_AT_PROTEST_RE.search(facts.text):
+            # "a student was killed during the protest": deaths among the protesters with no
+            # state force named are still force against the protest, not a peaceful one
+            return PROTESTS, "Excessive force against protesters"
         if "intervention" in both:
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
@@ -335,6 +339,11 @@ _GUN_RE = re.compile(
 # Captives put to death are no longer combatants: an execution is violence against civilians
 _EXECUTION_RE = re.compile(r"\b(?:executed|executing|summarily\s+killed)\b", re.IGNORECASE)
 _ABUSE_RE = re.compile(r"\b(?:tortur\w*|beat|beaten|beating|assault\w*|electrocut\w*)\b", re.I)
+_KILLED_AT_PROTEST_RE = re.compile(
+    r"\b(?:killed|died|shot\s+dead)\s+(?:\w+\s+){0,2}?(?:during|at|in)\s+(?:the\s+|a\s+)?"
+    r"(?:protests?|demonstrations?|rally|march)\b",
+    re.IGNORECASE,
+)
 _DURING_PROTEST_RE = re.compile(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
 )

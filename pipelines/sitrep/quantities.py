@@ -173,6 +173,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             value = parse_number(raw)
             if value is None or _NOT_A_COUNT_AFTER.match(after):
                 continue
+            if raw[0].isdigit() and "/" in (after[:1], text[match.start() - 1 : match.start()]):
+                continue  # "on 12/03": a date, not a count
             if _is_year(value, raw.replace(",", ""), text, match.start("num")):
                 continue
             low, best, high, coded = _bounds(value, qualifier)
