@@ -128,7 +128,7 @@ def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
     definition = _validation_definition(name)
     n_expectations = len(definition.suite.expectations)
     report = ValidationReport(suite=name, n_rows=frame.height, n_expectations=n_expectations)
-    frame = with_uniqueness(frame, definition.suite.expectations)
+    frame = _with_uniqueness(frame, definition.suite.expectations)
     failures: dict[str, Failure] = {}
     for offset in range(0, frame.height, CHUNK_ROWS):
         part = frame.slice(offset, CHUNK_ROWS)
@@ -143,7 +143,7 @@ def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
     return report
 
 
-def with_uniqueness(frame: pl.DataFrame, expectations: list) -> pl.DataFrame:
+def _with_uniqueness(frame: pl.DataFrame, expectations: list) -> pl.DataFrame:
     """`<column>_is_unique` for each such column a suite tests: unique over the whole frame."""
     columns = {
         e.column[: -len(UNIQUE_SUFFIX)]
