@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from sitrep.event_types import classify_event
+from sitrep.extraction import extract_document
+from sitrep.roles import Roles
 
 
 @pytest.mark.parametrize(
@@ -222,3 +224,70 @@ def test_intercepting_people_is_no_disrupted_weapons_use():
     assert classify_event("Air defences intercepted two drones over the city.")[1] == (
         "Disrupted weapons use"
     )
+
+
+def _primary(text: str) -> dict:
+    _analysis, events, _casualties = extract_document(text, None)
+    return next(e for e in events if not e["is_background"])
+
+
+def test_killing_an_off_duty_officer_is_violence_against_civilians():
+    text = "On 4 June 2023, gunmen shot dead an off-duty police officer at a shop in Kisumu."
+    assert _primary(text)["event_type"] == "Violence against civilians"
+
+
+def test_liberation_in_a_group_name_is_no_recapture():
+    text = "Troops clashed with fighters of the National Liberation Army near the river."
+    assert classify_event(text) == ("Battles", "Armed clash")
+    assert classify_event("The army liberated the town after heavy fighting.") == (
+        "Battles",
+        "Government regains territory",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops fired heavy machine guns at rebel positions near the ridge.",
+        "Monitors counted 15 bursts of fire involving heavy machine guns near the front line.",
+        "The separatists fired anti-aircraft guns at army positions outside the town.",
+    ],
+)
+def test_heavy_machine_guns_fired_from_afar_are_shelling(text):
+    assert classify_event(text) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+    )
+
+
+def test_heavy_weapons_with_small_arms_are_a_fight():
+    text = "Rebels fired heavy machine guns and small arms at army positions near the ridge."
+    assert classify_event(text) == ("Battles", "Armed clash")
+
+
+def test_forces_burning_homes_after_killing_is_no_riot():
+    text = "Government troops killed three farmers and then set fire to their huts."
+    result = classify_event(text, target_kind="civilian", killed=3, state_involved=True)
+    assert result == ("Violence against civilians", "Attack")
+
+
+def test_raid_that_only_burned_property_is_property_destruction():
+    text = "Militants attacked the hamlet and burned houses and a granary."
+    assert classify_event(text, harmed=0) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+    assert classify_event(text, harmed=1)[0] == "Violence against civilians"
+
+
+def test_property_destruction_defaults_to_unnamed_raiders_and_civilian_owners():
+    roles = Roles().finalise("Strategic developments", "Looting/property destruction", "Mali")
+    assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+
+
+def test_party_supporters_fighting_without_guns_riot():
+    facts = {"armed_nonstate": True, "initiator": "armed"}
+    text = "Ruling party and opposition supporters clashed outside the polling station."
+    assert classify_event(text, **facts) == ("Riots", "Mob violence")
+    armed = "Rebel supporters clashed with soldiers and fired guns at the checkpoint."
+    assert classify_event(armed, **facts)[0] == "Battles"

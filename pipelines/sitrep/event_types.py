@@ -241,12 +241,15 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         if "protest" in both:
             return RIOTS, "Violent demonstration"
         return RIOTS, "Mob violence"
+    # party supporters fighting without guns are a crowd, even when their party is a former
+    # armed group (RENAMO, CNL youths...)
+    partisans = bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
     crowd_fight = (
         ("clash" in cues or "riot" in cues)
         and ("crowd" in cues or "riot" in cues)
-        and not facts.armed_nonstate
-        and facts.initiator != "armed"
+        and (partisans or (not facts.armed_nonstate and facts.initiator != "armed"))
         and not (facts.initiator == "state" and "crowd" not in cues)
+        and not _state_violence_without_crowd(cues, facts)
     )
     if crowd_fight:
         # residents, students, supporters fighting each other or the police: a riot, and a
@@ -272,7 +275,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             and early("loot")
             and not _harms_people(cues, facts.text)
         ):
-            if "attack" not in cues or cues["loot"] < cues["attack"]:
+            if "attack" not in cues or cues["loot"] < cues["attack"] or facts.harmed == 0:
+                # "attacked the village and burned houses", nobody hurt: the damage is the event
                 return STRATEGIC, "Looting/property destruction"
         if "arrest" in cues and not killed and "kill" not in cues and target_kind is None:
             tortured = _ABUSE_RE.search(facts.text)
@@ -284,7 +288,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return RIOTS, "Mob violence"
         return (BATTLES, "Armed clash") if target_kind == "armed" else (VAC, "Attack")
     if "small_arms" in cues and not any(c in cues for c in ("attack", "kill", "abduct")):
-        return BATTLES, "Armed clash"  # "heavy machine-gun fire was heard"
+        return BATTLES, "Armed clash"  # "machine-gun fire was heard"
     if "arrest" in cues:
         if facts.initiator == "armed":
             return VAC, "Abduction/forced disappearance"  # "arrests" by rebels or militias
@@ -331,6 +335,10 @@ _UNARMED_FIGHT_RE = re.compile(
     r"fight\s+broke\s+out)\b",
     re.IGNORECASE,
 )
+_SUPPORTERS_RE = re.compile(
+    r"\b(?:supporters|sympathi[sz]ers|partisans|party\s+(?:members|activists|cadres))\b",
+    re.IGNORECASE,
+)
 _GUN_RE = re.compile(
     r"\b(?:guns?|gunfire|gunmen|gunshots?|shots?|shot|shooting|firearms?|rifles?|bullets?|"
     r"opened\s+fire|fired)\b",
@@ -347,6 +355,12 @@ _KILLED_AT_PROTEST_RE = re.compile(
 _DURING_PROTEST_RE = re.compile(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
 )
+
+
+def _state_violence_without_crowd(cues: dict[str, int], facts: _Facts) -> bool:
+    """Forces that kill or attack and burn or damage property, with no crowd named: the
+    damage is part of their attack, not a riot."""
+    return facts.state_involved and "crowd" not in cues and ("attack" in cues or "kill" in cues)
 
 
 def _harms_people(cues: dict[str, int], text: str) -> bool:

@@ -694,7 +694,9 @@ def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | No
     if roles.actor2_type:
         votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += 2
     if _OFF_DUTY_RE.search(text):
-        votes["civilian"] += 3  # off-duty or retired personnel, killings at home: not a battle
+        # off-duty or retired personnel, killings at home: not a battle; outweighs both the
+        # victim's rank and the forces named as target
+        votes["civilian"] += 4
     if not votes:
         return None
     return "armed" if votes["armed"] >= votes["civilian"] else "civilian"

@@ -146,13 +146,19 @@ class Roles:
             if sub_event_type == "Mob violence" and not names2:
                 names2 = [f"Civilians{where}"]
         else:
-            if not names1 and (self.unnamed_attacker or event_type != "Strategic developments"):
+            if not names1 and (
+                self.unnamed_attacker
+                or event_type != "Strategic developments"
+                or sub_event_type == "Looting/property destruction"  # raiders left unnamed
+            ):
                 names1 = [f"Unidentified Armed Group{where}"]
             if event_type == "Violence against civilians":
                 civilians = [n for n in names2 if _type_of(n, side2) == "civilians"]
                 others = [n for n in names2 if n not in civilians]
                 names2 = civilians or [f"Civilians{where}"]
                 names2 += others
+            elif sub_event_type == "Looting/property destruction" and not names2:
+                names2 = [f"Civilians{where}"]  # whose property it was, unless named
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
