@@ -1,6 +1,7 @@
 """The batch runner: chunks in order or not, in one process or several, give the same facts."""
 
 import polars as pl
+import pytest
 from sitrep import batch
 from sitrep.sources import make_document
 from sitrep.tables import DOCUMENT_SCHEMA
@@ -83,3 +84,13 @@ def test_parallel_batches_give_every_worker_several_chunks():
     assert batch.chunk_size(10_000, 2) == 1_250  # 8 chunks: both workers busy to the end
     assert batch.chunk_size(10_000, 1) == batch.CHUNK_SIZE  # one process: no need to split
     assert batch.chunk_size(batch.PARALLEL_THRESHOLD - 1, 2) == batch.CHUNK_SIZE
+
+
+def test_a_document_listed_twice_is_refused_with_its_id():
+    docs = documents()
+    twice = pl.concat([docs, docs.head(1)])
+    with pytest.raises(ValueError, match=docs["doc_id"][0]):
+        batch.normalise_documents(twice, workers=1)
+    sentences, mentions = batch.normalise_documents(docs, workers=1)
+    with pytest.raises(ValueError, match="more than once"):
+        batch.extract_facts(twice, sentences, mentions, workers=1)

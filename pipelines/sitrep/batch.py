@@ -136,6 +136,17 @@ def chunk_size(n_documents: int, workers: int) -> int:
     return max(1, min(CHUNK_SIZE, -(-n_documents // (4 * workers))))
 
 
+def _require_unique_ids(documents: pl.DataFrame) -> None:
+    """Rows are matched to their document by doc_id: a repeated id would mix two documents."""
+    repeated = documents.filter(pl.col("doc_id").is_duplicated())["doc_id"].unique()
+    if repeated.len():
+        shown = ", ".join(repeated.head(3).to_list())
+        raise ValueError(
+            f"{repeated.len()} doc_id(s) appear more than once in the batch (e.g. {shown}); "
+            "drop repeated documents first (the pipeline loads identical texts once)"
+        )
+
+
 def _document_chunks(documents: pl.DataFrame, size: int) -> list[pl.DataFrame]:
     return [documents.slice(start, size) for start in range(0, documents.height, size)]
 
@@ -164,6 +175,7 @@ def normalise_documents(
 
     With `parts_dir`, they are written there chunk by chunk and returned as lazy scans.
     """
+    _require_unique_ids(documents)
     workers = workers or default_workers()
     chunks = _document_chunks(documents, chunk_size(documents.height, workers))
     sentences, mentions = _run_chunks(
@@ -237,6 +249,7 @@ def extract_facts(
     Sentences and mentions may be lazy scans: each worker then reads only its chunk's rows.
     With `parts_dir`, events and casualties are written there and returned as lazy scans.
     """
+    _require_unique_ids(documents)
     workers = workers or default_workers()
     size = chunk_size(documents.height, workers)
     chunks = _document_chunks(documents, size)
