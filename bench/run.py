@@ -169,6 +169,57 @@ def spacy_comparison(texts: list[str]) -> dict:
     return figures
 
 
+def component_profile(texts: list[str]) -> dict:
+    """Where extraction spends its time: each library component alone over the same sentences,
+    on one core, against the whole normalise + extract of one document at a time.
+
+    Components share caches in the pipeline (places and countries read the same tokens), so
+    timed alone they add up to a little more than they cost together; "glue" is the rest
+    (event segmentation, roles, typing, reconciling figures, building rows).
+    """
+    from sitrep.actors import find_actors
+    from sitrep.casualties import find_casualties
+    from sitrep.dates import find_dates
+    from sitrep.event_types import find_cues
+    from sitrep.extraction import extract_document
+    from sitrep.places import find_countries, find_places
+    from sitrep.quantities import find_quantities
+    from sitrep.text import split_sentences
+
+    extract_document(texts[0], None)  # dictionaries load before any clock starts
+    sentences = [s.text for text in texts for s in split_sentences(text)]
+    counts = [find_quantities(s) for s in sentences]
+    components = {
+        "split_sentences": lambda: [split_sentences(text) for text in texts],
+        "dates": lambda: [find_dates(s) for s in sentences],
+        "quantities": lambda: [find_quantities(s) for s in sentences],
+        "countries": lambda: [find_countries(s) for s in sentences],
+        "places": lambda: [find_places(s) for s in sentences],
+        "actors": lambda: [find_actors(s) for s in sentences],
+        "event_cues": lambda: [find_cues(s) for s in sentences],
+        "casualties": lambda: [
+            find_casualties(s, 0, q, None) for s, q in zip(sentences, counts, strict=True)
+        ],
+    }
+    seconds = {}
+    for name, run in components.items():
+        started = time.perf_counter()
+        run()
+        seconds[name] = round(time.perf_counter() - started, 3)
+    started = time.perf_counter()
+    for text in texts:
+        extract_document(text, None)
+    whole = time.perf_counter() - started
+    seconds["glue"] = round(max(0.0, whole - sum(seconds.values())), 3)
+    return {
+        "documents": len(texts),
+        "sentences": len(sentences),
+        "whole_s": round(whole, 3),
+        "seconds": seconds,
+        "share": {name: round(secs / whole, 3) for name, secs in seconds.items()},
+    }
+
+
 def run_benchmark(
     sizes: list[int], out: Path, corpus_dir: Path = CORPUS_DIR, compare_docs: int = 10_000
 ) -> dict:
@@ -200,6 +251,8 @@ def run_benchmark(
     sample = [f"{texts[i % len(texts)]} Ref {tag(i)}." for i in range(compare_docs)]
     results["spacy_comparison"] = spacy_comparison(sample)
     print(json.dumps(results["spacy_comparison"], indent=2))
+    results["component_profile"] = component_profile(sample)
+    print(format_profile(results["component_profile"]))
     write_results(out, results)
     print(f"written {out}")
     return results
@@ -222,6 +275,14 @@ def format_row(row: dict) -> str:
         f"peak {first['peak_rss_mib']} MiB [{stages}]; re-run {rerun['wall_s']:.1f}s; "
         f"+{increment['documents_added']} docs {increment['wall_s']:.1f}s"
     )
+
+
+def format_profile(profile: dict) -> str:
+    parts = ", ".join(
+        f"{name} {secs:.2f}s ({profile['share'][name]:.0%})"
+        for name, secs in sorted(profile["seconds"].items(), key=lambda kv: -kv[1])
+    )
+    return f"one core, {profile['documents']:,} docs in {profile['whole_s']:.2f}s: {parts}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,4 +20,7 @@ def test_benchmark_smoke_run_on_ten_documents_writes_its_figures(tmp_path):
     assert row["add_increment"]["counts"]["documents"] == 11
     assert set(row["per_stage"]) >= {"ingest", "normalise", "extract", "validate", "load"}
     assert results["spacy_comparison"]["documents"] == 10
+    profile = results["component_profile"]
+    assert set(profile["seconds"]) >= {"places", "actors", "casualties", "glue"}
+    assert profile["sentences"] >= 10
     assert json.loads(out.read_text())["sizes"]["10"]["documents"] == 10
