@@ -155,3 +155,9 @@ def test_french_operation_is_coded_as_french_forces() -> None:
     assert _actors("Barkhane forces struck a camp.", "Mali")["Barkhane forces"] == (
         "Military Forces of France"
     )
+
+
+def test_the_malian_army_acronym_is_known_in_capitals_too() -> None:
+    for spelling in ("FAMa", "FAMA"):
+        [mention] = find_actors(f"A {spelling} patrol was ambushed.", 0)
+        assert mention.actor == "Military Forces of Mali"

@@ -82,3 +82,20 @@ def test_toll_split_across_events_gives_this_events_share():
     events, casualties = _events(text)
     assert [c["count_low"] for c in casualties] == [9]
     assert events[0]["fatalities"] == 5  # 9 / 2, rounded half up
+
+
+def test_a_namesake_abroad_gives_way_to_the_country_local_fighters_point_to():
+    # the gazetteer knows a "Dala" only in Angola; Katiba Macina fights in Mali
+    _, [event], _ = extract_document(
+        "On 3 March 2021, Katiba Macina militants ambushed a convoy near Dala.", None
+    )
+    assert (event["country"], event["admin1"], event["location"]) == ("Mali", None, "Dala")
+    _, [alone], _ = extract_document("On 3 March 2021, gunmen ambushed a convoy near Dala.", None)
+    assert alone["country"] == "Angola"
+
+
+def test_foreign_air_forces_do_not_move_the_place_they_strike():
+    _, [event], _ = extract_document(
+        "On 3 March 2021, Russian warplanes struck positions near Idlib.", None
+    )
+    assert event["country"] == "Syria"

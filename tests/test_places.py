@@ -8,6 +8,7 @@ from sitrep.places import (
     country_name,
     country_of_admin1,
     demonym_country,
+    far_apart,
     find_countries,
     find_places,
     normalize_key,
@@ -166,3 +167,16 @@ def test_ethnic_modifiers_are_not_places() -> None:
     )
     assert [p.location for p in places] == ["Keilak"]
     assert places[0].admin1 == "West Kordofan"
+
+
+def test_a_county_assembly_is_placed_in_its_county() -> None:
+    [place] = find_places("Members of the Nakuru County Assembly walked out of the session.")
+    assert (place.location, place.country) == ("Nakuru", "Kenya")
+
+
+def test_countries_on_other_continents_are_far_apart_and_neighbours_are_not() -> None:
+    assert far_apart("Mali", "Honduras")
+    assert far_apart("Mozambique", "Spain")
+    assert not far_apart("Mali", "Burkina Faso")
+    assert not far_apart("Ukraine", "Russia")
+    assert not far_apart("Mali", "Atlantis")  # unknown: never far

@@ -23,7 +23,7 @@ from sitrep.event_types import (
     merge_cues,
     victim_kinds,
 )
-from sitrep.places import find_countries, find_places
+from sitrep.places import demonym_country, far_apart, find_countries, find_places
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import ARMED_TYPES, assign_roles, claimant_of, victim_actor_of
 from sitrep.text import split_sentences
@@ -525,6 +525,8 @@ def _event_row(
     context = merge_cues([f.cues for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
+    if place is not None and place["country"] and expected and place["country"] != expected:
+        place = _namesake_at_home(place, expected, facts)
     if place is not None and not place["admin1"]:
         # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
         admin1 = next(
@@ -607,6 +609,35 @@ def _share_of_split_toll(killed: int, event: _Event) -> int:
             if parts and parts > 1:
                 return int(killed / parts + 0.5)
     return killed
+
+
+_LOCAL_ACTOR_TYPES = {
+    "rebels",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+}
+
+
+def _namesake_at_home(place: dict, expected: str, facts: list[_SentenceFacts]) -> dict:
+    """'Yoro' with Katiba Macina militants, 'Palma' with Cabo Delgado insurgents: when only the
+    gazetteer points to a country on another continent, while local actors (not armed forces,
+    which fight abroad) or a country name point home, the place is a namesake at home."""
+    home = abroad = False
+    for fact in facts:
+        for p in fact.places:
+            if p["country"] and not p["location"] and not demonym_country(p["text"]):
+                home |= p["country"] == expected
+                abroad |= p["country"] == place["country"]
+        for actor in fact.actors:
+            if actor["actor_type"] in _LOCAL_ACTOR_TYPES and actor["country"]:
+                home |= actor["country"] == expected
+                abroad |= actor["country"] == place["country"]
+    if home and not abroad and far_apart(place["country"], expected):
+        return {**place, "country": expected, "admin1": None}
+    return place
 
 
 def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:

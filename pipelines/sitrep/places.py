@@ -550,6 +550,36 @@ def country_name(code_or_name: str | None) -> str | None:
     return g.cc_name.get(cc) if cc else None
 
 
+@cache
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ACLED country name -> mean latitude/longitude of its GeoNames towns (rough, but enough
+    to tell a neighbour from another continent)."""
+    g = _gaz()
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        for row in reader:
+            name = g.cc_name.get(row[5])
+            if name:
+                total = sums[name]
+                total[0] += float(row[0])
+                total[1] += float(row[1])
+                total[2] += 1
+    return {name: (lat / n, lon / n) for name, (lat, lon, n) in sums.items()}
+
+
+def far_apart(country_a: str, country_b: str, km: float = 2500.0) -> bool:
+    """Whether two countries' centres lie more than ``km`` apart (unknown: False)."""
+    centres = _country_centres()
+    a, b = centres.get(country_a), centres.get(country_b)
+    if a is None or b is None:
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    cos = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(lon1 - lon2)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos))) > km
+
+
 def country_code(name: str | None) -> str | None:
     """ISO2 code for a country name or alias."""
     if not name:
@@ -657,7 +687,8 @@ _ORG = frozenset(
     stadium airport complex election elections conference festival ceremony summit meeting war
     day week month movement network organization organisation federation confederation
     foundation garden gardens club league mission division hotel project programme program
-    company industries plant factory house statehouse capitol legislature secretariat""".split()
+    company industries plant factory house statehouse capitol legislature secretariat assembly
+    senate""".split()
 )
 # Capitalised words that turn a name into a facility ("Soba Prison"); stripped from names.
 _FACILITY = frozenset(
