@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sitrep.event_types import classify_event
+from sitrep.event_types import classify_event, find_cues
 from sitrep.extraction import extract_document
 from sitrep.roles import Roles
 
@@ -261,7 +261,7 @@ def test_heavy_machine_guns_fired_from_afar_are_shelling(text):
 
 
 def test_heavy_weapons_with_small_arms_are_a_fight():
-    text = "Rebels fired heavy machine guns and small arms at army positions near the ridge."
+    text = "Up on the ridge, rebels used small arms and heavy machine guns against the army post."
     assert classify_event(text) == ("Battles", "Armed clash")
 
 
@@ -291,3 +291,71 @@ def test_party_supporters_fighting_without_guns_riot():
     assert classify_event(text, **facts) == ("Riots", "Mob violence")
     armed = "Rebel supporters clashed with soldiers and fired guns at the checkpoint."
     assert classify_event(armed, **facts)[0] == "Battles"
+
+
+def test_police_beating_one_demonstrator_is_violence_against_civilians():
+    text = "Riot police beat and injured a demonstrator after the rally in the capital."
+    assert classify_event(text, initiator="state", state_involved=True) == (
+        "Violence against civilians",
+        "Attack",
+    )
+    # dispersing the crowd keeps it a protest with intervention
+    crowd = "Police dispersed the rally with tear gas and beat a demonstrator."
+    assert classify_event(crowd, initiator="state", state_involved=True)[0] == "Protests"
+
+
+def test_small_arms_fired_at_civilians_is_violence_against_civilians():
+    text = "Soldiers fired with small arms on families waiting at the bus station."
+    assert classify_event(text, target_kind="civilian") == ("Violence against civilians", "Attack")
+    assert classify_event(text)[0] == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students protesting the new fees beat a security guard at the campus gate.",
+        "Traders demonstrating at the town hall clashed with council workers.",
+    ],
+)
+def test_demonstrators_who_beat_or_clash_riot(text):
+    assert classify_event(text, initiator="crowd") == ("Riots", "Violent demonstration")
+
+
+def test_grievance_about_an_attack_keeps_a_protest_peaceful():
+    text = "Residents marched in the town to protest after a soldier assaulted a trader."
+    assert classify_event(text, initiator="crowd") == ("Protests", "Peaceful protest")
+
+
+def test_suicide_bombs_followed_by_an_armed_assault_are_a_battle():
+    text = "Militants used suicide car bombs and then launched an armed assault on the base."
+    assert classify_event(text) == ("Battles", "Armed clash")
+    assert classify_event("A suicide bomber struck the base gate.")[1] == "Suicide bomb"
+
+
+def test_air_force_targeting_a_building_is_an_air_strike():
+    text = "The air force targeted a command post outside the city."
+    assert classify_event(text) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_remote_explosive_attack_is_an_ied():
+    text = "Rebels carried out a remote explosive attack on an army truck."
+    assert classify_event(text, target_kind="armed") == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+
+
+def test_a_group_of_citizens_beating_a_thief_is_mob_violence():
+    text = "On 2 May 2023, a group of citizens caught a thief in Juliaca, Peru, and beat him."
+    assert _primary(text)["event_type"] == "Riots"
+
+
+def test_army_ranks_among_victims_make_an_attack_a_battle():
+    text = "On 3 May 2023, gunmen shot dead an army lieutenant near a checkpoint in Deraa, Syria."
+    assert _primary(text)["event_type"] == "Battles"
+
+
+def test_a_camp_is_a_protest_only_when_people_camp_outside_in_protest():
+    assert "protest" not in find_cues("A fishing camp outside the town was raided at dawn.")
+    assert "protest" in find_cues("Nurses camped outside the ministry for a week.")
+    assert "protest" in find_cues("Farmers set up a protest camp outside parliament.")

@@ -98,6 +98,13 @@ def merge_cues(parts: list[dict[str, int]]) -> dict[str, int]:
     return merged
 
 
+def label_end(text: str) -> int:
+    """End of a leading topic label ('Looting: ...'), 0 when there is none: the label names
+    the event's topic, it is not the verb that separates the attacker from the target."""
+    match = _labels()[0].match(text)
+    return match.end() if match else 0
+
+
 def label_type(text: str) -> tuple[str, str] | None:
     """Type fixed by a leading topic label such as 'Weapons seizure:'."""
     pattern, table = _labels()
@@ -177,8 +184,15 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     def early(cue: str) -> bool:
         return cue in cues and cues[cue] - first < 200
 
+    if "protest" in cues and _abuse_of_one_person(cues, facts):
+        # police beating or torturing one demonstrator: an attack on a civilian, not the
+        # coding of a demonstration
+        return VAC, "Attack"
     if "protest" in cues and not _violent_cue_before_protest(cues, facts.text):
         if "riot" in both and ("riot" in cues or not killed or not attacker_is_state):
+            return RIOTS, "Violent demonstration"
+        if facts.initiator == "crowd" and _crowd_turned_violent(facts.text):
+            # "students protesting ... beat a guard": the demonstrators turned violent
             return RIOTS, "Violent demonstration"
         if "excessive_force" in both or (killed and facts.state_involved):
             return PROTESTS, "Excessive force against protesters"
@@ -202,6 +216,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "disrupted" in cues and not killed:
         return STRATEGIC, "Disrupted weapons use"
     if "suicide" in cues:
+        if "combined_arms" in cues:
+            return BATTLES, "Armed clash"  # suicide car bombs then an armed assault
         return EXPLOSIONS, "Suicide bomb"
     remote = [c for c in ("air_strike", "shelling", "ied", "grenade") if c in cues]
     if remote:
@@ -288,6 +304,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return RIOTS, "Mob violence"
         return (BATTLES, "Armed clash") if target_kind == "armed" else (VAC, "Attack")
     if "small_arms" in cues and not any(c in cues for c in ("attack", "kill", "abduct")):
+        if target_kind == "civilian":
+            return VAC, "Attack"  # "fired with small arms on civilians"
         return BATTLES, "Armed clash"  # "machine-gun fire was heard"
     if "arrest" in cues:
         if facts.initiator == "armed":
@@ -355,6 +373,56 @@ _KILLED_AT_PROTEST_RE = re.compile(
 _DURING_PROTEST_RE = re.compile(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
 )
+
+
+# Violence a crowd commits, as a verb of the main clause: not suffered ("injured", "shot"),
+# not the grievance ("protest against the attacks", "after he assaulted a miner")
+_CROWD_VIOLENCE_RE = re.compile(
+    r"(?<!\bwho )(?<!\bhe )(?<!\bshe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+    r"\b(?:attacked|beat|assaulted|raided|clashed|scuffled|fought|stormed|hacked|stabbed|"
+    r"engaged\s+(?:\w+\s+){0,3}in\s+(?:running\s+battles|a\s+scuffle|clashes))\b",
+    re.IGNORECASE,
+)
+_GRIEVANCE_RE = re.compile(
+    r"\b(?:after|following|because|since|when|over|against|accus\w+|reaction|denounc\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_turned_violent(text: str) -> bool:
+    """A violent verb of the crowd's own clause: 'students ... beat a guard', not the reason
+    they marched ('... after a soldier assaulted a trader')."""
+    return any(
+        not _GRIEVANCE_RE.search(text[max(0, m.start() - 50) : m.start()])
+        for m in _CROWD_VIOLENCE_RE.finditer(text)
+    )
+
+
+_PROTESTER_NOUN = (
+    r"(?:demonstrator|protester|protestor|activist|petitioner|journalist|participant|marcher|"
+    r"supporter|student|member|leader|man|woman|boy|girl)"
+)
+_ONE_PERSON_ABUSED_RE = re.compile(
+    r"\b(?:beat|beaten|beating|tortured?|torturing|assaulted|assaulting|injured|stabbed|whipped|"
+    r"flogged)\s+(?:and\s+\w+\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PROTESTER_NOUN + r"\b|"
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?" + _PROTESTER_NOUN + r"\b[^.;]{0,120}?\b"
+    r"(?:was|got|had\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
+    r"(?:beaten|tortured|assaulted|injured|stabbed|whipped|flogged)\b",
+    re.IGNORECASE,
+)
+
+
+def _abuse_of_one_person(cues: dict[str, int], facts: _Facts) -> bool:
+    """Forces beating, torturing or wounding one named-by-role person (a demonstrator, an
+    activist) with no crowd dispersed and nobody killed: ACLED codes an attack."""
+    return (
+        (facts.initiator in {"state", "armed"} or facts.state_involved)
+        and facts.initiator != "crowd"
+        and not facts.killed
+        and "intervention" not in cues
+        and "excessive_force" not in cues
+        and bool(_ONE_PERSON_ABUSED_RE.search(facts.text))
+    )
 
 
 def _state_violence_without_crowd(cues: dict[str, int], facts: _Facts) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sitrep.actors import ACTOR_TYPES, find_actors
 from sitrep.casualties import CasualtyFigure, find_casualties, reconcile_fatalities
 from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_types import (
@@ -27,14 +28,6 @@ from sitrep.places import demonym_country, far_apart, find_countries, find_place
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import ARMED_TYPES, assign_roles, claimant_of, victim_actor_of
 from sitrep.text import split_sentences
-
-try:  # the actor dictionary is built by a sibling module; extraction degrades without it
-    from sitrep.actors import find_actors
-except ImportError:  # pragma: no cover - only while the actor module is being written
-
-    def find_actors(text: str, offset: int = 0, country: str | None = None) -> list:
-        return []
-
 
 MENTION_KEYS = (
     "sent_idx", "kind", "text", "char_start", "char_end", "low", "best", "high", "qualifier",
@@ -611,14 +604,8 @@ def _share_of_split_toll(killed: int, event: _Event) -> int:
     return killed
 
 
-_LOCAL_ACTOR_TYPES = {
-    "rebels",
-    "political_militia",
-    "identity_militia",
-    "rioters",
-    "protesters",
-    "civilians",
-}
+# actors who fight where they live (armed forces and foreign forces operate abroad)
+_LOCAL_ACTOR_TYPES = frozenset(ACTOR_TYPES) - {"state_forces", "external_forces", "other"}
 
 
 def _namesake_at_home(place: dict, expected: str, facts: list[_SentenceFacts]) -> dict:

@@ -10,17 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sitrep.actors import state_forces
 from sitrep.casualties import CasualtyFigure
-
-try:
-    from sitrep.actors import state_forces
-except ImportError:  # pragma: no cover - sibling module missing
-
-    def state_forces(country: str, branch: str = "military") -> str:
-        return f"Military Forces of {country}"
-
-
-from sitrep.event_types import find_cues
+from sitrep.event_types import find_cues, label_end
 
 _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
@@ -41,12 +33,30 @@ _UNNAMED_ATTACKER_RE = re.compile(
     r"\bassailants\b|\battackers\b|\barmed\s+group\b",
     re.IGNORECASE,
 )
-_BY_BEFORE_RE = re.compile(r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+)*$", re.I)
+_BY_BEFORE_RE = re.compile(
+    r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
+    r"(?:members|elements|fighters|militants)\s+of\s+)*$",
+    re.I,
+)
+# "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the
+# group named stands where the phrase it qualifies stands (agent, subject or victim)
+_QUALIFIER_BEFORE_RE = re.compile(
+    r",?\s*(?:who\s+(?:are|were|was|is)\s+)?"
+    r"(?:(?:allegedly|reportedly|presumably|possibly|probably|likely)\s+)?"
+    r"(?:(?:belonging|linked|affiliated|loyal|allied)\s+(?:to|with)|"
+    r"(?:suspected|believed|presumed|thought|assumed|said|alleged|reported)\s+to\s+"
+    r"(?:be|belong\s+to)(?:\s+(?:members|fighters|militants|elements|sympathi[sz]ers|"
+    r"supporters|part)\s+of)?)\s+(?:the\s+|a\s+|an\s+)*$",
+    re.I,
+)
+_BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
     r"(?:the\s+|a\s+|an\s+)*$",
     re.I,
 )
+# "clashes between A and B": ACLED codes the side named first as actor1
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+|a\s+|an\s+)*$", re.I)
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|dead|shot|hit|struck)\s+by\b|"
     r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b"
@@ -206,22 +216,27 @@ def assign_roles(
     roles = Roles()
     actor_spans = [(a["char_start"] - offset, a["char_end"] - offset) for a in actors]
     all_cues = cues
-    cues = find_cues(sentence, actor_spans) if actor_spans else cues
+    label = label_end(sentence)
+    if actor_spans or label:
+        cues = find_cues(sentence, actor_spans + [(0, label)])
     role_cue_positions = [pos for cue, pos in cues.items() if cue in _ROLE_CUES]
     verb_at = min(role_cue_positions) if role_cue_positions else len(sentence)
     victim_spans = [(c.char_start - offset, c.char_end - offset) for c in casualties]
     claim_spans = _claim_spans(sentence)
     agents, subjects, objects = [], [], []
+    actors, qualified_agents = _qualified(sentence, offset, actors)
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
-        if any(s <= start < e for s, e in victim_spans):
+        if actor in qualified_agents:
+            agents.append(actor)
+        elif any(s <= start < e for s, e in victim_spans):
             objects.append(actor)
         elif _BY_BEFORE_RE.search(before) and not re.search(
             r"\breported\s+by\s+(?:the\s+)?$", before
         ):
             agents.append(actor)
-        elif any(s <= start < e for s, e in claim_spans):
+        elif any(s <= start < e for s, e in claim_spans) or _BETWEEN_BEFORE_RE.search(before):
             subjects.append(actor)
         elif start < verb_at and not _TARGET_BEFORE_RE.search(before):
             subjects.append(actor)
@@ -247,6 +262,41 @@ def assign_roles(
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
     return roles
+
+
+def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Actors named through a qualifier ('gunmen suspected to be X'): X replaces the generic
+    armed actor it qualifies, is dropped when it only says who the victims were ('villagers
+    believed to be Y'), and is an agent when the phrase is ('by men allegedly linked to X')."""
+    dropped: list[int] = []
+    agents: list[dict] = []
+    for i, actor in enumerate(actors):
+        start = actor["char_start"] - offset
+        match = _QUALIFIER_BEFORE_RE.search(sentence[max(0, start - 80) : start])
+        if not match:
+            continue
+        head_end = start - (len(sentence[max(0, start - 80) : start]) - match.start())
+        # "supporters of" inside the qualifier is part of the name, not an actor of its own
+        dropped += [
+            j for j, other in enumerate(actors) if head_end <= other["char_start"] - offset < start
+        ]
+        head = next(
+            (
+                j
+                for j, other in enumerate(actors)
+                if j != i and head_end - 2 <= other["char_end"] - offset <= head_end
+            ),
+            None,
+        )
+        if head is not None and actors[head]["actor_type"] == "civilians":
+            dropped.append(i)
+            continue
+        if head is not None and actors[head]["actor"].startswith("Unidentified"):
+            dropped.append(head)
+        if _BY_HEAD_RE.search(sentence[max(0, head_end - 40) : head_end] + " "):
+            agents.append(actor)
+    kept = [a for j, a in enumerate(actors) if j not in dropped]
+    return kept, [a for a in agents if a in kept]
 
 
 _CROWD_AGENT_RE = re.compile(
