@@ -49,6 +49,12 @@ _QUALIFIER_BEFORE_RE = re.compile(
     r"supporters|part)\s+of)?)\s+(?:the\s+|a\s+|an\s+)*$",
     re.I,
 )
+# every qualifier holds one of these words (the look-behind search is slow; this is not)
+_QUALIFIER_WORD_RE = re.compile(
+    r"\b(?:belonging|linked|affiliated|loyal|allied|suspected|believed|presumed|thought|"
+    r"assumed|said|alleged|reported)\b",
+    re.I,
+)
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
@@ -268,6 +274,8 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
     """Actors named through a qualifier ('gunmen suspected to be X'): X replaces the generic
     armed actor it qualifies, is dropped when it only says who the victims were ('villagers
     believed to be Y'), and is an agent when the phrase is ('by men allegedly linked to X')."""
+    if not _QUALIFIER_WORD_RE.search(sentence):
+        return actors, []  # most sentences: no qualifier word, no need to look behind each actor
     dropped: list[int] = []
     agents: list[dict] = []
     for i, actor in enumerate(actors):
