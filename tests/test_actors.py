@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitrep.actors import ACTOR_TYPES, actor_table, find_actors, state_forces
+from sitrep.actors import ACTOR_TYPES, actor_table, find_actors, own_country, state_forces
 
 SEED_ARTICLE = (
     Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_1bd5ca4d51525299.txt"
@@ -161,3 +161,11 @@ def test_the_malian_army_acronym_is_known_in_capitals_too() -> None:
     for spelling in ("FAMa", "FAMA"):
         [mention] = find_actors(f"A {spelling} patrol was ambushed.", 0)
         assert mention.actor == "Military Forces of Mali"
+
+
+def test_own_country_is_a_seeded_home_or_a_demonym_not_the_sentences_country() -> None:
+    assert own_country("Katiba Macina", "Katiba Macina militants") == "Mali"
+    assert own_country("Military Forces of Burkina Faso", "Burkinabe army") == "Burkina Faso"
+    # filled in from the sentence's place, or a community's origin: no evidence of place
+    assert own_country("Civilians (India)", "a civilian") is None
+    assert own_country("Protesters (Canada)", "Ukrainian protesters") is None

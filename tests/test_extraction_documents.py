@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sitrep.extraction import extract_document
 
 
@@ -84,18 +85,53 @@ def test_toll_split_across_events_gives_this_events_share():
     assert events[0]["fatalities"] == 5  # 9 / 2, rounded half up
 
 
-def test_a_namesake_abroad_gives_way_to_the_country_local_fighters_point_to():
-    # the gazetteer knows a "Dala" only in Angola; Katiba Macina fights in Mali
-    _, [event], _ = extract_document(
-        "On 3 March 2021, Katiba Macina militants ambushed a convoy near Dala.", None
-    )
-    assert (event["country"], event["admin1"], event["location"]) == ("Mali", None, "Dala")
-    _, [alone], _ = extract_document("On 3 March 2021, gunmen ambushed a convoy near Dala.", None)
-    assert alone["country"] == "Angola"
-
-
-def test_foreign_air_forces_do_not_move_the_place_they_strike():
-    _, [event], _ = extract_document(
-        "On 3 March 2021, Russian warplanes struck positions near Idlib.", None
-    )
-    assert event["country"] == "Syria"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On 3 March 2021, Katiba Macina militants ambushed a convoy near Dala.",
+            {"country": "Mali", "admin1": None, "location": "Dala"},
+            id="a namesake abroad (Dala, Angola) gives way to where local fighters point",
+        ),
+        pytest.param(
+            "On 3 March 2021, gunmen ambushed a convoy near Dala.",
+            {"country": "Angola"},
+            id="with nothing pointing elsewhere the gazetteer's reading stands",
+        ),
+        pytest.param(
+            "On 3 March 2021, Russian warplanes struck positions near Idlib.",
+            {"country": "Syria"},
+            id="foreign air forces do not move the place they strike",
+        ),
+        pytest.param(
+            "Katiba Macina fighters burned granaries and killed a herder in Dera on Monday.",
+            {"country": "Mali", "location": "Dera"},
+            id="generic actors echoing a namesake's country are no evidence for it",
+        ),
+        pytest.param(
+            "Hundreds marched in Perth (Western Australia) on Sunday to show support for "
+            "Palestine.",
+            {"country": "Australia", "admin1": "Western Australia"},
+            id="a place pinned down by its division keeps its country",
+        ),
+        pytest.param(
+            "Militants ambushed Burkinabe troops near Mangodara (Comoe) on Friday, wounding "
+            "three soldiers.",
+            {"country": "Burkina Faso", "admin1": "Cascades"},
+            id="a division shared by neighbours is read where the actors point",
+        ),
+        pytest.param(
+            "Militants looted shops in Ansongo on Monday (coded as Gao at geoprecision 2).",
+            {"location": "Gao"},
+            id="the place a note says it was coded to wins",
+        ),
+        pytest.param(
+            "On Monday the OSCE SMM recorded 12 explosions near Zolonivka.",
+            {"country": "Ukraine", "location": "Zolonivka"},
+            id="the OSCE monitoring mission places unknown villages in Ukraine",
+        ),
+    ],
+)
+def test_where_the_event_happened(text: str, expected: dict):
+    _, [event], _ = extract_document(text, None)
+    assert {key: event[key] for key in expected} == expected

@@ -13,6 +13,7 @@ from sitrep.places import (
     find_places,
     normalize_key,
     primary_place,
+    reading_in,
 )
 
 
@@ -180,3 +181,38 @@ def test_countries_on_other_continents_are_far_apart_and_neighbours_are_not() ->
     assert not far_apart("Mali", "Burkina Faso")
     assert not far_apart("Ukraine", "Russia")
     assert not far_apart("Mali", "Atlantis")  # unknown: never far
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck hit a mine 12km north of Zorbatti.",
+        "A patrol was ambushed 30 km from Zorbatti.",
+        "Gunmen abducted the mayor of Zorbatti overnight.",
+        "Shots were fired on the outskirts of Zorbatti.",
+    ],
+)
+def test_distance_direction_and_local_office_cues_name_an_unknown_place(text: str) -> None:
+    assert _one(text).location == "Zorbatti"
+
+
+def test_a_verb_cue_with_a_comma_division_names_an_unknown_village() -> None:
+    p = _one("Artillery shelled Novokrasnivka, Donetsk overnight.")
+    assert (p.location, p.admin1, p.country) == ("Novokrasnivka", "Donetsk", "Ukraine")
+
+
+def test_shelled_x_in_a_division_names_x_but_a_building_in_a_city_does_not() -> None:
+    p = _one("Government troops shelled Kafr Zitanbu in Idleb with rockets.")
+    assert (p.location, p.admin1) == ("Kafr Zitanbu", "Idleb")
+    q = _one("Diplomats met at the Foreign Office in Idleb on Monday.")
+    assert q.location == "Idleb"
+
+
+def test_a_reading_inside_a_given_country() -> None:
+    p = reading_in("Mangodara (Comoe)", "Burkina Faso")
+    assert p is not None and (p.admin1, p.country) == ("Cascades", "Burkina Faso")
+    assert reading_in("Mangodara (Comoe)", "Japan") is None
+
+
+def test_the_osce_monitoring_mission_names_ukraine() -> None:
+    assert [m.country for m in find_countries("The OSCE SMM recorded shelling.")] == ["Ukraine"]

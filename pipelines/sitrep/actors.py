@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sitrep.places import country_name, normalize_key
+from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "actor_table",
     "find_actors",
     "is_actor_key",
+    "own_country",
     "state_forces",
 ]
 
@@ -319,6 +320,21 @@ def _actor_country(actor: str, country: str | None) -> str | None:
     if m and country_name(m.group(1)):
         return country_name(m.group(1))
     return country
+
+
+@lru_cache(maxsize=16384)
+def own_country(actor: str, text: str) -> str | None:
+    """The country an actor mention names by itself: a seeded home ("Katiba Macina" -> Mali)
+    or a state's forces named by demonym ("Burkinabe army"). None when find_actors only filled
+    in the sentence's country ("a civilian" -> "Civilians (India)"): that echo of a place is no
+    evidence of where the place is; nor is a community's origin ("the Ukrainian community")."""
+    known = _index().actors.get(actor)
+    if known and known[1]:
+        return known[1]
+    if _actor_type(actor) != "state_forces":
+        return None
+    found = find_countries(text)
+    return found[0].country if found else None
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

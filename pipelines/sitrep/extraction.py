@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sitrep.actors import ACTOR_TYPES, find_actors
+from sitrep.actors import ACTOR_TYPES, find_actors, own_country
 from sitrep.casualties import CasualtyFigure, find_casualties, reconcile_fatalities
 from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_types import (
@@ -24,7 +24,7 @@ from sitrep.event_types import (
     merge_cues,
     victim_kinds,
 )
-from sitrep.places import demonym_country, far_apart, find_countries, find_places
+from sitrep.places import demonym_country, far_apart, find_countries, find_places, reading_in
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import ARMED_TYPES, assign_roles, claimant_of, victim_actor_of
 from sitrep.text import split_sentences
@@ -520,6 +520,14 @@ def _event_row(
     place = _event_place(event, main, expected)
     if place is not None and place["country"] and expected and place["country"] != expected:
         place = _namesake_at_home(place, expected, facts)
+    if place is not None and place["country"] and place["country"] == expected:
+        # actors given the place's own country echo it: ask the others ("Inata" in Japan with
+        # JNIM militants)
+        own = _expected_country(event, main, doc_country, own=True)
+        if own and own != place["country"]:
+            place = _namesake_at_home(place, own, facts, own_only=True)
+        if own and place["country"] != own:
+            place = _reading_at_home(place, own)
     if place is not None and not place["admin1"]:
         # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
         admin1 = next(
@@ -608,20 +616,37 @@ def _share_of_split_toll(killed: int, event: _Event) -> int:
 _LOCAL_ACTOR_TYPES = frozenset(ACTOR_TYPES) - {"state_forces", "external_forces", "other"}
 
 
-def _namesake_at_home(place: dict, expected: str, facts: list[_SentenceFacts]) -> dict:
+def _reading_at_home(place: dict, expected: str) -> dict:
+    """'Koflande (Mangodara, Comoe)' with Burkinabe soldiers: a place that the gazetteer also
+    knows in the country the actors point to takes that reading."""
+    hit = reading_in(place["text"], expected)
+    if hit is None:
+        return place
+    return {**place, "country": hit.country, "admin1": hit.admin1, "location": hit.location}
+
+
+def _namesake_at_home(
+    place: dict, expected: str, facts: list[_SentenceFacts], own_only: bool = False
+) -> dict:
     """'Yoro' with Katiba Macina militants, 'Palma' with Cabo Delgado insurgents: when only the
     gazetteer points to a country on another continent, while local actors (not armed forces,
-    which fight abroad) or a country name point home, the place is a namesake at home."""
+    which fight abroad) or a country name point home, the place is a namesake at home. A place
+    its own division pins down ("Sydney (New South Wales)") is no namesake."""
+    if place["admin1"] and _QUALIFIED_RE.search(place["text"]):
+        return place
     home = abroad = False
     for fact in facts:
         for p in fact.places:
+            if own_only:
+                break  # only actors' own countries (see _expected_country)
             if p["country"] and not p["location"] and not demonym_country(p["text"]):
                 home |= p["country"] == expected
                 abroad |= p["country"] == place["country"]
         for actor in fact.actors:
-            if actor["actor_type"] in _LOCAL_ACTOR_TYPES and actor["country"]:
-                home |= actor["country"] == expected
-                abroad |= actor["country"] == place["country"]
+            own = own_country(actor["actor"], actor["text"]) if own_only else actor["country"]
+            if actor["actor_type"] in _LOCAL_ACTOR_TYPES and own:
+                home |= own == expected
+                abroad |= own == place["country"]
     if home and not abroad and far_apart(place["country"], expected):
         return {**place, "country": expected, "admin1": None}
     return place
@@ -659,7 +684,9 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     """ACLED codes the most specific known place: one the text says it was 'coded to', else
     the first gazetteer-resolved place that is not a whole zone/province/county."""
     for place in located:
-        if _CODED_TO_RE.search(fact.text[: place["char_start"] - fact.start][-20:]):
+        if place["text"].lower().startswith("coded") or _CODED_TO_RE.search(
+            fact.text[: place["char_start"] - fact.start][-20:]
+        ):
             return place
     resolved = [p for p in located if p["admin1"]] or located
     specific = [
@@ -668,11 +695,18 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     return (specific or resolved)[0]
 
 
+_QUALIFIED_RE = re.compile(r"[(,]")
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _expected_country(event: _Event, main: _SentenceFacts, doc_country: str | None) -> str | None:
-    """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms."""
+def _expected_country(
+    event: _Event, main: _SentenceFacts, doc_country: str | None, own: bool = False
+) -> str | None:
+    """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms.
+
+    With ``own``, actors vote only with a country of their own (see ``own_country``), not the
+    one their sentence's place lent them, and a place pinned down by its division votes too.
+    """
     votes: Counter[str] = Counter()
     for fact in event.sentences:
         weight = 2 if fact is main else 1
@@ -680,10 +714,16 @@ def _expected_country(event: _Event, main: _SentenceFacts, doc_country: str | No
             if place["country"] and not place["location"]:
                 before = fact.text[: place["char_start"] - fact.start]
                 votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
+            elif (
+                own and place["country"] and place["admin1"] and _QUALIFIED_RE.search(place["text"])
+            ):
+                # "Sydney (New South Wales)": a place its division pins down names its country
+                votes[place["country"]] += weight
         for actor in fact.actors:
             # foreign forces (Wagner, a coalition) fight abroad: they do not place the event
-            if actor["country"] and actor["actor_type"] != "external_forces":
-                votes[actor["country"]] += weight
+            country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
+            if country and actor["actor_type"] != "external_forces":
+                votes[country] += weight
     if doc_country:
         votes[doc_country] += 1
     return votes.most_common(1)[0][0] if votes else None

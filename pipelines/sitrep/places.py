@@ -47,6 +47,7 @@ __all__ = [
     "demonym_country",
     "normalize_key",
     "primary_place",
+    "reading_in",
 ]
 
 
@@ -617,6 +618,8 @@ _LOCATIVE = frozenset(
     inside on along via through within reached entered seized captured attacked stormed shelled
     hit struck targeted bombed raided including capital""".split()
 )
+# verbs whose object is a place ("shelled X in Y"; not "hit", "targeted": those hit things)
+_TAKE_VERBS = frozenset("shelled captured seized entered reached stormed bombed raided to".split())
 _STRONG_LOCATIVE = frozenset(
     "in at near outside around between towards toward into nearby inside within across".split()
 )
@@ -1228,13 +1231,23 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                     m_idx += 1
         known = _is_known(key, g)
         locative = prev in _LOCATIVE or type_before
-        strong_loc = prev in _STRONG_LOCATIVE or type_before
+        strong_loc = prev in _STRONG_LOCATIVE or type_before or _relative_cue(prev, prev2, toks, k)
         if not quals and (known or locative or typed):
             m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g)
         if possessive and not quals:
             quals = [possessive]
         accept = False
         if typed or (quals and (strong_loc or known)):
+            accept = True
+        elif (
+            quals
+            and locative
+            and not paren
+            and (text.startswith(",", toks[j - 1][T_END]) or prev in _TAKE_VERBS)
+        ):
+            # "shelled Vozdvyzhenka, Donetsk", "shelled Ftireh in Idleb": a cue plus a known
+            # division (" in Y" only after verbs whose object is a place: "the Presidential
+            # Administration in Baku" is a building)
             accept = True
         elif paren:
             # "(KCTU)" after an organisation is an acronym, not a qualifier
@@ -1263,6 +1276,25 @@ _LOCALITY_TYPES = frozenset(
 _DIRECTIONS = frozenset(
     "north south east west northern southern eastern western central upper lower".split()
 )
+
+
+# "5 km north of X", "the outskirts of X", "the mayor of X": words before "of" that say X is
+# a place; "30km from X": a distance before "from"
+_OF_PLACE = _DIRECTIONS | frozenset(
+    """northeast northwest southeast southwest north-east north-west south-east south-west
+    outskirts vicinity environs suburbs surroundings outskirt heart centre center entrance
+    mayor governor imam chief residents inhabitants natives""".split()
+)
+_DISTANCE = re.compile(r"\d*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mi|m)")
+
+
+def _relative_cue(prev: str, prev2: str, toks: _Tokens, k: int) -> bool:
+    """'of'/'from' after a direction, an outskirt, a local office or a distance (lowercase)."""
+    if prev not in ("of", "from") or k < 1 or toks[k - 1][T_CAP]:
+        return False
+    if prev == "of" and prev2 in _OF_PLACE:
+        return True
+    return bool(_DISTANCE.fullmatch(prev2)) or (prev2 in _DIRECTIONS and prev == "from")
 
 
 def _quals_resolvable(quals: list[str], g: _Gazetteer) -> bool:
@@ -1449,6 +1481,24 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
     out.sort(key=lambda p: p.char_start)
     return out
+
+
+def reading_in(text: str, country: str) -> PlaceMention | None:
+    """The reading of a place mention's text inside ``country``, when the gazetteer has one
+    there ("Koflande (Mangodara, Comoe)" in Burkina Faso rather than Ivory Coast), else None.
+
+    Why: a name or qualifier shared by neighbours is resolved from its own sentence; the
+    event's actors and other places may point to the other country.
+    """
+    g = _gaz()
+    table = g.acled_admin1.get(country, {})
+    for m in find_places(text, country_hint=country):
+        if m.country != country or not m.admin1 or not m.location:
+            continue
+        k = normalize_key(m.admin1)
+        if k in table or (m.admin1, country) in g.admin1.get(k, ()):
+            return m
+    return None
 
 
 def primary_place(mentions: list[PlaceMention]) -> PlaceMention | None:
