@@ -216,3 +216,86 @@ def test_claim_clause_covers_only_what_follows_its_verb():
 
 def test_equal_counts_in_one_list_are_two_groups():
     assert _deaths("In the ambush 3 Chadian soldiers & 3 Malian soldiers were killed.") == 6
+
+
+def _document_deaths(text):
+    from sitrep.extraction import extract_document
+
+    _analysis, events, _casualties = extract_document(text, None)
+    return sum(e["fatalities"] or 0 for e in events if not e["is_background"])
+
+
+def test_also_after_a_comma_belongs_to_the_next_clause():
+    """'confirmed 5 fatalities, but also claimed ...': the 'also' announces the claim, not
+    new deaths, so the confirmed figure can still repeat an earlier one."""
+    figures = _figures("The group confirmed 5 rebel fatalities, but also claimed 12 soldiers died.")
+    assert [(f.count_low, f.is_additional) for f in figures][0] == (5, False)
+    assert (
+        _deaths(
+            "Five rebels were killed in the raid.",
+            "The group confirmed 5 rebel fatalities, but also claimed 12 soldiers died.",
+            claimed_by={1: "group"},
+        )
+        == 5
+    )
+
+
+def test_victim_head_comes_before_a_place_or_vehicle():
+    """'gunmen aboard motorbikes' are gunmen; 'guards from the depot building' are guards."""
+    assert _killed("Four gunmen aboard motorbikes were killed by the patrol.") == 4
+    assert _killed("Bandits killed a trader from the Kerio Hills near the market.") == 1
+    figures = _figures("Raiders abducted 6 guards from the depot building.")
+    assert [(f.outcome, f.count_low) for f in figures] == [("captured", 6)]
+
+
+def test_generic_figure_from_another_source_competes_with_the_sum():
+    """'A monitor says 9 people died' counts everyone: it competes with 3 soldiers + 2 rebels
+    rather than adding to them."""
+    figures = [
+        _fig(3, victim="soldiers"),
+        _fig(2, victim="rebels"),
+        _fig(9, victim="people", claimed_by="a monitor"),
+    ]
+    assert reconcile_fatalities(figures) == 5
+
+
+def test_claim_about_the_same_victims_under_its_own_date_joins_the_event():
+    """A party's dated account of the same victims is a competing figure, not a new event."""
+    text = (
+        "On 3 March 2023, army troops clashed with al-Shabaab near Baidoa and nine al-Shabaab "
+        "fighters were killed. Local elders said that the fighting began on 1 March and that "
+        "12 al-Shabaab fighters were killed."
+    )
+    assert _document_deaths(text) == 9
+
+
+def test_other_sources_are_a_second_account_of_the_same_deaths():
+    """'Other sources report 3 persons killed' competes with the report's own figure."""
+    text = (
+        "On 2 June 2023, one suspected bandit was killed when his bomb went off early near "
+        "Kaduna. Other sources report 3 persons killed."
+    )
+    assert _document_deaths(text) == 1
+
+
+def test_losses_admitted_in_own_ranks_are_added():
+    """'acknowledged two dead in its ranks': the party's own fighters, a group of their own."""
+    first = "On 4 April 2023, militants overran an army post near Menaka; 12 soldiers were killed."
+    assert _document_deaths(f"{first} The group acknowledged two dead in its ranks.") == 14
+    claimed = f"{first} JNIM, claiming the attack, acknowledged one dead in its ranks."
+    assert _document_deaths(claimed) == 13
+
+
+def test_long_singular_subject_before_its_passive_verb():
+    """A victim described at length is still one victim."""
+    text = "A herder accused of theft and chased from the market of the town was beaten to death."
+    assert _killed(text) == 1
+
+
+def test_enumerating_earlier_victims_one_by_one_repeats_them():
+    """'Two died. One at the scene, the other in hospital': the same two, not a third."""
+    text = (
+        "On 5 May 2023, two herders died after raiders attacked their camp near Marsabit. "
+        "One died at the scene, the other in hospital the next day."
+    )
+    assert _document_deaths(text) == 2

@@ -195,7 +195,7 @@ _SINGULAR_ACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_PASSIVE_RE = re.compile(
-    r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,8}?[\w\-'’]+|"
+    r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,14}?[\w\-'’]+|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
@@ -474,9 +474,28 @@ def find_casualties(
     figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
     if claimed_by is not None:
         figures = _scope_claim(figures, sentence, offset)
+    figures = [_own_ranks(f, sentence, offset) for f in figures]
     return sorted(
         (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
     )
+
+
+_OWN_RANKS_RE = re.compile(
+    r"^\s*(?:(?:were|was)\s+(?:killed\s+)?)?(?:in|among|within)\s+(?P<np>(?:its|their)\s+"
+    r"(?:own\s+)?ranks)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_ranks(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """'JNIM acknowledged three dead in its ranks': a party's admitted losses are its own
+    fighters, a victim group of their own (never competing with, nor doubting, the report)."""
+    if figure.victim or figure.outcome != "killed":
+        return figure
+    m = _OWN_RANKS_RE.match(sentence[figure.char_end - offset :])
+    if not m:
+        return figure
+    return CasualtyFigure(**{**figure.__dict__, "victim": m.group("np"), "is_disputed": False})
 
 
 _CLAIM_CLAUSE_RE = re.compile(
@@ -520,8 +539,9 @@ def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> Casu
     """Flag figures that announce new victims, so equal counts are not merged as repeats."""
     start = figure.char_start - offset
     end = figure.char_end - offset
-    # the look-ahead stops at a clause break: "four were killed; many others injured"
-    tail = re.split(r"[;:]", sentence[end : end + 12])[0]
+    # the look-ahead stops at a clause break: "four were killed; many others injured",
+    # "confirmed 3 fatalities, but also claimed ..."
+    tail = re.split(r"[;:,]", sentence[end : end + 12])[0]
     window = sentence[max(0, start - 12) : end] + tail
     if _ADDITIONAL_RE.search(window):
         return CasualtyFigure(**{**figure.__dict__, "is_additional": True})
@@ -605,10 +625,17 @@ def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
     )
 
 
+_AFTER_HEAD_RE = re.compile(
+    r"\s(?:aboard|on\s+board|from|in|inside|on|at|near|riding|travell?ing|driving)\s"
+)
+
+
 def _not_people(victim: str) -> bool:
     """'Several cows were killed', 'two houses destroyed': not casualties."""
     text = victim.lower()
     text = text[3:] if text.startswith("of ") else text.split(" of ")[0]
+    # "militants aboard motorbikes", "soldiers from the town hall": the head comes first
+    text = _AFTER_HEAD_RE.split(text)[0]
     words = re.findall(r"[a-z]+", text)
     return bool(words) and words[-1] in _NOT_PERSON_HEADS
 
@@ -780,7 +807,8 @@ def _singular_object(sentence: str, m: re.Match[str], outcome: str) -> tuple[str
     if not victim and m.group("det").lower() == "another":
         start = m.start("det")  # "injuring one engineer and killing another"
         return outcome, start, m.end("det")
-    head_words = re.findall(r"[\w'’-]+", victim.split(" of ")[0])
+    # "killed a refugee from the hills": the head comes before the place or origin
+    head_words = re.findall(r"[\w'’-]+", _AFTER_HEAD_RE.split(victim.split(" of ")[0])[0])
     if not head_words or m.group("det").lower() in {"their", "its"}:
         return None
     head = head_words[-1].lower()
@@ -793,7 +821,7 @@ def _singular_object(sentence: str, m: re.Match[str], outcome: str) -> tuple[str
 _GENERIC_ACTORS = ("Civilians", "Protesters", "Rioters", "Unidentified")
 
 
-def _victim_key(figure: CasualtyFigure) -> str:
+def victim_key(figure: CasualtyFigure) -> str:
     """Who the figure is about, coarsely: the actor if known, else the head noun."""
     if figure.victim_actor and not figure.victim_actor.startswith(_GENERIC_ACTORS):
         return figure.victim_actor.lower()
@@ -802,6 +830,10 @@ def _victim_key(figure: CasualtyFigure) -> str:
         return ""
     head = words[-1]
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+# Victims named only as people: a source's figure for them is a count of everyone killed.
+_GENERIC_VICTIMS = frozenset({"", "people", "person", "individual", "victim", "casualtie"})
 
 
 def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
@@ -822,20 +854,24 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     if None in sources and len(sources) > 1:
         # "5 soldiers were killed ... the rebels claimed to have killed 20": a party's claim
         # about other victims is not added to what the report itself states
-        stated = {_victim_key(f) for f in killed if f.claimed_by is None}
-        killed = [f for f in killed if not f.is_disputed or _victim_key(f) in stated | {""}]
+        stated = {victim_key(f) for f in killed if f.claimed_by is None}
+        killed = [f for f in killed if not f.is_disputed or victim_key(f) in stated | {""}]
         sources = {f.claimed_by for f in killed}
     competing = [
         f
         for f in killed
-        if not _victim_key(f) and f.claimed_by is not None and len(sources) > 1 and not f.is_toll
-    ]  # "a local paper reports five dead" against "at least four people were killed"
+        if victim_key(f) in _GENERIC_VICTIMS
+        and f.claimed_by is not None
+        and len(sources) > 1
+        and not f.is_toll
+    ]  # "a local paper reports five dead" against "at least four people were killed";
+    # "the rebels claim 9 people died" against "4 soldiers and 2 rebels were killed"
     totals = [f.coded for f in killed if f.is_total or f in competing]
     detailed = [f for f in killed if not f.is_total and not f.is_fallback and f not in competing]
     detailed = _drop_definite_repeats(detailed)
-    named_counts = {f.coded for f in detailed if _victim_key(f)}
+    named_counts = {f.coded for f in detailed if victim_key(f)}
     detailed = [
-        f for f in detailed if _victim_key(f) or f.coded not in named_counts or f.is_additional
+        f for f in detailed if victim_key(f) or f.coded not in named_counts or f.is_additional
     ]  # "6 farmers killed ... all 6 dead were brothers": the same six
     if not detailed:
         detailed = [f for f in killed if f.is_fallback and not f.is_total][:1]
@@ -845,7 +881,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         if figure.is_additional:
             extra += figure.coded
             continue
-        by_source = by_victims.setdefault(_victim_key(figure), {})
+        by_source = by_victims.setdefault(victim_key(figure), {})
         by_source.setdefault(figure.claimed_by, []).append(figure.coded)
     total = extra
     for key, by_source in by_victims.items():
@@ -867,7 +903,7 @@ def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure
     for figure in figures:
         definite = re.match(r"(?i)the\s", figure.quote) and figure.coded == 1
         if definite and any(
-            _victim_key(k) == _victim_key(figure) and k.char_start < figure.char_start for k in kept
+            victim_key(k) == victim_key(figure) and k.char_start < figure.char_start for k in kept
         ):
             continue
         kept.append(figure)

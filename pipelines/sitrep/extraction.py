@@ -13,7 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from sitrep.actors import ACTOR_TYPES, find_actors, own_country
-from sitrep.casualties import CasualtyFigure, find_casualties, reconcile_fatalities
+from sitrep.casualties import (
+    CasualtyFigure,
+    find_casualties,
+    reconcile_fatalities,
+    victim_key,
+)
 from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_types import (
     PROTESTS,
@@ -275,6 +280,7 @@ def extract_events(
     """Events (ACLED-typed, dated, placed, with actors and fatalities) and casualty rows."""
     facts = _sentence_facts(analysis, text)
     _anaphoric_killings(facts)
+    _enumerated_parts(facts)
     if not facts:
         return [], []
     doc_country = _majority_country(facts)
@@ -335,6 +341,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
         quantities = [_quantity(m) for m in mentions if m["kind"] == "number"]
         actors = [m for m in mentions if m["kind"] == "actor"]
         claimed_by = claimant_of(row["text"], row["char_start"], actors)
+        if claimed_by is None:
+            other = _OTHER_SOURCE_RE.search(row["text"])
+            claimed_by = other.group(0).lower() if other else None
         dated = any(m["kind"] == "date" for m in mentions)
         same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
         if claimed_by is None and same_paragraph and not dated:
@@ -361,6 +370,12 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
     return facts
 
 
+# "Other sources report 2 dead": a second account of the event, not more deaths
+_OTHER_SOURCE_RE = re.compile(
+    r"\b(?:other|some|additional|another|further|separate|conflicting|unconfirmed|"
+    r"uncorroborated)\s+(?:sources?|reports?|accounts?|media(?:\s+outlets)?)\b",
+    re.IGNORECASE,
+)
 _ANAPHORIC_KILL_RE = re.compile(
     r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
     r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"
@@ -396,6 +411,28 @@ def _anaphoric_killings(facts: list[_SentenceFacts]) -> None:
                     )
                 )
         captured = taken[-1] if taken else captured
+
+
+_ENUMERATION_RE = re.compile(
+    r"^\s*(?:One|The\s+first)\b.*?\b(?:the\s+(?:second|other|latter)|another)\b", re.DOTALL
+)
+
+
+def _enumerated_parts(facts: list[_SentenceFacts]) -> None:
+    """'Two students died. One died in a clinic, the second at home.': a sentence that goes
+    through earlier victims one by one repeats them, so its figures are parts."""
+    seen_group = False
+    for fact in facts:
+        if seen_group and _ENUMERATION_RE.match(fact.text):
+            fact.casualties = [
+                CasualtyFigure(**{**c.__dict__, "is_subset": True})
+                if c.outcome == "killed" and c.coded == 1
+                else c
+                for c in fact.casualties
+            ]
+        seen_group |= any(
+            c.outcome == "killed" and not c.is_subset and c.coded >= 2 for c in fact.casualties
+        )
 
 
 def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFigure:
@@ -485,7 +522,7 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
         )
         if fact.casualties and all(c.is_toll for c in fact.casualties):
             same_date = True  # "by Monday the toll rose to 40" updates the current event
-        if same_date:
+        if same_date or _repeats_as_claim(fact, current):
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
@@ -497,6 +534,22 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
     if not events and facts:
         events.append(_Event(list(facts), None))
     return [e for e in events if e.sentences]
+
+
+def _repeats_as_claim(fact: _SentenceFacts, event: _Event) -> bool:
+    """'Six JNIM fighters were killed. IS said fighting took place on May 17 and that 7 JNIM
+    fighters were killed': a party's account of the same victims, under its own date, is a
+    competing figure for the current event, not a new event."""
+    killed = [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
+    if fact.claimed_by is None or not killed:
+        return False
+    earlier = {
+        victim_key(c)
+        for f in event.sentences
+        for c in f.casualties
+        if c.outcome == "killed" and not c.is_subset and c.claimed_by != fact.claimed_by
+    }
+    return all(victim_key(c) and victim_key(c) in earlier for c in killed)
 
 
 def _event_row(
