@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from sitrep.event_types import classify_event, find_cues
-from sitrep.extraction import extract_document
+from sitrep.extraction import _target_kind, extract_document
 from sitrep.roles import Roles
 
 
@@ -359,3 +361,132 @@ def test_a_camp_is_a_protest_only_when_people_camp_outside_in_protest():
     assert "protest" not in find_cues("A fishing camp outside the town was raided at dawn.")
     assert "protest" in find_cues("Nurses camped outside the ministry for a week.")
     assert "protest" in find_cues("Farmers set up a protest camp outside parliament.")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "Nurses marched to the health ministry over unpaid wages.",
+            "Police detained four of the nurses.",
+            "Protest with intervention",
+        ),
+        (
+            "Farmers rallied in the square and three of them were arrested.",
+            "",
+            ("Protest with intervention"),
+        ),
+        ("Police foiled a march by taxi drivers near the port.", "", "Protest with intervention"),
+        (
+            "Clerks protested at the district office and were repressed.",
+            "",
+            ("Protest with intervention"),
+        ),
+        # the arrest is the grievance, not something done to the protest
+        (
+            "Relatives protested to demand the release of students who were arrested last week.",
+            "",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_arrests_or_obstruction_at_a_protest_are_an_intervention(text, context, expected):
+    assert classify_event(text, context) == ("Protests", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers barricaded the highway with logs and threw stones at passing trucks.",
+            "Violent demonstration",
+        ),
+        (
+            "A lynch mob stoned a suspected thief until police dispersed it with tear gas.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_barricading_crowds_demonstrate_and_lynch_mobs_stay_mobs(text, expected):
+    assert classify_event(text) == ("Riots", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen robbed travellers on the road to the weekly market.",
+        "Unknown men set a small chapel ablaze during the night.",
+        "Militants stripped the bus passengers of their belongings.",
+        "Fighters sabotaged a pumping station outside the town.",
+    ],
+)
+def test_robbery_arson_and_sabotage_are_property_destruction(text):
+    assert classify_event(text, harmed=0) == (
+        "Strategic developments",
+        "Looting/property destruction",
+    )
+
+
+def test_target_of_unknown_kind_does_not_outvote_armed_victims():
+    roles = SimpleNamespace(actor2_type="other")
+    assert _target_kind([SimpleNamespace(victim="a fighter")], roles, "") == "armed"
+    assert _target_kind([], roles, "") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Villagers protested the new dam and soldiers opened fire on the crowd.",
+            "Excessive force against protesters",
+        ),
+        (
+            "During the rally, an armoured police truck ran over demonstrators.",
+            "Excessive force against protesters",
+        ),
+        # tear gas fired at a crowd is an intervention, not lethal force
+        (
+            "Outside the court, officers fired tear gas at the demonstrators.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_firing_on_or_running_over_protesters_is_excessive_force(text, expected):
+    assert classify_event(text) == ("Protests", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A military aircraft dropped two bombs on the market town.", "Air/drone strike"),
+        ("Rebels hit the outpost with a grenade attached to a drone.", "Air/drone strike"),
+        # monitors' tallies of "explosions/shots" are shelling, not mines or a gunfight
+        (
+            "Monitors recorded 40 explosions/shots of unknown weapons near the village.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_dropped_bombs_are_air_strikes_and_explosion_tallies_are_shelling(text, expected):
+    assert classify_event(text) == ("Explosions/Remote violence", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebel fighters seized control over the border town of Kalemba.",
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
+        (
+            "After heavy fighting, the militia took over Kalemba.",
+            ("Battles", "Non-state actor overtakes territory"),
+        ),
+        (
+            "The rebels took control of two hamlets; clashes were not reported.",
+            ("Strategic developments", "Non-violent transfer of territory"),
+        ),
+    ],
+)
+def test_taking_control_over_a_place_is_a_territorial_event(text, expected):
+    assert classify_event(text) == expected

@@ -200,19 +200,20 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             # "a student was killed during the protest": deaths among the protesters with no
             # state force named are still force against the protest, not a peaceful one
             return PROTESTS, "Excessive force against protesters"
-        if "intervention" in both:
+        if "intervention" in both or "protest_arrest" in both:
+            # "two demonstrators were arrested", "police detained ...": arrests at the protest
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
     if "riot" in cues and ("protest" in both or "intervention" in both):
+        if "mob" in cues and "protest" not in both:
+            return RIOTS, "Mob violence"  # a lynch mob dispersed with tear gas is still a mob
         return RIOTS, "Violent demonstration"
     if "mob" in cues:
         return RIOTS, "Mob violence"
     violent = any(c in cues for c in ("attack", "kill", "clash", "loot", "riot"))
     remote_weapon = any(c in cues for c in ("air_strike", "shelling", "ied", "suicide"))
     if facts.initiator == "crowd" and violent and not remote_weapon:
-        if "protest" in both:
-            return RIOTS, "Violent demonstration"  # demonstrators turned violent
-        return RIOTS, "Mob violence"
+        return _crowd_riot(both, facts.text)  # demonstrators turned violent, or a mob
     if "disrupted" in cues and not killed:
         return STRATEGIC, "Disrupted weapons use"
     if "suicide" in cues:
@@ -254,9 +255,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return BATTLES, "Armed clash"  # "fired at the rebels' positions"
     if "clash" in cues and _UNARMED_FIGHT_RE.search(facts.text) and not _GUN_RE.search(facts.text):
         # a brawl, or a fight with stones and sticks: rioting, not an armed clash
-        if "protest" in both:
-            return RIOTS, "Violent demonstration"
-        return RIOTS, "Mob violence"
+        return _crowd_riot(both, facts.text)
     # party supporters fighting without guns are a crowd, even when their party is a former
     # armed group (RENAMO, CNL youths...)
     partisans = bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
@@ -270,9 +269,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if crowd_fight:
         # residents, students, supporters fighting each other or the police: a riot, and a
         # violent demonstration only when they were demonstrating
-        if "protest" in both:
-            return RIOTS, "Violent demonstration"
-        return RIOTS, "Mob violence"
+        return _crowd_riot(both, facts.text)
     if "clash" in cues or ("clash" in context and ("attack" in cues or "kill" in cues)):
         return BATTLES, "Armed clash"
     if "sexual" in cues:
@@ -423,6 +420,21 @@ def _abuse_of_one_person(cues: dict[str, int], facts: _Facts) -> bool:
         and "excessive_force" not in cues
         and bool(_ONE_PERSON_ABUSED_RE.search(facts.text))
     )
+
+
+# A crowd's demonstrating acts: roads barricaded, tyres burned, demands made
+_DEMONSTRATION_ACT_RE = re.compile(
+    r"\b(?:barricad\w*|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires)|demand(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_riot(both: dict[str, int], text: str) -> tuple[str, str]:
+    """A rioting crowd demonstrates when it protests, barricades roads, burns tyres or makes
+    demands; otherwise it is a mob."""
+    if "protest" in both or _DEMONSTRATION_ACT_RE.search(text):
+        return RIOTS, "Violent demonstration"
+    return RIOTS, "Mob violence"
 
 
 def _state_violence_without_crowd(cues: dict[str, int], facts: _Facts) -> bool:

@@ -802,7 +802,8 @@ def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | No
             if word in kinds:
                 votes[kinds[word]] += 1
                 break
-    if roles.actor2_type:
+    if roles.actor2_type and roles.actor2_type != "other":
+        # an actor of unknown kind (a company, a party, an unlisted force) says nothing
         votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += 2
     if _OFF_DUTY_RE.search(text):
         # off-duty or retired personnel, killings at home: not a battle; outweighs both the
