@@ -5,7 +5,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from sitrep.event_types import classify_event, find_cues
+from sitrep.event_types import EXPLOSIONS, VAC, classify_event, find_cues
 from sitrep.extraction import _target_kind, extract_document
 from sitrep.roles import Roles
 
@@ -143,8 +143,19 @@ def test_mounted_machine_gun_does_not_turn_a_blast_into_a_battle():
     assert classify_event(text)[0] == "Explosions/Remote violence"
 
 
-def test_mine_workers_are_not_landmines():
-    assert classify_event("Mine workers marched to the company office.")[0] == "Protests"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mine workers marched to the company office.", "Protests"),
+        # a named or gold mine, or a mine beside mining words, is a mining site
+        ("Farmers barricaded the track leading to the Wendo mine overnight.", "Riots"),
+        ("Bandits attacked a convoy of the mining firm heading to a remote mine.", VAC),
+        ("Gunmen attacked diggers at a gold mine north of the river.", VAC),
+        ("An army truck struck a mine on the track north of the river.", EXPLOSIONS),
+    ],
+)
+def test_mining_sites_are_not_landmines(text, expected):
+    assert classify_event(text)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -295,6 +306,18 @@ def test_party_supporters_fighting_without_guns_riot():
     assert classify_event(armed, **facts)[0] == "Battles"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the two leading parties fought near the tally centre.",
+        "Legislators clashed in the chamber over the disputed tax bill.",
+    ],
+)
+def test_politicians_or_party_members_fighting_is_mob_violence(text):
+    # no crowd word is needed: politicians fighting are never an armed clash
+    assert classify_event(text) == ("Riots", "Mob violence")
+
+
 def test_police_beating_one_demonstrator_is_violence_against_civilians():
     text = "Riot police beat and injured a demonstrator after the rally in the capital."
     assert classify_event(text, initiator="state", state_involved=True) == (
@@ -427,6 +450,22 @@ def test_robbery_arson_and_sabotage_are_property_destruction(text):
     )
 
 
+def test_a_place_attacked_does_not_outvote_armed_victims():
+    figures = [SimpleNamespace(victim="two soldiers")]
+    village = SimpleNamespace(actor2_type="civilians", side2=[{"text": "village"}])
+    assert _target_kind(figures, village, "") == "armed"
+    people = SimpleNamespace(actor2_type="civilians", side2=[{"text": "herders"}])
+    assert _target_kind(figures, people, "") == "civilian"
+
+
+def test_civilians_named_as_targets_ignore_a_fight_told_elsewhere():
+    context = "Earlier that day, the militia exchanged fire with local guards."
+    text = "Militiamen attacked civilians at a cattle market, killing six."
+    assert classify_event(text, context, killed=6) == ("Violence against civilians", "Attack")
+    village = "Militiamen attacked a cattle market, killing six."
+    assert classify_event(village, context, killed=6)[0] == "Battles"
+
+
 def test_target_of_unknown_kind_does_not_outvote_armed_victims():
     roles = SimpleNamespace(actor2_type="other")
     assert _target_kind([SimpleNamespace(victim="a fighter")], roles, "") == "armed"
@@ -460,6 +499,9 @@ def test_firing_on_or_running_over_protesters_is_excessive_force(text, expected)
     [
         ("A military aircraft dropped two bombs on the market town.", "Air/drone strike"),
         ("Rebels hit the outpost with a grenade attached to a drone.", "Air/drone strike"),
+        # a generic blast word names no device: the grenade sets the sub-type
+        ("Two porters died in the blast of a hand grenade near the depot.", "Grenade"),
+        ("A roadside bomb and a grenade went off near the depot.", "Remote explosive/landmine/IED"),
         # monitors' tallies of "explosions/shots" are shelling, not mines or a gunfight
         (
             "Monitors recorded 40 explosions/shots of unknown weapons near the village.",

@@ -69,9 +69,38 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
         if possible is not None and cue not in possible:
             continue
         starts = tuple(m.start() for m in pattern.finditer(text))
+        if cue == "ied" and starts:
+            starts = tuple(s for s in starts if not _mining_site(text, s))
         if starts:
             found[cue] = starts
     return found
+
+
+_MINE_WORD_RE = re.compile(r"mines?\b", re.IGNORECASE)
+_MINING_RE = re.compile(r"\b(?:mining|miners?|gold|artisanal|quarr(?:y|ies))\b", re.IGNORECASE)
+# a capitalised name ('the Karma mine'; not 'A mine', 'Anti-tank mines') or a mineral
+_MINE_NAME_RE = re.compile(
+    r"(?:\b(?!(?:A|An|The|One)\s|Anti)[A-Z][\w-]*|\b(?:gold|coal|copper|diamond))\s+$"
+)
+
+
+def _mining_site(text: str, start: int) -> bool:
+    """'roads to the Karma mine', 'a gold mine', a mine beside 'mining' or 'miners': a mining
+    site, not a landmine."""
+    if not _MINE_WORD_RE.match(text, start):
+        return False
+    return bool(_MINE_NAME_RE.search(text[max(0, start - 30) : start]) or _MINING_RE.search(text))
+
+
+# Blast words that say something went off, not what it was
+_GENERIC_BLAST_RE = re.compile(
+    r"(?:explosions?|blasts?|exploded|detonat(?:ed|ion)|bombs?)\b", re.IGNORECASE
+)
+
+
+def _only_generic_blasts(text: str) -> bool:
+    """Every IED cue of ``text`` is a generic explosion word ('blast', 'detonation')."""
+    return all(_GENERIC_BLAST_RE.match(text, s) for s in cue_positions(text).get("ied", ()))
 
 
 def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str, int]:
@@ -223,6 +252,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     remote = [c for c in ("air_strike", "shelling", "ied", "grenade") if c in cues]
     if remote:
         kind = min(remote, key=lambda c: cues[c])
+        if kind == "ied" and "grenade" in cues and _only_generic_blasts(facts.text):
+            kind = "grenade"  # "the explosion of a grenade": the blast words name no device
         clash_first = "clash" in cues and cues["clash"] < cues[kind]
         if ("small_arms" in both or "clash" in cues) and kind not in {"air_strike", "ied"}:
             return BATTLES, "Armed clash"  # mortars *and* small arms: a fight, not a bombardment
@@ -261,7 +292,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     partisans = bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
     crowd_fight = (
         ("clash" in cues or "riot" in cues)
-        and ("crowd" in cues or "riot" in cues)
+        and ("crowd" in cues or "riot" in cues or partisans)
         and (partisans or (not facts.armed_nonstate and facts.initiator != "armed"))
         and not (facts.initiator == "state" and "crowd" not in cues)
         and not _state_violence_without_crowd(cues, facts)
@@ -270,7 +301,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         # residents, students, supporters fighting each other or the police: a riot, and a
         # violent demonstration only when they were demonstrating
         return _crowd_riot(both, facts.text)
-    if "clash" in cues or ("clash" in context and ("attack" in cues or "kill" in cues)):
+    if "clash" in cues or (
+        "clash" in context
+        and ("attack" in cues or "kill" in cues)
+        and not _ON_CIVILIANS_RE.search(facts.text)
+    ):
+        # a fight told in another sentence does not make an attack on civilians a battle
         return BATTLES, "Armed clash"
     if "sexual" in cues:
         return VAC, "Sexual violence"
@@ -350,13 +386,21 @@ _UNARMED_FIGHT_RE = re.compile(
     r"fight\s+broke\s+out)\b",
     re.IGNORECASE,
 )
+# Party supporters and politicians: when they fight it is a brawl, not an armed clash
 _SUPPORTERS_RE = re.compile(
-    r"\b(?:supporters|sympathi[sz]ers|partisans|party\s+(?:members|activists|cadres))\b",
+    r"\b(?:supporters|sympathi[sz]ers|partisans|party\s+(?:members|activists|cadres)|"
+    r"members\s+of\s+(?:\w+\s+){0,3}?part(?:y|ies)|lawmakers|legislators|parliamentarians|"
+    r"MPs|(?:assembly|council)\s+members)\b",
     re.IGNORECASE,
 )
 _GUN_RE = re.compile(
     r"\b(?:guns?|gunfire|gunmen|gunshots?|shots?|shot|shooting|firearms?|rifles?|bullets?|"
     r"opened\s+fire|fired)\b",
+    re.IGNORECASE,
+)
+# The main clause names civilians as the ones attacked
+_ON_CIVILIANS_RE = re.compile(
+    r"\b(?:attacked|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:\w+\s+)?civilians\b",
     re.IGNORECASE,
 )
 # Captives put to death are no longer combatants: an execution is violence against civilians

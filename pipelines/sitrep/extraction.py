@@ -788,6 +788,12 @@ _OFF_DUTY_RE = re.compile(
 )
 
 
+_PLACE_TARGET_RE = re.compile(
+    r"(?:villages?|towns?|hamlets?|localit(?:y|ies)|settlements?|cities|city|neighbou?rhoods?)",
+    re.IGNORECASE,
+)
+
+
 def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | None:
     """'armed' when forces or fighters were hit, 'civilian' when unarmed people were.
 
@@ -803,8 +809,10 @@ def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | No
                 votes[kinds[word]] += 1
                 break
     if roles.actor2_type and roles.actor2_type != "other":
-        # an actor of unknown kind (a company, a party, an unlisted force) says nothing
-        votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += 2
+        # an actor of unknown kind (a company, a party, an unlisted force) says nothing; a
+        # place attacked ('the village of ...') says where, not who was hit: it weighs less
+        weight = 1 if _PLACE_TARGET_RE.fullmatch(roles.side2[0].get("text") or "") else 2
+        votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += weight
     if _OFF_DUTY_RE.search(text):
         # off-duty or retired personnel, killings at home: not a battle; outweighs both the
         # victim's rank and the forces named as target
