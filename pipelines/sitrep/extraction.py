@@ -689,9 +689,8 @@ def _namesake_at_home(
         return place
     home = abroad = False
     for fact in facts:
-        for p in fact.places:
-            if own_only:
-                break  # only actors' own countries (see _expected_country)
+        # with own_only, only the actors' own countries count (see _expected_country)
+        for p in () if own_only else fact.places:
             if p["country"] and not p["location"] and not demonym_country(p["text"]):
                 home |= p["country"] == expected
                 abroad |= p["country"] == place["country"]

