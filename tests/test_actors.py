@@ -169,3 +169,9 @@ def test_own_country_is_a_seeded_home_or_a_demonym_not_the_sentences_country() -
     # filled in from the sentence's place, or a community's origin: no evidence of place
     assert own_country("Civilians (India)", "a civilian") is None
     assert own_country("Protesters (Canada)", "Ukrainian protesters") is None
+
+
+def test_state_forces_keep_their_own_country_when_the_name_has_two_words() -> None:
+    # the country of "Military Forces of Burkina Faso" is not the note's country (Mali here)
+    [mention] = find_actors("Burkinabe soldiers crossed the border at dawn.", 0, "Mali")
+    assert (mention.actor, mention.country) == ("Military Forces of Burkina Faso", "Burkina Faso")

@@ -313,9 +313,13 @@ def _actor_country(actor: str, country: str | None) -> str | None:
     known = idx.actors.get(actor)
     if known and known[1]:
         return known[1]
-    m = re.search(r"Forces of (?:the )?([A-Z][A-Za-z' -]+?)(?: Air Force| [A-Z][a-z].*)?$", actor)
-    if m and country_name(m.group(1)):
-        return country_name(m.group(1))
+    m = re.search(r"Forces of (?:the )?(.+)$", actor)
+    if m:  # the longest leading run of words that names a country: "Burkina Faso Air Force"
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            named = country_name(" ".join(words[:n]))
+            if named:
+                return named
     m = re.search(r"\(([^()]+)\)$", actor)
     if m and country_name(m.group(1)):
         return country_name(m.group(1))
