@@ -685,7 +685,7 @@ def _namesake_at_home(
     gazetteer points to a country on another continent, while local actors (not armed forces,
     which fight abroad) or a country name point home, the place is a namesake at home. A place
     its own division pins down ("Sydney (New South Wales)") is no namesake."""
-    if place["admin1"] and _QUALIFIED_RE.search(place["text"]):
+    if _pinned_down(place):
         return place
     home = abroad = False
     for fact in facts:
@@ -748,6 +748,13 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
 
 
 _QUALIFIED_RE = re.compile(r"[(,]")
+
+
+def _pinned_down(place: dict) -> bool:
+    """'Sydney (New South Wales)': a place its own division pins down, wherever actors point."""
+    return bool(place["admin1"]) and _QUALIFIED_RE.search(place["text"]) is not None
+
+
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -766,9 +773,7 @@ def _expected_country(
             if place["country"] and not place["location"]:
                 before = fact.text[: place["char_start"] - fact.start]
                 votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
-            elif (
-                own and place["country"] and place["admin1"] and _QUALIFIED_RE.search(place["text"])
-            ):
+            elif own and place["country"] and _pinned_down(place):
                 # "Sydney (New South Wales)": a place its division pins down names its country
                 votes[place["country"]] += weight
         for actor in fact.actors:
