@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,24 @@ def test_derived_towns_are_cached_on_disk(monkeypatch: pytest.MonkeyPatch, tmp_p
     assert values[index["tinzawaten"]] == (("Kidal", "Mali"),)
     assert index["tinzawaten"] == index["tin essako"]  # one table row per distinct reading
     assert len(list(tmp_path.glob("towns500-*.marshal"))) == 1
+
+
+def test_workers_starting_together_build_the_cache_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    calls: list[int] = []
+
+    def slow_build(*_args: object) -> dict[str, tuple[tuple[str, str], ...]]:
+        calls.append(1)
+        time.sleep(0.3)  # long enough for the other worker to find no cache file yet
+        return {"tinzawaten": (("Kidal", "Mali"),)}
+
+    monkeypatch.setattr(places, "_build_extra_towns", slow_build)
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    with ThreadPoolExecutor(2) as pool:  # separate lock-file handles, as in two processes
+        results = list(pool.map(lambda _: places._extra_towns(set(), {}, lambda *_a: ""), [0, 1]))
+    assert calls == [1]
+    assert results[0] == results[1]
 
 
 def test_disk_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:

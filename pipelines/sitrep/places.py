@@ -37,6 +37,11 @@ from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv, seeds_dir
 
+try:
+    import fcntl
+except ImportError:  # not on Windows: workers then each build the cache
+    fcntl = None  # type: ignore[assignment]
+
 __all__ = [
     "PlaceMention",
     "find_places",
@@ -281,37 +286,73 @@ def _extra_towns(
         with contextlib.suppress(OSError):
             digest.update((seeds_dir() / name).read_bytes())
     folder = _cache_dir()
-    path = os.path.join(folder, f"towns500-{digest.hexdigest()[:20]}.marshal") if folder else None
-    if path and os.path.exists(path):
-        try:
-            with open(path, "rb") as handle:
-                # loads(read()): marshal.load on a file object reads item by item, 4x slower
-                index, values = marshal.loads(handle.read())
-            return index, values
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # torn or foreign file: rebuild
-    towns = _build_extra_towns(src, known, cc_name, canon_admin1)
+    if not folder:
+        return _town_table(_build_extra_towns(src, known, cc_name, canon_admin1))
+    path = os.path.join(folder, f"towns500-{digest.hexdigest()[:20]}.marshal")
+    cached = _read_towns(path)
+    if cached is not None:
+        return cached
+    with _build_lock(path):
+        cached = _read_towns(path)  # built by another worker while this one waited
+        if cached is not None:
+            return cached
+        index, values = _town_table(_build_extra_towns(src, known, cc_name, canon_admin1))
+        with contextlib.suppress(OSError):
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "wb") as handle:
+                marshal.dump((index, values), handle)
+            os.replace(tmp, path)  # atomic: a reader never sees half a file
+            _drop_stale(folder, path)
+    return index, values
+
+
+def _read_towns(path: str) -> tuple[dict[str, int], list[_TownReadings]] | None:
+    try:
+        with open(path, "rb") as handle:
+            # loads(read()): marshal.load on a file object reads item by item, 4x slower
+            index, values = marshal.loads(handle.read())
+        return index, values
+    except (OSError, EOFError, ValueError, TypeError):
+        return None  # missing, torn or foreign file: rebuild
+
+
+@contextlib.contextmanager
+def _build_lock(path: str) -> Iterator[None]:
+    """One process builds the index while the others wait for it (workers start together on a
+    cold cache: without the lock each would spend seconds building the same file)."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        handle = open(f"{path}.lock", "a")  # noqa: SIM115 (held for the with-block below)
+    except OSError:
+        yield  # read-only cache folder: build without sharing
+        return
+    with handle:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # released when the handle closes
+        yield
+
+
+def _town_table(
+    towns: dict[str, tuple[tuple[str, str], ...]],
+) -> tuple[dict[str, int], list[_TownReadings]]:
+    """Key -> row of a table of distinct readings (most villages share one reading)."""
     index: dict[str, int] = {}
     table: dict[tuple[tuple[str, str], ...], int] = {}
     for key, readings in towns.items():
         index[key] = table.setdefault(readings, len(table))
-    values: list[_TownReadings] = list(table)
-    if path and folder:
-        with contextlib.suppress(OSError):
-            os.makedirs(folder, exist_ok=True)
-            tmp = f"{path}.{os.getpid()}.tmp"
-            with open(tmp, "wb") as handle:
-                marshal.dump((index, values), handle)
-            os.replace(tmp, path)  # atomic: parallel workers may race to write the same file
-            now = time.time()
-            for entry in os.scandir(folder):
-                if (
-                    entry.name.startswith("towns500-")
-                    and entry.path != path
-                    and now - entry.stat().st_mtime > _STALE_CACHE_SECONDS
-                ):
-                    os.remove(entry.path)
-    return index, values
+    return index, list(table)
+
+
+def _drop_stale(folder: str, keep: str) -> None:
+    now = time.time()
+    for entry in os.scandir(folder):
+        if (
+            entry.name.startswith("towns500-")
+            and not entry.path.startswith(keep)  # its lock file stays too
+            and now - entry.stat().st_mtime > _STALE_CACHE_SECONDS
+        ):
+            with contextlib.suppress(OSError):
+                os.remove(entry.path)
 
 
 def _build_extra_towns(
