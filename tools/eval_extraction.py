@@ -18,6 +18,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
@@ -29,7 +30,8 @@ FIELDS = ("event_type", "sub_event_type", "event_date", "country", "admin1", "lo
 ACTOR_FIELDS = ("actor1", "actor2")
 
 
-def load_scorer(eval_dir: Path):
+def load_scorer(eval_dir: Path) -> ModuleType:
+    """The shared score.py, loaded from its folder (it is not a package we can import)."""
     spec = importlib.util.spec_from_file_location("acled_score", eval_dir / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -7,7 +7,7 @@ Each asset attaches row counts, its column schema and a markdown preview.
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -79,7 +79,9 @@ def parts_folder(context: dg.AssetExecutionContext) -> Iterator[Path]:
         yield Path(folder)
 
 
-def progress_logger(context: dg.AssetExecutionContext, stage: str, every: float = 5.0):
+def progress_logger(
+    context: dg.AssetExecutionContext, stage: str, every: float = 5.0
+) -> Callable[[int, int], None]:
     """A progress callback that logs at most every few seconds, and at the end."""
     started = time.monotonic()
     last = [started]
@@ -101,7 +103,9 @@ def progress_logger(context: dg.AssetExecutionContext, stage: str, every: float 
     },
     group_name="ingest",
 )
-def ingest(context: dg.AssetExecutionContext, settings: SitrepSettings, duckdb: DuckDBResource):
+def ingest(
+    context: dg.AssetExecutionContext, settings: SitrepSettings, duckdb: DuckDBResource
+) -> Iterator[dg.Output]:
     """Read the source folders; keep only documents the warehouse does not hold yet."""
     started = time.monotonic()
     read = read_sources(settings.sources, settings.max_document_bytes)
@@ -141,7 +145,7 @@ def ingest(context: dg.AssetExecutionContext, settings: SitrepSettings, duckdb: 
 )
 def normalise(
     context: dg.AssetExecutionContext, settings: SitrepSettings, raw_documents: pl.DataFrame
-):
+) -> Iterator[dg.Output]:
     """Split documents into sentences and find the mentions extraction builds on."""
     started = time.monotonic()
     with parts_folder(context) as parts:
@@ -173,7 +177,7 @@ def extract(
     raw_documents: pl.DataFrame,
     sentences: pl.LazyFrame,
     mentions: pl.LazyFrame,
-):
+) -> Iterator[dg.Output]:
     """Events and casualty figures, each traceable to its sentence and quote.
 
     Sentences and mentions arrive as scans: each worker reads only its own chunk's rows.
@@ -214,7 +218,7 @@ def validate(
     raw_documents: pl.DataFrame,
     extracted_events: pl.DataFrame,
     extracted_casualties: pl.DataFrame,
-):
+) -> Iterator[dg.Output]:
     """Run the Great Expectations suites; rows failing an input expectation are quarantined."""
     started = time.monotonic()
     result = validation.quarantine(raw_documents, extracted_events, extracted_casualties)
@@ -281,7 +285,7 @@ def load_warehouse(
     valid_casualties: pl.LazyFrame,
     ingest_rejects: pl.LazyFrame,
     validation_rejects: pl.LazyFrame,
-):
+) -> Iterator[dg.MaterializeResult]:
     """Load the batch into DuckDB in one transaction, then refresh the views.
 
     The frames arrive as scans of their Parquet files, which DuckDB reads as it inserts.

@@ -24,7 +24,9 @@ daily_schedule = dg.ScheduleDefinition(
 @dg.sensor(
     job=sitrep_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING
 )
-def new_source_files(context: dg.SensorEvaluationContext, settings: SitrepSettings):
+def new_source_files(
+    context: dg.SensorEvaluationContext, settings: SitrepSettings
+) -> dg.SkipReason | dg.RunRequest:
     """Start a run when a file appears or changes in a source folder."""
     previous = json.loads(context.cursor) if context.cursor else {}
     current = fingerprint_sources(settings.sources)

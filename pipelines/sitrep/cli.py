@@ -8,8 +8,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitrep.resources import DEFAULT_WAREHOUSE, PROJECT_DIR
+
+if TYPE_CHECKING:  # dagster is imported lazily: `sitrep query` does not need it
+    from dagster import DagsterInstance
 
 QUERY_WAIT_SECONDS = 15.0
 MAX_PRINTED_ROWS = 200
@@ -39,7 +43,7 @@ STAGES = {
 }
 
 
-def stage_seconds(instance, run_id: str) -> dict[str, float]:
+def stage_seconds(instance: "DagsterInstance", run_id: str) -> dict[str, float]:
     """Wall time per pipeline stage, from the step start/end events of the run."""
     started: dict[str, float] = {}
     seconds: dict[str, float] = {}

@@ -31,7 +31,7 @@ from sitrep.event_types import (
 )
 from sitrep.places import demonym_country, far_apart, find_countries, find_places, reading_in
 from sitrep.quantities import Quantity, find_quantities, parse_number
-from sitrep.roles import ARMED_TYPES, assign_roles, claimant_of, victim_actor_of
+from sitrep.roles import ARMED_TYPES, Roles, assign_roles, claimant_of, victim_actor_of
 from sitrep.text import split_sentences
 
 MENTION_KEYS = (
@@ -798,7 +798,7 @@ _PLACE_TARGET_RE = re.compile(
 )
 
 
-def _target_kind(casualties: list[CasualtyFigure], roles, text: str) -> str | None:
+def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> str | None:
     """'armed' when forces or fighters were hit, 'civilian' when unarmed people were.
 
     Victim phrases vote once each, the first target actor twice; a tie goes to 'armed'

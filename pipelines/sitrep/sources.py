@@ -76,7 +76,11 @@ def content_id(text: str) -> str:
 
 
 def reject(
-    source_path: str, reason: str, detail: str = "", external_id: str | None = None, stage="ingest"
+    source_path: str,
+    reason: str,
+    detail: str = "",
+    external_id: str | None = None,
+    stage: str = "ingest",
 ) -> dict:
     return {
         "doc_id": None,

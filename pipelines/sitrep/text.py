@@ -259,7 +259,7 @@ def _beginnings(
     return {prefix}
 
 
-def _is_space(op, arg) -> bool:
+def _is_space(op: object, arg: object) -> bool:
     """A single space or ``\\s``."""
     if op is sre_constants.LITERAL:
         return arg == ord(" ")
@@ -268,7 +268,7 @@ def _is_space(op, arg) -> bool:
     ]
 
 
-def _is_digit_class(op, arg) -> bool:
+def _is_digit_class(op: object, arg: object) -> bool:
     """A set of decimal digits only: ``\\d``, ``[0-3]``."""
     if op is not sre_constants.IN:
         return False

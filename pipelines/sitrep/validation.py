@@ -16,10 +16,14 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import polars as pl
 
 from sitrep.tables import REJECT_SCHEMA
+
+if TYPE_CHECKING:  # GX is imported lazily: it takes seconds
+    from great_expectations.core import ExpectationValidationResult
 
 SAMPLE_ROWS = 5
 CHUNK_ROWS = 200_000
@@ -157,7 +161,12 @@ def _with_uniqueness(frame: pl.DataFrame, expectations: list) -> pl.DataFrame:
     )
 
 
-def _add_failure(failures: dict[str, Failure], outcome, offset: int, frame: pl.DataFrame) -> None:
+def _add_failure(
+    failures: dict[str, Failure],
+    outcome: "ExpectationValidationResult",
+    offset: int,
+    frame: pl.DataFrame,
+) -> None:
     config = outcome.expectation_config
     kwargs = config.kwargs
     column = kwargs.get("column") or (
