@@ -101,8 +101,7 @@ def _count(raw: str) -> int | None:
 
 
 _DIGIT_RE = re.compile(r"\d")
-# the regex is only tried at words a date can start with (its own look-behind, then a word)
-_WORD_START_RE = re.compile(r"(?<![\w])\w+")
+# the regex is only tried at words a date can start with
 _DATE_FIRST_WORDS = first_words(_DATE_RE.pattern, _DATE_RE.flags)
 
 
@@ -113,7 +112,7 @@ def find_dates(
     mentions: list[DateMention] = []
     if published_date is None and not _DIGIT_RE.search(text):
         return mentions  # every absolute date holds a digit; relative ones need the publication
-    for m in finditer_from_words(_DATE_RE, text, _WORD_START_RE, _DATE_FIRST_WORDS):
+    for m in finditer_from_words(_DATE_RE, text, _DATE_FIRST_WORDS):
         mention = _interpret(m, published_date)
         if mention is None:
             continue

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import WordTriggers, lower_words, word_beginnings
+from sitrep.text import (
+    WordTriggers,
+    finditer_from_words,
+    first_words,
+    lower_words,
+    word_beginnings,
+)
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -60,15 +66,33 @@ def _cue_triggers() -> WordTriggers:
     )
 
 
+@cache
+def _cue_first_words() -> dict[str, tuple[str, ...] | None]:
+    """Cue -> beginnings of the first word of its matches (None: no literal word opens them all,
+    so the pattern scans the whole sentence)."""
+    firsts: dict[str, tuple[str, ...] | None] = {}
+    for cue, pattern in _cue_patterns().items():
+        try:
+            firsts[cue] = first_words(pattern.pattern, pattern.flags)
+        except ValueError:
+            firsts[cue] = None
+    return firsts
+
+
 @lru_cache(maxsize=4096)
 def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
     found = {}
     possible = _cue_triggers().possible(lower_words(text))
+    first = _cue_first_words()
     for cue, pattern in _cue_patterns().items():
         if possible is not None and cue not in possible:
             continue
-        starts = tuple(m.start() for m in pattern.finditer(text))
+        firsts = first[cue]
+        matches = (
+            pattern.finditer(text) if firsts is None else finditer_from_words(pattern, text, firsts)
+        )
+        starts = tuple(m.start() for m in matches)
         if cue == "ied" and starts:
             starts = tuple(s for s in starts if not _mining_site(text, s))
         if starts:

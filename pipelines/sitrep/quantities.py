@@ -145,10 +145,6 @@ def _is_year(value: int, raw: str, text: str, start: int) -> bool:
     return bool(_YEAR_CONTEXT_BEFORE.search(text[max(0, start - 12) : start])) or value >= 1990
 
 
-# where a count may start: the regex's own look-behind, at the start of a word
-_WORD_START_RE = re.compile(r"(?<![\w.,-])\w+")
-
-
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """All counts in ``text`` (offsets shifted by ``offset``), skipping years, ages and measures."""
     vocab = _vocab()
@@ -156,7 +152,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     if vocab.first_words is None:
         matches = vocab.regex.finditer(text)
     else:  # the long regex is only tried where a count can start
-        matches = finditer_from_words(vocab.regex, text, _WORD_START_RE, vocab.first_words)
+        matches = finditer_from_words(vocab.regex, text, vocab.first_words)
     for match in matches:
         qual_phrase = (match.group("qual") or "").lower()
         qual_phrase = re.sub(r"\s+", " ", qual_phrase)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 from re import _constants as sre_constants
 from re import _parser as sre_parser
@@ -104,26 +105,35 @@ def first_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(sorted(firsts))
 
 
-def finditer_from_words(
-    pattern: re.Pattern[str], text: str, word_re: re.Pattern[str], firsts: tuple[str, ...]
-) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, trying the pattern only at the words of
-    ``word_re`` that start with one of ``firsts`` (from ``first_words(pattern)``).
+# Where a word starts. Patterns tried only at word starts keep their own leading look-behind,
+# which still rejects a start it does not allow ("1,000" holds no count at "000").
+_WORD_START_RE = re.compile(r"(?<!\w)\w+")
 
-    ``word_re`` must find every place a match can start: a word regex with the pattern's own
-    leading look-behind, such as ``(?<![\\w.,-])\\w+``. Worth it for long patterns that are
-    slow to try at every word.
+
+@lru_cache(maxsize=256)
+def word_starts(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, lowercase word) of every word of ``text`` (cached: dates, counts and event cues
+    all scan the same sentence)."""
+    return tuple((m.start(), m.group().lower()) for m in _WORD_START_RE.finditer(text))
+
+
+def finditer_from_words(
+    pattern: re.Pattern[str], text: str, firsts: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying the pattern only at the words that
+    start with one of ``firsts`` (from ``first_words(pattern)``).
+
+    Every match must begin a word (the pattern opens with a look-behind such as ``(?<![\\w-])``).
+    Worth it for long patterns that are slow to try at every character.
     """
     if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
         yield from pattern.finditer(text)
         return
     digits = ANY_DIGIT in firsts
     end = 0
-    for word in word_re.finditer(text):
-        start = word.start()
+    for start, lowered in word_starts(text):
         if start < end:
             continue  # inside the previous match
-        lowered = word.group().lower()
         if (digits and lowered[0].isdecimal()) or lowered.startswith(firsts):
             match = pattern.match(text, start)  # look-behinds still see text[:start]
             if match:
