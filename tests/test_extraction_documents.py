@@ -126,6 +126,22 @@ def test_toll_split_across_events_gives_this_events_share():
             id="the place a note says it was coded to wins",
         ),
         pytest.param(
+            "On 4 May 2022, gunmen shot a trader in Encruzilhada, a quarter of Recife - North "
+            "Zone (Pernambuco).",
+            {"country": "Brazil", "admin1": "Pernambuco", "location": "Recife - North Zone"},
+            id="ACLED's city - district name outranks a quarter named before it",
+        ),
+        pytest.param(
+            "Members of the Lango Farmers Cooperative (LFC) marched in Lira on Friday.",
+            {"country": "Uganda", "admin1": "Lira", "location": "Lira"},
+            id="an organisation's acronym in brackets does not make it a place",
+        ),
+        pytest.param(
+            "Two trucks of a MINUSMA supply convoy hit a mine 8km south of Zorbatti.",
+            {"country": "Mali", "location": "Zorbatti"},
+            id="a peace mission named for a country places an unknown village there",
+        ),
+        pytest.param(
             "On Monday the OSCE SMM recorded 12 explosions near Zolonivka.",
             {"country": "Ukraine", "location": "Zolonivka"},
             id="the OSCE monitoring mission places unknown villages in Ukraine",

@@ -216,3 +216,69 @@ def test_a_reading_inside_a_given_country() -> None:
 
 def test_the_osce_monitoring_mission_names_ukraine() -> None:
     assert [m.country for m in find_countries("The OSCE SMM recorded shelling.")] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1"),
+    [
+        ("Gunmen robbed a bakery in Recife - South Zone (Pernambuco) at night.",
+         "Recife - South Zone", "Pernambuco"),
+        ("Nurses picketed a clinic in Tehran - District 6 (Tehran) on Sunday.",
+         "Tehran - District 6", "Tehran"),
+        ("Drivers blocked a bridge in Baghdad - Sadr City over fuel prices.",
+         "Baghdad - Sadr City", "Baghdad"),
+        ("Rockets fell on several quarters, including Donetsk - Kuibyshevskyi, at dawn.",
+         "Donetsk - Kuibyshevskyi", "Donetsk"),
+    ],
+)  # fmt: skip
+def test_a_city_dash_district_name_keeps_its_type_direction_and_number_words(
+    text: str, location: str, admin1: str
+) -> None:
+    dashed = [p for p in find_places(text) if p.location and " - " in p.location]
+    assert [(p.location, p.admin1) for p in dashed] == [(location, admin1)]
+
+
+def test_an_acronym_in_brackets_is_not_an_admin1() -> None:
+    text = "Members of the Lango Farmers Cooperative (LFC) marched in Lira on Friday."
+    assert [p.admin1 for p in find_places(text)] == [None, "Lira"]
+    place = primary_place(find_places(text))
+    assert place is not None and place.location == "Lira"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        ("The governor of the Est Region banned motorbikes after dusk.", "Est", "Burkina Faso"),
+        ("Herders and farmers clashed again in Plateau State last week.", "Plateau", "Nigeria"),
+        ("Cattle raiders struck a camp in Lakes State before dawn.", "Lakes", "South Sudan"),
+    ],
+)
+def test_a_common_word_before_a_division_word_is_that_admin1(
+    text: str, admin1: str, country: str
+) -> None:
+    p = _one(text)
+    assert (p.admin1, p.country) == (admin1, country)
+
+
+def test_a_direction_before_a_division_word_stays_a_direction() -> None:
+    # "Northern Region" is a division in several countries: it must not outrank the town
+    text = "Youths stormed the police post in Zabzugutanga in the Northern Region."
+    assert [p.location for p in find_places(text)] == ["Zabzugutanga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "country"),
+    [
+        ("Gunmen abducted twelve pupils from a boarding school in Niger State.", "Niger",
+         "Nigeria"),
+        ("Herders from the Somali region drove their camels towards the river.", "Somali",
+         "Ethiopia"),
+        ("Bandits stole cattle from two herders somewhere in Lakes state.", "Lakes",
+         "South Sudan"),
+    ],
+)  # fmt: skip
+def test_a_country_or_demonym_before_a_division_word_is_that_admin1(
+    text: str, admin1: str, country: str
+) -> None:
+    p = _one(text)
+    assert (p.admin1, p.country) == (admin1, country)

@@ -101,3 +101,27 @@ def test_disk_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     places._extra_towns(set(), {}, lambda *_a: "")
     places._extra_towns(set(), {}, lambda *_a: "")
     assert calls == [1, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veterans laid wreaths at dawn to mark the Victory Day parade.",
+        "Thousands of marchers rallied for the Labor Day holiday.",
+    ],
+)
+def test_english_words_listed_as_towns_are_not_places(text: str) -> None:
+    assert [p.location for p in find_places(text) if p.location] == []
+
+
+def test_a_stopword_is_still_an_unknown_place_after_a_clear_cue() -> None:
+    p = _one(
+        "Armed men torched two shops in Victory, a hamlet on the river.", country_hint="Liberia"
+    )
+    assert (p.location, p.country) == ("Victory", "Liberia")
+
+
+def test_stopwords_seed_has_a_reason_for_every_word() -> None:
+    rows = places.read_seed_csv("place_stopwords.csv")
+    assert rows and all(r["word"] and r["note"] for r in rows)
+    assert all(r["word"] == r["word"].lower() for r in rows)

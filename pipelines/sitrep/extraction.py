@@ -29,7 +29,14 @@ from sitrep.event_types import (
     merge_cues,
     victim_kinds,
 )
-from sitrep.places import demonym_country, far_apart, find_countries, find_places, reading_in
+from sitrep.places import (
+    country_name,
+    demonym_country,
+    far_apart,
+    find_countries,
+    find_places,
+    reading_in,
+)
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import ARMED_TYPES, Roles, assign_roles, claimant_of, victim_actor_of
 from sitrep.text import split_sentences
@@ -741,6 +748,9 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
         ):
             return place
     resolved = [p for p in located if p["admin1"]] or located
+    for place in resolved:
+        if " - " in place["location"]:
+            return place  # "Rio de Janeiro - North Zone": ACLED's own city - district name
     specific = [
         p for p in resolved if not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"]
     ]
@@ -753,6 +763,15 @@ _QUALIFIED_RE = re.compile(r"[(,]")
 def _pinned_down(place: dict) -> bool:
     """'Sydney (New South Wales)': a place its own division pins down, wherever actors point."""
     return bool(place["admin1"]) and _QUALIFIED_RE.search(place["text"]) is not None
+
+
+_MISSION_IN_RE = re.compile(r"\bMission in (?:the )?([^,()]+)$")
+
+
+def _mission_country(actor: str | None) -> str | None:
+    """'... Stabilization Mission in Mali' -> Mali: a peace mission serves where it is named."""
+    m = _MISSION_IN_RE.search(actor or "")
+    return country_name(m.group(1)) if m else None
 
 
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -777,9 +796,13 @@ def _expected_country(
                 # "Sydney (New South Wales)": a place its division pins down names its country
                 votes[place["country"]] += weight
         for actor in fact.actors:
-            # foreign forces (Wagner, a coalition) fight abroad: they do not place the event
-            country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
-            if country and actor["actor_type"] != "external_forces":
+            # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
+            # unless they are a mission named for the country it serves in
+            if actor["actor_type"] == "external_forces":
+                country = _mission_country(actor["actor"])
+            else:
+                country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
+            if country:
                 votes[country] += weight
     if doc_country:
         votes[doc_country] += 1

@@ -282,7 +282,7 @@ def _extra_towns(
         digest.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
     with open(__file__, "rb") as handle:
         digest.update(handle.read())
-    for name in ("countries.csv", "admin1.csv", "places.csv"):
+    for name in ("countries.csv", "admin1.csv", "places.csv", "place_stopwords.csv"):
         with contextlib.suppress(OSError):
             digest.update((seeds_dir() / name).read_bytes())
     folder = _cache_dir()
@@ -463,8 +463,23 @@ def _town_keys(name: str, alternates: list[str], nk: Callable[[str], str]) -> se
         if alt[:1].isupper() and not (alt.isupper() and len(alt) > 1) and _latin(alt):
             spellings.add(alt)
     common = _not_town_words()
+    words = _place_stopwords()
     keys = {nk(s) for s in spellings}
-    return {k for k in keys if len(k) >= 3 and not k.isdigit() and not common.issuperset(k.split())}
+    return {
+        k
+        for k in keys
+        if len(k) >= 3 and not k.isdigit() and not common.issuperset(k.split()) and k not in words
+    }
+
+
+@cache
+def _place_stopwords() -> frozenset[str]:
+    """English words GeoNames also lists as towns ('Victory', 'Labor'): seeds/place_stopwords.csv.
+
+    Why: read as towns they place "Victory Day parade" or "Labor Day" in the United States.
+    They are left out of the GeoNames readings only; seeded places and admin1 names still win.
+    """
+    return frozenset(normalize_key(r["word"]) for r in read_seed_csv("place_stopwords.csv"))
 
 
 @cache
@@ -536,6 +551,7 @@ def _gaz() -> _Gazetteer:
     cities: dict[str, list[tuple[str, str]]] = defaultdict(list)
     seen_divisions: set[tuple[str, str, str]] = set()
     memo: dict[tuple[str, str, str], str] = {}
+    stopwords = _place_stopwords()
     for _lat, _lon, name, a1, a2, cc in _rg_rows():
         country = cc_name.get(cc)
         if country is None:
@@ -545,7 +561,9 @@ def _gaz() -> _Gazetteer:
         if acled is None:
             # Uganda-style countries: ACLED's admin1 is GeoNames' admin2
             acled = memo[mk] = canon_admin1(country, a1, a2)
-        _add(cities, normalize_key(name), (acled, country))
+        town_key = normalize_key(name)
+        if town_key not in stopwords:
+            _add(cities, town_key, (acled, country))
         if mk in seen_divisions:
             continue
         seen_divisions.add(mk)
@@ -868,6 +886,9 @@ def _qualifier_candidates_admin(key: str, g: _Gazetteer) -> dict[tuple[str, str]
     return out
 
 
+_ACRONYM = re.compile(r"[A-Z0-9&]{2,}(?:[-/][A-Z0-9&]+)*")
+
+
 def _resolve(
     name: str,
     quals: list[str],
@@ -928,7 +949,8 @@ def _resolve_uncached(
                 q_country = q_country or c
                 continue
             cands = alt
-        if not cands and raw_admin1 is None and rank == 0:
+        if not cands and raw_admin1 is None and rank == 0 and not _ACRONYM.fullmatch(q):
+            # "Kotido (Karamoja)": a division the gazetteer lacks; "(TPLF)" is an acronym
             raw_admin1 = q
         for (a1, cc), w in cands.items():
             scores[(a1, cc)] += (8.0 if rank == 0 else 3.0) * w
@@ -1133,13 +1155,17 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             continue
         j = _run_end(toks, i, text)
         # "Khartoum - Burri", "New York - Manhattan": ACLED's city - district names
+        dash_at = 0
         while (
             j < n
             and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
             and toks[j][T_CAP]
             and toks[j][T_KEY] not in _BREAK
         ):
+            dash_at = dash_at or j
             j = _run_end(toks, j, text)
+        if dash_at and j < n and toks[j][T_KEY].isdigit() and _adjacent(toks[j - 1], toks[j], text):
+            j += 1  # "Tehran - District 1"
         if (
             j + 1 < n
             and toks[j][T_KEY] in ("of", "and")
@@ -1167,8 +1193,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             continue
         run_key = " ".join(x[T_KEY] for x in toks[i:j])
         # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
-        # and actor names are not places
-        if (
+        # and actor names are not places; but "Somali region", "Niger State" name a division
+        if not _division_named(text, toks, i, j, g) and (
             run_key in g.country_keys
             or run_key in g.demonym_keys
             or (
@@ -1198,11 +1224,21 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                     break
             i = j
             continue
-        a, b, typed = _trim_name(toks, i, j, g)
+        # a city - district name is ACLED's whole name: "Rio de Janeiro - North Zone" keeps
+        # its type and direction words
+        a, b, typed = (i, j, False) if dash_at > i else _trim_name(toks, i, j, g)
         key = " ".join(x[T_KEY] for x in toks[a:b])
         if b - a == 1 and (key in _STOP or (key in TYPE_WORDS and j - i == 1)):
-            i = j
-            continue
+            # "the Est Region", "Plateau State": a common word that a division type word
+            # after it makes an ACLED admin1 name
+            division = typed or (
+                j < n
+                and toks[j][T_KEY] in _DIVISION_WORDS
+                and _adjacent(toks[j - 1], toks[j], text)
+            )
+            if not (division and key in _STOP and key not in _DIRECTIONS and _known_admin(key, g)):
+                i = j
+                continue
         run_start = i
         if (
             i > 0
@@ -1269,7 +1305,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 end_char = pm.end()
                 while m_idx < n and toks[m_idx][T_START] < end_char:
                     m_idx += 1
-        known = _is_known(key, g)
+        known = _is_known(key, g) or (
+            dash_at > a and " ".join(x[T_KEY] for x in toks[a:dash_at]) in g.all_keys
+        )
         locative = prev in _LOCATIVE or type_before
         strong_loc = prev in _STRONG_LOCATIVE or type_before or _relative_cue(prev, prev2, toks, k)
         if not quals and (known or locative or typed):
@@ -1303,6 +1341,21 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         else:
             i = j
     return out
+
+
+_DIVISION_WORDS = frozenset("region state province".split())
+
+
+def _division_named(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) -> bool:
+    """'Somali region', 'Niger State': a one-word name before a division word that is an ACLED
+    admin1 name (a country or demonym otherwise)."""
+    if j - i == 2:
+        word_at = j - 1
+    elif j - i == 1 and j < len(toks) and _adjacent(toks[i], toks[j], text):
+        word_at = j
+    else:
+        return False
+    return toks[word_at][T_KEY] in _DIVISION_WORDS and _known_admin(toks[i][T_KEY], g)
 
 
 _ADMIN_TYPE_TAIL = re.compile(
