@@ -655,7 +655,10 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
 
 
 def _scan(
-    pattern: re.Pattern[str], sentence: str, words: set[str] | None, beginnings: tuple[str, ...]
+    pattern: re.Pattern[str],
+    sentence: str,
+    words: frozenset[str] | None,
+    beginnings: tuple[str, ...],
 ):
     """``pattern.finditer(sentence)``, skipped when no word starts with one of ``beginnings``."""
     return pattern.finditer(sentence) if has_word_starting(words, beginnings) else ()

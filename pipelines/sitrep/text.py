@@ -75,7 +75,6 @@ def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
 # Characters re.IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
 # ("ı" matches "i"); sentences holding one skip the prefilters.
 CASE_FOLD_ODDITIES = frozenset("\u0130\u0131\u017f")
-_WORD_RE = re.compile(r"\w+")
 _ZERO_WIDTH = (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT)
 _STOP = (sre_constants.ANY, None)  # ends a word beginning (see _beginnings)
 _MAX_BEGINNINGS = 2000
@@ -141,16 +140,16 @@ def finditer_from_words(
                 yield match
 
 
-def lower_words(text: str) -> set[str] | None:
-    """Lowercase runs of word characters in ``text``; None when case folding is not safe."""
-    if text.isascii():
-        return set(_WORD_RE.findall(text.lower()))
-    if not CASE_FOLD_ODDITIES.isdisjoint(text):
+@lru_cache(maxsize=256)
+def lower_words(text: str) -> frozenset[str] | None:
+    """Lowercase runs of word characters in ``text``; None when case folding is not safe
+    (cached: event cues and casualties both ask about the same sentence)."""
+    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
         return None
-    return {word.lower() for word in _WORD_RE.findall(text)}
+    return frozenset(word for _start, word in word_starts(text))
 
 
-def has_word_starting(words: set[str] | None, beginnings: tuple[str, ...]) -> bool:
+def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...]) -> bool:
     """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
     when the words are unknown)."""
     # map() keeps the loop in C: this runs for every sentence and pattern
@@ -185,7 +184,7 @@ class WordTriggers:
         self._lengths = tuple(sorted({len(first) for first in by_first}))
         self._cache: dict[str, tuple[_Trigger, ...]] = {}
 
-    def possible(self, words: set[str] | None) -> set[Hashable] | None:
+    def possible(self, words: frozenset[str] | None) -> set[Hashable] | None:
         """Keys whose pattern may match a sentence of ``lower_words``; None: all of them."""
         if words is None:
             return None
