@@ -32,5 +32,6 @@ def test_project_dictionaries_parse():
         "event_verbs.csv",
         "event_labels.csv",
         "victim_kinds.csv",
+        "front_lines.csv",
     ):
         assert read_seed_csv(name), name

@@ -88,3 +88,132 @@ def test_what_was_hit(text: str, event_type: str, actor2: str):
         actor2,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 9 March 2021, ceasefire monitors recorded eleven explosions of undetermined "
+            "origin close to Horlivka.",
+            "Explosions/Remote violence",
+            "Military Forces of Ukraine",
+            None,
+            id="unattributed shelling of a separatist-held town came from government lines",
+        ),
+        pytest.param(
+            "On 9 March 2021, ceasefire monitors heard 40 bursts of small-arms fire close to "
+            "Avdiivka.",
+            "Battles",
+            "NAF: United Armed Forces of Novorossiya",
+            "Military Forces of Ukraine",
+            id="unattributed fire at a government-held town: the other side shot, holder is actor2",
+        ),
+    ],
+)
+def test_front_line_place_names_the_unnamed_shooter(
+    text: str, event_type: str, actor1: str, actor2: str | None
+):
+    event = _primary(text)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (event_type, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2023, ceasefire monitors recorded eleven explosions of undetermined origin "
+        "close to Horlivka.",
+        "Ceasefire monitors recorded eleven explosions of undetermined origin close to Horlivka.",
+    ],
+    ids=["after the period the seed gives", "undated"],
+)
+def test_front_line_sides_hold_only_while_the_line_was_settled(text: str):
+    assert _primary(text)["actor1"] == "Unidentified Armed Group (Ukraine)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 12 June 2021, separatist fighters fired mortars at governmental positions close "
+            "to Marinka, Donetsk. Nobody was hurt.",
+            "NAF: United Armed Forces of Novorossiya",
+            "Military Forces of Ukraine",
+            id="governmental positions are the country's military",
+        ),
+        pytest.param(
+            "On 5 July 2022, Al Shabaab fighters fought near Afmadow, Somalia. No casualties "
+            "were given.",
+            "Al Shabaab",
+            "Military Forces of Somalia",
+            id="a battle with one named non-state side is fought against the country's military",
+        ),
+        pytest.param(
+            "On 2 August 2022, in Maceio (Alagoas), drug trafficking suspects opened fire on a "
+            "patrol of military police near a market. Nobody died.",
+            "Unidentified Gang (Brazil)",
+            "Military Forces of Brazil Military Police",
+            id="drug trafficking suspects are a gang",
+        ),
+        pytest.param(
+            "On 4 June 2022, Pokot raiders attacked a cattle camp in Baringo, Kenya, but were "
+            "repelled by police reservists.",
+            "Unidentified Communal Militia (Kenya)",
+            "Police Forces of Kenya",
+            id="raiders repelled by police after attacking stay the initiator",
+        ),
+        pytest.param(
+            "Defusal: On 2 May 2022, soldiers found and destroyed a bomb planted by JNIM "
+            "militants on a road near Djibo, Burkina Faso.",
+            "Military Forces of Burkina Faso",
+            "JNIM: Group for Support of Islam and Muslims",
+            id="the defusers act; whoever planted the device is actor2",
+        ),
+        pytest.param(
+            "On 8 May 2022, a roadside bomb hit a truck near Garissa, Kenya, wounding two "
+            "passengers. Al Shabaab claimed responsibility.",
+            "Al Shabaab",
+            "Civilians (Kenya)",
+            id="the group that claimed responsibility is the attacker",
+        ),
+        pytest.param(
+            "On 8 May 2022, a roadside bomb hit a police truck near Garissa, Kenya (Al Shabaab "
+            "suspected). Nobody was hurt.",
+            "Al Shabaab",
+            "Police Forces of Kenya",
+            id="the group suspected of an unattributed attack is the attacker",
+        ),
+    ],
+)
+def test_the_other_side(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "On 7 April 2022, supporters of two rival candidates clashed at a polling station "
+            "in Kisumu, Kenya, and several people were hurt.",
+            id="rival supporters who clash are rioters on both sides",
+        ),
+        pytest.param(
+            "On 7 April 2022, two groups of party supporters clashed at a polling station in "
+            "Kisumu, Kenya, and several people were hurt.",
+            id="a named crowd that fights another crowd is rioters, not civilians",
+        ),
+        pytest.param(
+            "On 7 April 2022, traders and hawkers fought with sticks over a market stall in "
+            "Kisumu, Kenya.",
+            id="a brawl with no named victim has rioters, not civilians, as actor2",
+        ),
+    ],
+)
+def test_crowds_that_fight_each_other_are_both_rioters(text: str):
+    event = _primary(text)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Riots",
+        "Rioters (Kenya)",
+        "Rioters (Kenya)",
+    )

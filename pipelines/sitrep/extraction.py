@@ -38,7 +38,15 @@ from sitrep.places import (
     reading_in,
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
-from sitrep.roles import ARMED_TYPES, Roles, assign_roles, claimant_of, victim_actor_of
+from sitrep.roles import (
+    ARMED_TYPES,
+    Roles,
+    assign_roles,
+    claimant_of,
+    front_line_sides,
+    responsible_actor,
+    victim_actor_of,
+)
 from sitrep.text import split_sentences
 
 MENTION_KEYS = (
@@ -618,7 +626,21 @@ def _event_row(
         harmed=sum(1 for c in casualties if not c.is_subset),
     )
     context_actors = [a for f in event.sentences if f is not main for a in f.actors]
-    roles = roles.finalise(event_type, sub_event_type, country, context_actors)
+    responsible = next(
+        (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
+    )
+    roles = roles.finalise(
+        event_type,
+        sub_event_type,
+        country,
+        context_actors,
+        front_line_sides(
+            (place or {}).get("location"),
+            country,
+            (event.date or {}).get("date_start") or published_date,
+        ),
+        responsible,
+    )
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0
     killed = _share_of_split_toll(killed, event)

@@ -7,12 +7,16 @@ actors fill the gaps ("Protesters (Kenya)", "Unidentified Armed Group (Mali)").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sitrep.actors import state_forces
 from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
+from sitrep.places import normalize_key
+from sitrep.seeds import read_seed_csv
 
 _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
@@ -90,6 +94,7 @@ class Roles:
     side2: list[dict] = field(default_factory=list)
     unnamed_attacker: bool = False
     crowd_initiator: bool = False
+    mutual: bool = False  # a clash: both sides fought
     actor1: str | None = None
     assoc_actor_1: str | None = None
     actor2: str | None = None
@@ -136,9 +141,14 @@ class Roles:
         sub_event_type: str,
         country: str | None,
         context_actors: list[dict] | None = None,
+        front_line: tuple[str, str] | None = None,
+        responsible: dict | None = None,
     ) -> Roles:
         """Fill ACLED's actor columns for the decided event type; ``context_actors`` (the
-        event's other sentences) supply the police who intervened in a protest or riot."""
+        event's other sentences) supply the police who intervened in a protest or riot; the
+        ``front_line`` sides (holder, opposing) of the event's place name an unnamed shooter;
+        and a group that claimed the attack or was suspected of it (``responsible``) is its
+        author."""
         where = f" ({country})" if country else ""
         later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)
@@ -155,13 +165,32 @@ class Roles:
             assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
             state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
             rest2 = [n for n in names2 if n not in state]
+            if self.mutual:  # two crowds that fought each other are both rioters
+                rest2 = list(
+                    dict.fromkeys(
+                        f"Rioters{where}" if _type_of(n, side2) == "civilians" else n for n in rest2
+                    )
+                )
             if not state and not rest2 and sub_event_type == "Violent demonstration":
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
             names1 = [f"Rioters{where}"] + [n for n in assoc if not n.startswith("Rioters")]
             names2 = state or rest2
             if sub_event_type == "Mob violence" and not names2:
-                names2 = [f"Civilians{where}"]
+                # two crowds that fought each other are both rioters
+                names2 = [f"Rioters{where}" if self.mutual else f"Civilians{where}"]
         else:
+            if responsible and responsible["actor"] not in names1[:1]:
+                names1 = [responsible["actor"]] + names1
+                names2 = [n for n in names2 if n != responsible["actor"]]
+            sides = None
+            if not names1 and not self.unnamed_attacker and event_type in _FIGHTING:
+                sides = front_line
+            if sides:  # fire near a place one side holds came from the other side
+                names1 = [sides[1]]
+                if event_type == "Battles" and not names2:
+                    names2 = [sides[0]]
+            if event_type == "Battles" and names1 and not names2:
+                names2 = _other_side(names1, side1, context_actors or [], country)
             if not names1 and (
                 self.unnamed_attacker
                 or event_type != "Strategic developments"
@@ -178,6 +207,58 @@ class Roles:
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
+
+
+_FIGHTING = ("Battles", "Explosions/Remote violence")
+
+
+_Holding = tuple[dt.date, dt.date, str, str]  # (from, until, holder, opposing side)
+
+
+@cache
+def _front_lines() -> dict[tuple[str, str], list[_Holding]]:
+    """(country, place key) -> periods of control, from seeds/front_lines.csv."""
+    table: dict[tuple[str, str], list[_Holding]] = {}
+    for row in read_seed_csv("front_lines.csv"):
+        held = (
+            dt.date.fromisoformat(row["held_from"]),
+            dt.date.fromisoformat(row["held_until"]),
+            row["held_by"],
+            row["opposed_by"],
+        )
+        for name in {row["location"], *row.get("aliases", "").split("|")}:
+            if name.strip():
+                table.setdefault((row["country"], normalize_key(name)), []).append(held)
+    return table
+
+
+def front_line_sides(
+    location: str | None, country: str | None, on: dt.date | None
+) -> tuple[str, str] | None:
+    """(holder, opposing side) of a place on a front line settled on date ``on``, else None
+    (front lines move: an undated event or one outside the period gets no sides)."""
+    if not location or not country or on is None:
+        return None
+    for start, until, holder, opposing in _front_lines().get(
+        (country, normalize_key(location)), ()
+    ):
+        if start <= on <= until:
+            return holder, opposing
+    return None
+
+
+def _other_side(
+    names1: list[str], side1: list[dict], context: list[dict], country: str | None
+) -> list[str]:
+    """A battle has two sides: an armed actor of the event's other sentences, else the
+    country's military when the named side is not it."""
+    for actor in _ordered(context, country):
+        if actor["actor"] not in names1 and actor["actor_type"] in ARMED_TYPES:
+            return [actor["actor"]]
+    own = side1 and _is_state(side1[0]["actor_type"]) and side1[0]["country"] == country
+    if country and not own:
+        return [state_forces(country)]
+    return []
 
 
 def _type_of(name: str, actors: list[dict]) -> str | None:
@@ -248,7 +329,13 @@ def assign_roles(
             subjects.append(actor)
         else:
             objects.append(actor)
-    if agents and _PASSIVE_BY_RE.search(sentence):
+    passive = _PASSIVE_BY_RE.search(sentence) if agents else None
+    response = passive and subjects and _response_by(sentence, all_cues)
+    if response and any(pos < response.start() for pos in role_cue_positions):
+        # "X raided the town but was repelled by Y", "the army defused a mine planted by Y":
+        # the active verb came first and X initiated; Y only answered or left the device
+        objects, agents = agents + objects, []
+    elif passive:
         objects, subjects = subjects + objects, []  # "X was attacked by Y": X is the target
     elif subjects and _TARGET_PASSIVE_RE.match(
         sentence[subjects[0]["char_end"] - offset : subjects[0]["char_end"] - offset + 60]
@@ -256,6 +343,7 @@ def assign_roles(
         objects, subjects = subjects + objects, []  # "army checkpoint attacked at dawn"
     roles.side1 = agents + subjects
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
+    roles.mutual = "clash" in all_cues
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
@@ -268,6 +356,23 @@ def assign_roles(
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
     return roles
+
+
+_RESPONSE_BY_RE = re.compile(
+    r"\b(?:repell?ed|repulsed|pushed\s+back|driven\s+(?:back|off|away|out)|beaten\s+back|"
+    r"fought\s+off|thwarted|foiled|chased\s+(?:away|off|out))\s+by\b",
+    re.I,
+)
+_PLANTED_BY_RE = re.compile(r"\b(?:planted|laid|placed|emplaced)\s+by\b", re.I)
+
+
+def _response_by(sentence: str, cues: dict[str, int]) -> re.Match | None:
+    """A passive naming who answered the initiator ('repelled by Y'), or who had planted
+    the device someone defused ('an IED planted by Y')."""
+    found = _RESPONSE_BY_RE.search(sentence)
+    if found is None and "disrupted" in cues:
+        found = _PLANTED_BY_RE.search(sentence)
+    return found
 
 
 def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -353,6 +458,34 @@ def _demonym_forces(
                 }
             ]
     return []
+
+
+_RESPONSIBLE_RE = re.compile(
+    r"\s*(?:\)\s*)?(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
+    r"(?:(?:claimed|claims|assumed|accepted|took)\s+(?:the\s+|full\s+)*responsibility|"
+    r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:suspected|blamed|held\s+responsible)\b(?!\s+of\s+being)|"
+    r"(?:assumed|suspected|presumed)\s+(?:responsible|behind\b)|suspected\s*\))",
+    re.I,
+)
+
+
+def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | None:
+    """The armed group a sentence says claimed or is suspected of the attack: 'JNIM claimed
+    responsibility', 'militants of X were suspected', '(X suspected)'."""
+    if "respons" not in sentence and "suspected" not in sentence and "blamed" not in sentence:
+        return None
+    for actor in actors:
+        if actor["actor_type"] not in ARMED_TYPES - {"state_forces"}:
+            continue
+        if actor["actor"].startswith("Unidentified"):
+            continue
+        end = actor["char_end"] - offset
+        tail = re.match(
+            r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists))?", sentence[end:]
+        )
+        if _RESPONSIBLE_RE.match(sentence, end + tail.end()):
+            return actor
+    return None
 
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:
