@@ -155,6 +155,15 @@ def test_singular_victim_heads_a_list_with_a_number():
     assert _deaths("Raiders hit the camp, killing a herder and two boys.") == 3
 
 
+def test_a_singular_victim_continues_a_numbered_list_without_a_killing_verb():
+    # no trigger word: the list continuation is looked for only after the numbered figure
+    figures = _figures("The toll rose to 4 soldiers and a nurse.")
+    assert [(f.victim, f.coded, f.outcome) for f in figures] == [
+        ("soldiers", 4, "killed"),
+        ("nurse", 1, "killed"),
+    ]
+
+
 def test_leaving_a_victim_dead_counts_the_victim():
     assert _deaths("Bandits raided a lorry, leaving a driver and three traders dead.") == 4
     assert _deaths("Raiders struck the hamlet, leaving a girl killed and two hurt.") == 1

@@ -92,7 +92,7 @@ def test_singular_prefilter_words_cover_matches():
         "Militants ASSASSINATED Ahmed Ag Bakna; his body was later recovered.",
     ]
     pairs = [
-        (c._SINGULAR_ACTIVE_RE, c._SINGULAR_ACTIVE_WORDS),
+        (c._SINGULAR_ACTIVE_RE, c._CHAIN_WORDS + c._SINGULAR_ACTIVE_WORDS),
         (c._SINGULAR_PAIR_RE, c._OUTCOME_WORDS),
         (c._NAMED_VICTIM_RE, c._NAMED_VICTIM_WORDS),
         (c._TO_DEATH_RE, c._TO_DEATH_WORDS),

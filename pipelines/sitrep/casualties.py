@@ -230,9 +230,8 @@ _SINGULAR_ACTIVE_WORDS = (
     "body",
     "corpse",
     "remains",
-    "and",
-    "as",
 )
+_CHAIN_WORDS = ("and", "as")  # the pattern's list branch: ", and a civilian"
 _OUTCOME_WORDS = first_words("|".join(p for _, p in _OUTCOME_OF))  # passive and pair triggers
 _NAMED_VICTIM_WORDS = first_words(
     r"assassinated|murdered|executed|killed|shot\s+dead|beheaded|kidnapped|abducted"
@@ -679,7 +678,10 @@ def _singular_figures(
     pronoun_starts: set[int] = set()
     chains = []
     words = lower_words(sentence)
-    for m in _scan(_SINGULAR_ACTIVE_RE, sentence, words, _SINGULAR_ACTIVE_WORDS):
+    # Without a trigger word every match is a list continuation, only of use after a figure:
+    # those are looked for at the end (most sentences hold an "and", few a killing verb).
+    chains_only = not has_word_starting(words, _SINGULAR_ACTIVE_WORDS)
+    for m in () if chains_only else _SINGULAR_ACTIVE_RE.finditer(sentence):
         if m.group("chain"):
             chains.append(m)  # resolved once the figures it may continue are known
             continue
@@ -734,6 +736,8 @@ def _singular_figures(
         if np.lower() in {"he", "she"}:
             pronoun_starts.add(m.start("np"))  # "She was abducted and killed": already counted
         candidates.append((outcome, m.start("np"), m.end("np")))
+    if chains_only and (already or candidates) and has_word_starting(words, _CHAIN_WORDS):
+        chains = list(_SINGULAR_ACTIVE_RE.finditer(sentence))
     for m in chains:
         # "killing three gendarmes and a civilian", "killing a fighter and his mother"
         ends = [(f.char_end - offset, f.outcome, f.quote) for f in already]
