@@ -146,8 +146,73 @@ def test_toll_split_across_events_gives_this_events_share():
             {"country": "Ukraine", "location": "Zolonivka"},
             id="the OSCE monitoring mission places unknown villages in Ukraine",
         ),
+        pytest.param(
+            "On 6 May 2020, Asayish forces arrested two men in Tal Tamr (Al-Hasakeh).",
+            {"country": "Syria", "admin1": "Al-Hasakeh"},
+            id="a respelled division keeps its former spelling before the change",
+        ),
+        pytest.param(
+            "On 6 May 2022, Asayish forces arrested two men in Tal Tamr (Al-Hasakeh).",
+            {"country": "Syria", "admin1": "Al Hasakeh"},
+            id="a respelled division takes its current spelling after the change",
+        ),
+        pytest.param(
+            "On 6 May 2022, soldiers raided a house in Jenin (Jenin, West Bank) at dawn.",
+            {"country": "Palestine", "admin1": "West Bank", "location": "Jenin"},
+            id="a country alias that is also one of its divisions gives the admin1",
+        ),
+        pytest.param(
+            "On 4 May 2020, dozens of families were evicted from Eldoret. Police fired "
+            "teargas at tenants who refused to leave.",
+            {"country": "Kenya", "admin1": "Uasin Gishu", "location": "Eldoret"},
+            id="the sentence that sets the scene places an event whose cue names no place",
+        ),
+        pytest.param(
+            "On 2 June 2022, a soldier was killed in a blast somewhere in North Sinai. The "
+            "exact spot is unknown; it was coded as Al Arish (North Sinai).",
+            {"country": "Egypt", "admin1": "North Sinai", "location": "Al Arish"},
+            id="the place a note says it was coded to wins from another sentence",
+        ),
+        pytest.param(
+            "Militants torched a school between Djibo and Arbinda (coded as Markoye at "
+            "geoprecision 2).",
+            {"country": "Burkina Faso", "admin1": "Sahel", "location": "Markoye"},
+            id="a coded-to village the gazetteer lacks still wins, in the event's country",
+        ),
+        pytest.param(
+            "On 3 June 2022, in towns of the Punilla valley (coded to Rio Ceballos, "
+            "Cordoba), teachers protested.",
+            {"country": "Argentina", "admin1": "Cordoba", "location": "Rio Ceballos"},
+            id="a coded-to place inside an area is read in the area's country",
+        ),
+        pytest.param(
+            "Bandits raided a farm in Kulan (Garissa, coordinates for Dadaab used), wounding "
+            "a herder.",
+            {"country": "Kenya", "admin1": "Garissa", "location": "Dadaab"},
+            id="the place whose coordinates a note says it used wins",
+        ),
+        pytest.param(
+            "On 3 March 2021, nurses across Mali went on strike over unpaid wages.",
+            {"country": "Mali", "admin1": "Bamako", "location": "Bamako"},
+            id="a national-level event that names no place is coded to the capital",
+        ),
+        pytest.param(
+            "On 3 March 2021, gunmen ambushed an army patrol somewhere in Mali, killing two "
+            "soldiers.",
+            {"country": "Mali", "admin1": None, "location": None},
+            id="a fight that names no place gets no capital: that would be a guess",
+        ),
     ],
 )
 def test_where_the_event_happened(text: str, expected: dict):
     _, [event], _ = extract_document(text, None)
     assert {key: event[key] for key in expected} == expected
+
+
+def test_a_coded_as_phrase_read_as_a_name_is_no_coded_place():
+    text = (
+        "On 2 May 2022, Syrian regime troops moved into the Homs desert. Coded as Tadmor city, "
+        "Homs for the desert."
+    )
+    _, [event], _ = extract_document(text, None)
+    assert not (event["location"] or "").lower().startswith("coded")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sitrep.places import (
     PlaceMention,
+    admin1_as_of,
     country_name,
     country_of_admin1,
     demonym_country,
@@ -282,3 +283,21 @@ def test_a_country_or_demonym_before_a_division_word_is_that_admin1(
 ) -> None:
     p = _one(text)
     assert (p.admin1, p.country) == (admin1, country)
+
+
+def test_a_respelled_division_follows_the_event_year() -> None:
+    assert admin1_as_of("Mexico", "Veracruz", 2020) == "Veracruz"
+    assert admin1_as_of("Mexico", "Veracruz", 2022) == "Veracruz de Ignacio de la Llave"
+    assert admin1_as_of("Mexico", "Veracruz de Ignacio de la Llave", 2019) == "Veracruz"
+    assert admin1_as_of("Mexico", "Veracruz", None) == "Veracruz de Ignacio de la Llave"
+    assert admin1_as_of("Mexico", "Jalisco", 2020) == "Jalisco"
+
+
+def test_an_alternative_spelling_of_an_admin1_is_an_alias() -> None:
+    p = _one("On Monday bandits stole cattle near Makalondi (Say, Tillabery).")
+    assert (p.admin1, p.country) == ("Tillaberi", "Niger")
+
+
+def test_a_country_alias_that_is_one_of_its_divisions_is_the_admin1() -> None:
+    p = _one("Settlers threw stones at cars near Jenin (Jenin, West Bank) on Friday.")
+    assert (p.location, p.admin1, p.country) == ("Jenin", "West Bank", "Palestine")

@@ -480,7 +480,8 @@ def test_seed_events_by_place(seed):
     got = query_rows(seed, "events_by_place.sql")
     assert sum(r["n_events"] for r in got) == 2
     assert got[0]["country"] == "Mali"
-    # both seed events are in Mali with no named town: 131 + 12 coded, 131 + 24 best
+    # both seed events are in Mali with no named town (a fight gets no capital): 131 + 12
+    # coded, 131 + 24 best
     assert (got[0]["fatalities"], got[0]["killed_best"], got[0]["wounded_best"]) == (143, 155, 31)
 
 

