@@ -532,3 +532,122 @@ def test_dropped_bombs_are_air_strikes_and_explosion_tallies_are_shelling(text, 
 )
 def test_taking_control_over_a_place_is_a_territorial_event(text, expected):
     assert classify_event(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # tear gas does not make stone-throwers demonstrators
+        (
+            "Youths stoned the soldiers who raided the camp.",
+            "Troops lobbed tear gas canisters at the youths.",
+            "Mob violence",
+        ),
+        (
+            "Rioters pelted the police with rocks near the depot.",
+            "Officers fired tear gas at them.",
+            "Mob violence",
+        ),
+        # rioting against a grievance, or blocking roads, is demonstrating
+        (
+            "Traders rioted against the new market fees.",
+            "Officers lobbed tear gas canisters at the crowd.",
+            "Violent demonstration",
+        ),
+        (
+            "Rioters who blocked the main road were dispersed with tear gas.",
+            "",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_dispersed_rioters_are_a_mob_unless_they_demonstrate(text, context, expected):
+    assert classify_event(text, context) == ("Riots", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police who dispersed a mob in a later sentence are its opponent
+        (
+            "Youths stoned passing cars in Kisumu town on Monday. Police lobbed tear gas "
+            "canisters at the crowd.",
+            "Police Forces of Kenya",
+        ),
+        # a lynch mob's victim stays the target even when police came later
+        (
+            "A mob beat a suspected thief to death in Kisumu town on Monday. Police later "
+            "dispersed the crowd.",
+            "Civilians (Kenya)",
+        ),
+    ],
+)
+def test_police_who_dispersed_a_mob_are_its_actor2(text, expected):
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["sub_event_type"], rows[0]["actor2"]) == ("Mob violence", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs"),
+    [
+        (
+            "Gunmen robbed a shopkeeper of his takings and shot him in the leg.",
+            {"target_kind": "civilian", "harmed": 1},
+        ),
+        # the assault is told in the next sentence
+        (
+            "Bandits looted five shops at the market.",
+            {
+                "context_text": "They assaulted the owners, injuring three.",
+                "target_kind": "civilian",
+                "harmed": 1,
+            },
+        ),
+        # a killing or wounding makes an abduction an attack
+        ("Militants kidnapped a farmer and later executed him.", {}),
+        ("Gunmen hacked two herders with machetes and abducted a third.", {}),
+    ],
+)
+def test_robbery_or_abduction_that_wounds_or_kills_is_an_attack(text, kwargs):
+    assert classify_event(text, **kwargs) == (VAC, "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        (
+            "Cooks marched to the city hall over unpaid wages.",
+            "Municipal guards arrested a protester.",
+            "Protest with intervention",
+        ),
+        (
+            "Cooks marched to the city hall over unpaid wages.",
+            "The strikers were peacefully removed by the police.",
+            "Protest with intervention",
+        ),
+        (
+            "Nurses marched to the ministry over unpaid wages.",
+            "The security forces (police and gendarmes) arrested two marchers.",
+            "Protest with intervention",
+        ),
+        # arrests the protest is against are its grievance, not an intervention
+        (
+            "Activists held a sit-in against the arrests made by the police last week.",
+            "",
+            "Peaceful protest",
+        ),
+        ("Students marched to condemn how police detained their leader.", "", "Peaceful protest"),
+    ],
+)
+def test_arrests_at_a_protest_but_not_arrests_it_denounces_are_interventions(
+    text, context, expected
+):
+    assert classify_event(text, context) == ("Protests", expected)
+
+
+def test_members_of_a_community_are_civilians():
+    text = (
+        "On Sunday, gunmen attacked Doma village and killed four members of the Baptist community."
+    )
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == (VAC, "Attack")

@@ -258,8 +258,10 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
     if "riot" in cues and ("protest" in both or "intervention" in both):
-        if "mob" in cues and "protest" not in both:
-            return RIOTS, "Mob violence"  # a lynch mob dispersed with tear gas is still a mob
+        if "protest" not in both:
+            # a lynch mob or rioters dispersed with tear gas are still a mob unless they were
+            # demonstrating (barricades, burning tyres, demands)
+            return _crowd_riot(both, facts.text)
         return RIOTS, "Violent demonstration"
     if "mob" in cues:
         return RIOTS, "Mob violence"
@@ -334,7 +336,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return BATTLES, "Armed clash"
     if "sexual" in cues:
         return VAC, "Sexual violence"
-    if "abduct" in cues and not killed and not ("kill" in cues and cues["kill"] < cues["abduct"]):
+    if (
+        "abduct" in cues
+        and not killed
+        and "kill" not in cues  # "abducted and later executed": the killing is the event
+        and not _WOUNDING_RE.search(facts.text)  # "hacked two men and abducted two others"
+    ):
         if target_kind == "armed" and "clash" in both:
             return BATTLES, "Armed clash"
         return VAC, "Abduction/forced disappearance"
@@ -369,6 +376,9 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return VAC, "Abduction/forced disappearance"  # "arrests" by rebels or militias
         return STRATEGIC, "Arrests"
     if "loot" in cues:
+        if facts.harmed and "attack" in context and target_kind != "armed":
+            # "looted the cars. They assaulted the passengers, injuring four": people were hurt
+            return VAC, "Attack"
         return STRATEGIC, "Looting/property destruction"
     if "disrupted" in cues:
         return STRATEGIC, "Disrupted weapons use"
@@ -393,7 +403,11 @@ _REFERENCE_CLAUSE_RE = re.compile(
     r"\b(?:(?:relatives|family|families|mothers|fathers|friends|parents|widows?)\s+of\s+"
     r"[^,.;]{0,60}?\b(?:killed|died|murdered|dead)\b|"
     r"who\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|died|murdered|shot\s+dead)"
-    r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60})",
+    r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60}|"
+    # arrests the protest is about ("against the mass arrests", "to reject the arrests made
+    # by security forces"), not arrests at the protest
+    r"(?:against|reject(?:ing)?|denounc\w*|condemn\w*)\s+[^,.;]{0,60}?"
+    r"\b(?:arrests?|arrested|detentions?|detained)\b[^,.;]{0,30})",
     re.IGNORECASE,
 )
 # Rifle fire that turns a blast into a fight (a vehicle's mounted machine gun or "shots"
@@ -490,9 +504,12 @@ def _abuse_of_one_person(cues: dict[str, int], facts: _Facts) -> bool:
     )
 
 
-# A crowd's demonstrating acts: roads barricaded, tyres burned, demands made
+# A crowd's demonstrating acts: roads barricaded or blocked, tyres burned, demands made, rioting
+# against a grievance
 _DEMONSTRATION_ACT_RE = re.compile(
-    r"\b(?:barricad\w*|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires)|demand(?:ed|ing))\b",
+    r"\b(?:barricad\w*|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires)|demand(?:ed|ing)|"
+    r"(?:closed|blocked|blocking|closing)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:roads?|highways?|streets?)|"
+    r"riot(?:ed|ing)\s+[^.;]{0,60}?\bagainst)\b",
     re.IGNORECASE,
 )
 
@@ -514,7 +531,19 @@ def _state_violence_without_crowd(cues: dict[str, int], facts: _Facts) -> bool:
 def _harms_people(cues: dict[str, int], text: str) -> bool:
     """Looters who also beat, abduct or rape people commit violence against civilians; only
     looting that hurts nobody is a strategic development."""
-    return "abduct" in cues or "sexual" in cues or bool(_ABUSE_RE.search(text))
+    return (
+        "abduct" in cues
+        or "sexual" in cues
+        or bool(_ABUSE_RE.search(text))
+        or bool(_WOUNDING_RE.search(text))
+    )
+
+
+# Harm done to people's bodies: robbers who also shoot or wound someone attack civilians
+_WOUNDING_RE = re.compile(
+    r"\b(?:shot|shooting|injur(?:ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|hacked|macheted)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)

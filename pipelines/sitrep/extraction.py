@@ -648,6 +648,7 @@ def _event_row(
             (event.date or {}).get("date_start") or published_date,
         ),
         responsible,
+        dispersed="intervention" in context and not killed,
     )
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0

@@ -143,6 +143,7 @@ class Roles:
         context_actors: list[dict] | None = None,
         front_line: tuple[str, str] | None = None,
         responsible: dict | None = None,
+        dispersed: bool = False,
     ) -> Roles:
         """Fill ACLED's actor columns for the decided event type; ``context_actors`` (the
         event's other sentences) supply the police who intervened in a protest or riot; the
@@ -171,7 +172,11 @@ class Roles:
                         f"Rioters{where}" if _type_of(n, side2) == "civilians" else n for n in rest2
                     )
                 )
-            if not state and not rest2 and sub_event_type == "Violent demonstration":
+            if (
+                not state
+                and not rest2
+                and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
+            ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
             names1 = [f"Rioters{where}"] + [n for n in assoc if not n.startswith("Rioters")]
             names2 = state or rest2
