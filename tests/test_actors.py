@@ -175,3 +175,64 @@ def test_state_forces_keep_their_own_country_when_the_name_has_two_words() -> No
     # the country of "Military Forces of Burkina Faso" is not the note's country (Mali here)
     [mention] = find_actors("Burkinabe soldiers crossed the border at dawn.", 0, "Mali")
     assert (mention.actor, mention.country) == ("Military Forces of Burkina Faso", "Burkina Faso")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        (
+            "The armed forces of Armenia opened fire.",
+            "The armed forces of Armenia",
+            "Military Forces of Armenia",
+        ),
+        ("Soldiers of Chad crossed the river.", "Soldiers of Chad", "Military Forces of Chad"),
+        (
+            "They met the police of the Democratic Republic of Congo.",
+            "the police of the Democratic Republic of Congo",
+            "Police Forces of the Democratic Republic of Congo",
+        ),
+    ],
+)
+def test_force_noun_of_a_country_names_that_state(text: str, mention: str, actor: str) -> None:
+    assert _actors(text, country="Azerbaijan")[mention] == actor
+
+
+def test_force_noun_of_a_country_is_not_a_weapon_or_a_named_group() -> None:
+    assert _actors("The shelling of Ukraine went on.", country="Ukraine") == {}
+    assert "Military Forces of Libya" not in _actors("Forces of Libya Dawn moved in.").values()
+
+
+def test_donetsk_peoples_militia_is_the_separatist_forces() -> None:
+    found = _actors("A Donetsk People's Militia outpost was hit.", country="Ukraine")
+    assert found["Donetsk People's Militia"] == "NAF: United Armed Forces of Novorossiya"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suspected Murle tribesmen raided a cattle camp.",
+            {"Murle tribesmen": "Murle Ethnic Militia (South Sudan)"},
+        ),
+        (
+            "Fighting resumed between Gabra and Borana pastoralist militias.",
+            {
+                "Gabra": "Gabra Ethnic Militia (Kenya)",
+                "Borana pastoralist militias": "Borana Ethnic Militia (Kenya)",
+            },
+        ),
+        (
+            "Kipsigis and Maasai communities fought over grazing land.",
+            {
+                "Kipsigis": "Kipsigi Ethnic Militia (Kenya)",
+                "Maasai communities": "Maasai Ethnic Militia (Kenya)",
+            },
+        ),
+    ],
+)
+def test_a_community_named_before_a_militia_noun_is_its_ethnic_militia(
+    text: str, expected: dict[str, str]
+) -> None:
+    country = next(iter(expected.values())).split("(")[1].rstrip(")")
+    found = _actors(text, country=country)
+    assert {k: found.get(k) for k in expected} == expected

@@ -158,7 +158,7 @@ def test_front_line_sides_hold_only_while_the_line_was_settled(text: str):
         pytest.param(
             "On 4 June 2022, Pokot raiders attacked a cattle camp in Baringo, Kenya, but were "
             "repelled by police reservists.",
-            "Unidentified Communal Militia (Kenya)",
+            "Pokot Ethnic Militia (Kenya)",
             "Police Forces of Kenya",
             id="raiders repelled by police after attacking stay the initiator",
         ),
@@ -217,3 +217,85 @@ def test_crowds_that_fight_each_other_are_both_rioters(text: str):
         "Rioters (Kenya)",
         "Rioters (Kenya)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 6 June 2021, army units of Armenia fired with rifles on the positions of the "
+            "armed forces of Azerbaijan close to Kalbajar.",
+            "Military Forces of Armenia",
+            "Military Forces of Azerbaijan",
+            id="the forces whose positions were fired on are the target",
+        ),
+        pytest.param(
+            "On 7 June 2021, the Artsakh Defence Army opened fire on the positions of the armed "
+            "forces of Azerbaijan close to Agdam.",
+            "Military Forces of Artsakh",
+            "Military Forces of Azerbaijan",
+            id="the Karabakh army is the military forces of Artsakh",
+        ),
+        pytest.param(
+            "On 4 March 2022, Ukrainian soldiers shot down a Russian Su-25 jet close to Chernihiv.",
+            "Military Forces of Ukraine",
+            "Military Forces of Russia",
+            id="a state's aircraft hit by the other side stands for its forces",
+        ),
+        pytest.param(
+            "On 5 March 2022, Russian troops fired rifles at the units of the Ukrainian army "
+            "close to Irpin.",
+            "Military Forces of Russia",
+            "Military Forces of Ukraine",
+            id="units of a state's armed forces fired at are the target",
+        ),
+        pytest.param(
+            "On 6 April 2022, Ukrainian troops shelled rebel positions around Kreminna, Luhansk. "
+            "Nobody was hurt.",
+            "Military Forces of Ukraine",
+            "NAF: United Armed Forces of Novorossiya",
+            id="rebels in eastern Ukraine are the separatist forces",
+        ),
+        pytest.param(
+            "On 3 June 2022, two soldiers died after Al Shabaab fighters ambushed a convoy "
+            "near Lamu, Kenya.",
+            "Al Shabaab",
+            "Military Forces of Kenya",
+            id="a later clause's subject who ambushed someone is the initiator",
+        ),
+    ],
+)
+def test_who_fired_at_whom(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 3 June 2022, in Belem (Para), three robbery suspects exchanged gunfire with "
+            "military police near a bus station. One suspect died.",
+            "Military Forces of Brazil Military Police",
+            "Unidentified Armed Group (Brazil)",
+            id="suspects who exchanged fire with police: the police lead",
+        ),
+        pytest.param(
+            "On 3 June 2022, in Belem (Para), a gang member died in a shoot-out with "
+            "civil police officers near a bus station.",
+            "Police Forces of Brazil",
+            "Unidentified Gang (Brazil)",
+            id="a dealer killed in a shoot-out with police: the police lead",
+        ),
+        pytest.param(
+            "On 3 June 2022, BLA militants exchanged fire with Pakistani soldiers during an "
+            "attack on a checkpoint in Turbat, Pakistan.",
+            "BLA: Baloch Liberation Army",
+            "Military Forces of Pakistan",
+            id="an exchange of fire during their attack leaves the attackers first",
+        ),
+    ],
+)
+def test_an_exchange_of_fire_with_state_forces_puts_them_first(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == ("Battles", actor1, actor2)

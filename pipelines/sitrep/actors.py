@@ -135,6 +135,12 @@ class _Index:
     max_words: int
     dem: re.Pattern[str]
     dem_country: dict[str, str]
+    of_country: re.Pattern[str]  # "military forces of Armenia", "the police of Kenya"
+    named: dict[str, str]  # country name or alias (casefolded) -> country
+    # "Murle youths", "Oromo and Amhara ethnic militias": an ethnic militia of the dictionary
+    ethnic: re.Pattern[str] | None
+    ethnic_name: re.Pattern[str] | None
+    ethnic_actor: dict[str, dict[str, str]]  # name (casefolded) -> {country or "": actor}
 
 
 _FORCE_NOUNS = {
@@ -196,6 +202,21 @@ _FORCE_NOUNS = {
 }
 
 
+_ETHNIC_ACTOR = re.compile(r"^(.+?) Ethnic Militia \(([^()]+)\)$")
+# regions or states more often than communities in that position ("Tigray militia")
+_NOT_ETHNIC = frozenset({"Tigray"})
+
+
+# force nouns that name people, not weapons ("shelling of Ukraine" names no actor)
+_CREW_NOUNS = {
+    noun: branch
+    for noun, branch in _FORCE_NOUNS.items()
+    if not re.search(
+        r"artillery|shelling|strike|aircraft|warplane|jets|helicopter|drone|patrol", noun
+    )
+}
+
+
 @cache
 def _index() -> _Index:
     """Compile seeds once: canonical table, alias phrases, and the demonym + force regex."""
@@ -237,6 +258,7 @@ def _index() -> _Index:
 
     dem_country: dict[str, str] = {}
     words: list[str] = []
+    named: dict[str, str] = {}  # country name or alias -> country
     for row in read_seed_csv("countries.csv"):
         name = row["country"]
         forms = [row["country"], *row.get("demonyms", "").split("|")]
@@ -245,6 +267,9 @@ def _index() -> _Index:
             if f:
                 dem_country.setdefault(f.casefold(), name)
                 words.append(f)
+        for f in [name, *row.get("aliases", "").split("|")]:
+            if f.strip()[:1].isupper():
+                named.setdefault(f.strip().casefold(), name)
     nouns = _trie_regex(sorted(_FORCE_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
     dems = _trie_regex(sorted(set(words)))
     mods = (
@@ -263,7 +288,55 @@ def _index() -> _Index:
         + r")(?![\w-]))"
         r"|\s+" + mods + r"(?P<noun>" + nouns + r")(?![\w-]))"
     )
-    return _Index(actors, by_alias, phrases, firsts, prefixes, max_words, dem, dem_country)
+    # "(the) military forces of Armenia": ACLED's own wording of a state's forces
+    crew = _trie_regex(sorted(_CREW_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    of_country = re.compile(
+        r"(?<![\w-])(?:the\s+)?" + mods + r"(?P<noun>" + crew + r")\s+of\s+(?:the\s+)?"
+        r"(?P<name>" + _trie_regex(sorted(named)).replace(r"\ ", r"\s+") + r")"
+        r"(?![\w-])(?!\s+(?-i:[A-Z]))",  # "forces of Libya Dawn" name a group, not Libya
+        re.IGNORECASE,
+    )
+    ethnic_actor: dict[str, dict[str, str]] = {}
+    for actor in list(actors) + [t for opts in by_alias.values() for t in opts.values()]:
+        m = _ETHNIC_ACTOR.match(actor)
+        if m and m.group(1) not in _NOT_ETHNIC:
+            home = "" if m.group(2) == "{country}" else m.group(2)
+            ethnic_actor.setdefault(m.group(1).casefold(), {}).setdefault(home, actor)
+    ethnic = ethnic_name = None
+    if ethnic_actor:
+        name = (
+            r"(?-i:"
+            + _trie_regex(
+                sorted(
+                    {n.title() for n in ethnic_actor}
+                    | {m.group(1) for a in actors if (m := _ETHNIC_ACTOR.match(a))}
+                )
+            ).replace(r"\ ", r"\s+")
+            + r")s?"
+        )
+        ethnic = re.compile(
+            r"(?<![\w-])(?P<names>" + name + r"(?:(?:\s*,\s*|\s+and\s+|\s*/\s*)" + name + r")*)"
+            r"(?:[\s-]+(?:ethnic|armed|pastoral|pastoralists?|clan|tribal|community|communal))*"
+            r"\s+(?:militias?|militiamen|youths?|tribesmen|raiders|fighters|gunmen|clansmen|"
+            r"communities)(?![\w-])",
+            re.IGNORECASE,
+        )
+        ethnic_name = re.compile(name, re.IGNORECASE)
+    return _Index(
+        actors,
+        by_alias,
+        phrases,
+        firsts,
+        prefixes,
+        max_words,
+        dem,
+        dem_country,
+        of_country,
+        named,
+        ethnic,
+        ethnic_name,
+        ethnic_actor,
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -431,11 +504,25 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         else:
             actor = state_forces(c, branch)
         cands.append((m.start(), span_end, actor))
+    if " of " in text:
+        for m in idx.of_country.finditer(text):
+            c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
+            if c is not None:
+                noun = re.sub(r"\s+", " ", m.group("noun").casefold())
+                cands.append(
+                    (m.start(), m.end(), state_forces(c, _CREW_NOUNS.get(noun, "military")))
+                )
     for s, e, options in _phrase_matches(text, idx):
         template = options.get(country or "\0") or options.get("")
         if template is None:
             continue  # only country-specific readings, none for this country
         cands.append((s, e, _fill(template, country)))
+    if idx.ethnic is not None:  # seeded aliases ("Dogon militia") keep their own reading
+        cands += [
+            c
+            for c in _ethnic_mentions(text, idx, country)
+            if not any(s <= c[0] < e for s, e, _ in cands)
+        ]
     ignored = [(s, e) for s, e, a in cands if a in _IGNORE]
     if ignored:
         cands = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in ignored)]
@@ -460,6 +547,26 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 _actor_country(actor, country),
             )
         )
+    return out
+
+
+def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[int, int, str]]:
+    """'Murle youths', 'between Gabra and Borana pastoralist militias': each community named
+    before a militia noun is its ethnic militia, read for the note's country when seeded."""
+    out: list[tuple[int, int, str]] = []
+    for m in idx.ethnic.finditer(text):
+        names = list(idx.ethnic_name.finditer(m.group("names")))
+        for i, name in enumerate(names):
+            key = name.group().casefold()
+            homes = idx.ethnic_actor.get(key) or idx.ethnic_actor.get(key[:-1]) or {}
+            actor = (homes.get(country) or homes.get("")) if country else None
+            if actor is None:  # no country to fill in: the seeded home, if any
+                actor = next((a for home, a in homes.items() if home), homes.get(""))
+            if actor is None:
+                continue
+            start = m.start() + name.start()
+            end = m.end() if i == len(names) - 1 else m.start() + name.end()
+            out.append((start, end, _fill(actor, country)))
     return out
 
 

@@ -59,10 +59,20 @@ _QUALIFIER_WORD_RE = re.compile(
     r"assumed|said|alleged|reported)\b",
     re.I,
 )
+_ACTIVE_AFTER_RE = re.compile(
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
+    r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
+    r"stormed|shelled|targeted|fired\s+(?:at|on|upon))\s+(?:the|an?|their|his|her|its|"
+    r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least)\b",
+    re.I,
+)
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
-    r"(?:the\s+|a\s+|an\s+)*$",
+    r"(?:the\s+|a\s+|an\s+)*"
+    # "fired on the positions of the X": X is the target
+    r"(?:(?:positions?|bases?|camps?|checkpoints?|posts?|convoys?|patrols?|units?)\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+)*)?$",
     re.I,
 )
 # "clashes between A and B": ACLED codes the side named first as actor1
@@ -95,6 +105,7 @@ class Roles:
     unnamed_attacker: bool = False
     crowd_initiator: bool = False
     mutual: bool = False  # a clash: both sides fought
+    exchange: bool = False  # "exchanged fire with": neither side is said to have started
     actor1: str | None = None
     assoc_actor_1: str | None = None
     actor2: str | None = None
@@ -202,6 +213,8 @@ class Roles:
                 or sub_event_type == "Looting/property destruction"  # raiders left unnamed
             ):
                 names1 = [f"Unidentified Armed Group{where}"]
+            if event_type == "Battles" and self.exchange:
+                names1, names2 = _state_leads(names1, names2, side1, side2, where)
             if event_type == "Violence against civilians":
                 civilians = [n for n in names2 if _type_of(n, side2) == "civilians"]
                 others = [n for n in names2 if n not in civilians]
@@ -264,6 +277,22 @@ def _other_side(
     if country and not own:
         return [state_forces(country)]
     return []
+
+
+def _state_leads(
+    names1: list[str], names2: list[str], side1: list[dict], side2: list[dict], where: str
+) -> tuple[list[str], list[str]]:
+    """'Gunmen exchanged fire with the police': when neither side is said to have started,
+    ACLED names the state's forces first."""
+    if not names2 or not _is_state(_type_of(names2[0], side2)):
+        return names1, names2
+    if names1 and _is_state(_type_of(names1[0], side1)):
+        return names1, names2
+    state = [n for n in names2 if _is_state(_type_of(n, side2))]
+    rest = [n for n in names2 if n not in state]
+    if rest and names1 == [f"Unidentified Armed Group{where}"]:
+        names1 = []  # our filler: the other side is named among the targets
+    return state, names1 + rest
 
 
 def _type_of(name: str, actors: list[dict]) -> str | None:
@@ -332,6 +361,14 @@ def assign_roles(
             subjects.append(actor)
         elif start < verb_at and not _TARGET_BEFORE_RE.search(before):
             subjects.append(actor)
+        elif (
+            actor["actor_type"] in ARMED_TYPES
+            and not _TARGET_BEFORE_RE.search(before)
+            and _ACTIVE_AFTER_RE.match(sentence, actor["char_end"] - offset)
+        ):
+            # "two officers died after militants ambushed their convoy": an armed subject of a
+            # later clause acting on someone is the initiator
+            subjects.append(actor)
         else:
             objects.append(actor)
     passive = _PASSIVE_BY_RE.search(sentence) if agents else None
@@ -349,6 +386,7 @@ def assign_roles(
     roles.side1 = agents + subjects
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.mutual = "clash" in all_cues
+    roles.exchange = bool(_EXCHANGE_RE.search(sentence)) and not _ATTACK_WORD_RE.search(sentence)
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
@@ -361,6 +399,14 @@ def assign_roles(
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
     return roles
+
+
+_ATTACK_WORD_RE = re.compile(r"\battack", re.I)  # "... during an attack on a checkpoint"
+_EXCHANGE_RE = re.compile(
+    r"\bexchang(?:ed|ing|es?)\s+(?:of\s+)?(?:gun\s*)?fire\s+with\b|"
+    r"\b(?:shoot-?outs?|gun\s*fights?|fire\s*fights?)\s+with\b",
+    re.I,
+)
 
 
 _RESPONSE_BY_RE = re.compile(
@@ -436,7 +482,12 @@ def _crowd_initiator(
 
 _FORCES_AFTER_RE = re.compile(
     r"^\s+(?:government\s+|military\s+|army\s+)?(?:positions?|troops|forces|army|soldiers|"
-    r"military|servicemen|units?|checkpoints?|bases?)\b",
+    r"military|servicemen|units?|checkpoints?|bases?)\b"
+    # "shot down a Russian Su-34 plane", "hit a Russian supply point": their equipment
+    r"|^\s+(?:[\w-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|helicopters?|planes?|"
+    r"jets?|aircraft|drones?|UAVs?|missiles?|rockets?|warships?|ships?|vessels?|columns?|"
+    r"convoys?|(?:command|observation|supply)\s+posts?|(?:supply|ammunition|fuel)\s+"
+    r"(?:points?|depots?)|depots?|howitzers?|launchers?|self-propelled\s+guns?)\b",
     re.IGNORECASE,
 )
 
