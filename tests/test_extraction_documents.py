@@ -202,6 +202,21 @@ def test_toll_split_across_events_gives_this_events_share():
             {"country": "Mali", "admin1": None, "location": None},
             id="a fight that names no place gets no capital: that would be a guess",
         ),
+        pytest.param(
+            "On 3 May 2020, JNIM militants attacked the hamlet of Zokmaga, killing two Koglweogo.",
+            {"country": "Burkina Faso"},
+            id="on a tie a border-crossing rebel group yields to a local militia",
+        ),
+        pytest.param(
+            "Armed gangs have been terrorising Lichinga for weeks, looting shops at night.",
+            {"country": "Mozambique", "admin1": "Niassa", "location": "Lichinga"},
+            id="an event nothing else places takes a known town named without a cue",
+        ),
+        pytest.param(
+            "Pouytenga traders closed their shops. They staged a sit-in at Zokmaga market.",
+            {"country": "Burkina Faso", "location": "Zokmaga"},
+            id="an unknown place takes the country of a town named without a cue",
+        ),
     ],
 )
 def test_where_the_event_happened(text: str, expected: dict):

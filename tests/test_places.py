@@ -12,6 +12,7 @@ from sitrep.places import (
     far_apart,
     find_countries,
     find_places,
+    loose_places,
     normalize_key,
     primary_place,
     reading_in,
@@ -301,3 +302,54 @@ def test_an_alternative_spelling_of_an_admin1_is_an_alias() -> None:
 def test_a_country_alias_that_is_one_of_its_divisions_is_the_admin1() -> None:
     p = _one("Settlers threw stones at cars near Jenin (Jenin, West Bank) on Friday.")
     assert (p.location, p.admin1, p.country) == ("Jenin", "West Bank", "Palestine")
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "country"),
+    [
+        ("On Tuesday a lorry hit a mine on the axis Menaka-Ansongo.", "Menaka", "Mali"),
+        ("Matatu drivers blocked the Kitale-Eldoret highway on Monday.", "Kitale", "Kenya"),
+        ("Bandits ambushed a bus along the Juba-Xyzzyville road at dusk.", "Juba",
+         "South Sudan"),
+    ],
+)  # fmt: skip
+def test_a_road_between_two_towns_is_placed_at_the_first_known_one(
+    text: str, location: str, country: str
+) -> None:
+    p = _one(text)
+    assert (p.location, p.country) == (location, country)
+
+
+def test_a_bare_hyphenated_name_is_one_village_not_two_towns() -> None:
+    assert _one("Shots were heard near Menaka-Ansongo on Monday.").location == "Menaka-Ansongo"
+
+
+def test_a_cercle_region_qualifier_gives_the_region() -> None:
+    p = _one("Gunmen seized a trader in the hamlet of Sobanekoro (Bankass-Mopti).")
+    assert (p.location, p.admin1, p.country) == ("Sobanekoro", "Mopti", "Mali")
+
+
+def test_a_town_named_after_a_facility_and_of_places_the_facility() -> None:
+    p = _one("Nurses held a sit-in at the Regional Hospital of Ouahigouya on Monday.")
+    assert (p.location, p.country) == ("Ouahigouya", "Burkina Faso")
+    assert [q for q in find_places("Students rallied at the School of Law.") if q.location] == []
+
+
+def test_a_town_at_the_head_of_a_landmark_places_it() -> None:
+    p = _one("Hundreds gathered at the Bamako Independence Monument on Sunday.")
+    assert (p.location, p.country) == ("Bamako", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Armed gangs have been terrorising Lichinga for weeks.", "Lichinga"),
+        ("Pouytenga traders closed their shops in anger.", "Pouytenga"),
+        ("In Kisumu's Manyatta estate, a man was shot.", "Kisumu"),
+        ("Youths stoned the Jinja West Municipality MP's car.", "Jinja"),
+        ("Staff of Dr. Eugene Mensah went on strike.", None),
+    ],
+)
+def test_loose_places_name_known_towns_without_a_cue(text: str, location: str | None) -> None:
+    found = loose_places(text)
+    assert (found[0].location if found else None) == location

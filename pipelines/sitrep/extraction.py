@@ -37,6 +37,7 @@ from sitrep.places import (
     far_apart,
     find_countries,
     find_places,
+    loose_places,
     reading_in,
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
@@ -611,6 +612,9 @@ def _event_row(
         )
         place = {**place, "admin1": admin1}
     country = (place or {}).get("country") or expected
+    if country is None:
+        place = _loose_place(event, facts, place)
+        country = (place or {}).get("country")
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places
     )
@@ -747,6 +751,29 @@ def _namesake_at_home(
 _NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
 
 
+def _loose_place(event: _Event, facts: list[_SentenceFacts], place: dict | None) -> dict | None:
+    """An event nothing else places: a known town named without a locative cue ("Pouytenga
+    students staged a sit-in"), in the event's sentences first, then anywhere in the note.
+    A place the gazetteer lacks keeps its name and takes the town's country only."""
+    for group in (event.sentences, facts):
+        found = [m for f in group for m in loose_places(f.text, f.start)]
+        if not found:
+            continue
+        votes = Counter(m.country for m in found)
+        best = next(m for m in found if votes[m.country] == max(votes.values()))
+        if place is not None:
+            return {**place, "country": best.country}
+        return {
+            "text": best.text,
+            "char_start": best.char_start,
+            "char_end": best.char_end,
+            "location": best.location,
+            "admin1": best.admin1,
+            "country": best.country,
+        }
+    return place
+
+
 def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
     """The main sentence's first located place; else a located place elsewhere in the event
     that agrees with the country the event's actors and country names point to."""
@@ -871,6 +898,7 @@ def _expected_country(
     one their sentence's place lent them, and a place pinned down by its division votes too.
     """
     votes: Counter[str] = Counter()
+    firm: Counter[str] = Counter()
     for fact in event.sentences:
         weight = 2 if fact is main else 1
         for place in fact.places:
@@ -889,9 +917,13 @@ def _expected_country(
                 country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
             if country:
                 votes[country] += weight
+                if actor["actor_type"] != "rebels":
+                    firm[country] += weight
     if doc_country:
         votes[doc_country] += 1
-    return votes.most_common(1)[0][0] if votes else None
+    # rebels cross borders (JNIM, Boko Haram): on a tie their seeded home yields to a local
+    # militia's or a state's forces ("JNIM militants killed three Koglweogo")
+    return max(votes, key=lambda c: (votes[c], firm[c])) if votes else None
 
 
 _OFF_DUTY_RE = re.compile(

@@ -774,7 +774,12 @@ _ORG = frozenset(
     day week month movement network organization organisation federation confederation
     foundation garden gardens club league mission division hotel project programme program
     company industries plant factory house statehouse capitol legislature secretariat assembly
-    senate""".split()
+    senate memorial monument pyramid roundabout""".split()
+)
+# "School of Law": subjects a faculty or ministry is named for, not the town it stands in
+_SUBJECTS = frozenset(
+    """law laws medicine science sciences arts engineering technology agriculture health
+    education business commerce economics finance justice music theology""".split()
 )
 # Capitalised words that turn a name into a facility ("Soba Prison"); stripped from names.
 _FACILITY = frozenset(
@@ -966,6 +971,12 @@ def _resolve_uncached(
     for rank, q in enumerate(reversed(quals)):
         qk = normalize_key(q)
         c, cands = _qualifier_candidates(qk, g)
+        if not c and not cands and "-" in q and " - " not in q:
+            # "(Bankass-Mopti)": ACLED's cercle-region pair; the last known part qualifies
+            for part in reversed(q.split("-")):
+                c, cands = _qualifier_candidates(normalize_key(part), g)
+                if c or cands:
+                    break
         if c:
             own = g.acled_admin1.get(c, {}).get(qk)
             if own and qk != normalize_key(c):
@@ -1298,7 +1309,11 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         ):
             # "School of Law", "Ministry of Interior": a title; "University of Gondar" still
             # names a town, so known places keep the cue
-            if not (key in g.seeded or _known_admin(key, g)):
+            if not (
+                key in g.seeded
+                or _known_admin(key, g)
+                or (prev2 in _ORG and key in g.cities and key not in _SUBJECTS)
+            ):
                 i = j
                 continue
             prev = "of" if prev2 in _ORG else ""
@@ -1341,6 +1356,21 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         )
         locative = prev in _LOCATIVE or type_before
         strong_loc = prev in _STRONG_LOCATIVE or type_before or _relative_cue(prev, prev2, toks, k)
+        pair = None if known or typed or b - a != 1 else _road_pair(toks, a, prev, g)
+        if pair is not None:
+            # "the axis Ansongo-Gao", "the Juba-Yei road": a road between two towns places the
+            # event at (near) the first known one
+            name = pair
+            if not quals and j < n and toks[j][T_KEY] in _ROAD_WORDS:
+                # "the Damongo-Kotito road (West Gonja, Savannah)"
+                pm = _PAREN.match(text, toks[j][T_END])
+                if pm and (quals := _qual_parts(pm.group(1))):
+                    end_char = pm.end()
+                    while m_idx < n and toks[m_idx][T_START] < end_char:
+                        m_idx += 1
+            out.append(_Raw(toks[run_start][T_START], end_char, name, quals))
+            i = max(m_idx, j)
+            continue
         if not quals and (known or locative or typed):
             m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g)
         if possessive and not quals:
@@ -1372,6 +1402,31 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         else:
             i = j
     return out
+
+
+_ROAD_WORDS = frozenset("axis road highway route border roads axes".split())
+
+
+def _road_pair(toks: _Tokens, i: int, prev: str, g: _Gazetteer) -> str | None:
+    """'Ansongo-Gao' (unknown as one name): the first known town of a hyphenated pair that a
+    road word frames ('axis X-Y', 'X-Y road'); bare, 'Kain-Ouro' is a village of its own."""
+    text = toks[i][T_TEXT]
+    if _ARTICLE_PREFIX.match(text):
+        return None
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 3 for p in parts):
+        return None
+    keys = [normalize_key(p) for p in parts]
+    known = [
+        k in g.all_keys and k not in _STOP and k not in g.country_keys and k not in g.demonym_keys
+        for k in keys
+    ]
+    if not any(known):
+        return None
+    nxt = toks[i + 1][T_KEY] if i + 1 < len(toks) else ""
+    if prev not in _ROAD_WORDS and nxt not in _ROAD_WORDS:
+        return None
+    return parts[0] if known[0] else parts[1]
 
 
 _DIVISION_WORDS = frozenset("region state province".split())
@@ -1604,6 +1659,66 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         s, e = m.start() + offset, m.end() + offset
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
     out.sort(key=lambda p: p.char_start)
+    return out
+
+
+_TITLES = frozenset(
+    """mr mrs ms dr prof president minister governor mayor general colonel captain chief sheikh
+    imam bishop hon sen senator mp deputy commissioner""".split()
+)
+
+
+def loose_places(text: str, offset: int = 0) -> list[PlaceMention]:
+    """Known towns and divisions named anywhere, with or without a locative cue: "Pouytenga
+    students", "Kisumu's Nyamasaria", "terrorising Lichinga", "Jinja East MP".
+
+    Why: find_places wants a cue before a town, so that names of people and organisations
+    that GeoNames also lists do not place events abroad; a note that places its event
+    nowhere else still names its town this way. The longest known head of a capitalised run
+    counts; stop words, countries, demonyms and actor names do not.
+    """
+    g = _gaz()
+    toks = _tokens(text)
+    skip = _not_town_words() | _place_stopwords()
+    out: list[PlaceMention] = []
+    n = len(toks)
+    i = 0
+    while True:
+        i = toks.next_cap(i)
+        if i >= n:
+            break
+        if toks[i][T_KEY] in _BREAK:
+            i += 1
+            continue
+        j = _run_end(toks, i, text)
+        if i > 0 and toks[i - 1][T_KEY] in _TITLES:
+            i = j  # "Dr. Eugene Dordoryi": a person
+            continue
+        words = [t[T_TEXT] for t in toks[i:j]]
+        cut = next((p + 1 for p, w in enumerate(words) if w[-2:] in ("'s", "’s")), len(words))
+        words = words[:cut]
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+        for end in range(len(words), 0, -1):
+            name = " ".join(words[:end])
+            key = normalize_key(name)
+            if (
+                key in skip
+                or key in g.country_keys
+                or key in g.demonym_keys
+                or not (key in g.seeded or _known_admin(key, g) or key in g.cities)
+                or _is_actorish(key)
+            ):
+                continue
+            location, admin1, country = _resolve(name, [], None, Counter())
+            if country:
+                st = toks[i][T_START]
+                out.append(
+                    PlaceMention(
+                        name, st + offset, st + len(name) + offset, location, admin1, country
+                    )
+                )
+            break
+        i = j
     return out
 
 
