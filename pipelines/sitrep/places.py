@@ -1183,18 +1183,20 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
     return i, j, typed
 
 
+def _next_name_start(toks: _Tokens, i: int) -> int:
+    """Index of the first capitalised token at or after i that can open a name (len(toks)
+    if none): "The", "In" and other breaks cannot."""
+    n = len(toks)
+    while (i := toks.next_cap(i)) < n and toks[i][T_KEY] in _BREAK:
+        i += 1
+    return i
+
+
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
     i = 0
-    while True:
-        i = toks.next_cap(i)
-        if i >= n:
-            break
-        t = toks[i]
-        if t[T_KEY] in _BREAK:
-            i += 1
-            continue
+    while (i := _next_name_start(toks, i)) < n:
         j = _run_end(toks, i, text)
         # "Khartoum - Burri", "New York - Manhattan": ACLED's city - district names
         dash_at = 0
@@ -1683,13 +1685,7 @@ def loose_places(text: str, offset: int = 0) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     n = len(toks)
     i = 0
-    while True:
-        i = toks.next_cap(i)
-        if i >= n:
-            break
-        if toks[i][T_KEY] in _BREAK:
-            i += 1
-            continue
+    while (i := _next_name_start(toks, i)) < n:
         j = _run_end(toks, i, text)
         if i > 0 and toks[i - 1][T_KEY] in _TITLES:
             i = j  # "Dr. Eugene Dordoryi": a person
