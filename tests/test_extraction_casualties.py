@@ -308,3 +308,58 @@ def test_enumerating_earlier_victims_one_by_one_repeats_them():
         "One died at the scene, the other in hospital the next day."
     )
     assert _document_deaths(text) == 2
+
+
+def test_suspected_to_have_killed_is_a_reference():
+    """'suspected to have killed a trader': an earlier killing the suspects are blamed for."""
+    assert _killed("Youths beat two porters suspected to have killed a trader.") == 0
+    assert _killed("Guards caught a thief suspected of having murdered a farmer.") == 0
+
+
+def test_a_body_found_counts_one_when_nothing_else_does():
+    assert _killed("A body was discovered in a ditch outside Kisumu.") == 1
+    assert _killed("A mutilated body has been found near the river.") == 1
+
+
+def test_a_part_of_a_group_is_no_member_of_a_list():
+    """'two raiders, one of them killed': the two are the attackers, one died."""
+    text = "The camp was raided at dawn by two armed herders, one of the raiders killed by guards."
+    assert _killed(text) == 1
+
+
+def test_a_number_with_its_own_verb_is_no_member_of_a_list():
+    """'five traders, three fled and one was shot dead': only the one died."""
+    text = "Bandits stopped five traders on the road; three fled and one was shot dead."
+    assert _killed(text) == 1
+
+
+def test_a_killing_that_set_off_a_protest_is_not_its_toll():
+    text = "Drivers demonstrated in the town after a policeman shot and killed a moto rider."
+    assert _killed(text) == 0
+    assert (
+        _killed("Traders held a protest at the market following soldiers killing two porters.") == 0
+    )
+    plain = "Drivers blocked the road after a policeman shot and killed a moto rider."
+    assert _killed(plain) == 1
+
+
+def test_partitive_determiner_keeps_what_the_figure_counts():
+    """'several of their goats were killed': animals, not people."""
+    text = "Raiders fired on two herders, who fled, while several of their goats were killed."
+    assert _killed(text) == 0
+
+
+def test_a_stated_number_replaces_a_vague_one():
+    """'a fight with several fatalities ... the bodies of 17 soldiers' -> 17."""
+    text = (
+        "On 3 June 2023, rebels and soldiers fought near Gode, leaving several fatalities. "
+        "Herders said they saw the bodies of 17 soldiers by the road."
+    )
+    assert _document_deaths(text) == 17
+
+
+def test_a_suicide_attacker_is_one_of_the_dead():
+    """'killing himself and three guards' -> 4: ACLED counts the attacker too."""
+    text = "A bomber rammed the gate of the base near Tillia, killing himself and three guards."
+    assert _killed(text) == 4
+    assert _killed("A woman blew herself up at the market gate.") == 1

@@ -91,3 +91,8 @@ def test_offsets_are_shifted_into_the_document():
 
 def test_numbers_in_a_slash_date_are_not_counts():
     assert [q.coded for q in find_quantities("Three men were on 12/03 arrested.")] == [3]
+
+
+def test_no_one_is_not_a_count():
+    assert find_quantities("No one was hurt, but no-one slept.") == []
+    assert [q.coded for q in find_quantities("Only one was hurt.")] == [1]

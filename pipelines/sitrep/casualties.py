@@ -95,7 +95,7 @@ _SPECULATION_RE = re.compile(
 _ACTIVE_RE = re.compile(
     r"(?<![\w])(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTIVE_OF)
-    + r")\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|"
+    + r")\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|(?:him|her)self\s+and|"
     r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*"
     r"(?:(?:a|an|the|his|her|their)\s+[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+"
     r"(?:his|her|their|the)?\s*)?$",
@@ -133,7 +133,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"in\s+(?:response|reaction|retaliation)\s+to|over|against|after|following|"
     r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with|"
     # "a youth suspected to have murdered a guard", "they suspected the pair killed a boy"
-    r"suspected\s+(?:to\s+have|(?:the\s+)?\w+\s+(?:\w+ly\s+)?)(?:killed|murdered)|"
+    r"suspected\s+(?:to\s+have\s+|of\s+having\s+|(?:the\s+)?\w+\s+(?:\w+ly\s+)?)(?:killed|murdered)|"
     r"accountability\s+for|for|(?:relatives|family|families|friends|widow|parents|mother|"
     r"father)\s+of)"
     r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
@@ -157,7 +157,8 @@ _TO_DEATH_RE = re.compile(
     re.IGNORECASE,
 )
 _BODY_FOUND_RE = re.compile(
-    r"(?<![\w])(?P<np>(?:[Hh]is|[Hh]er|[Tt]he|[Aa]n?\s+\w+'s)\s+(?:\w+\s+)?(?:body|corpse|remains))\s+"
+    r"(?<![\w])(?P<np>(?:[Hh]is|[Hh]er|[Tt]he|[Aa]n?\s+\w+'s|[Aa]n?|[Aa]nother)\s+(?:\w+\s+)?"
+    r"(?:body|corpse|remains))\s+"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)*"
     r"(?:found|discovered|recovered|retrieved|dumped)",
 )
@@ -216,6 +217,12 @@ _NAMED_VICTIM_RE = re.compile(
     r"deputy|district|regional|commander|chief|mayor|leader|imam|pastor|activist|journalist)\s+){0,3}?"
     r"(?P<np>(?:[A-Z][\w'’-]+\s+){1,3}(?:Ag\s+|al-|bin\s+)?[A-Z][\w'’-]+)"
 )
+# "detonated his vest, killing himself and two soldiers": the bomber is one of the dead
+_SELF_KILLED_RE = re.compile(
+    r"(?<![\w])(?:killing|killed|kills|blew|blowing|blown)\s+(?P<np>himself|herself)\b",
+    re.IGNORECASE,
+)
+_SELF_WORDS = ("himself", "herself")
 _PRONOUN_ACTIVE_RE = re.compile(
     r"(?<![\w])(?:(?P<trig>killed|murdered|executed|shot\s+dead|lynched|assassinated|beheaded|"
     r"killing|shooting\s+dead)\s+(?P<np>him|her)\b|"
@@ -297,6 +304,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
             word in _NP_STOP
             and not is_acronym
             and not (word == "from" and words and _group_follows(text, token.end()))
+            # "several of their livestock": the partitive names what the figure counts
+            and not (word in _PARTITIVE_DETERMINERS and text[start:pos].strip().lower() == "of")
         ):
             break
         if token.group(0).endswith(".") and token.group(0)[:-1].lower() not in {"u.s", "u.n"}:
@@ -309,6 +318,9 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         if words >= 10:
             break
     return text[start:end].strip(), end
+
+
+_PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
 
 
 def _group_follows(text: str, pos: int) -> bool:
@@ -394,6 +406,8 @@ def find_casualties(
     #    rightwards; a quantity's own link always wins
     for i in range(len(local) - 2, -1, -1):
         if links[i] is None and links[i + 1] and not links[i + 1][1]:
+            if _not_a_member(victims[i]) or _not_a_member(victims[i + 1]):
+                continue  # "two gunmen, one of the assailants killed", "three fled and one died"
             if _CHAIN_RE.match(sentence[np_ends[i] : local[i + 1].char_start - offset]):
                 links[i] = (links[i + 1][0], False)
                 listed.update((i, i + 1))
@@ -424,7 +438,11 @@ def find_casualties(
         start_local = q.char_start - offset
         before = sentence[max(0, start_local - 40) : start_local]
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
-        is_reference = bool(_REFERENCE_BEFORE_RE.search(before) or _EARLIER_AFTER_RE.match(after))
+        is_reference = bool(
+            _REFERENCE_BEFORE_RE.search(before)
+            or _EARLIER_AFTER_RE.match(after)
+            or _protest_cause(sentence, start_local)
+        )
         including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(
             is_reference
@@ -598,6 +616,26 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
     return np_end + _PASSIVE_RE.match(after).end()
 
 
+_PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies))", re.IGNORECASE)
+_CAUSE_BEFORE_RE = re.compile(r"\b(?:after|following)\s[^,.;:()]{0,60}$", re.IGNORECASE)
+
+
+def _protest_cause(sentence: str, start: int) -> bool:
+    """'residents demonstrated after a gendarme shot dead a driver': the killing that set
+    off a protest is an earlier event, not the protest's deaths."""
+    return bool(
+        _CAUSE_BEFORE_RE.search(sentence, max(0, start - 70), start)
+        and _PROTEST_RE.search(sentence)
+    )
+
+
+def _not_a_member(victim: str) -> bool:
+    """A quantity that is no list member: a part of a group ('one of the assailants') or the
+    subject of its own verb ('three fled')."""
+    words = victim.split()
+    return bool(words) and (words[0].lower() == "of" or words[-1].lower().endswith("ed"))
+
+
 def _whole_not_a_figure(before: str, i: int, links: list) -> bool:
     """'26 people were on the bus, of which 3 were killed': the whole is no casualty figure,
     so the part is the figure."""
@@ -720,6 +758,8 @@ def _singular_figures(
         candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_BODY_FOUND_RE, sentence, words, _BODY_FOUND_WORDS):
         candidates.append(("body", m.start("np"), m.end("np")))
+    for m in _scan(_SELF_KILLED_RE, sentence, words, _SELF_WORDS):
+        candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_PRONOUN_ACTIVE_RE, sentence, words, _PRONOUN_WORDS):
         group = "np" if m.group("np") else "np2"
         candidates.append(("pronoun", m.start(group), m.end(group)))
@@ -756,6 +796,7 @@ def _singular_figures(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
             or _EARLIER_AFTER_RE.match(sentence[end:])
+            or _protest_cause(sentence, start)
         )
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {"killed", "body"}:
             continue
@@ -857,6 +898,12 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     tolls = [f for f in killed if f.is_toll]
     if tolls:
         return tolls[-1].coded
+    if any(f.qualifier != "vague" and not f.is_fallback for f in killed):
+        # "a fight with several fatalities ... the bodies of 17 soldiers": the stated number
+        # says how many the vague one was
+        killed = [
+            f for f in killed if f.qualifier != "vague" or victim_key(f) not in _GENERIC_VICTIMS
+        ]
     sources = {f.claimed_by for f in killed}
     if None in sources and len(sources) > 1:
         # "5 soldiers were killed ... the rebels claimed to have killed 20": a party's claim

@@ -139,6 +139,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 
 
+_NO_ONE_RE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
+
+
 def _is_year(value: int, raw: str, text: str, start: int) -> bool:
     if not (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100):
         return False
@@ -173,6 +176,8 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 continue  # "on 12/03": a date, not a count
             if _is_year(value, raw.replace(",", ""), text, match.start("num")):
                 continue
+            if raw.lower() == "one" and _NO_ONE_RE.search(text, 0, match.start("num")):
+                continue  # "no one was killed": nobody, not one
             low, best, high, coded = _bounds(value, qualifier)
         else:
             first = match.group("r1a") or match.group("r2a") or match.group("r3a")
