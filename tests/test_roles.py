@@ -299,3 +299,152 @@ def test_who_fired_at_whom(text: str, actor1: str, actor2: str):
 def test_an_exchange_of_fire_with_state_forces_puts_them_first(text: str, actor1: str, actor2: str):
     event = _primary(text)
     assert (event["event_type"], event["actor1"], event["actor2"]) == ("Battles", actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        pytest.param(
+            "On 14 April 2022, Russian forces pounded Kupiansk, Kharkiv, with artillery. Two "
+            "civilians were wounded and a shop burned.",
+            "Civilians (Ukraine)",
+            id="a shelling that wounded civilians has them as its target",
+        ),
+        pytest.param(
+            "On 14 April 2022, Russian forces pounded Kupiansk, Kharkiv, with rockets. A "
+            "beekeeper died in his garden.",
+            "Civilians (Ukraine)",
+            id="a victim of no known kind is not a fighter",
+        ),
+        pytest.param(
+            "On 14 April 2022, Russian forces pounded Kupiansk, Kharkiv, with rockets. "
+            "Casualties unknown.",
+            None,
+            id="a shelling that harmed no one named has no target",
+        ),
+    ],
+)
+def test_civilians_hit_by_a_strike_are_its_target(text: str, actor2: str | None):
+    event = _primary(text)
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        pytest.param(
+            "On 8 May 2021, a herdsman accused of stealing goats was lynched by residents of "
+            "Cacuaco, Luanda, Angola.",
+            "Civilians (Angola)",
+            id="a man lynched by residents is the mob's civilian target",
+        ),
+        pytest.param(
+            "On 8 May 2021, NDC and NPP supporters clashed with stones in the market of Tamale, "
+            "Ghana. Two people were hurt.",
+            "Rioters (Ghana)",
+            id="the supporters of a party who fight another crowd are rioters",
+        ),
+    ],
+)
+def test_mob_violence_targets(text: str, actor2: str):
+    event = _primary(text)
+    assert (event["event_type"], event["sub_event_type"]) == ("Riots", "Mob violence")
+    assert event["actor2"] == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        pytest.param(
+            "On 3 January 2021, the governor of the Nord Region extended the night curfew by "
+            "two months, Burkina Faso.",
+            "Government of Burkina Faso",
+            id="a governor's decision is the government's",
+        ),
+        pytest.param(
+            "Security measures: On 2 May 2021, Van governorship prohibited every public meeting "
+            "across the province for two weeks, Turkey.",
+            "Government of Turkey",
+            id="a governorship's ban is the government's",
+        ),
+        pytest.param(
+            "On 4 March 2021, the government closed all schools in Burkina Faso because of "
+            "the pandemic.",
+            "Government of Burkina Faso",
+            id="the government as subject of a decision",
+        ),
+    ],
+)
+def test_government_decisions(text: str, actor1: str):
+    event = _primary(text)
+    assert event["event_type"] == "Strategic developments"
+    assert event["actor1"] == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 9 May 2021, 5 Saudi-led coalition airstrikes reportedly hit the Kitaf area "
+            "(Kitaf, Sadah). No fatalities reported.",
+            "Operation Restoring Hope",
+            None,
+            id="coalition airstrikes are the coalition's, not the country's army",
+        ),
+        pytest.param(
+            "On 9 May 2021, Turkish warplanes conducted airstrikes against PKK positions near "
+            "Amadiya, Duhok, Iraq. Casualties unknown.",
+            "Military Forces of Turkey",
+            "PKK: Kurdistan Workers Party",
+            id="airstrikes by a named force are not a second, local, actor",
+        ),
+        pytest.param(
+            "On 13 June 2021, French aircraft carried out airstrikes on presumed ISGS hideouts "
+            "near Menaka, Mali. Casualties unknown.",
+            "Military Forces of France",
+            "Islamic State (Greater Sahara)",
+            id="a named air force's strikes on presumed militants hit them",
+        ),
+        pytest.param(
+            "On 6 May 2021, IRG forces lobbed mortar rounds onto Houthi fighters near Harib, "
+            "Marib, Yemen. Casualties unknown.",
+            "Military Forces of Yemen",
+            "Military Forces of Yemen Supreme Political Council",
+            id="IRG forces are the government's army",
+        ),
+    ],
+)
+def test_airstrikes_and_named_forces(text: str, actor1: str, actor2: str | None):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 4 June 2021, Wagner soldiers executed three herders near Diafarabe, Mali.",
+            "Wagner Group",
+            "Civilians (Mali)",
+            id="a named force's soldiers are that force, not the country's army",
+        ),
+        pytest.param(
+            "On 4 June 2021, AMISOM troops clashed with Al Shabaab militants near Afgooye, "
+            "Somalia.",
+            "AMISOM: African Union Mission in Somalia",
+            "Al Shabaab",
+            id="a mission's troops are the mission",
+        ),
+        pytest.param(
+            "On 2 May 2021, in an operation against suspected JNIM militants, Malian soldiers "
+            "killed five fighters near Boni, Mali.",
+            "Military Forces of Mali",
+            "JNIM: Group for Support of Islam and Muslims",
+            id="suspected militants an operation was against are its target",
+        ),
+    ],
+)
+def test_named_forces_and_their_targets(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

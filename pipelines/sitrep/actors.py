@@ -512,10 +512,13 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 cands.append(
                     (m.start(), m.end(), state_forces(c, _CREW_NOUNS.get(noun, "military")))
                 )
+    generic: set[tuple[int, int]] = set()  # "airstrikes", "troops": the country's forces
     for s, e, options in _phrase_matches(text, idx):
         template = options.get(country or "\0") or options.get("")
         if template is None:
             continue  # only country-specific readings, none for this country
+        if template.startswith(_GENERIC_FORCES):
+            generic.add((s, e))
         cands.append((s, e, _fill(template, country)))
     if idx.ethnic is not None:  # seeded aliases ("Dogon militia") keep their own reading
         cands += [
@@ -532,6 +535,14 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
     for s, e, actor in cands:
         if s < last_end:
             continue
+        if (s, e) in generic and out and not text[out[-1].char_end - offset : s].strip(" -"):
+            continue  # "Saudi-led coalition airstrikes", "MINUSMA troops": the named actor's
+        if (
+            (s, e) in generic
+            and "air" in text[s:e].lower()
+            and any(o.actor_type in _FIGHTING_TYPES for o in out)
+        ):
+            continue  # "French forces conducted airstrikes": the strikes were theirs
         last_end = e
         if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
             # "three militia (coded as Darfur communal militia)": the coder's reading wins
@@ -571,6 +582,10 @@ def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[
 
 
 _IGNORE = frozenset({"-", "none"})
+_GENERIC_FORCES = ("Military Forces of {country}", "Police Forces of {country}")
+_FIGHTING_TYPES = frozenset(
+    {"state_forces", "rebels", "political_militia", "identity_militia", "external_forces"}
+)
 # a parenthesised re-reading of the previous mention
 _CODED_AS = re.compile(
     r"[^()]{0,40}\(\s*(?:coded|presumed|assumed|believed|suspected|likely|probably|possibly)"

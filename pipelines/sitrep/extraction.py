@@ -653,6 +653,9 @@ def _event_row(
         ),
         responsible,
         dispersed="intervention" in context and not killed,
+        # victims of no known kind ("a forester", "a Palestinian") were not fighters either
+        civilians_hit=target_kind == "civilian"
+        or (target_kind is None and any(c.victim.strip() for c in casualties)),
     )
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0

@@ -69,7 +69,7 @@ _ACTIVE_AFTER_RE = re.compile(
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
-    r"(?:the\s+|a\s+|an\s+)*"
+    r"(?:the\s+|a\s+|an\s+|presumed\s+|suspected\s+|alleged\s+)*"
     # "fired on the positions of the X": X is the target
     r"(?:(?:positions?|bases?|camps?|checkpoints?|posts?|convoys?|patrols?|units?)\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)*)?$",
@@ -104,6 +104,7 @@ class Roles:
     side2: list[dict] = field(default_factory=list)
     unnamed_attacker: bool = False
     crowd_initiator: bool = False
+    government_subject: bool = False  # "the governor extended the curfew"
     mutual: bool = False  # a clash: both sides fought
     exchange: bool = False  # "exchanged fire with": neither side is said to have started
     actor1: str | None = None
@@ -155,12 +156,14 @@ class Roles:
         front_line: tuple[str, str] | None = None,
         responsible: dict | None = None,
         dispersed: bool = False,
+        civilians_hit: bool = False,
     ) -> Roles:
         """Fill ACLED's actor columns for the decided event type; ``context_actors`` (the
         event's other sentences) supply the police who intervened in a protest or riot; the
         ``front_line`` sides (holder, opposing) of the event's place name an unnamed shooter;
         and a group that claimed the attack or was suspected of it (``responsible``) is its
-        author."""
+        author. ``civilians_hit``: the people harmed were civilians (a shelling or a strike
+        that killed them names them as its target)."""
         where = f" ({country})" if country else ""
         later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)
@@ -178,11 +181,9 @@ class Roles:
             state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
             rest2 = [n for n in names2 if n not in state]
             if self.mutual:  # two crowds that fought each other are both rioters
-                rest2 = list(
-                    dict.fromkeys(
-                        f"Rioters{where}" if _type_of(n, side2) == "civilians" else n for n in rest2
-                    )
-                )
+                rest2 = list(dict.fromkeys(_as_rioters(rest2, side2, where)))
+            else:  # "was lynched by residents": the mob is the initiator, not its target
+                rest2 = [n for n in rest2 if n != f"Rioters{where}"]
             if (
                 not state
                 and not rest2
@@ -207,6 +208,13 @@ class Roles:
                     names2 = [sides[0]]
             if event_type == "Battles" and names1 and not names2:
                 names2 = _other_side(names1, side1, context_actors or [], country)
+            if (
+                not names1
+                and self.government_subject
+                and country
+                and event_type == "Strategic developments"
+            ):
+                names1 = [f"Government of {country}"]  # a decision by the authorities
             if not names1 and (
                 self.unnamed_attacker
                 or event_type != "Strategic developments"
@@ -222,6 +230,8 @@ class Roles:
                 names2 += others
             elif sub_event_type == "Looting/property destruction" and not names2:
                 names2 = [f"Civilians{where}"]  # whose property it was, unless named
+            elif event_type == "Explosions/Remote violence" and civilians_hit and not names2:
+                names2 = [f"Civilians{where}"]  # "shelled the town; two civilians died"
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
@@ -293,6 +303,21 @@ def _state_leads(
     if rest and names1 == [f"Unidentified Armed Group{where}"]:
         names1 = []  # our filler: the other side is named among the targets
     return state, names1 + rest
+
+
+def _as_rioters(names: list[str], actors: list[dict], where: str) -> list[str]:
+    """The other crowd of a brawl: residents become rioters; the supporters of a party or
+    the members of a union fight as rioters with their organisation associated."""
+    out: list[str] = []
+    for name in names:
+        kind = _type_of(name, actors)
+        if kind == "civilians":
+            out.append(f"Rioters{where}")
+        elif kind == "other":
+            out += [f"Rioters{where}", name]
+        else:
+            out.append(name)
+    return out
 
 
 def _type_of(name: str, actors: list[dict]) -> str | None:
@@ -388,6 +413,7 @@ def assign_roles(
     roles.mutual = "clash" in all_cues
     roles.exchange = bool(_EXCHANGE_RE.search(sentence)) and not _ATTACK_WORD_RE.search(sentence)
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
+    roles.government_subject = _government_subject(sentence)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
     unnamed = _UNNAMED_ATTACKER_RE.search(sentence)
@@ -478,6 +504,26 @@ def _crowd_initiator(
         return True
     crowd = cues.get("crowd")
     return crowd is not None and crowd < verb_at
+
+
+_GOVERNMENT_WORDS = ("overn", "arliament", "resident", "inist", "abinet", "ssembly")
+_GOVERNMENT_SUBJECT_RE = re.compile(
+    r"(?:[\w ]{1,40}:\s*)?(?:(?:on|around|in|between|as\s+reported\s+on)\s+[^,]{3,40},\s*)?"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}?"
+    r"(?:government|governor(?:ship|['’]s\s+office)?|parliament|president|prime\s+minister|"
+    r"cabinet|ministry|minister|(?:legislative|national)\s+assembly|council\s+of\s+ministers)"
+    r"\b(?!\s+(?:forces|troops|soldiers|positions?|building|offices?|websites?)\b)",
+    re.I,
+)
+
+
+def _government_subject(sentence: str) -> bool:
+    """The sentence opens with the government, a governor, parliament or the president as
+    its subject ('On 2 May, the governor of X extended the curfew')."""
+    low = sentence[:160].lower()
+    if not any(w in low for w in _GOVERNMENT_WORDS):
+        return False
+    return bool(_GOVERNMENT_SUBJECT_RE.match(sentence))
 
 
 _FORCES_AFTER_RE = re.compile(
