@@ -348,8 +348,18 @@ def test_a_town_at_the_head_of_a_landmark_places_it() -> None:
         ("In Kisumu's Manyatta estate, a man was shot.", "Kisumu"),
         ("Youths stoned the Jinja West Municipality MP's car.", "Jinja"),
         ("Staff of Dr. Eugene Mensah went on strike.", None),
+        ("Traders angry at the weak US dollar shut their stalls.", None),
     ],
 )
 def test_loose_places_name_known_towns_without_a_cue(text: str, location: str | None) -> None:
     found = loose_places(text)
     assert (found[0].location if found else None) == location
+
+
+def test_a_person_title_acronym_is_no_division_abbreviation() -> None:
+    # "MP" (a member of parliament) is no Madhya Pradesh; "UP" still names Uttar Pradesh
+    assert [
+        p for p in find_places("Party youths stoned the car of an MP in Wa.") if p.text == "MP"
+    ] == []
+    p = _one("Farmers blocked a highway near Lucknow (UP) on Friday.")
+    assert (p.location, p.admin1) == ("Lucknow", "Uttar Pradesh")

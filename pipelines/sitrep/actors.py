@@ -605,6 +605,13 @@ def is_actor_key(key: str) -> bool:
     return key in _actor_keys()
 
 
+def is_person_title(acronym: str) -> bool:
+    """True when an acronym as written names a kind of person wherever it is used ('MP': a
+    member of parliament, seeded for every country), so it is no place's abbreviation."""
+    options = _index().by_alias.get(acronym)
+    return bool(options) and all("{country}" in actor for actor in options.values())
+
+
 @cache
 def _actor_keys() -> frozenset[str]:
     idx = _index()

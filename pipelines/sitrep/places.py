@@ -1154,6 +1154,14 @@ def _is_actorish(key: str) -> bool:
     return is_actor_key(key)
 
 
+def _is_title_acronym(word: str) -> bool:
+    """'MP' (a member of parliament), not Madhya Pradesh: an all-caps word seeded as a kind of
+    person everywhere is no division's abbreviation."""
+    from sitrep.actors import is_person_title
+
+    return word.isupper() and len(word) > 1 and is_person_title(word)
+
+
 def _is_known(key: str, g: _Gazetteer) -> bool:
     return key in g.all_keys
 
@@ -1252,6 +1260,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 and len(toks[i][T_TEXT]) > 1
                 and _is_actorish(toks[i][T_KEY])
             )
+            or (j - i == 1 and _is_title_acronym(toks[i][T_TEXT]))
         ):
             i = j
             continue
@@ -1689,6 +1698,9 @@ def loose_places(text: str, offset: int = 0) -> list[PlaceMention]:
         j = _run_end(toks, i, text)
         if i > 0 and toks[i - 1][T_KEY] in _TITLES:
             i = j  # "Dr. Eugene Dordoryi": a person
+            continue
+        if j - i == 1 and toks[i][T_TEXT].isupper() and toks[i][T_KEY] not in g.seeded:
+            i = j  # "the US dollar", "CPN": an acronym, not a town
             continue
         words = [t[T_TEXT] for t in toks[i:j]]
         cut = next((p + 1 for p, w in enumerate(words) if w[-2:] in ("'s", "’s")), len(words))
