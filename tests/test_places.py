@@ -349,6 +349,10 @@ def test_a_town_at_the_head_of_a_landmark_places_it() -> None:
         ("Youths stoned the Jinja West Municipality MP's car.", "Jinja"),
         ("Staff of Dr. Eugene Mensah went on strike.", None),
         ("Traders angry at the weak US dollar shut their stalls.", None),
+        ("Beach vendors marched against a new hotel wall.", None),
+        ("Members refused the Jubilee ticket handed to a rival.", None),
+        ("Herders clashed in the hills. Date unclear, source dated 3/4.", None),
+        ("Cattle raiders struck in Trans mara overnight.", None),
     ],
 )
 def test_loose_places_name_known_towns_without_a_cue(text: str, location: str | None) -> None:
@@ -363,3 +367,27 @@ def test_a_person_title_acronym_is_no_division_abbreviation() -> None:
     ] == []
     p = _one("Farmers blocked a highway near Lucknow (UP) on Friday.")
     assert (p.location, p.admin1) == ("Lucknow", "Uttar Pradesh")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Nurses rallied in Oxford against hospital cuts.", "United Kingdom"),
+        ("Dockers held a sit-in in Bari over unpaid wages.", "Italy"),
+        ("Steel workers marched in Charleroi on Monday.", "Belgium"),
+        ("Pensioners protested in Chita over heating bills.", "Russia"),
+    ],
+)
+def test_a_big_city_outweighs_its_small_namesakes_abroad(text: str, country: str) -> None:
+    assert _one(text).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of Governor Peter Otieno (ODM) fought rival youths at a rally in Olkaria.",
+        "Youth wings of UML(S), marched in Olkaria.",
+    ],
+)
+def test_a_titled_person_or_a_glued_acronym_is_no_place(text: str) -> None:
+    assert [p.location for p in find_places(text) if p.location] == ["Olkaria"]

@@ -886,6 +886,44 @@ def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, floa
 
 W_SEEDED, W_ACLED_ADMIN1 = 2.0, 1.95
 
+# a city this big, three times any namesake's size, is the reading a bare mention means
+_BIG_CITY, _BIG_RATIO, W_BIG_CITY = 50_000, 3.0, 2.5
+
+
+@cache
+def _town_sizes() -> dict[str, dict[str, int]]:
+    """name key -> {country: largest population} for the GeoNames towns of 15,000 or more.
+
+    Why: "protesters gathered in Oxford" means the English city of 160,000, not a Maine
+    township; the cities1000 rows the gazetteer reads carry no population.
+    """
+    path = os.path.join(os.path.dirname(_gnc_cities_path()), "cities15000.json")
+    cc_name = _gaz().cc_name
+    nk = normalize_key.__wrapped__
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    for city in data.values():
+        country = cc_name.get(city["countrycode"])
+        if country is None:
+            continue
+        for key in {nk(city["name"])}:
+            sizes = out[key]
+            sizes[country] = max(sizes.get(country, 0), int(city["population"] or 0))
+    return dict(out)
+
+
+def _big_city_country(key: str, countries: set[str]) -> str | None:
+    """The country among ``countries`` whose town of this name dwarfs every namesake's."""
+    sizes = _town_sizes().get(key)
+    if not sizes:
+        return None
+    ranked = sorted(((sizes.get(c, 0), c) for c in countries), reverse=True)
+    top, country = ranked[0]
+    # a namesake missing from cities15000 has fewer than 15,000 people
+    rival = max([n or 15_000 for n, _c in ranked[1:]], default=0)
+    return country if top >= _BIG_CITY and top >= _BIG_RATIO * rival else None
+
 
 def _qualifier_candidates(
     key: str, g: _Gazetteer
@@ -1008,6 +1046,13 @@ def _resolve_uncached(
     for (a1, c, _kind), w in best_name.items():
         scores[(a1, c)] += w
     location = seeded_loc or name
+    if len(name_countries) > 1 and all(w < W_ACLED_ADMIN1 for _l, _a, _c, w in name_cands):
+        # "Oxford", "Bari": a big city outweighs its small namesakes; a seeded reading or an
+        # ACLED division ("Tripoli" in Lebanon) is the curated choice and keeps its say
+        big = _big_city_country(key, name_countries)
+        for a1, c in list(scores):
+            if c == big:
+                scores[(a1, c)] += W_BIG_CITY
     top = ctx.most_common(2)
     ctx_country = (
         top[0][0] if top and top[0][1] >= 1 and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -1246,21 +1291,33 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         run_key = " ".join(x[T_KEY] for x in toks[i:j])
         # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
         # and actor names are not places; but "Somali region", "Niger State" name a division
-        if not _division_named(text, toks, i, j, g) and (
-            run_key in g.country_keys
-            or run_key in g.demonym_keys
-            or (
-                (toks[i][T_KEY] in g.demonym_keys or toks[i][T_KEY] in g.country_keys)
-                and run_key not in g.all_keys
+        if (
+            not _division_named(text, toks, i, j, g)
+            and (
+                run_key in g.country_keys
+                or run_key in g.demonym_keys
+                or (
+                    (toks[i][T_KEY] in g.demonym_keys or toks[i][T_KEY] in g.country_keys)
+                    and run_key not in g.all_keys
+                )
+                or (j - i == 1 and run_key in _STOP)
+                or _is_actorish(run_key)
+                or (
+                    toks[i][T_TEXT].isupper()
+                    and len(toks[i][T_TEXT]) > 1
+                    and _is_actorish(toks[i][T_KEY])
+                )
+                or (j - i == 1 and _is_title_acronym(toks[i][T_TEXT]))
+                # "Governor Isaac Rutto (CCM)": a title opens a person's name, unless the whole run
+                # is a known place ("General Santos")
+                or (j - i > 1 and toks[i][T_KEY] in _TITLES and run_key not in g.all_keys)
+                # "CPN(US)", "UDP(A)": an acronym glued to its bracket names a party or a group
+                or (
+                    j - i == 1
+                    and toks[i][T_TEXT].isupper()
+                    and text[toks[i][T_END] : toks[i][T_END] + 1] == "("
+                )
             )
-            or (j - i == 1 and run_key in _STOP)
-            or _is_actorish(run_key)
-            or (
-                toks[i][T_TEXT].isupper()
-                and len(toks[i][T_TEXT]) > 1
-                and _is_actorish(toks[i][T_KEY])
-            )
-            or (j - i == 1 and _is_title_acronym(toks[i][T_TEXT]))
         ):
             i = j
             continue
