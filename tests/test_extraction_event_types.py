@@ -651,3 +651,51 @@ def test_members_of_a_community_are_civilians():
     )
     _, rows, _ = extract_document(text, None)
     assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == (VAC, "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bombs dropped from the air lead artillery fired alongside them
+        (
+            "Government forces kept firing artillery and drop aerial bombs on the hill town.",
+            "Air/drone strike",
+        ),
+        (
+            "The army fired rockets at the town while warplanes bombed its outskirts.",
+            "Air/drone strike",
+        ),
+        ("The militia dropped incendiary ammunition on the fuel depot.", "Air/drone strike"),
+        # tanks and "heavy and medium weapons" fired at an area are a bombardment
+        (
+            "Militiamen aimed and fired heavy and medium weapons on two farms east of the port.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Troops fired tanks at the houses on the edge of the hamlet.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_air_bombs_lead_artillery_and_tank_fire_is_shelling(text, expected):
+    assert classify_event(text) == ("Explosions/Remote violence", expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The brigade established new fortifications north of the river crossing.",
+        "The Northern Front ended its affiliation with the Coastal Alliance.",
+        "Hunters of the local militia encircled the hamlet of Borodou.",
+        "Members of the Red Hand cartel delivered boxes of food to poor families in Santa Lila.",
+    ],
+)
+def test_fortifying_renouncing_ties_encircling_and_handouts_change_group_activity(text):
+    assert classify_event(text) == ("Strategic developments", "Change to group/activity")
+
+
+def test_families_given_handouts_are_no_party_to_a_group_activity():
+    text = "On Monday, members of the Red Hand cartel delivered food packages to families."
+    _, rows, _ = extract_document(text, None)
+    assert rows[0]["sub_event_type"] == "Change to group/activity"
+    assert rows[0]["actor2"] is None

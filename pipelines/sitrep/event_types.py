@@ -278,6 +278,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     remote = [c for c in ("air_strike", "shelling", "ied", "grenade") if c in cues]
     if remote:
         kind = min(remote, key=lambda c: cues[c])
+        if kind == "shelling" and "air_strike" in cues:
+            kind = "air_strike"  # "fired artillery and dropped air bombs": the air raid leads
         if kind == "ied" and "grenade" in cues and _only_generic_blasts(facts.text):
             kind = "grenade"  # "the explosion of a grenade": the blast words name no device
         clash_first = "clash" in cues and cues["clash"] < cues[kind]

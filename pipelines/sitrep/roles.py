@@ -232,6 +232,10 @@ class Roles:
                 names2 = [f"Civilians{where}"]  # whose property it was, unless named
             elif event_type == "Explosions/Remote violence" and civilians_hit and not names2:
                 names2 = [f"Civilians{where}"]  # "shelled the town; two civilians died"
+            elif sub_event_type == "Change to group/activity":
+                # "delivered food to families", "encircled the village": a group's own
+                # activity, the people it touched are not a party to it
+                names2 = [n for n in names2 if _type_of(n, side2) != "civilians"]
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
