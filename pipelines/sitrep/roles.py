@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from sitrep.actors import state_forces
+from sitrep.actors import ARMED_TYPES, state_forces
 from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
 from sitrep.places import normalize_key
@@ -89,9 +89,6 @@ _TARGET_PASSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _STATE_WORDS = ("state", "military", "police", "government")
-ARMED_TYPES = frozenset(
-    {"state_forces", "rebels", "political_militia", "identity_militia", "external_forces"}
-)
 
 
 def _is_state(actor_type: str | None) -> bool:
