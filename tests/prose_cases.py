@@ -130,7 +130,7 @@ CASES: list[tuple[str, str, dt.date | None, list[tuple[str, int | None, str]], i
      "Residents found the bodies of 13 men near the village two days after the raid.",
      PUB, [("killed", 13, "exact")], 13),
     ("memorial_protest_no_deaths",
-     "Hundreds marched in the capital to mourn the killing of two protesters last month.",
+     "Hundreds marched in the capital to mourn two protesters who were killed last month.",
      PUB, [], 0),
     ("protest_numbers_no_casualties",
      "Around 2,000 demonstrators gathered outside parliament on Thursday to demand higher "

@@ -1,7 +1,7 @@
 """Score the extraction library on ACLED notes without Dagster or a warehouse.
 
     .venv/bin/python tools/eval_extraction.py [--input ...] [--gold ...] [--limit N]
-        [--errors FIELD N] [--seed S]
+        [--errors FIELD N] [--seed S] [--half even|odd]
 
 Runs ``extract_document`` on every note, takes the primary event (first non-background) and
 sums fatalities over non-background events, then compares with the gold coding using the
@@ -69,6 +69,11 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--errors", nargs=2, metavar=("FIELD", "N"))
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="only notes whose line index (from 0) has this parity",
+    )
     args = ap.parse_args()
     scorer = load_scorer(args.eval_dir)
     input_path = args.input or args.eval_dir / "acled_dev.input.jsonl"
@@ -80,6 +85,8 @@ def main() -> int:
             gold[row["id"]] = row
     with open(input_path, encoding="utf-8") as handle:
         notes = [json.loads(line) for line in handle]
+    if args.half:
+        notes = notes[args.half == "odd" :: 2]
     if args.limit:
         notes = notes[: args.limit]
 

@@ -546,7 +546,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             continue  # "French forces conducted airstrikes": the strikes were theirs
         last_end = e
         if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
-            # "three militia (coded as Darfur communal militia)": the coder's reading wins
+            # "two gunmen (coded as a communal militia)": the coder's reading wins
             prev = out.pop()
             s, actor = prev.char_start - offset, actor
         out.append(

@@ -135,9 +135,12 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "a youth suspected to have murdered a guard", "they suspected the pair killed a boy"
     r"suspected\s+(?:to\s+have\s+|of\s+having\s+|(?:the\s+)?\w+\s+(?:\w+ly\s+)?)(?:killed|murdered)|"
     r"accountability\s+for|for|(?:relatives|family|families|friends|widow|parents|mother|"
-    r"father)\s+of)"
+    r"father)\s+of|"
+    # "aggrieved by the death of a classmate", "carrying the body of a colleague"
+    r"(?:aggrieved|angered|outraged|incensed|upset|enraged)\s+(?:by|over|at)|"
+    r"carr(?:y|ying|ied)|bur(?:y|ying|ied)|burial\s+of)"
     r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
-    r"death|deaths|murder|murders|assassination|execution))*\s*$",
+    r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$",
     re.IGNORECASE,
 )
 # Words that end the victim phrase after a quantity.
@@ -169,6 +172,91 @@ _ATTEMPT_RE = re.compile(
     r"plotting|wanted|intended|failed)\s+to\s+$",
     re.IGNORECASE,
 )
+# an object after the verb makes it active: "and killed two herders", "but was killed the"
+_OBJECT_WORDS = (
+    r"(?:a|an|the|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|some|many|dozens)\b"
+)
+# "was seized by two raiders and hacked to death": the same victim, killed in the end
+_AND_THEN_KILLED_RE = re.compile(
+    r"[^,.;]{0,40}?\band\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+    r"(?:killed|murdered|executed|shot\s+dead|beheaded|lynched|"
+    r"(?:stabbed|beaten|hacked|burned|burnt|stoned|shot)\s+to\s+death)\b"
+    rf"(?!\s+{_OBJECT_WORDS})",
+    re.IGNORECASE,
+)
+
+
+def _then_killed(text: str, pos: int, outcome: str) -> str:
+    """'Two men were abducted by gunmen and later killed': a capture or wounding the same
+    clause ends in death is a death."""
+    if outcome in {"captured", "wounded"} and _AND_THEN_KILLED_RE.match(text, pos):
+        return "killed"
+    return outcome
+
+
+_APPOSITIVE_RE = re.compile(r",\s*[^,.;()\d]{1,60}?,\s*")
+
+
+def _appositive_passive(
+    after: str, local: list[Quantity], i: int, np_end: int
+) -> tuple[str, int] | None:
+    """'one soldier, a former party member, was killed': the verb after an aside between
+    commas still belongs to the figure. (outcome, end of the trigger) or None."""
+    aside = _APPOSITIVE_RE.match(after)
+    if not aside:
+        return None
+    if i + 1 < len(local) and local[i + 1].char_start < np_end + aside.end():
+        return None  # "3 soldiers, 2 of them officers, ...": a second figure, not an aside
+    m = _PASSIVE_RE.match(after[aside.end() :])
+    if not m or not _HAS_AUX_RE.search(m.group(0)):
+        return None
+    return next(n for n, _ in _OUTCOME_OF if m.group(n)), aside.end() + m.end()
+
+
+_LISTED_NP = r"(?:the|a|an|his|her|their|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
+_SINGULARS_LIST_RE = re.compile(
+    rf"\s*,\s*(?:{_LISTED_NP}\s*,\s*)*{_LISTED_NP},?\s+(?:and|&)\s+{_LISTED_NP}(?=\s)"
+)
+_PLURAL_HEAD_RE = re.compile(r"(?:[a-z]s|men|people)$")
+
+
+def _singulars_list_passive(after: str) -> tuple[str, int] | None:
+    """'Two militiamen, the chief and a child were killed': the group opens a list of single
+    victims that shares the verb. (outcome, 0) or None: the quote stops at the group, so the
+    single victims after it still count on their own."""
+    listed = _SINGULARS_LIST_RE.match(after)
+    if not listed:
+        return None
+    m = _PASSIVE_RE.match(after[listed.end() :])
+    if not m or not _HAS_AUX_RE.search(m.group(0)):
+        return None
+    return next(n for n, _ in _OUTCOME_OF if m.group(n)), 0
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _member_after_bracket(
+    sentence: str, offset: int, local: list[Quantity], i: int, np_end: int
+) -> int | None:
+    """Index of the quantity that continues a list after a bracketed aside, if any."""
+    opened = _skip_spaces(sentence, np_end)
+    closed = sentence.find(")", opened)
+    if closed < 0 or "(" in sentence[opened + 1 : closed]:
+        return None
+    k = next((j for j in range(i + 1, len(local)) if local[j].char_start - offset > closed), None)
+    if k is None or not _CHAIN_RE.match(sentence[closed + 1 : local[k].char_start - offset]):
+        return None
+    return k
+
+
+_EITHER_OUTCOME_RE = re.compile(
+    r"(?:,\s*\w+)*\s+or\s+(?:injured|wounded|captured|arrested|missing|detained)\b", re.I
+)
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the\s+|these\s+|those\s+)?", re.IGNORECASE)
 _ALONG_WITH_RE = re.compile(r"\b(?:along|together)\s+with\s+$", re.IGNORECASE)
 _TO_DEATH_AFTER_RE = re.compile(r"^\s+to\s+death\b", re.IGNORECASE)
@@ -181,8 +269,15 @@ _TO_DEATH_VERB_RE = re.compile(
 _EARLIER_AFTER_RE = re.compile(
     r"^(?:(?!\b(?:who|which|that)\b)[^,.;]){0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier|"
-    r"(?:hours?|days?)\s+(?:prior|before|earlier)|the\s+(?:day|night|week)\s+before|"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:prior|before|earlier)|"
+    r"the\s+(?:day|night|week)\s+before|"
     r"the\s+previous\s+(?:day|night|week))\b",
+    re.IGNORECASE,
+)
+# "airstrikes killed 17 militants (coded separately)": deaths the note leaves to another event
+_SEPARATE_AFTER_RE = re.compile(
+    r"[^,.;()]{0,50}\((?:[\w\s]{0,20}?)(?:coded|reported|counted|recorded)\s+"
+    r"(?:separately|as\s+(?:a\s+)?separate(?:\s+events?)?|elsewhere)\s*\)",
     re.IGNORECASE,
 )
 _THEN_KILLED_RE = re.compile(
@@ -206,7 +301,9 @@ _SINGULAR_PASSIVE_RE = re.compile(
 )
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
-    r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    # "a herder and teacher were killed": the second noun may come bare
+    r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
+    r"[a-z][\w'’-]*[a-rt-z])\s+"
     r"(?:were\s+(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*|(?:both\s+)?(?=died|perished))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
@@ -223,6 +320,21 @@ _SELF_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _SELF_WORDS = ("himself", "herself")
+# "ran over two children, killing both": the pair named before, two victims
+_BOTH_KILLED_RE = re.compile(
+    r"(?<![\w])(?:killing|killed|kills|murdered|murdering|executed|executing|shot\s+dead|"
+    r"shooting\s+dead)\s+(?:them\s+)?(?P<np>both)\b(?!\s+(?:the|a|an|his|her|their|of)\b)",
+    re.IGNORECASE,
+)
+_BOTH_WORDS = ("both",)
+# "A teacher intervened to stop the beating, but was shot dead": the subject dies later on
+_SUBJECT_LATER_KILLED_RE = re.compile(
+    r"^\s*(?P<np>(?:A|An|One)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?=[\s,])[^.;]{0,120}?"
+    r"\b(?:but|and)\s+was\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+    r"(?:killed|shot\s+dead|lynched|murdered|executed|(?:beaten|stabbed|hacked|burned|burnt|"
+    r"stoned)\s+to\s+death)\b(?!\s+(?i:" + _OBJECT_WORDS + "))"
+)
+_SUBJECT_LATER_WORDS = ("was",)
 _PRONOUN_ACTIVE_RE = re.compile(
     r"(?<![\w])(?:(?P<trig>killed|murdered|executed|shot\s+dead|lynched|assassinated|beheaded|"
     r"killing|shooting\s+dead)\s+(?P<np>him|her)\b|"
@@ -321,6 +433,16 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
 
 
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
+_DANGLING_WORDS = frozenset(
+    "the a an his her their its this that of against over for about on at with".split()
+)
+
+
+def _dangling(victim: str) -> bool:
+    """A victim phrase ending in a determiner or preposition ran on into a verb phrase
+    ('people protested against the'), so the noun after it starts a new phrase."""
+    words = victim.split()
+    return bool(words) and words[-1].lower() in _DANGLING_WORDS
 
 
 def _group_follows(text: str, pos: int) -> bool:
@@ -350,6 +472,8 @@ def find_casualties(
     for i in range(len(local)):
         after = sentence[np_ends[i] :]
         m = _PASSIVE_RE.match(after)
+        if m and _dangling(victims[i]):
+            m = None  # "200 people marched over the deaths": "the deaths" is no figure's verb
         coordinated = None
         if not m and victims[i] and not victims[i].split()[-1].endswith("ed"):
             coordinated = _coordinated_np_passive(after)
@@ -362,17 +486,32 @@ def find_casualties(
             nxt = local[i + 1].char_start - offset if i + 1 < len(local) else len(sentence)
             if far and (np_ends[i] + far.end() > nxt or _SPECULATION_RE.search(far.group(0))):
                 far = None
+        appositive = None
+        if m is None and coordinated is None and far is None and victims[i]:
+            appositive = _appositive_passive(after, local, i, np_ends[i] + offset)
+            if appositive is None and _PLURAL_HEAD_RE.search(victims[i]):
+                appositive = _singulars_list_passive(after)
         if far:
             links[i] = (next(n for n, _ in _OUTCOME_OF if far.group(n)), False)
             quote_ends[i] = np_ends[i] + far.end()
+        elif appositive:
+            links[i] = (appositive[0], False)
+            quote_ends[i] = np_ends[i] + appositive[1]
         elif (
             m
             and _OBJECT_AFTER_RE.match(after[m.end() :])
             and not _HAS_AUX_RE.search(after[: m.start("trig")])
         ):
             pass  # "3 gunmen shot dead a guard": the number is the subject of an active verb
+        elif m and not coordinated and (either := _EITHER_OUTCOME_RE.match(after, m.end())):
+            # "2 militants were killed, injured or captured": harmed, but no death is stated
+            links[i] = ("wounded", False)
+            quote_ends[i] = np_ends[i] + either.end()
         elif m:
-            links[i] = (next(n for n, _ in _OUTCOME_OF if m.group(n)), False)
+            outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
+            if not coordinated:  # m matched after the coordinated phrase, not ``after``
+                outcome = _then_killed(after, m.end(), outcome)
+            links[i] = (outcome, False)
             if _TOTAL_NOUN_RE.match(m.group("trig")) and victims[i].lower() in {"", "total"}:
                 rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
                 if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
@@ -411,6 +550,13 @@ def find_casualties(
             if _CHAIN_RE.match(sentence[np_ends[i] : local[i + 1].char_start - offset]):
                 links[i] = (links[i + 1][0], False)
                 listed.update((i, i + 1))
+        elif links[i] is None and sentence.startswith("(", _skip_spaces(sentence, np_ends[i])):
+            # "3 traders (including 1 driver) and 2 guards died": the list
+            # goes on after the bracket
+            k = _member_after_bracket(sentence, offset, local, i, np_ends[i])
+            if k is not None and links[k] and not links[k][1] and not _not_a_member(victims[k]):
+                links[i] = (links[k][0], False)
+                listed.update((i, k))
     for i in range(1, len(local)):
         before = sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
         if links[i] is None and _ALONG_WITH_RE.search(before):
@@ -441,7 +587,9 @@ def find_casualties(
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(before)
             or _EARLIER_AFTER_RE.match(after)
+            or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
+            or _PRIOR_CAUSE_RE.search(sentence, max(0, start_local - 140), start_local)
         )
         including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(
@@ -505,7 +653,7 @@ _OWN_RANKS_RE = re.compile(
 
 
 def _own_ranks(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
-    """'JNIM acknowledged three dead in its ranks': a party's admitted losses are its own
+    """'the group admitted losing four of its men': a party's admitted losses are its own
     fighters, a victim group of their own (never competing with, nor doubting, the report)."""
     if figure.victim or figure.outcome != "killed":
         return figure
@@ -616,17 +764,39 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
     return np_end + _PASSIVE_RE.match(after).end()
 
 
-_PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies))", re.IGNORECASE)
+# "raids following the bombing of a convoy, which killed 3 of its men": an earlier event's toll
+_PRIOR_CAUSE_RE = re.compile(
+    r"\b(?:following|after)\s+(?:the|a|an)\s+[^.;]{0,100}?\b(?:which|that)\s+(?:\w+\s+)?"
+    r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|mobs?\b|riot)", re.IGNORECASE)
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:after|following)\s[^,.;:()]{0,60}$", re.IGNORECASE)
+
+
+_MOTIVE_RE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying)|marched|marching|picket\w*)\s"
+    r"[^.;]*?\b(?:against|over|denouncing|condemning|demanding|calling\s+for)\s",
+    re.IGNORECASE,
+)
+_MOTIVE_OBJECT_RE = re.compile(
+    r"\b(?:who|whom|which|that)\b|^[^,]*\b(?:death|deaths|killing|killings|murder|murders|"
+    r"assassination|lynching)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _protest_cause(sentence: str, start: int) -> bool:
     """'residents demonstrated after a gendarme shot dead a driver': the killing that set
-    off a protest is an earlier event, not the protest's deaths."""
-    return bool(
-        _CAUSE_BEFORE_RE.search(sentence, max(0, start - 70), start)
-        and _PROTEST_RE.search(sentence)
-    )
+    off a protest is an earlier event, not the protest's deaths. So are deaths named in what
+    the protest is against ('marched against the strikes, during which 3 died', 'calling
+    for the trial of a guard who shot a porter')."""
+    if not _PROTEST_RE.search(sentence):
+        return False
+    if _CAUSE_BEFORE_RE.search(sentence, max(0, start - 70), start):
+        return True
+    motive = _MOTIVE_RE.search(sentence, 0, start)
+    return bool(motive and _MOTIVE_OBJECT_RE.search(sentence[motive.end() : start]))
 
 
 def _not_a_member(victim: str) -> bool:
@@ -637,8 +807,8 @@ def _not_a_member(victim: str) -> bool:
 
 
 def _whole_not_a_figure(before: str, i: int, links: list) -> bool:
-    """'26 people were on the bus, of which 3 were killed': the whole is no casualty figure,
-    so the part is the figure."""
+    """'40 passengers rode the ferry, of whom 6 died': the whole is no casualty figure, so the
+    part is the figure."""
     return bool(re.search(r"\bof\s+(?:which|whom)\s*$", before)) and (
         i == 0 or links[i - 1] is None
     )
@@ -758,6 +928,12 @@ def _singular_figures(
         candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_BODY_FOUND_RE, sentence, words, _BODY_FOUND_WORDS):
         candidates.append(("body", m.start("np"), m.end("np")))
+    for m in _scan(_BOTH_KILLED_RE, sentence, words, _BOTH_WORDS):
+        candidates.append(("killed", m.start("np"), m.end("np")))
+    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, words, _SUBJECT_LATER_WORDS):
+        head = m.group("np").split()[-1].lower()
+        if head not in _NOT_PERSON_HEADS:
+            candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_SELF_KILLED_RE, sentence, words, _SELF_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_PRONOUN_ACTIVE_RE, sentence, words, _PRONOUN_WORDS):
@@ -770,7 +946,7 @@ def _singular_figures(
         head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
         if head in _NOT_PERSON_HEADS:
             continue
-        outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
+        outcome = _then_killed(sentence, m.end(), next(n for n, _ in _OUTCOME_OF if m.group(n)))
         if m.group("trig").lower() in {"deaths", "fatalities", "bodies", "corpses", "injuries"}:
             continue
         if np.lower() in {"he", "she"}:
@@ -796,14 +972,19 @@ def _singular_figures(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
             or _EARLIER_AFTER_RE.match(sentence[end:])
+            # "killed a civilian days earlier": the time may sit inside the victim phrase
+            or _EARLIER_AFTER_RE.match(sentence[start:])
+            or _SEPARATE_AFTER_RE.match(sentence, end)
             or _protest_cause(sentence, start)
+            or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
         )
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {"killed", "body"}:
             continue
         taken.append((start, end))
         # "his body was found", "killed him", "she was killed": count only if nothing else does
         is_body = outcome in {"body", "pronoun"} or start in pronoun_starts
-        people = 2 if _COUPLE_RE.search(np_text) else 1  # "shot dead a couple": two victims
+        # "shot dead a couple", "killing both": two victims
+        people = 2 if _COUPLE_RE.search(np_text) or np_text.lower() == "both" else 1
         out.append(
             CasualtyFigure(
                 outcome="killed" if outcome in {"body", "pronoun"} else outcome,
@@ -860,10 +1041,22 @@ def _singular_object(sentence: str, m: re.Match[str], outcome: str) -> tuple[str
     if not head_words or m.group("det").lower() in {"their", "its"}:
         return None
     head = head_words[-1].lower()
-    if head in _NOT_PERSON_HEADS or (head.endswith("s") and not head.endswith("ss")):
+    if head in _NOT_PERSON_HEADS or _is_plural(head):
         return None
     start = m.start("det")
     return outcome, start, start + len(sentence[start:np_end].rstrip())
+
+
+_PLURALS_WITHOUT_S = frozenset("people children personnel police folk".split())
+
+
+def _is_plural(head: str) -> bool:
+    """'killed the villagers', 'beheaded the people', 'shot the gunmen': no single victim."""
+    return (
+        (head.endswith("s") and not head.endswith("ss"))
+        or (head.endswith("men") and len(head) > 3)
+        or head in _PLURALS_WITHOUT_S
+    )
 
 
 _GENERIC_ACTORS = ("Civilians", "Protesters", "Rioters", "Unidentified")
@@ -918,6 +1111,11 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         and f.claimed_by is not None
         and len(sources) > 1
         and not f.is_toll
+        # "a rival outlet put civilian deaths at as many as 30": a ceiling from another
+        # account is a competing estimate, whatever it calls the victims
+        or f.qualifier == "up_to"
+        and f.claimed_by is not None
+        and len(sources) > 1
     ]  # "a local paper reports five dead" against "at least four people were killed";
     # "the rebels claim 9 people died" against "4 soldiers and 2 rebels were killed"
     totals = [f.coded for f in killed if f.is_total or f in competing]

@@ -406,8 +406,8 @@ _REFERENCE_CLAUSE_RE = re.compile(
     r"[^,.;]{0,60}?\b(?:killed|died|murdered|dead)\b|"
     r"who\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|died|murdered|shot\s+dead)"
     r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60}|"
-    # arrests the protest is about ("against the mass arrests", "to reject the arrests made
-    # by security forces"), not arrests at the protest
+    # arrests the protest is about ("against the mass arrests", "rejecting the arrest of
+    # students by police"), not arrests at the protest
     r"(?:against|reject(?:ing)?|denounc\w*|condemn\w*)\s+[^,.;]{0,60}?"
     r"\b(?:arrests?|arrested|detentions?|detained)\b[^,.;]{0,30})",
     re.IGNORECASE,

@@ -554,9 +554,9 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
 
 
 def _repeats_as_claim(fact: _SentenceFacts, event: _Event) -> bool:
-    """'Six JNIM fighters were killed. IS said fighting took place on May 17 and that 7 JNIM
-    fighters were killed': a party's account of the same victims, under its own date, is a
-    competing figure for the current event, not a new event."""
+    """'Five rebels died. The army said the clash was on 3 June and put the rebel dead at 8':
+    a party's account of the same victims, under its own date, is a competing figure for the
+    current event, not a new event."""
     killed = [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
     if fact.claimed_by is None or not killed:
         return False
@@ -692,8 +692,9 @@ def _event_row(
 
 
 _SPLIT_RE = re.compile(
-    r"\b(?:spread|split|divided|distributed)\s+(?:over|across|between|among)\s+(?:the\s+)?"
-    r"(?P<n>\w+)\s+(?:\w+\s+)?(?:events|locations|days|villages|places|cities|towns|woredas|"
+    # "divided equally across three events": an adverb may sit before the preposition
+    r"\b(?:spread|split|divided|distributed)\s+(?:\w+ly\s+)?(?:over|across|between|among)\s+"
+    r"(?:the\s+)?(?P<n>\w+)\s+(?:\w+\s+)?(?:events|locations|days|villages|places|cities|towns|woredas|"
     r"areas|incidents|attacks|districts)\b",
     re.IGNORECASE,
 )

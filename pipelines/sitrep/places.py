@@ -1149,7 +1149,7 @@ def _qual_parts(inner: str) -> list[str]:
 
 
 def _coded_parts(m: re.Match[str]) -> list[str]:
-    """Name parts of a 'coded as X, Y' remark; [] for 'coded as Darfur communal militia'."""
+    """Name parts of a 'coded as X, Y' remark; [] for 'coded as a communal militia'."""
     parts = _qual_parts(m.group("name"))
     if not parts or len(parts) != len([p for p in m.group("name").split(",") if p.strip()]):
         return []
@@ -1448,7 +1448,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # event at (near) the first known one
             name = pair
             if not quals and j < n and toks[j][T_KEY] in _ROAD_WORDS:
-                # "the Damongo-Kotito road (West Gonja, Savannah)"
+                # "the road between two towns (District, Region)"
                 pm = _PAREN.match(text, toks[j][T_END])
                 if pm and (quals := _qual_parts(pm.group(1))):
                     end_char = pm.end()

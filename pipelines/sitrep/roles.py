@@ -530,7 +530,7 @@ def _government_subject(sentence: str) -> bool:
 _FORCES_AFTER_RE = re.compile(
     r"^\s+(?:government\s+|military\s+|army\s+)?(?:positions?|troops|forces|army|soldiers|"
     r"military|servicemen|units?|checkpoints?|bases?)\b"
-    # "shot down a Russian Su-34 plane", "hit a Russian supply point": their equipment
+    # "downed a Russian jet", "struck a Syrian fuel depot": their equipment
     r"|^\s+(?:[\w-]+\s+){0,2}?(?:tanks?|(?:armou?red\s+)?vehicles?|helicopters?|planes?|"
     r"jets?|aircraft|drones?|UAVs?|missiles?|rockets?|warships?|ships?|vessels?|columns?|"
     r"convoys?|(?:command|observation|supply)\s+posts?|(?:supply|ammunition|fuel)\s+"
