@@ -90,7 +90,8 @@ def test_toll_split_across_events_gives_this_events_share():
     [
         pytest.param(
             "On 3 March 2021, Katiba Macina militants ambushed a convoy near Dala.",
-            {"country": "Mali", "admin1": None, "location": "Dala"},
+            # admin1: Katiba Macina's theatre (seeds/theatres.csv)
+            {"country": "Mali", "admin1": "Mopti", "location": "Dala"},
             id="a namesake abroad (Dala, Angola) gives way to where local fighters point",
         ),
         pytest.param(

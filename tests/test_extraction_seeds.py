@@ -33,5 +33,7 @@ def test_project_dictionaries_parse():
         "event_labels.csv",
         "victim_kinds.csv",
         "front_lines.csv",
+        "theatres.csv",
+        "peoples.csv",
     ):
         assert read_seed_csv(name), name

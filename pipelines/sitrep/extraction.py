@@ -38,7 +38,9 @@ from sitrep.places import (
     find_countries,
     find_places,
     loose_places,
+    people_country,
     reading_in,
+    theatre_admin1,
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
@@ -588,6 +590,8 @@ def _event_row(
     context = merge_cues([f.cues for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
+    if place is None and seq == 0:
+        place = _scene_place(event, facts, expected)
     if place is not None and place["country"] and expected and place["country"] != expected:
         place = _namesake_at_home(place, expected, facts)
     if place is not None and place["country"] and place["country"] == expected:
@@ -614,6 +618,8 @@ def _event_row(
     if country is None:
         place = _loose_place(event, facts, place)
         country = (place or {}).get("country")
+    if place is not None and country and place["location"]:
+        place = _in_theatre(place, country, event, facts)
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places
     )
@@ -742,13 +748,36 @@ def _namesake_at_home(
                 home |= p["country"] == expected
                 abroad |= p["country"] == place["country"]
         for actor in fact.actors:
-            own = own_country(actor["actor"], actor["text"]) if own_only else actor["country"]
-            if actor["actor_type"] in _LOCAL_ACTOR_TYPES and own:
-                home |= own == expected
-                abroad |= own == place["country"]
+            if actor["actor_type"] not in _LOCAL_ACTOR_TYPES:
+                continue
+            # an actor the place's own reading lent its country ("Civilians (Honduras)" in
+            # "the Yoro area") is no evidence that the place lies there
+            mine = own_country(actor["actor"], actor["text"])
+            own = mine if own_only else actor["country"]
+            home |= own == expected
+            abroad |= mine == place["country"]
     if home and not abroad and far_apart(place["country"], expected):
         return {**place, "country": expected, "admin1": None}
     return place
+
+
+def _in_theatre(place: dict, country: str, event: _Event, facts: list[_SentenceFacts]) -> dict:
+    """A village in the theatre of a group or body the note names takes a division there (see
+    places.theatre_admin1); the event's own sentences name the cues first."""
+    own = {id(f) for f in event.sentences}
+    others = [f for f in facts if id(f) not in own]
+    cues = tuple(
+        cue
+        for f in [*event.sentences, *others]
+        for cue in (
+            *(a["actor"] for a in f.actors),
+            *(p["text"] for p in f.places if p["country"] and not p["location"]),
+        )
+    )
+    if place["country"] not in (None, country):
+        return place
+    admin1 = theatre_admin1(cues, country, place["location"], place["admin1"], _pinned_down(place))
+    return place if admin1 == place["admin1"] else {**place, "admin1": admin1}
 
 
 _NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
@@ -804,6 +833,20 @@ def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> d
         ]
         if agreeing:
             return _best_place(fact, agreeing)
+    return None
+
+
+def _scene_place(event: _Event, facts: list[_SentenceFacts], expected: str | None) -> dict | None:
+    """'Gunmen fired at a bus in Tali, Central Equatoria. One passenger was killed.': a lead
+    sentence that opens no event of its own (no dated, eventful cue) still sets the scene of
+    the first event; its resolved place is the event's."""
+    first = event.sentences[0].idx
+    for fact in facts:
+        if fact.idx >= first:
+            break
+        for place in _located_places(fact):
+            if place["admin1"] and (expected is None or place["country"] == expected):
+                return place
     return None
 
 
@@ -869,7 +912,43 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     specific = [
         p for p in resolved if not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"]
     ]
-    return (specific or resolved)[0]
+    if any(_FROM_RE.search(_words_before(fact, p)) for p in specific):
+        # "forces from X fired at Y": the event is where they struck, not where they came from
+        there = [p for p in specific if _AT_RE.search(_words_before(fact, p))]
+        specific = there or specific
+    first = (specific or resolved)[0]
+    for place in specific or resolved:
+        if "(" in place["text"] and not place["location"].isupper():
+            return first if _between_first(fact, first, place) else place
+    return first
+
+
+def _words_before(fact: _SentenceFacts, place: dict, width: int = 40) -> str:
+    """The few words of the sentence just before a place (cue regexes read only these)."""
+    end = place["char_start"] - fact.start
+    return fact.text[max(0, end - width) : end]
+
+
+_FROM_RE = re.compile(
+    r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?$"
+)
+_AT_RE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$")
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+_ROAD_RE = re.compile(r"\b(?:road|highway|route|axis)\b", re.IGNORECASE)
+
+
+def _between_first(fact: _SentenceFacts, first: dict, qualified: dict) -> bool:
+    """'between X and Y (A, B)': the first of the pair, unless a road joins them ('the road
+    between X and Y (A, B)' names its end)."""
+    if first["char_end"] > qualified["char_start"]:
+        return False
+    gap = fact.text[first["char_end"] - fact.start : qualified["char_start"] - fact.start]
+    before = fact.text[: first["char_start"] - fact.start]
+    return (
+        gap.strip() in ("and", "or")
+        and _BETWEEN_RE.search(before) is not None
+        and not _ROAD_RE.search(before[-40:])
+    )
 
 
 _QUALIFIED_RE = re.compile(r"[(,]")
@@ -924,6 +1003,9 @@ def _expected_country(
                     firm[country] += weight
     if doc_country:
         votes[doc_country] += 1
+    if not votes:
+        # nothing places the event: a people that lives in one country still does
+        return people_country(" ".join(f.text for f in event.sentences))
     # rebels cross borders (JNIM, Boko Haram): on a tie their seeded home yields to a local
     # militia's or a state's forces ("JNIM militants killed three Koglweogo")
     return max(votes, key=lambda c: (votes[c], firm[c])) if votes else None

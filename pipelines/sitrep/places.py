@@ -54,8 +54,10 @@ __all__ = [
     "country_code",
     "demonym_country",
     "normalize_key",
+    "people_country",
     "primary_place",
     "reading_in",
+    "theatre_admin1",
 ]
 
 
@@ -705,6 +707,69 @@ def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> s
     return former if year is not None and year < since else current
 
 
+@cache
+def _theatres() -> dict[tuple[str, str], tuple[tuple[str, ...], bool]]:
+    """(cue key, country) -> (the divisions a group or body is active in, most active first;
+    whether it works there only)."""
+    table: dict[tuple[str, str], tuple[tuple[str, ...], bool]] = {}
+    for row in read_seed_csv("theatres.csv"):
+        entry = (tuple(_split(row["admin1"])), row.get("only", "").lower() == "yes")
+        table.setdefault((normalize_key(row["cue"]), row["country"]), entry)
+    return table
+
+
+def _readings_in(location: str, country: str) -> set[str]:
+    """Every division the gazetteer reads a place name in, inside one country."""
+    g = _gaz()
+    key = normalize_key(location)
+    found = {a1 for _loc, a1, c in g.seeded.get(key, ()) if c == country}
+    for table in (g.admin1, g.admin2):
+        found.update(a1 for a1, c in table.get(key, ()) if c == country)
+    found.update(a1 for a1, c in g.cities.get(key, ()) if c == country)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def theatre_admin1(
+    cues: tuple[str, ...], country: str, location: str, admin1: str | None, pinned: bool
+) -> str | None:
+    """admin1 of a village in the theatre of a group or body the note names (see
+    seeds/theatres.csv): the listed division the gazetteer also reads it in, else the group's
+    main one when the gazetteer has none (or, for a body active there only, none in the
+    theatre). Why: 'OSCE SMM observed explosions near Zolote-4' or
+    'ISGS militants attacked Tiguezefen' name hamlets GeoNames lacks or knows as a namesake in
+    a far division; the group's theatre says where they are. A place its own division pins
+    down ('X (Y, Z)') keeps it."""
+    table = _theatres()
+    hit = next((hit for cue in cues if (hit := table.get((normalize_key(cue), country)))), None)
+    if hit is None:
+        return admin1
+    choices, only = hit
+    if admin1 in choices or (pinned and admin1):
+        return admin1
+    known = _readings_in(location, country)
+    at_home = next((a for a in choices if a in known), None)
+    return at_home or (admin1 if admin1 and not only else choices[0])
+
+
+@cache
+def _peoples() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Regex over seeds/peoples.csv words (and plurals), and word key -> country."""
+    table = {normalize_key(r["word"]): r["country"] for r in read_seed_csv("peoples.csv")}
+    words = sorted((re.escape(r["word"]) for r in read_seed_csv("peoples.csv")), key=len)
+    pattern = re.compile(rf"\b({'|'.join(reversed(words)) or '(?!)'})s?\b")
+    return pattern, table
+
+
+def people_country(text: str) -> str | None:
+    """The country of the first people named in ``text`` that lives in one country only
+    (seeds/peoples.csv): 'Dogon hunters' -> Mali. Why: a note about a hamlet the gazetteer
+    lacks may name nothing else that places it."""
+    pattern, table = _peoples()
+    m = pattern.search(text)
+    return table.get(normalize_key(m.group(1))) if m else None
+
+
 # ---------------------------------------------------------------------------------------------
 # tokenisation
 
@@ -899,6 +964,7 @@ def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, floa
 
 
 W_SEEDED, W_ACLED_ADMIN1 = 2.0, 1.95
+W_AGREEING_QUALIFIERS = 4.0
 
 # a city this big, three times any namesake's size, is the reading a bare mention means
 _BIG_CITY, _BIG_RATIO, W_BIG_CITY = 50_000, 3.0, 2.5
@@ -1009,9 +1075,12 @@ def _resolve_uncached(
     name_cands = _place_candidates(key, g)
     if not name_cands and " - " in name:
         # "Kyiv - Shevchenkivskyi": ACLED's city - district; the city carries the gazetteer
+        # ("Seoul City - Jung": the city without its type word)
+        city = normalize_key(name.split(" - ")[0])
         name_cands = [
             ("", a1, c, w)
-            for _l, a1, c, w in _place_candidates(normalize_key(name.split(" - ")[0]), g)
+            for _l, a1, c, w in _place_candidates(city, g)
+            or _place_candidates(_strip_admin_words(city), g)
         ]
     if admin_typed:
         # "Cordoba province", "Kiambu County": division readings beat same-named towns
@@ -1024,6 +1093,7 @@ def _resolve_uncached(
     scores: dict[tuple[str, str], float] = defaultdict(float)
     raw_admin1: str | None = None
     qualified = False
+    q_sets: list[set[str]] = []
     for rank, q in enumerate(reversed(quals)):
         qk = normalize_key(q)
         c, cands = _qualifier_candidates(qk, g)
@@ -1040,6 +1110,12 @@ def _resolve_uncached(
                 # of its own divisions
                 scores[(own, c)] += 8.0 if rank == 0 else 3.0
                 qualified = True
+            elif own:
+                # "Tlalnepantla, Mexico": a country named like one of its own divisions names
+                # the division too, when the town has a reading there or none in the country
+                at_home = {a1 for _l, a1, cc, _w in name_cands if cc == c}
+                if not at_home or own in at_home:
+                    scores[(own, c)] += 3.0
             # "Minna (Chanchaga LGA, Niger)", "Avondale Estates (Georgia)": a country name that
             # is also a division of the country the place belongs to
             alt = {k: w for k, w in _qualifier_candidates_admin(qk, g).items() if k[1] != c}
@@ -1053,6 +1129,14 @@ def _resolve_uncached(
         for (a1, cc), w in cands.items():
             scores[(a1, cc)] += (8.0 if rank == 0 else 3.0) * w
             qualified = True
+        if cands:
+            q_sets.append({cc for _a1, cc in cands})
+    if len(q_sets) > 1:
+        # "Apaa (Adjumani, Northern)": many countries have a Northern division, one of them
+        # also has Adjumani; the country every qualifier reads in is the place's
+        for cc in set.intersection(*q_sets):
+            for key_a1c in [k for k in scores if k[1] == cc]:
+                scores[key_a1c] += W_AGREEING_QUALIFIERS
     seeded_loc: str | None = None
     best_name: dict[tuple[str, str, float], float] = {}
     for loc, a1, c, w in name_cands:
@@ -1430,7 +1514,11 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         pm = _PAREN.match(text, end_char)
         if pm:
             quals = _qual_parts(pm.group(1))
-            if len(quals) == 1 and normalize_key(quals[0]) in _DIRECTIONS:
+            if (
+                len(quals) == 1
+                and normalize_key(quals[0]) in _DIRECTIONS
+                and not _town_in_division(key, quals[0], g)
+            ):
                 quals = []  # "Sin Chaung (North)": a part of the place, not a division
             if quals:
                 paren = True
@@ -1483,11 +1571,49 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             accept = strong_loc and _place_like_end(text, toks, j)
         if accept:
             name = text[toks[a][T_START] : toks[b - 1][T_END]]
+            if paren and len(quals) == 1 and " - " in quals[0]:
+                # "Cheonggye Square (Seoul City - Jung)": ACLED's own city - district name
+                # in the parenthesis is the place the note codes
+                name, quals = quals[0], []
+            elif not paren and len(quals) == 1:
+                name, quals, end_char = _qualified_carrier(text, name, quals[0], end_char, g)
+                while m_idx < n and toks[m_idx][T_START] < end_char:
+                    m_idx += 1
             out.append(_Raw(toks[run_start][T_START], end_char, name, quals))
             i = max(m_idx, j)
         else:
             i = j
     return out
+
+
+def _town_in_division(key: str, division: str, g: _Gazetteer) -> bool:
+    """'Capiata (Central)': the gazetteer knows the town in a division of that name, so the
+    direction word is the division, not a part of the town."""
+    dk = normalize_key(division)
+    readings = [a1 for a1, _c in g.cities.get(key, ())]
+    readings += [a1 for _loc, a1, _c in g.seeded.get(key, ())]
+    return any(_strip_admin_words(normalize_key(a1)) == dk for a1 in readings if a1)
+
+
+def _qualified_carrier(
+    text: str, name: str, qual: str, end_char: int, g: _Gazetteer
+) -> tuple[str, list[str], int]:
+    """'Valley Arcade in Nairobi (Starehe, Nairobi)': the town a parenthesis qualifies is the
+    place an ACLED-style note codes; the landmark or quarter before it only narrows it down.
+    Returns (name, qualifiers, end) of the mention, unchanged when no parenthesis follows."""
+    gap = text[end_char - len(qual) - 4 : end_char - len(qual)]
+    district = " - " in qual  # ACLED's city - district name: "Tokyo - Chiyoda"
+    if not gap.endswith((" in ", ", ", " of ") if district else (" in ", ", ")):
+        return name, [qual], end_char
+    pm = _PAREN.match(text, end_char)
+    if pm is None:
+        # "a ministry in Tokyo - Chiyoda": the city - district is the coded place, its city
+        # qualifies it
+        return (qual, [qual.split(" - ")[0]], end_char) if district else (name, [qual], end_char)
+    parts = _qual_parts(pm.group(1))
+    if not parts or normalize_key(qual) in g.country_keys or not _quals_resolvable(parts, g):
+        return name, [qual], end_char
+    return qual, parts, pm.end()
 
 
 _ROAD_WORDS = frozenset("axis road highway route border roads axes".split())
@@ -1640,6 +1766,14 @@ def _trailing_qualifiers(
             break
         if key in _STOP and gap != ", ":
             break
+        while (
+            j < n
+            and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
+            and toks[j][T_CAP]
+            and toks[j][T_KEY] not in _BREAK
+        ):
+            # "in Portland - Downtown": ACLED's city - district name is one qualifier
+            j = b = _run_end(toks, j, text)
         end_tok = j
         if end_tok < n and not toks[end_tok][T_CAP] and toks[end_tok][T_KEY] in TYPE_WORDS:
             if toks[end_tok][T_KEY] in _LOCALITY_TYPES:

@@ -1,0 +1,178 @@
+"""Which place an event is coded to, and its admin1 and country (invented wire-style prose)."""
+
+from __future__ import annotations
+
+import pytest
+from sitrep.extraction import extract_document
+from sitrep.places import admin1_as_of, find_places, people_country, theatre_admin1
+
+
+def _primary(text: str) -> dict:
+    _analysis, events, _casualties = extract_document(text, None)
+    live = [e for e in events if not e["is_background"]]
+    assert live, text
+    return live[0]
+
+
+def _place(text: str) -> tuple[str | None, str | None, str | None]:
+    e = _primary(text)
+    return e["location"], e["admin1"], e["country"]
+
+
+def test_the_town_a_parenthesis_qualifies_wins_over_a_landmark_before_it() -> None:
+    text = (
+        "About forty nurses marched past Walker Library and rallied in Hamden (Connecticut) "
+        "over unpaid overtime."
+    )
+    assert _place(text)[0] == "Hamden"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Gunmen ambushed a bus between Kolela and Diabaly (Niono, Segou), wounding two.",
+            "Kolela",
+        ),
+        (
+            "Gunmen ambushed a bus on the road between Kolela and Diabaly (Niono, Segou), "
+            "wounding two.",
+            "Diabaly",
+        ),
+    ],
+)
+def test_between_two_places_the_first_is_coded_unless_a_road_joins_them(
+    text: str, location: str
+) -> None:
+    assert _place(text)[0] == location
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crowd beat two suspected pickpockets at Tusker Arcade in Nairobi (Starehe, Nairobi).",
+        "A crowd beat two suspected pickpockets in Kariokor, Nairobi (Starehe, Nairobi).",
+    ],
+)
+def test_a_quarter_before_a_qualified_town_gives_way_to_the_town(text: str) -> None:
+    assert _place(text)[:2] == ("Nairobi", "Nairobi")
+
+
+def test_a_hamlet_in_a_monitored_theatre_takes_its_main_division() -> None:
+    text = "On 3 May 2021, the OSCE SMM recorded 12 explosions near Pivdenne-7."
+    assert _place(text) == ("Pivdenne-7", "Donetsk", "Ukraine")
+
+
+def test_a_village_of_a_groups_theatre_takes_the_division_it_is_known_in_there() -> None:
+    # GeoNames knows a Zhovte in two oblasts; the monitors worked in only one of them
+    text = "On 9 June 2021, the OSCE SMM recorded four explosions near Zhovte."
+    assert _place(text)[1:] == ("Luhansk", "Ukraine")
+
+
+def test_a_body_active_in_its_theatre_only_moves_a_namesake_there() -> None:
+    # the gazetteer's only Petrivka lies far from the contact line the monitors watched
+    text = "On 5 July 2021, the OSCE SMM recorded two explosions near Petrivka."
+    assert _place(text)[1] == "Donetsk"
+
+
+def test_a_group_with_a_home_theatre_places_an_unknown_village() -> None:
+    text = "On 2 March, ISGS militants torched a grain store in Tahadaran, killing a guard."
+    assert _place(text) == ("Tahadaran", "Tillaberi", "Niger")
+
+
+def test_theatre_keeps_a_division_the_note_pins_down_and_one_outside_for_groups() -> None:
+    cues = ("Islamic State (Greater Sahara)",)
+    assert theatre_admin1(cues, "Niger", "Tahadaran", "Dosso", True) == "Dosso"
+    assert theatre_admin1(cues, "Niger", "Tahadaran", "Dosso", False) == "Dosso"
+    assert theatre_admin1(cues, "Niger", "Tahadaran", None, False) == "Tillaberi"
+    assert theatre_admin1((), "Niger", "Tahadaran", None, False) is None
+
+
+def test_qualifiers_that_all_read_in_one_country_place_the_town_there() -> None:
+    found = [p for p in find_places("Youths clashed in Obiya (Adjumani, Northern) on Monday.")]
+    assert found[0].country == "Uganda"
+
+
+def test_a_direction_word_is_a_division_when_the_town_lies_in_it() -> None:
+    p = find_places("Truck drivers blocked a highway in Capiata (Central) on Monday.")[0]
+    assert (p.location, p.admin1, p.country) == ("Capiata", "Central", "Paraguay")
+
+
+def test_uganda_regions_drop_the_geonames_suffix_in_later_coding() -> None:
+    assert admin1_as_of("Uganda", "Eastern Region", 2023) == "Eastern"
+    assert admin1_as_of("Uganda", "Eastern Region", 2019) == "Eastern Region"
+
+
+def test_actors_echoing_a_namesakes_country_do_not_keep_the_event_abroad() -> None:
+    text = (
+        "Malian soldiers and Dan Na Ambassagou fighters beat several villagers and drove "
+        "off their cattle in the Yoro area."
+    )
+    assert _place(text)[2] == "Mali"
+
+
+def test_contact_line_places_missing_from_geonames_are_seeded() -> None:
+    p = find_places("Shots were heard near Kalynove-Borshchuvate overnight.")[0]
+    assert (p.admin1, p.country) == ("Luhansk", "Ukraine")
+    p = find_places("Monitors heard nine explosions near Donetsk Filtration Station.")[0]
+    assert (p.location, p.admin1) == ("Donetsk Filtration Station", "Donetsk")
+
+
+def test_the_target_not_the_gunners_base_is_coded() -> None:
+    text = "Gunners from Popasna opened fire at Irmino on Sunday night, damaging a school."
+    assert _place(text)[0] == "Irmino"
+
+
+def test_a_people_of_one_country_places_a_note_nothing_else_places() -> None:
+    assert people_country("two Dogons were hurt") == "Mali"
+    text = "Unknown gunmen killed two Dogon herders near Tellakoro on Sunday."
+    assert _place(text)[2] == "Mali"
+
+
+def test_a_town_named_with_the_country_its_division_shares_takes_that_division() -> None:
+    p = find_places("On Monday in Tlalnepantla, Mexico, bus drivers stopped work.")[0]
+    assert (p.admin1, p.country) == ("Mexico", "Mexico")
+
+
+def test_a_burkinabe_province_qualifier_names_its_region() -> None:
+    p = find_places("Militants abducted a trader in Bantanga (Bartiebougou, Komandjari).")[0]
+    assert (p.admin1, p.country) == ("Est", "Burkina Faso")
+
+
+def test_a_city_district_name_in_a_parenthesis_is_the_coded_place() -> None:
+    p = find_places("Union members picketed at Gwanghwamun Gate (Seoul City - Jongno) on Friday.")[
+        0
+    ]
+    assert p.location == "Seoul City - Jongno"
+    # the city part names its division without the word "City"
+    assert (p.admin1, p.country) == ("Seoul Special City", "South Korea")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Cyclists rode across Burnside Bridge in Portland - Downtown (Oregon) at noon.",
+            "Portland - Downtown",
+        ),
+        (
+            "Retirees picketed outside Sakura Tower in Tokyo - Chiyoda on Friday.",
+            "Tokyo - Chiyoda",
+        ),
+        (
+            "Tenants rallied in the Van Nuys quarter of Los Angeles - Westside (California) "
+            "over rents.",
+            "Los Angeles - Westside",
+        ),
+    ],
+)
+def test_a_city_district_name_after_a_landmark_is_the_coded_place(text: str, location: str) -> None:
+    assert find_places(text)[0].location == location
+
+
+def test_a_lead_sentence_that_opens_no_event_still_sets_the_scene() -> None:
+    text = (
+        "On 12 May, unknown gunmen fired shots at a minibus near Tali, Central Equatoria. "
+        "One passenger was killed."
+    )
+    assert _place(text) == ("Tali", "Central Equatoria", "South Sudan")
