@@ -144,3 +144,60 @@ def test_toll_divided_equally_across_events_gives_this_events_share():
         "Fatalities divided equally across three events."
     )
     assert _fatalities(text) == 2
+
+
+def test_hedged_killing_that_set_off_a_protest_is_background():
+    sentence = (
+        "Angry traders blocked the market road on Monday after the suspected killing of a herdsman."
+    )
+    assert _killed(sentence) == [(1, True)]
+
+
+def test_beating_causing_his_death_counts_one_victim():
+    text = (
+        "Youths armed with sticks assaulted a porter near the bus depot, causing his death "
+        "later that evening."
+    )
+    assert _fatalities(text) == 1
+
+
+def test_victim_named_only_as_her_counts_when_nothing_else_does():
+    text = "Gunmen seized a schoolteacher on the farm track and shot her dead in a nearby thicket."
+    assert _fatalities(text) == 1
+
+
+def test_pair_with_a_participle_phrase_still_shares_the_verb():
+    text = (
+        "A ranger and a porter working for the park authority and walking back to camp were "
+        "killed when their track was mined."
+    )
+    assert _fatalities(text) == 2
+
+
+def test_couple_named_without_an_article_is_two_victims():
+    assert _fatalities("Raiders stormed the homestead and killed elderly couple at dawn.") == 2
+
+
+def test_passive_verb_does_not_lend_its_outcome_to_the_next_object():
+    figures = _figures("A herder was killed and injured another one near the well.")
+    assert [(f.outcome, f.coded) for f in figures] == [("killed", 1), ("wounded", 1)]
+
+
+def test_dying_of_her_injuries_counts_one_victim():
+    text = (
+        "Troops fired into the crowd at the depot, with a bystander being struck by a stray "
+        "bullet and dying of her injuries the next morning."
+    )
+    assert _fatalities(text) == 1
+
+
+def test_victim_before_a_relative_clause_with_its_own_subject_counts_one():
+    assert _killed("Residents caught a cattle rustler whom the crowd lynched at dusk.") == [
+        (1, False)
+    ]
+
+
+def test_handing_over_a_victim_is_no_cause_of_a_protest():
+    assert _killed("The youths made the guards hand over a thief whom the mob lynched.") == [
+        (1, False)
+    ]

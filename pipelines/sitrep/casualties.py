@@ -130,7 +130,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
     r"to\s+protest|protest(?:ing|ed|s)?(?:\s+(?:against|over))?|denounc\w+|condemn\w*|"
     r"in\s+connection\s+with|linked\s+to|related\s+to|"
-    r"in\s+(?:response|reaction|retaliation)\s+to|over|against|after|following|"
+    # "forced police to hand over a suspect": a handover is no cause
+    r"in\s+(?:response|reaction|retaliation)\s+to|(?<!hand\s)(?<!handed\s)(?<!handing\s)over|"
+    r"against|after|following|"
     r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with|"
     # "a youth suspected to have murdered a guard", "they suspected the pair killed a boy"
     r"suspected\s+(?:to\s+have\s+|of\s+having\s+|(?:the\s+)?\w+\s+(?:\w+ly\s+)?)(?:killed|murdered)|"
@@ -139,7 +141,8 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "aggrieved by the death of a classmate", "carrying the body of a colleague"
     r"(?:aggrieved|angered|outraged|incensed|upset|enraged)\s+(?:by|over|at)|"
     r"carr(?:y|ying|ied)|bur(?:y|ying|ied)|burial\s+of)"
-    r"(?:\s+(?:the|of|a|an|alleged|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
+    # "marched after the suspected murder of a trader": a hedged cause is still a cause
+    r"(?:\s+(?:the|of|a|an|alleged|suspected|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
     r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$",
     re.IGNORECASE,
 )
@@ -193,6 +196,21 @@ def _then_killed(text: str, pos: int, outcome: str) -> str:
     if outcome in {"captured", "wounded"} and _AND_THEN_KILLED_RE.match(text, pos):
         return "killed"
     return outcome
+
+
+_WAS_BEFORE_RE = re.compile(r"\b(?:was|were)\s+$", re.IGNORECASE)
+_SECOND_VERB_RE = re.compile(r"\band\s+(\w+(?:ed|ing))\s", re.IGNORECASE)
+
+
+def _after_passive_verb(before: str, m: re.Match[str], outcome: str) -> tuple[str, bool] | None:
+    """'A guard was killed and wounded two herders': the first verb is passive, so only the
+    second one has the quantity as its object. (outcome, False) or None."""
+    second = _SECOND_VERB_RE.search(m.group(0), m.end("trig") - m.start())
+    if not second or not _WAS_BEFORE_RE.search(before):
+        return outcome, False
+    verb = second.group(1)
+    own = next((n for n, p in _ACTIVE_OF if re.fullmatch(p, verb, re.IGNORECASE)), None)
+    return (own, False) if own else None
 
 
 _APPOSITIVE_RE = re.compile(r",\s*[^,.;()\d]{1,60}?,\s*")
@@ -303,7 +321,10 @@ _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     # "a herder and teacher were killed": the second noun may come bare
     r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
-    r"[a-z][\w'’-]*[a-rt-z])\s+"
+    r"[a-z][\w'’-]*[a-rt-z])"
+    # "a guard and a driver travelling to the mine were killed": a participle phrase may follow
+    r"(?:\s+(?:belonging|travell?ing|riding|working|returning|heading|stationed|deployed)\b"
+    r"[^,.;()]{0,80}?)?\s+"
     r"(?:were\s+(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*|(?:both\s+)?(?=died|perished))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
@@ -327,6 +348,29 @@ _BOTH_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _BOTH_WORDS = ("both",)
+# "gunmen killed elderly couple": a pair named without an article, two victims
+_BARE_COUPLE_RE = re.compile(
+    r"(?<![\w])(?:killed|killing|murdered|murdering|executed|lynched|shot\s+dead|"
+    r"shooting\s+dead)\s+(?P<np>(?:[a-z]+\s+)?couple)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "a vendor was hit by a stray round, dying of her injuries": the victim named by a pronoun
+_DIED_OF_INJURIES_RE = re.compile(
+    r"(?<![\w])(?:died|dying|dies|succumbed|succumbing)\s+(?:later\s+|shortly\s+)?(?:of|from|to)\s+"
+    r"(?P<np>his|her)\s+(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+_INJURIES_WORDS = ("injuries", "wounds")
+# "a suspect whom the mob lynched": the victim before a relative clause with its own subject
+_RELATIVE_OBJECT_RE = re.compile(
+    r"(?<![\w])(?P<np>(?:[Aa]n?|[Oo]ne)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:who|whom)\s+"
+    r"(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:later\s+)?"
+    r"(?:killed|lynched|murdered|executed|beheaded|shot\s+dead|(?:beat|stoned|hacked|stabbed|"
+    r"burned|burnt)\s+to\s+death)\b(?!\s+(?i:" + _OBJECT_WORDS + "))"
+)
+_RELATIVE_WORDS = ("who",)
+_RELATIVE_VERB_WORDS = ("killed", "lynched", "murdered", "executed", "beheaded", "shot", "death")
+_COUPLE_WORDS = ("couple",)
 # "A teacher intervened to stop the beating, but was shot dead": the subject dies later on
 _SUBJECT_LATER_KILLED_RE = re.compile(
     r"^\s*(?P<np>(?:A|An|One)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?=[\s,])[^.;]{0,120}?"
@@ -358,6 +402,12 @@ _NAMED_VICTIM_WORDS = first_words(
 _TO_DEATH_WORDS = ("death",)
 _BODY_FOUND_WORDS = ("body", "corpse", "remains")
 _PRONOUN_WORDS = ("him", "her")
+# "beat a student, causing his death": the victim's death, named only by a pronoun
+_CAUSED_DEATH_RE = re.compile(
+    r"(?<![\w])(?:causing|caused|resulting\s+in|resulted\s+in|leading\s+to|led\s+to)\s+"
+    r"(?P<np>his|her)\s+death\b",
+    re.IGNORECASE,
+)
 _INCLUDING_CLAUSE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
 )
@@ -539,7 +589,7 @@ def find_casualties(
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
             if _THEN_KILLED_RE.search(m.group(0)):
                 outcome = "killed"  # "abducted and executed two civilians"
-            links[i] = (outcome, False)
+            links[i] = _after_passive_verb(before[: m.start()], m, outcome)
 
     # 3. lists share the verb: "12 X and 3 Y were killed" leftwards, "killed 84 X and 47 Y"
     #    rightwards; a quantity's own link always wins
@@ -930,6 +980,16 @@ def _singular_figures(
         candidates.append(("body", m.start("np"), m.end("np")))
     for m in _scan(_BOTH_KILLED_RE, sentence, words, _BOTH_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
+    for m in _scan(_DIED_OF_INJURIES_RE, sentence, words, _INJURIES_WORDS):
+        candidates.append(("pronoun", m.start("np"), m.end("np")))
+    relative = has_word_starting(words, _RELATIVE_VERB_WORDS)
+    for m in _scan(_RELATIVE_OBJECT_RE, sentence, words, _RELATIVE_WORDS) if relative else ():
+        head = m.group("np").split()[-1].lower()
+        if head not in _NOT_PERSON_HEADS and not _is_plural(head):
+            candidates.append(("killed", m.start("np"), m.end("np")))
+    for m in _scan(_BARE_COUPLE_RE, sentence, words, _COUPLE_WORDS):
+        if not re.match(r"(?i)(?:a|an|the|his|her|their)\s", m.group("np")):
+            candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, words, _SUBJECT_LATER_WORDS):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS:
@@ -939,6 +999,8 @@ def _singular_figures(
     for m in _scan(_PRONOUN_ACTIVE_RE, sentence, words, _PRONOUN_WORDS):
         group = "np" if m.group("np") else "np2"
         candidates.append(("pronoun", m.start(group), m.end(group)))
+    for m in _scan(_CAUSED_DEATH_RE, sentence, words, _TO_DEATH_WORDS):
+        candidates.append(("pronoun", m.start("np"), m.end("np")))
     for m in _scan(_SINGULAR_PASSIVE_RE, sentence, words, _OUTCOME_WORDS):
         np = m.group("np")
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
@@ -978,7 +1040,11 @@ def _singular_figures(
             or _protest_cause(sentence, start)
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
         )
-        if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {"killed", "body"}:
+        if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {
+            "killed",
+            "body",
+            "pronoun",  # "executed her": a pronoun victim, counted as a fallback
+        }:
             continue
         taken.append((start, end))
         # "his body was found", "killed him", "she was killed": count only if nothing else does
@@ -1006,7 +1072,7 @@ def _singular_figures(
     return out
 
 
-_COUPLE_RE = re.compile(r"(?i)^(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?couple$")
+_COUPLE_RE = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?couple$")
 _OUTCOMES = ("killed", "wounded", "captured", "missing")
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
