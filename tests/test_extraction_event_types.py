@@ -699,3 +699,115 @@ def test_families_given_handouts_are_no_party_to_a_group_activity():
     _, rows, _ = extract_document(text, None)
     assert rows[0]["sub_event_type"] == "Change to group/activity"
     assert rows[0]["actor2"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police broke up the march in the capital and two marchers were seriously injured.",
+        "Riot police dispersed the rally with live gunfire.",
+        "Gendarmes dispersed the sit-in; one student was reportedly shot in the leg.",
+        "A water-cannon vehicle ran over a man as troops cleared the square of demonstrators.",
+    ],
+)
+def test_serious_wounds_live_fire_or_vehicles_at_a_protest_are_excessive_force(text):
+    assert classify_event(text) == ("Protests", "Excessive force against protesters")
+
+
+def test_heavy_weapons_and_machine_guns_fired_at_homes_are_shelling():
+    text = "Rebel fighters fired mortar rounds and machine guns at residential neighbourhoods."
+    assert classify_event(text) == (EXPLOSIONS, "Shelling/artillery/missile attack")
+    # a fight told alongside keeps it a battle
+    assert classify_event(text, "Government troops fought back.") == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers from two rival hamlets exchanged fire over a grazing dispute, killing three.",
+        "Tribal clashes broke out between villagers over a water point, leaving two dead.",
+    ],
+)
+def test_villagers_trading_fire_or_tribal_clashes_are_battles_not_mobs(text):
+    assert classify_event(text, initiator="crowd", killed=2) == ("Battles", "Armed clash")
+
+
+def test_an_ethnic_group_attacked_is_civilians_not_a_militia():
+    text = (
+        "Fighters of the Qemant militia attacked the Amhara Ethnic Group at Chilga, burning huts "
+        "and wounding four people."
+    )
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == (VAC, "Attack")
+    assert rows[0]["actor2"].startswith("Civilians")
+
+
+def test_pelting_with_stones_is_a_riot_and_demos_are_protests():
+    assert classify_event("Residents pelt traffic officers with stones at the market.")[0] == (
+        "Riots"
+    )
+    assert classify_event("Opposition supporters held demos in the port city.") == (
+        "Protests",
+        "Peaceful protest",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses blocked the clinic gate, protesting over vandalism and thefts at the ward.",
+        "A farmer set himself on fire outside the ministry in protest over land seizures.",
+        "Growers staged a rally demanding compensation for crops damaged due to hail.",
+    ],
+)
+def test_damage_a_protest_is_about_or_self_immolation_is_no_riot(text):
+    assert classify_event(text) == ("Protests", "Peaceful protest")
+
+
+def test_a_crowd_shot_by_troops_suffered_an_attack_not_a_riot():
+    text = "Three youths were shot and injured by soldiers while they were driving home."
+    assert classify_event(text, initiator="crowd", target_kind="civilian") == (VAC, "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A power pylon was blown up near the dam.", "Remote explosive/landmine/IED"),
+        ("Two explosives ripped through a hotel lobby downtown.", "Remote explosive/landmine/IED"),
+        (
+            "Militia fighters downed an army helicopter near the airfield.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Foreign aircraft of the coalition mission carried out strikes on insurgent hideouts.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_blown_up_downed_and_strikes_by_named_aircraft_are_remote_violence(text, expected):
+    assert classify_event(text) == (EXPLOSIONS, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, gunmen shot and wounded a RENAMO activist in Beira.",
+        "Unknown gunmen opened fire on RENAMO supporters at a market in Beira on Sunday, "
+        "wounding two.",
+    ],
+)
+def test_activists_or_supporters_of_an_armed_movement_are_civilians(text):
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == (VAC, "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops violently repressed a rally of opposition supporters in the town square.",
+        "A march by teachers was met with brutal force by riot units.",
+        "Residents banged pots to demand water; guardsmen began to shoot at protesters' houses.",
+    ],
+)
+def test_violent_repression_or_force_met_by_a_protest_is_excessive_force(text):
+    assert classify_event(text) == ("Protests", "Excessive force against protesters")

@@ -267,7 +267,13 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return RIOTS, "Mob violence"
     violent = any(c in cues for c in ("attack", "kill", "clash", "loot", "riot"))
     remote_weapon = any(c in cues for c in ("air_strike", "shelling", "ied", "suicide"))
-    if facts.initiator == "crowd" and violent and not remote_weapon:
+    if (
+        facts.initiator == "crowd"
+        and violent
+        and not remote_weapon
+        and not _armed_fight(facts.text)
+        and not _HARMED_BY_FORCES_RE.search(facts.text)
+    ):
         return _crowd_riot(both, facts.text)  # demonstrators turned violent, or a mob
     if "disrupted" in cues and not killed:
         return STRATEGIC, "Disrupted weapons use"
@@ -283,7 +289,11 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         if kind == "ied" and "grenade" in cues and _only_generic_blasts(facts.text):
             kind = "grenade"  # "the explosion of a grenade": the blast words name no device
         clash_first = "clash" in cues and cues["clash"] < cues[kind]
-        if ("small_arms" in both or "clash" in cues) and kind not in {"air_strike", "ied"}:
+        if (
+            ("small_arms" in both or "clash" in cues)
+            and kind not in {"air_strike", "ied"}
+            and not _fire_on_homes(both, facts)
+        ):
             return BATTLES, "Armed clash"  # mortars *and* small arms: a fight, not a bombardment
         if "combined_arms" in both or (kind == "ied" and _GUNFIGHT_RE.search(facts.text)):
             # a complex ambush, an IED "followed by gunfire", airstrikes with ground troops:
@@ -324,6 +334,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and (partisans or (not facts.armed_nonstate and facts.initiator != "armed"))
         and not (facts.initiator == "state" and "crowd" not in cues)
         and not _state_violence_without_crowd(cues, facts)
+        and not _armed_fight(facts.text)
     )
     if crowd_fight:
         # residents, students, supporters fighting each other or the police: a riot, and a
@@ -409,14 +420,38 @@ _REFERENCE_CLAUSE_RE = re.compile(
     # arrests the protest is about ("against the mass arrests", "rejecting the arrest of
     # students by police"), not arrests at the protest
     r"(?:against|reject(?:ing)?|denounc\w*|condemn\w*)\s+[^,.;]{0,60}?"
-    r"\b(?:arrests?|arrested|detentions?|detained)\b[^,.;]{0,30})",
+    r"\b(?:arrests?|arrested|detentions?|detained)\b[^,.;]{0,30}|"
+    # damage the protest is about ("marching against the vandalism of stalls")
+    r"(?:against|over|denounc\w*|condemn\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:vandalism|thefts?|destruction|damages?)\b[^,.;]{0,30}|"
+    r"set\s+(?:himself|herself|themselves)\s+(?:on\s+fire|ablaze))",
     re.IGNORECASE,
 )
 # Rifle fire that turns a blast into a fight (a vehicle's mounted machine gun or "shots"
 # heard after an explosion do not)
 _GUNFIGHT_RE = re.compile(
     r"\b(?:small[- ]arms|firearms|gunfire|gun\s+fire|exchanged\s+fire|exchanges?\s+of\s+fire|"
-    r"returned\s+fire|fired\s+back|firefights?|gun\s*battles?)\b",
+    r"returned\s+fire|fired\s+back|firefights?|gun\s*battles?|shoot-?outs?|fire\s+exchanges?)\b",
+    re.IGNORECASE,
+)
+# Fighting between communities: their armed men, not a crowd
+_COMMUNAL_FIGHT_RE = re.compile(
+    r"\b(?:tribal|ethnic|clan|communal|inter-?communal|inter-?ethnic)\s+(?:clash\w*|fighting)",
+    re.IGNORECASE,
+)
+
+
+def _armed_fight(text: str) -> bool:
+    """An exchange of fire or a fight between communities: armed men fighting, not a crowd."""
+    return bool(_GUNFIGHT_RE.search(text) or _COMMUNAL_FIGHT_RE.search(text))
+
+
+# People hurt by forces, told in the passive ("youths were shot by troops"): the crowd named
+# first suffered the violence, it did not riot
+_HARMED_BY_FORCES_RE = re.compile(
+    r"\b(?:shot|injured|wounded|beaten|assaulted|tortured|killed|attacked)\s+"
+    r"(?:and\s+\w+\s+)?by\s+(?:\w+\s+){0,4}?"
+    r"(?:troops|soldiers|police(?:men)?|officers|forces|army|military|gendarmes)\b",
     re.IGNORECASE,
 )
 # Fights without firearms: stones, sticks, fists; brawls and scuffles
@@ -514,6 +549,23 @@ _DEMONSTRATION_ACT_RE = re.compile(
     r"riot(?:ed|ing)\s+[^.;]{0,60}?\bagainst)\b",
     re.IGNORECASE,
 )
+
+
+# Where people live or study: fire aimed there has no enemy to fight back
+_RESIDENTIAL_RE = re.compile(
+    r"\b(?:residential|neighbou?rhoods?|houses|homes|schools?|hospitals?|markets?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fire_on_homes(both: dict[str, int], facts: _Facts) -> bool:
+    """Heavy weapons and machine guns fired at homes or a school, with no fight told and no
+    fighters hit: a bombardment, not an armed clash."""
+    return (
+        "clash" not in both
+        and facts.target_kind != "armed"
+        and bool(_RESIDENTIAL_RE.search(facts.text))
+    )
 
 
 def _crowd_riot(both: dict[str, int], text: str) -> tuple[str, str]:

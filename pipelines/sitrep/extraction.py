@@ -1017,6 +1017,22 @@ _OFF_DUTY_RE = re.compile(
 )
 
 
+# An ethnic or religious community (ACLED's "X Ethnic Group"), not its militia: its members
+# attacked are civilians
+_COMMUNITY_RE = re.compile(r"\b(?:Ethnic|Religious|Clan)\s+Group\b")
+
+# "a RENAMO activist", "the movement's supporters": its unarmed people, not its fighters
+_MEMBER_AFTER_RE = re.compile(
+    r"(?:'s)?\s+(?:activists?|supporters?|sympathi[sz]ers?|candidates?|politicians?|partisans?)\b"
+)
+
+
+def _members_named(mention: str, text: str) -> bool:
+    """The target mention is followed by a word for its unarmed people ('X activists')."""
+    at = text.find(mention) if mention else -1
+    return at >= 0 and bool(_MEMBER_AFTER_RE.match(text, at + len(mention)))
+
+
 _PLACE_TARGET_RE = re.compile(
     r"(?:villages?|towns?|hamlets?|localit(?:y|ies)|settlements?|cities|city|neighbou?rhoods?)",
     re.IGNORECASE,
@@ -1041,7 +1057,13 @@ def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> s
         # an actor of unknown kind (a company, a party, an unlisted force) says nothing; a
         # place attacked ('the village of ...') says where, not who was hit: it weighs less
         weight = 1 if _PLACE_TARGET_RE.fullmatch(roles.side2[0].get("text") or "") else 2
-        votes["armed" if roles.actor2_type in ARMED_TYPES else "civilian"] += weight
+        mention = roles.side2[0].get("text") or ""
+        armed = (
+            roles.actor2_type in ARMED_TYPES
+            and not _COMMUNITY_RE.search(roles.side2[0].get("actor") or "")
+            and not _members_named(mention, text)
+        )
+        votes["armed" if armed else "civilian"] += weight
     if _OFF_DUTY_RE.search(text):
         # off-duty or retired personnel, killings at home: not a battle; outweighs both the
         # victim's rank and the forces named as target
