@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 from sitrep.extraction import extract_document
-from sitrep.places import admin1_as_of, find_places, people_country, theatre_admin1
+from sitrep.places import (
+    admin1_as_of,
+    borough_location,
+    division_seat,
+    find_places,
+    people_country,
+    theatre_admin1,
+)
 
 
 def _primary(text: str) -> dict:
@@ -176,3 +183,100 @@ def test_a_lead_sentence_that_opens_no_event_still_sets_the_scene() -> None:
         "One passenger was killed."
     )
     assert _place(text) == ("Tali", "Central Equatoria", "South Sudan")
+
+
+def test_mexico_city_is_distrito_federal_before_2022() -> None:
+    assert admin1_as_of("Mexico", "Ciudad de Mexico", 2020) == "Distrito Federal"
+    assert admin1_as_of("Mexico", "Ciudad de Mexico", 2023) == "Ciudad de Mexico"
+
+
+@pytest.mark.parametrize(
+    ("year", "location"),
+    [(2020, "Ciudad de Mexico-Coyoacan"), (2023, "Ciudad de Mexico - Coyoacan")],
+)
+def test_a_mexico_city_borough_is_named_after_the_city(year: int, location: str) -> None:
+    text = f"On 9 March {year}, masked men shot dead a shopkeeper in Coyoacan, Ciudad de Mexico."
+    assert _place(text)[0] == location
+    assert borough_location("Mexico", "Ciudad de Mexico", "Mexico City", year) == "Mexico City"
+
+
+def test_a_theatre_cue_matches_an_actor_named_before_its_country_suffix() -> None:
+    cues = ("Fulani Ethnic Militia",)
+    assert theatre_admin1(cues, "Mali", "Wabadougou", None, False) == "Mopti"
+
+
+def test_a_people_of_one_division_places_a_village_the_gazetteer_lacks() -> None:
+    text = "On 3 April, gunmen killed three Dogon herders in the hamlet of Wabadougou."
+    assert _place(text) == ("Wabadougou", "Mopti", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "On 2 July 2022, coast guards intercepted a dinghy with 40 migrants off the coast "
+            "of Cesme, Izmir.",
+            "Coast of Cesme",
+        ),
+        (
+            "On 4 July 2022, a patrol boat rammed a smuggling skiff by the Coast of Datca "
+            "(Datca, Mugla). No injuries were reported.",
+            "Coast of Datca",
+        ),
+    ],
+)
+def test_a_maritime_event_is_coded_to_the_coast_of_a_town(text: str, location: str) -> None:
+    assert _place(text)[0] == location
+
+
+def test_a_zone_of_a_brazilian_city_is_coded_as_the_city_zone() -> None:
+    text = (
+        "On 3 June 2021, military police shot dead two suspects during a raid on a hillside "
+        "favela in the East Zone of Belo Horizonte (Minas Gerais)."
+    )
+    assert _place(text)[:2] == ("Belo Horizonte-East Zone", "Minas Gerais")
+
+
+def test_a_village_named_as_such_beats_the_division_around_it() -> None:
+    text = (
+        "On 5 June 2021, regime artillery pounded the village of Khirbat Nuwar in the eastern "
+        "countryside of Idleb. No casualties were reported."
+    )
+    assert _place(text) == ("Khirbat Nuwar", "Idleb", "Syria")
+
+
+@pytest.mark.parametrize("verb", ["retook", "regained control over"])
+def test_a_village_that_changed_hands_is_a_place(verb: str) -> None:
+    text = f"On 2 April 2022, Ukrainian troops {verb} Stepova Balka, Kherson, after heavy fighting."
+    assert _place(text) == ("Stepova Balka", "Kherson", "Ukraine")
+
+
+def test_a_korean_province_in_its_romanised_official_form_is_acled_s_english_name() -> None:
+    text = (
+        "On 8 June 2022, orchard farmers rallied outside the county office in Okcheon "
+        "(Chungcheongbuk-do) against a planned quarry."
+    )
+    assert _place(text)[1:] == ("North Chungcheong", "South Korea")
+
+
+def test_an_event_placed_only_in_a_whole_division_is_coded_to_its_seat() -> None:
+    text = "On 3 March 2021, a reservist shot dead two fellow officers in Turkana County."
+    assert _place(text) == ("Lodwar", "Turkana", "Kenya")
+    assert division_seat("Kenya", "Kisumu", "Kisumu") == "Kisumu"
+    assert division_seat("Kenya", "Turkana", "Kakuma") == "Kakuma"
+    assert division_seat("Ethiopia", "Benshangul-Gumaz", "Benishangul Gumuz") == "Asosa"
+
+
+def test_gatia_s_theatre_places_a_hamlet_in_the_east_of_mali() -> None:
+    cues = ("GATIA: Imghad Tuareg and Allies Self-Defense Group",)
+    assert theatre_admin1(cues, "Mali", "Inwelane", None, False) == "Gao"
+
+
+def test_a_seeded_malian_town_the_gazetteer_lacks_is_placed() -> None:
+    text = "On 9 May 2021, soldiers detained five herders at the market of Dioura."
+    assert _place(text) == ("Dioura", "Mopti", "Mali")
+
+
+def test_a_diffa_village_with_nigerian_militants_stays_in_niger() -> None:
+    text = "On 7 July, suspected ISWAP militants abducted two herders near Gueskerou."
+    assert _place(text) == ("Gueskerou", "Diffa", "Niger")

@@ -31,14 +31,17 @@ from sitrep.event_types import (
 )
 from sitrep.places import (
     admin1_as_of,
+    borough_location,
     capital_place,
     country_name,
     demonym_country,
+    division_seat,
     far_apart,
     find_countries,
     find_places,
     loose_places,
     people_country,
+    people_named,
     reading_in,
     theatre_admin1,
 )
@@ -620,6 +623,9 @@ def _event_row(
         country = (place or {}).get("country")
     if place is not None and country and place["location"]:
         place = _in_theatre(place, country, event, facts)
+        place = _offshore_or_zone(place, facts)
+        seat = division_seat(country, place["admin1"], place["location"])
+        place = place if seat == place["location"] else {**place, "location": seat}
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places
     )
@@ -683,7 +689,12 @@ def _event_row(
         "admin1": admin1_as_of(
             country, (place or {}).get("admin1"), date_start.year if date_start else None
         ),
-        "location": (place or {}).get("location"),
+        "location": borough_location(
+            country,
+            (place or {}).get("admin1"),
+            (place or {}).get("location"),
+            date_start.year if date_start else None,
+        ),
         "actor1": roles.actor1,
         "assoc_actor_1": roles.assoc_actor_1,
         "actor2": roles.actor2,
@@ -776,8 +787,38 @@ def _in_theatre(place: dict, country: str, event: _Event, facts: list[_SentenceF
     )
     if place["country"] not in (None, country):
         return place
+    # a people of one country lives in part of it ("Dogon" villages lie in Mopti)
+    people = people_named(" ".join(f.text for f in event.sentences))
+    cues = (*cues, people) if people else cues
     admin1 = theatre_admin1(cues, country, place["location"], place["admin1"], _pinned_down(place))
     return place if admin1 == place["admin1"] else {**place, "admin1": admin1}
+
+
+# "off the coast of X", or "the Coast of X (X, Region)" whose qualifier is the place read
+_COAST_RE = re.compile(
+    r"\b[Cc]oast\s+of\s+(?:the\s+)?(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(\s*)?$"
+)
+_CITY_ZONE_RE = re.compile(r"\b(North|South|East|West|Central)\s+Zone\s+of\s+(?:the\s+)?$")
+
+
+def _offshore_or_zone(place: dict, facts: list[_SentenceFacts]) -> dict:
+    """'off the coast of X': ACLED codes a maritime event to 'Coast of X'; a zone of a Brazilian
+    city ('East Zone of' the city) is coded as the city's zone, 'Sao Paulo-East Zone'."""
+    start = place.get("char_start")
+    if start is None or not place.get("location"):
+        return place
+    fact = next((f for f in facts if f.start <= start < f.end), None)
+    if fact is None:
+        return place
+    before = fact.text[: start - fact.start][-60:]
+    location = place["location"]
+    coast = _COAST_RE.search(before)
+    if coast and not location.lower().startswith("coast of"):
+        return {**place, "location": f"Coast of {coast.group('name') or location}"}
+    zone = _CITY_ZONE_RE.search(before)
+    if zone and place["admin1"]:
+        return {**place, "location": f"{location}-{zone.group(1)} Zone"}
+    return place
 
 
 _NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
@@ -906,6 +947,9 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
         if _is_coded(fact, place):
             return place
     resolved = [p for p in located if p["admin1"]] or located
+    hamlet = _hamlet_in_division(fact, located, resolved)
+    if hamlet is not None:
+        return hamlet
     for place in resolved:
         if " - " in place["location"]:
             return place  # "Rio de Janeiro - North Zone": ACLED's own city - district name
@@ -921,6 +965,31 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
         if "(" in place["text"] and not place["location"].isupper():
             return first if _between_first(fact, first, place) else place
     return first
+
+
+_HAMLET_CUE_RE = re.compile(r"\b(?:village|town|hamlet|locality|area)\s+of\s+$", re.IGNORECASE)
+
+
+def _hamlet_in_division(
+    fact: _SentenceFacts, located: list[dict], resolved: list[dict]
+) -> dict | None:
+    """'the village of X in the countryside of Region': when every place the gazetteer resolves
+    is a whole division, a village the text introduces as one is the event's place (it then
+    borrows the division); the gazetteer merely lacks it."""
+    if not resolved or any(
+        not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"] for p in resolved
+    ):
+        return None
+    return next(
+        (
+            p
+            for p in located
+            if not p["admin1"]
+            and p["country"] in (None, resolved[0]["country"])
+            and _HAMLET_CUE_RE.search(_words_before(fact, p))
+        ),
+        None,
+    )
 
 
 def _words_before(fact: _SentenceFacts, place: dict, width: int = 40) -> str:

@@ -55,6 +55,9 @@ __all__ = [
     "demonym_country",
     "normalize_key",
     "people_country",
+    "division_seat",
+    "borough_location",
+    "people_named",
     "primary_place",
     "reading_in",
     "theatre_admin1",
@@ -707,6 +710,25 @@ def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> s
     return former if year is not None and year < since else current
 
 
+_CAPITAL_DISTRICT = frozenset({"Ciudad de Mexico", "Distrito Federal"})
+
+
+def borough_location(
+    country: str | None, admin1: str | None, location: str | None, year: int | None
+) -> str | None:
+    """ACLED names a borough (alcaldia) of Mexico City after the city: 'Tlalpan' is
+    'Ciudad de Mexico-Tlalpan' (spaced, 'Ciudad de Mexico - Tlalpan', from 2022 on). The city
+    itself keeps its own name."""
+    if country != "Mexico" or admin1 not in _CAPITAL_DISTRICT or not location:
+        return location
+    if normalize_key(location) in ("mexico city", "ciudad de mexico", "mexico"):
+        return location
+    if location.startswith("Ciudad de Mexico"):
+        return location
+    dash = " - " if year is not None and year >= 2022 else "-"
+    return f"Ciudad de Mexico{dash}{location}"
+
+
 @cache
 def _theatres() -> dict[tuple[str, str], tuple[tuple[str, ...], bool]]:
     """(cue key, country) -> (the divisions a group or body is active in, most active first;
@@ -741,7 +763,10 @@ def theatre_admin1(
     a far division; the group's theatre says where they are. A place its own division pins
     down ('X (Y, Z)') keeps it."""
     table = _theatres()
-    hit = next((hit for cue in cues if (hit := table.get((normalize_key(cue), country)))), None)
+    # an actor named before its country is known lacks the suffix ACLED gives it
+    # ("Fulani Ethnic Militia" is "Fulani Ethnic Militia (Mali)" in a Malian note)
+    keys = [k for cue in cues for k in (normalize_key(cue), normalize_key(f"{cue} ({country})"))]
+    hit = next((hit for k in keys if (hit := table.get((k, country)))), None)
     if hit is None:
         return admin1
     choices, only = hit
@@ -761,6 +786,13 @@ def _peoples() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+def people_named(text: str) -> str | None:
+    """The first people of seeds/peoples.csv named in ``text``, as the seed spells it."""
+    pattern, _table = _peoples()
+    m = pattern.search(text)
+    return m.group(1) if m else None
+
+
 def people_country(text: str) -> str | None:
     """The country of the first people named in ``text`` that lives in one country only
     (seeds/peoples.csv): 'Dogon hunters' -> Mali. Why: a note about a hamlet the gazetteer
@@ -778,10 +810,12 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
     inside on along via through within reached entered seized captured attacked stormed shelled
-    hit struck targeted bombed raided including capital""".split()
+    hit struck targeted bombed raided including capital retook recaptured liberated""".split()
 )
 # verbs whose object is a place ("shelled X in Y"; not "hit", "targeted": those hit things)
-_TAKE_VERBS = frozenset("shelled captured seized entered reached stormed bombed raided to".split())
+_TAKE_VERBS = frozenset(
+    "shelled captured seized entered reached stormed bombed raided to retook recaptured".split()
+)
 _STRONG_LOCATIVE = frozenset(
     "in at near outside around between towards toward into nearby inside within across".split()
 )
@@ -1528,7 +1562,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         known = _is_known(key, g) or (
             dash_at > a and " ".join(x[T_KEY] for x in toks[a:dash_at]) in g.all_keys
         )
-        locative = prev in _LOCATIVE or type_before
+        # "(re)gained control over X": the village changed hands
+        locative = prev in _LOCATIVE or type_before or (prev == "over" and prev2 == "control")
         strong_loc = prev in _STRONG_LOCATIVE or type_before or _relative_cue(prev, prev2, toks, k)
         pair = None if known or typed or b - a != 1 else _road_pair(toks, a, prev, g)
         if pair is not None:
@@ -1958,6 +1993,27 @@ def reading_in(text: str, country: str) -> PlaceMention | None:
 
 
 @cache
+@cache
+def _division_seats() -> dict[tuple[str, str], str]:
+    """(country, admin1 key) -> the division's seat (seeds/admin1_capitals.csv)."""
+    return {
+        (r["country"], normalize_key(r["admin1"])): r["capital"]
+        for r in read_seed_csv("admin1_capitals.csv")
+    }
+
+
+def division_seat(country: str | None, admin1: str | None, location: str | None) -> str | None:
+    """'in Baringo County': an event placed only in a whole division is coded to its seat
+    (Kabarnet); any other location stays."""
+    if not (country and admin1 and location):
+        return location
+    key = normalize_key(location)
+    # the division under another of its spellings ("Benishangul Gumuz" for Benshangul-Gumaz)
+    if key != normalize_key(admin1) and _gaz().acled_admin1.get(country, {}).get(key) != admin1:
+        return location
+    return _division_seats().get((country, normalize_key(admin1)), location)
+
+
 def capital_place(country: str) -> PlaceMention | None:
     """The capital of a country, as a gazetteer reading ('Mali' -> Bamako, Bamako).
 
