@@ -280,3 +280,43 @@ def test_a_seeded_malian_town_the_gazetteer_lacks_is_placed() -> None:
 def test_a_diffa_village_with_nigerian_militants_stays_in_niger() -> None:
     text = "On 7 July, suspected ISWAP militants abducted two herders near Gueskerou."
     assert _place(text) == ("Gueskerou", "Diffa", "Niger")
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Armed herders raided a hamlet outside Tarbaj on Friday and drove off goats "
+            "(coordinates for nearby Wajir used).",
+            "Wajir",
+        ),
+        (
+            "Two clans fought over a borehole at Loiyangalani in Marsabit county "
+            "(coordinates for the county capital of Marsabit town used).",
+            "Marsabit",
+        ),
+    ],
+)
+def test_coordinates_for_a_nearby_town_or_capital_name_the_coded_place(
+    text: str, location: str
+) -> None:
+    assert _place(text)[0] == location
+
+
+def test_a_burkinabe_department_seat_outvotes_a_cross_border_group_home() -> None:
+    # JNIM's seeded home is Mali; the department seat it struck lies in Burkina Faso's Sahel
+    text = "Suspected JNIM fighters torched a primary school in Diguel before dawn on Tuesday."
+    assert _place(text) == ("Diguel", "Sahel", "Burkina Faso")
+
+
+def test_a_named_foreign_operation_places_its_event_in_the_operation_theatre() -> None:
+    text = "French jets of Operation Barkhane bombed a militant hideout near Inkadogotan on Sunday."
+    assert _place(text)[2] == "Mali"
+
+
+def test_a_darfur_displacement_camp_is_coded_as_the_camp() -> None:
+    text = (
+        "Armed herders beat two women gathering firewood by Abu Shouk IDP camp "
+        "(El Fasher, North Darfur) on Monday."
+    )
+    assert _place(text)[0] == "Abu Shouk IDP Camp"

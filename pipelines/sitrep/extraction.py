@@ -624,6 +624,7 @@ def _event_row(
     if place is not None and country and place["location"]:
         place = _in_theatre(place, country, event, facts)
         place = _offshore_or_zone(place, facts)
+        place = _darfur_camp(place, country)
         seat = division_seat(country, place["admin1"], place["location"])
         place = place if seat == place["location"] else {**place, "location": seat}
     roles = assign_roles(
@@ -819,6 +820,18 @@ def _offshore_or_zone(place: dict, facts: list[_SentenceFacts]) -> dict:
     if zone and place["admin1"]:
         return {**place, "location": f"{location}-{zone.group(1)} Zone"}
     return place
+
+
+_IDP_CAMP_RE = re.compile(r"\s+IDP\s+camp$", re.IGNORECASE)
+
+
+def _darfur_camp(place: dict, country: str) -> dict:
+    """'Zamzam IDP camp': Sudan's big displacement camps are places of their own, coded as
+    'Zamzam IDP Camp' rather than the village they grew beside."""
+    head = re.split(r"[(,]", place["text"] or "")[0].strip()
+    if country != "Sudan" or not _IDP_CAMP_RE.search(head) or "IDP" in place["location"]:
+        return place
+    return {**place, "location": f"{place['location']} IDP Camp"}
 
 
 _NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
@@ -1037,6 +1050,9 @@ def _mission_country(actor: str | None) -> str | None:
     return country_name(m.group(1)) if m else None
 
 
+# foreign military operations named in notes, and the country most of their fighting was in
+_OPERATION_THEATRES = {"barkhane": "Mali", "serval": "Mali", "sangaris": "Central African Republic"}
+
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1050,6 +1066,7 @@ def _expected_country(
     """
     votes: Counter[str] = Counter()
     firm: Counter[str] = Counter()
+    senders: set[str | None] = set()
     for fact in event.sentences:
         weight = 2 if fact is main else 1
         for place in fact.places:
@@ -1066,12 +1083,22 @@ def _expected_country(
                 country = _mission_country(actor["actor"])
             else:
                 country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
+            theatre = _OPERATION_THEATRES.get(actor["text"].split()[-1].lower())
+            if theatre:
+                # "Operation Barkhane": a named expedition fights in its theatre, not at home
+                votes[theatre] += 3 * weight
+                firm[theatre] += 3 * weight
+                senders.add(actor["country"])
+                continue
             if country:
                 votes[country] += weight
                 if actor["actor_type"] != "rebels":
                     firm[country] += weight
     if doc_country:
         votes[doc_country] += 1
+    for sender in senders - set(_OPERATION_THEATRES.values()):
+        # its forces' nationality ("French jets") says who fought there, not where
+        votes.pop(sender, None)
     if not votes:
         # nothing places the event: a people that lives in one country still does
         return people_country(" ".join(f.text for f in event.sentences))

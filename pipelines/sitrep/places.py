@@ -1232,6 +1232,8 @@ _PAREN = re.compile(r"\s*\(([^()]{1,120})\)")
 _CODED = re.compile(
     r"\b(?:[Cc]oded (?:as|to)|coordinates (?:for|of))\s+(?:the\s+)?"
     r"(?:approximate location (?:in|as|of)\s+)?"
+    # "coordinates for nearby X", "coordinates for the county capital of X": X is the coding
+    r"(?:nearby\s+|(?:state|county|district|regional|provincial)\s+capital\s+of\s+(?:the\s+)?)?"
     r"(?P<name>[A-Z][^\]\)\[\(\n;.]{0,80}?)(?:\s+GP\s?\d)?"
     r"(?=\s+(?:at|with|in)\s+(?:geo\s*-?\s*precision|georprecision|GP|precision)\b"
     r"|\s+used\b|\s*[\]\)])"
