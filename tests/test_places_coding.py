@@ -320,3 +320,42 @@ def test_a_darfur_displacement_camp_is_coded_as_the_camp() -> None:
         "(El Fasher, North Darfur) on Monday."
     )
     assert _place(text)[0] == "Abu Shouk IDP Camp"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        (
+            "Gunmen on motorbikes torched a grain store in the village of Makalondy "
+            "[Makalondi] (Torodi, Tillaberi) on Sunday night.",
+            "Makalondi",
+        ),
+        (
+            "Armed men stole cattle near Banibangu [Banibangou] (Ouallam, Tillaberi) and shot "
+            "a herder dead.",
+            "Banibangou",
+        ),
+        (
+            "Youths from the NFD [Northern Frontier Districts] blocked the road in Garissa town.",
+            "Garissa",
+        ),
+    ],
+)
+def test_a_bracketed_respelling_after_a_place_is_the_coded_name(text: str, location: str) -> None:
+    assert _place(text)[0] == location
+
+
+def test_a_village_of_a_named_township_is_the_place_in_the_township_division() -> None:
+    text = (
+        "Soldiers set fire to twenty homes in Hteik Lu Gyi village of Depayin township (Shwebo "
+        "district, Sagaing region) after residents fled."
+    )
+    assert _place(text) == ("Hteik Lu Gyi", "Sagaing", "Myanmar")
+
+
+def test_an_area_named_in_a_district_is_the_place_in_the_district_division() -> None:
+    text = (
+        "Drones struck a rebel hideout in Serzer Ruk area in Zakho district of Duhok; no "
+        "losses were given."
+    )
+    assert _place(text)[:2] == ("Serzer Ruk", "Duhok")

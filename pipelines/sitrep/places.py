@@ -1825,6 +1825,30 @@ def _trailing_qualifiers(
     return k, end_char, quals
 
 
+# "the village of Zibane [Ziban]": a bracketed name after a place is the spelling it is
+# coded under (not an acronym's expansion: "NFD [Northern Frontier Districts]")
+_RESPELLED = re.compile(
+    r"\b(?P<old>[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) "
+    r"\[(?P<new>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\]"
+)
+
+
+def _respelled(text: str) -> str:
+    """'X [Y]' -> 'Y' padded to the same length, so every offset stays put."""
+
+    def swap(m: re.Match[str]) -> str:
+        new = m.group("new")
+        return new + " " * (len(m.group(0)) - len(new))
+
+    return _RESPELLED.sub(swap, text)
+
+
+_HAMLET_TAIL = re.compile(r"\s(village|hamlet|area)$")
+_DIVISION_HEAD = re.compile(
+    r"[A-Z][\w'’ -]*?\s(?:township|district|county|sub-?county|commune|ward|tehsil)\b"
+)
+
+
 def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> list[PlaceMention]:
     """Named places with inferred admin1/country, in text order.
 
@@ -1834,6 +1858,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     """
     g = _gaz()
     hint = country_name(country_hint) if country_hint else None
+    if "[" in text:
+        text = _respelled(text)
     toks = _tokens(text)
     raws = _raw_mentions(text, toks, g)
     if "(" in text:
@@ -1907,6 +1933,29 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
+    # "in X village of Y township (District, Region)", "X area in Y district": the village or
+    # area is the place, in Y's division
+    for n_i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[n_i], out[n_i + 1]
+        gap = text[cur.char_end - offset : nxt.char_start - offset]
+        if (
+            cur.admin1 is None
+            and nxt.admin1
+            and (m_tail := _HAMLET_TAIL.search(cur.text))
+            and (gap.strip() == "of" or (gap.strip() == "in" and m_tail.group(1) == "area"))
+            and _DIVISION_HEAD.match(text[nxt.char_start - offset : nxt.char_end - offset])
+            and cur.country in (None, nxt.country)
+        ):
+            out[n_i : n_i + 2] = [
+                PlaceMention(
+                    text[cur.char_start - offset : nxt.char_end - offset],
+                    cur.char_start,
+                    nxt.char_end,
+                    cur.location,
+                    nxt.admin1,
+                    nxt.country,
+                )
+            ]
     for m in _BORDER.finditer(text) if "border" in text else ():
         other = country_name(m.group(1))
         if other is None:
