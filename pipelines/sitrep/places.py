@@ -1849,6 +1849,18 @@ _DIVISION_HEAD = re.compile(
 )
 
 
+def _unplaced_before_placed(
+    out: list[PlaceMention], text: str, offset: int
+) -> Iterator[tuple[int, str]]:
+    """Index of each mention with no division that is followed by one with a division (same
+    country or none), and the stripped text between them; last first, so a caller may replace
+    the pair in ``out``."""
+    for n_i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[n_i], out[n_i + 1]
+        if cur.admin1 is None and nxt.admin1 and cur.country in (None, nxt.country):
+            yield n_i, text[cur.char_end - offset : nxt.char_start - offset].strip()
+
+
 def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> list[PlaceMention]:
     """Named places with inferred admin1/country, in text order.
 
@@ -1921,30 +1933,20 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         out.append(PlaceMention(m.group(0), s, e, location, admin1, country))
     out.sort(key=lambda p: p.char_start)
     # "between X and Y (A, B)": X shares Y's admin1 when X alone is unresolved
-    for n_i in range(len(out) - 2, -1, -1):
+    for n_i, gap in _unplaced_before_placed(out, text, offset):
         cur, nxt = out[n_i], out[n_i + 1]
-        gap = text[cur.char_end - offset : nxt.char_start - offset]
-        if (
-            cur.admin1 is None
-            and nxt.admin1
-            and gap.strip() in ("and", "or", "to", "-", ",")
-            and cur.country in (None, nxt.country)
-        ):
+        if gap in ("and", "or", "to", "-", ","):
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
     # "in X village of Y township (District, Region)", "X area in Y district": the village or
     # area is the place, in Y's division
-    for n_i in range(len(out) - 2, -1, -1):
+    for n_i, gap in _unplaced_before_placed(out, text, offset):
         cur, nxt = out[n_i], out[n_i + 1]
-        gap = text[cur.char_end - offset : nxt.char_start - offset]
         if (
-            cur.admin1 is None
-            and nxt.admin1
-            and (m_tail := _HAMLET_TAIL.search(cur.text))
-            and (gap.strip() == "of" or (gap.strip() == "in" and m_tail.group(1) == "area"))
+            (m_tail := _HAMLET_TAIL.search(cur.text))
+            and (gap == "of" or (gap == "in" and m_tail.group(1) == "area"))
             and _DIVISION_HEAD.match(text[nxt.char_start - offset : nxt.char_end - offset])
-            and cur.country in (None, nxt.country)
         ):
             out[n_i : n_i + 2] = [
                 PlaceMention(
