@@ -108,3 +108,16 @@ def test_suites_run_in_row_chunks_and_still_see_duplicates_across_chunks(monkeyp
     report = validation.run_suite("events", validation.events_frame(broken, documents))
     negative = next(f for f in report.failures if f.column == "fatalities")
     assert negative.rows == list(range(many.height))  # rows of every chunk, in order
+
+
+def test_gx_preloaded_in_background_is_loaded_once_and_used_by_the_suites(monkeypatch):
+    monkeypatch.setattr(validation, "_preloading", None)
+    validation._load_context.cache_clear()
+    validation._validation_definition.cache_clear()
+    validation.preload_in_background()
+    validation.preload_in_background()  # a second large batch in the same process
+    documents, events, casualties = frames()
+    result = validation.quarantine(documents, events, casualties)
+    assert all(report.success for report in result.reports.values())
+    assert validation._load_context.cache_info().misses == 1
+    assert not validation._preloading.is_alive()

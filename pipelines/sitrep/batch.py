@@ -37,6 +37,11 @@ def event_id(doc_id: str, seq: int) -> str:
     return f"{doc_id}-e{seq}"
 
 
+def uses_workers(n_documents: int, workers: int | None = None) -> bool:
+    """Whether a batch is large enough to be spread over worker processes."""
+    return (workers or default_workers()) > 1 and n_documents >= PARALLEL_THRESHOLD
+
+
 _POOLS: dict[int, ProcessPoolExecutor] = {}
 
 
@@ -78,7 +83,7 @@ def _run_chunks(
     total = sum(sizes)
     task: Callable = work if parts is None else partial(_write_parts, work, parts)
     jobs = chunks if parts is None else list(enumerate(chunks))
-    if workers > 1 and total >= PARALLEL_THRESHOLD:
+    if uses_workers(total, workers):
         results: Iterable = worker_pool(workers).map(task, jobs)
     else:
         results = map(task, jobs)
@@ -131,7 +136,7 @@ def chunk_size(n_documents: int, workers: int) -> int:
 
     Smaller chunks near the end of a batch keep every core busy until it is done.
     """
-    if workers <= 1 or n_documents < PARALLEL_THRESHOLD:
+    if not uses_workers(n_documents, workers):
         return CHUNK_SIZE
     return max(1, min(CHUNK_SIZE, -(-n_documents // (4 * workers))))
 

@@ -13,6 +13,7 @@ over the frame in row chunks: a million-row batch is never in pandas all at once
 import datetime as dt
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -96,8 +97,31 @@ class ValidationReport:
         }
 
 
-@cache
+_CONTEXT_LOCK = threading.Lock()
+_preloading: threading.Thread | None = None
+
+
+def preload_in_background() -> None:
+    """Start loading GX on a thread, for a run whose extraction happens in worker processes.
+
+    Importing GX takes seconds of the validate step; while the workers extract, this process
+    only waits for them, so the import can happen then instead.
+    """
+    global _preloading
+    if _preloading is None:
+        _preloading = threading.Thread(target=_context, name="gx-preload", daemon=True)
+        _preloading.start()
+
+
 def _context():
+    """GX and its ephemeral context, loaded once (the lock makes a caller wait for a preload
+    in progress instead of loading a second copy)."""
+    with _CONTEXT_LOCK:
+        return _load_context()
+
+
+@cache
+def _load_context():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
 
