@@ -15,17 +15,17 @@ TEXTS = [
 ]
 
 
-def documents() -> pl.DataFrame:
+def documents(texts: list[str] = TEXTS) -> pl.DataFrame:
     rows = [
         make_document(text=t, external_id=str(i), source_path="t", published_date=None)
-        for i, t in enumerate(TEXTS)
+        for i, t in enumerate(texts)
     ]
     return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
 
 
 def facts(monkeypatch, chunk_size: int, shuffle: bool = False, workers: int = 1):
     monkeypatch.setattr(batch, "CHUNK_SIZE", chunk_size)
-    monkeypatch.setattr(batch, "PARALLEL_THRESHOLD", 1)
+    monkeypatch.setattr(batch, "PARALLEL_MIN_CHARS", 1)
     docs = documents()
     sentences, mentions = batch.normalise_documents(docs, workers=workers)
     if shuffle:
@@ -83,7 +83,19 @@ def test_parallel_batches_give_every_worker_several_chunks():
     assert batch.chunk_size(1_000_000, 2) == batch.CHUNK_SIZE
     assert batch.chunk_size(10_000, 2) == 1_250  # 8 chunks: both workers busy to the end
     assert batch.chunk_size(10_000, 1) == batch.CHUNK_SIZE  # one process: no need to split
-    assert batch.chunk_size(batch.PARALLEL_THRESHOLD - 1, 2) == batch.CHUNK_SIZE
+
+
+def test_a_batch_goes_to_workers_by_the_length_of_its_text_not_its_number_of_documents(
+    monkeypatch,
+):
+    monkeypatch.setattr(batch, "PARALLEL_MIN_CHARS", 1_000)
+    many_notes = documents([f"{text} Note {n}." for n in range(4) for text in TEXTS])
+    two_articles = documents([" ".join(TEXTS * 6), " ".join(TEXTS * 6) + " Later."])
+    assert many_notes.height > two_articles.height
+    assert batch.workers_for(many_notes, 2) == 1  # under 1,000 characters in all
+    assert batch.workers_for(two_articles, 2) == 2
+    assert batch.workers_for(two_articles, 1) == 1
+    assert batch.workers_for(documents([]), 2) == 1
 
 
 def test_a_document_listed_twice_is_refused_with_its_id():

@@ -148,7 +148,7 @@ def normalise(
 ) -> Iterator[dg.Output]:
     """Split documents into sentences and find the mentions extraction builds on."""
     started = time.monotonic()
-    if batch.uses_workers(raw_documents.height, settings.workers or None):
+    if batch.workers_for(raw_documents, settings.workers or None) > 1:
         validation.preload_in_background()  # this process is idle while the workers run
     with parts_folder(context) as parts:
         sentences, mentions = batch.normalise_documents(
