@@ -25,10 +25,10 @@ Frame = pl.DataFrame | pl.LazyFrame
 
 
 CHUNK_SIZE = 2_000
-# Worker processes pay for their start (about a second each, loading the dictionaries) once a
-# batch holds about a second of work for one core. Counted in characters, not documents: a
+# Worker processes pay for their start (seconds: each loads the dictionaries) once a batch
+# holds a few seconds of work for one core (measured). Counted in characters, not documents: a
 # news article runs ten to twenty times longer than an ACLED-style note.
-PARALLEL_MIN_CHARS = 200_000
+PARALLEL_MIN_CHARS = 500_000
 WARM_UP_TEXT = "On 3 May 2024, gunmen killed 3 soldiers in Gao, Mali, the army said."
 
 
