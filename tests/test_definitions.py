@@ -48,3 +48,19 @@ def test_sensor_starts_a_run_for_new_files_and_not_again_for_the_same_files(tmp_
     third, _ = sense(tmp_path, cursor)
     assert len(third.run_requests) == 1
     assert third.run_requests[0].run_key != first.run_requests[0].run_key
+
+
+def sqlite_synchronous(path) -> int:
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:
+        return connection.exec_driver_sql("PRAGMA synchronous").scalar()
+
+
+def test_run_history_is_written_without_a_disk_sync_per_event_unless_asked(tmp_path, monkeypatch):
+    # loading the code location (as above) set this up; SQLite's default is 2 (FULL)
+    monkeypatch.delenv("SITREP_DAGSTER_FSYNC", raising=False)
+    assert sqlite_synchronous(tmp_path / "history.db") == 0
+    monkeypatch.setenv("SITREP_DAGSTER_FSYNC", "1")
+    assert sqlite_synchronous(tmp_path / "other.db") == 2
