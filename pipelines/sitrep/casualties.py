@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sitrep.quantities import Quantity, find_quantities
-from sitrep.text import first_words, has_word_starting, lower_words
+from sitrep.text import WordTriggers, first_words, lower_words, word_beginnings
 
 _KILLED = (
     r"killed|killing|kills|kill|murdered|murdering|executed|executing|assassinated|"
@@ -113,6 +113,8 @@ _TOLL_RE = re.compile(
     r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from)\s*$",
     re.IGNORECASE,
 )
+# Every toll names one of these: a search for them is much quicker than for the toll.
+_TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths", re.IGNORECASE)
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
 _SUBSET_BEFORE_RE = re.compile(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
@@ -388,14 +390,21 @@ _PRONOUN_ACTIVE_RE = re.compile(
 )
 # Prefilters for _singular_figures: a pattern is only run over a sentence with a word starting
 # with one of these (each is where a word starts in every match: after whitespace or (?<![\w])).
+# A beginning of several words needs each of its words, as in WordTriggers ("took prisoner":
+# "took" alone is no active verb).
 _SINGULAR_ACTIVE_WORDS = (
-    *first_words("|".join(p for _, p in _ACTIVE_OF)),
-    "body",
-    "corpse",
-    "remains",
+    *sorted(word_beginnings("|".join(p for _, p in _ACTIVE_OF), re.IGNORECASE)),
+    "body of",
+    "corpse of",
+    "remains of",
 )
 _CHAIN_WORDS = ("and", "as")  # the pattern's list branch: ", and a civilian"
-_OUTCOME_WORDS = first_words("|".join(p for _, p in _OUTCOME_OF))  # passive and pair triggers
+# passive and pair triggers
+_OUTCOME_WORDS = tuple(sorted(word_beginnings("|".join(p for _, p in _OUTCOME_OF))))
+# the singular passive's verb: "was/has been/had been/is killed", or "died" with no auxiliary
+_PASSIVE_AUX_WORDS = ("was", "has", "had", "is", "die", "perished", "succumbed")
+_AND_WORDS = ("and",)
+_PAIR_AUX_WORDS = ("were", "died", "perished")  # "a guard and a driver were killed / died"
 _NAMED_VICTIM_WORDS = first_words(
     r"assassinated|murdered|executed|killed|shot\s+dead|beheaded|kidnapped|abducted"
 )
@@ -575,7 +584,7 @@ def find_casualties(
     # 2. tolls and active verbs before the quantity ("killed 84 ...", "toll rose to 40")
     for i, q in enumerate(local):
         before = sentence[max(0, q.char_start - offset - 60) : q.char_start - offset]
-        if _TOLL_RE.search(before):
+        if _TOLL_WORD_RE.search(before) and _TOLL_RE.search(before):  # the quick test first
             links[i] = ("killed", True)
             continue
         if links[i] is not None:
@@ -911,14 +920,46 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     return (after[:end].strip(), passive) if passive else None
 
 
-def _scan(
-    pattern: re.Pattern[str],
-    sentence: str,
-    words: frozenset[str] | None,
-    beginnings: tuple[str, ...],
-):
-    """``pattern.finditer(sentence)``, skipped when no word starts with one of ``beginnings``."""
-    return pattern.finditer(sentence) if has_word_starting(words, beginnings) else ()
+# Which of the prefilters above a sentence passes, keyed by the prefilter itself: one cached
+# look-up per word instead of testing every word against each prefilter.
+_SINGULAR_TRIGGERS = WordTriggers(
+    {
+        beginnings: set(beginnings)
+        for beginnings in (
+            _SINGULAR_ACTIVE_WORDS,
+            _CHAIN_WORDS,
+            _OUTCOME_WORDS,
+            _PASSIVE_AUX_WORDS,
+            _AND_WORDS,
+            _PAIR_AUX_WORDS,
+            _NAMED_VICTIM_WORDS,
+            _TO_DEATH_WORDS,
+            _BODY_FOUND_WORDS,
+            _BOTH_WORDS,
+            _INJURIES_WORDS,
+            _RELATIVE_WORDS,
+            _RELATIVE_VERB_WORDS,
+            _COUPLE_WORDS,
+            _SUBJECT_LATER_WORDS,
+            _SELF_WORDS,
+            _PRONOUN_WORDS,
+        )
+    }
+)
+
+
+def _has_word(present: set | None, beginnings: tuple[str, ...]) -> bool:
+    """Whether the sentence may hold one of ``beginnings``, from
+    ``_SINGULAR_TRIGGERS.possible(...)`` (None: unknown, so maybe)."""
+    return present is None or beginnings in present
+
+
+def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, *needed: tuple[str, ...]):
+    """``pattern.finditer(sentence)``, skipped unless the sentence may hold one beginning of
+    each of ``needed``."""
+    if present is None or present.issuperset(needed):
+        return pattern.finditer(sentence)
+    return ()
 
 
 def _singular_figures(
@@ -935,10 +976,10 @@ def _singular_figures(
     candidates = []
     pronoun_starts: set[int] = set()
     chains = []
-    words = lower_words(sentence)
+    present = _SINGULAR_TRIGGERS.possible(lower_words(sentence))
     # Without a trigger word every match is a list continuation, only of use after a figure:
     # those are looked for at the end (most sentences hold an "and", few a killing verb).
-    chains_only = not has_word_starting(words, _SINGULAR_ACTIVE_WORDS)
+    chains_only = not _has_word(present, _SINGULAR_ACTIVE_WORDS)
     for m in () if chains_only else _SINGULAR_ACTIVE_RE.finditer(sentence):
         if m.group("chain"):
             chains.append(m)  # resolved once the figures it may continue are known
@@ -960,48 +1001,49 @@ def _singular_figures(
         candidate = _singular_object(sentence, m, outcome)
         if candidate:
             candidates.append(candidate)
-    for m in _scan(_SINGULAR_PAIR_RE, sentence, words, _OUTCOME_WORDS):
+    pair_words = (_OUTCOME_WORDS, _AND_WORDS, _PAIR_AUX_WORDS)
+    for m in _scan(_SINGULAR_PAIR_RE, sentence, present, *pair_words):
         heads = [m.group(g).split()[-1].lower() for g in ("np1", "np2")]
         if any(h in _NOT_PERSON_HEADS or h.endswith("ed") for h in heads):
             continue  # "a car burned and one driver died": one victim, not two
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
         candidates.append((outcome, m.start("np2"), m.end("np2")))
-    for m in _scan(_NAMED_VICTIM_RE, sentence, words, _NAMED_VICTIM_WORDS):
+    for m in _scan(_NAMED_VICTIM_RE, sentence, present, _NAMED_VICTIM_WORDS):
         verb = m.group(0).split()[0].lower()
         outcome = "captured" if verb in {"kidnapped", "abducted"} else "killed"
         name = m.group("np")
         if name.split()[-1].endswith("s") or name.split()[0] in _NOT_NAME_STARTS:
             continue
         candidates.append((outcome, m.start("np"), m.end("np")))
-    for m in _scan(_TO_DEATH_RE, sentence, words, _TO_DEATH_WORDS):
+    for m in _scan(_TO_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_BODY_FOUND_RE, sentence, words, _BODY_FOUND_WORDS):
+    for m in _scan(_BODY_FOUND_RE, sentence, present, _BODY_FOUND_WORDS):
         candidates.append(("body", m.start("np"), m.end("np")))
-    for m in _scan(_BOTH_KILLED_RE, sentence, words, _BOTH_WORDS):
+    for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_DIED_OF_INJURIES_RE, sentence, words, _INJURIES_WORDS):
+    for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_WORDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    relative = has_word_starting(words, _RELATIVE_VERB_WORDS)
-    for m in _scan(_RELATIVE_OBJECT_RE, sentence, words, _RELATIVE_WORDS) if relative else ():
+    relative_words = (_RELATIVE_WORDS, _RELATIVE_VERB_WORDS)
+    for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, *relative_words):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS and not _is_plural(head):
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_BARE_COUPLE_RE, sentence, words, _COUPLE_WORDS):
+    for m in _scan(_BARE_COUPLE_RE, sentence, present, _COUPLE_WORDS):
         if not re.match(r"(?i)(?:a|an|the|his|her|their)\s", m.group("np")):
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, words, _SUBJECT_LATER_WORDS):
+    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, present, _SUBJECT_LATER_WORDS):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS:
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_SELF_KILLED_RE, sentence, words, _SELF_WORDS):
+    for m in _scan(_SELF_KILLED_RE, sentence, present, _SELF_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, words, _PRONOUN_WORDS):
+    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, present, _PRONOUN_WORDS):
         group = "np" if m.group("np") else "np2"
         candidates.append(("pronoun", m.start(group), m.end(group)))
-    for m in _scan(_CAUSED_DEATH_RE, sentence, words, _TO_DEATH_WORDS):
+    for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    for m in _scan(_SINGULAR_PASSIVE_RE, sentence, words, _OUTCOME_WORDS):
+    for m in _scan(_SINGULAR_PASSIVE_RE, sentence, present, _OUTCOME_WORDS, _PASSIVE_AUX_WORDS):
         np = m.group("np")
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue
@@ -1014,7 +1056,7 @@ def _singular_figures(
         if np.lower() in {"he", "she"}:
             pronoun_starts.add(m.start("np"))  # "She was abducted and killed": already counted
         candidates.append((outcome, m.start("np"), m.end("np")))
-    if chains_only and (already or candidates) and has_word_starting(words, _CHAIN_WORDS):
+    if chains_only and (already or candidates) and _has_word(present, _CHAIN_WORDS):
         chains = list(_SINGULAR_ACTIVE_RE.finditer(sentence))
     for m in chains:
         # "killing three gendarmes and a civilian", "killing a fighter and his mother"

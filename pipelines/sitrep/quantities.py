@@ -44,9 +44,22 @@ class _Vocab:
 
 
 def _alternation(phrases: list[str]) -> str:
-    """Regex alternation, longest first so 'dozens of' wins over 'dozens'."""
+    """Regex alternation of lowercase phrases, longest first so 'dozens of' wins over 'dozens'.
+
+    Phrases are grouped by their first character ('a(?:bout|round|...)'), which keeps that
+    order among the phrases that can match at a position but spares the regex engine trying
+    every phrase at every word.
+    """
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0], []).append(_escape(phrase[1:]))
+    return "|".join(f"{_escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _escape(phrase: str) -> str:
+    """A literal phrase whose spaces match any run of whitespace."""
+    return re.escape(phrase).replace(r"\ ", r"\s+")
 
 
 @cache
@@ -90,11 +103,16 @@ def _vocab() -> _Vocab:
     return _Vocab(units, tens, scales, vague, qualifiers, regex, firsts)
 
 
+_DIGIT_NUMBER_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s+([a-z]+))?")
+_NUMBER_PARTS_RE = re.compile(r"[\s-]+")
+_SPACES_RE = re.compile(r"\s+")
+
+
 def parse_number(text: str) -> int | None:
     """Value of '3,000', '1.5 million', 'forty-seven', 'two hundred and five'; None if not one."""
     vocab = _vocab()
     cleaned = text.strip().lower().replace(",", "")
-    digit_match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+([a-z]+))?", cleaned)
+    digit_match = _DIGIT_NUMBER_RE.fullmatch(cleaned)
     if digit_match:
         value = float(digit_match.group(1))
         if digit_match.group(2):
@@ -104,7 +122,7 @@ def parse_number(text: str) -> int | None:
             value *= scale
         return int(round(value))
     total, current, seen = 0, 0, False
-    for token in re.split(r"[\s-]+", cleaned):
+    for token in _NUMBER_PARTS_RE.split(cleaned):
         if token == "and" or not token:
             continue
         if token in vocab.units:
@@ -157,12 +175,14 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     else:  # the long regex is only tried where a count can start
         matches = finditer_from_words(vocab.regex, text, vocab.first_words)
     for match in matches:
-        qual_phrase = (match.group("qual") or "").lower()
-        qual_phrase = re.sub(r"\s+", " ", qual_phrase)
-        qualifier = vocab.qualifiers.get(qual_phrase, "exact") if qual_phrase else "exact"
+        qual_phrase = match.group("qual")
+        qualifier = "exact"
+        if qual_phrase:
+            qual_phrase = _SPACES_RE.sub(" ", qual_phrase.lower())
+            qualifier = vocab.qualifiers.get(qual_phrase, "exact")
         after = text[match.end() : match.end() + 12]
         if match.group("vague"):
-            phrase = re.sub(r"\s+", " ", match.group("vague").lower())
+            phrase = _SPACES_RE.sub(" ", match.group("vague").lower())
             low, best, high, coded = vocab.vague[phrase]
             if phrase in {"some", "many", "few", "several", "multiple", "numerous"} and qual_phrase:
                 continue
