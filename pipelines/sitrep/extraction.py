@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, own_country
 from sitrep.casualties import (
@@ -54,7 +55,7 @@ from sitrep.roles import (
     responsible_actor,
     victim_actor_of,
 )
-from sitrep.text import split_sentences
+from sitrep.text import first_words, has_word_starting, lower_words, split_sentences
 
 MENTION_KEYS = (
     "sent_idx", "kind", "text", "char_start", "char_end", "low", "best", "high", "qualifier",
@@ -66,6 +67,7 @@ EVENT_KEYS = (
     "date_precision", "country", "admin1", "location", "actor1", "assoc_actor_1", "actor2",
     "assoc_actor_2", "claimed_by", "fatalities", "sentence", "char_start", "char_end",
 )  # fmt: skip
+_MENTION_ORDER = itemgetter("sent_idx", "char_start", "kind")  # sort key of mention rows
 CASUALTY_KEYS = (
     "event_seq", "outcome", "victim", "victim_actor", "count_low", "count_best", "count_high",
     "qualifier", "claimed_by", "quote", "char_start", "char_end",
@@ -119,20 +121,27 @@ class Analysis:
                 {k: row[k] for k in ("sent_idx", "char_start", "char_end", "text")}
                 for row in sentences
             ),
-            key=lambda r: r["sent_idx"],
+            key=itemgetter("sent_idx"),
         )
         ments = sorted(
-            ({k: row.get(k) for k in MENTION_KEYS} for row in mentions),
-            key=lambda r: (r["sent_idx"], r["char_start"], r["kind"]),
+            ({k: row.get(k) for k in MENTION_KEYS} for row in mentions), key=_MENTION_ORDER
         )
         return cls(sents, ments)
 
 
+_NO_VALUES = dict.fromkeys(MENTION_KEYS)
+
+
 def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values) -> dict:
-    row = dict.fromkeys(MENTION_KEYS)
-    row.update(sent_idx=sent_idx, kind=kind, text=text, char_start=start, char_end=end)
-    row.update(values)
-    return row
+    return {
+        **_NO_VALUES,
+        "sent_idx": sent_idx,
+        "kind": kind,
+        "text": text,
+        "char_start": start,
+        "char_end": end,
+        **values,
+    }
 
 
 def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
@@ -238,16 +247,15 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             mentions.append(
                 _mention(idx, "place", c.text, c.char_start, c.char_end, country=c.country)
             )
-    mentions.sort(key=lambda m: (m["sent_idx"], m["char_start"], m["kind"]))
+    mentions.sort(key=_MENTION_ORDER)
     return Analysis([s.as_row() for s in sentences], mentions)
 
 
 def _document_country(places_by_sentence: list, countries_by_sentence: list) -> str | None:
-    votes: Counter[str] = Counter()
-    for places in places_by_sentence:
-        votes.update(p.country for p in places if p.country and p.location)
-    for countries in countries_by_sentence:
-        votes.update(c.country for c in countries if c.country)
+    votes = Counter(
+        [p.country for places in places_by_sentence for p in places if p.country and p.location]
+        + [c.country for countries in countries_by_sentence for c in countries if c.country]
+    )
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -354,21 +362,22 @@ def extract_document(
 
 
 def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
-    by_sentence: dict[int, list[dict]] = {}
+    by_sentence: dict[int, dict[str, list[dict]]] = {}  # sent_idx -> kind -> mentions
     for mention in analysis.mentions:
-        by_sentence.setdefault(mention["sent_idx"], []).append(mention)
+        kinds = by_sentence.setdefault(mention["sent_idx"], {})
+        kinds.setdefault(mention["kind"], []).append(mention)
     facts: list[_SentenceFacts] = []
     for row in analysis.sentences:
-        mentions = by_sentence.get(row["sent_idx"], [])
-        quantities = [_quantity(m) for m in mentions if m["kind"] == "number"]
-        actors = [m for m in mentions if m["kind"] == "actor"]
+        mentions = by_sentence.get(row["sent_idx"], {})
+        quantities = [_quantity(m) for m in mentions.get("number", ())]
+        actors = mentions.get("actor", [])
+        dates = mentions.get("date", [])
         claimed_by = claimant_of(row["text"], row["char_start"], actors)
-        if claimed_by is None:
+        if claimed_by is None and has_word_starting(lower_words(row["text"]), _OTHER_SOURCE_WORDS):
             other = _OTHER_SOURCE_RE.search(row["text"])
             claimed_by = other.group(0).lower() if other else None
-        dated = any(m["kind"] == "date" for m in mentions)
         same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
-        if claimed_by is None and same_paragraph and not dated:
+        if claimed_by is None and same_paragraph and not dates:
             claimed_by = facts[-1].claimed_by  # a claim runs on to the end of its paragraph
         casualties = [
             _with_victim_actor(f, actors)
@@ -381,9 +390,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
                 end=row["char_end"],
                 text=row["text"],
                 quantities=quantities,
-                dates=[m for m in mentions if m["kind"] == "date"],
+                dates=dates,
                 actors=actors,
-                places=[m for m in mentions if m["kind"] == "place"],
+                places=mentions.get("place", []),
                 cues=find_cues(row["text"]),
                 casualties=casualties,
                 claimed_by=claimed_by,
@@ -398,6 +407,7 @@ _OTHER_SOURCE_RE = re.compile(
     r"uncorroborated)\s+(?:sources?|reports?|accounts?|media(?:\s+outlets)?)\b",
     re.IGNORECASE,
 )
+_OTHER_SOURCE_WORDS = first_words(_OTHER_SOURCE_RE.pattern, _OTHER_SOURCE_RE.flags)
 _ANAPHORIC_KILL_RE = re.compile(
     r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
     r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"
@@ -413,9 +423,9 @@ def _anaphoric_killings(facts: list[_SentenceFacts]) -> None:
     captured: CasualtyFigure | None = None
     for fact in facts:
         taken = [c for c in fact.casualties if c.outcome == "captured" and not c.is_subset]
-        match = _ANAPHORIC_KILL_RE.search(fact.text)
         antecedent = taken[-1] if taken else captured
-        if match and antecedent is not None:
+        match = _ANAPHORIC_KILL_RE.search(fact.text) if antecedent is not None else None
+        if match:
             start = fact.start + match.start()
             if start >= antecedent.char_end and not any(
                 c.outcome == "killed" and c.char_start >= antecedent.char_end
@@ -465,11 +475,11 @@ def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFi
 
 
 def _majority_country(facts: list[_SentenceFacts]) -> str | None:
-    votes: Counter[str] = Counter()
+    votes: list[str] = []  # counted at once: one Counter per note, not two updates per sentence
     for fact in facts:
-        votes.update(p["country"] for p in fact.places if p["country"] and p["location"])
-        votes.update(p["country"] for p in fact.places if p["country"] and not p["location"])
-    return votes.most_common(1)[0][0] if votes else None
+        votes += [p["country"] for p in fact.places if p["country"] and p["location"]]
+        votes += [p["country"] for p in fact.places if p["country"] and not p["location"]]
+    return Counter(votes).most_common(1)[0][0] if votes else None
 
 
 def _event_date(fact: _SentenceFacts) -> dict | None:
@@ -716,13 +726,14 @@ _SPLIT_RE = re.compile(
     r"areas|incidents|attacks|districts)\b",
     re.IGNORECASE,
 )
+_SPLIT_WORDS = first_words(_SPLIT_RE.pattern, _SPLIT_RE.flags)
 
 
 def _share_of_split_toll(killed: int, event: _Event) -> int:
     """'Fatalities spread across two events': this event reports its share of the total,
     rounded half up (the way such totals are divided among the coded events)."""
     for fact in event.sentences:
-        m = _SPLIT_RE.search(fact.text)
+        m = has_word_starting(lower_words(fact.text), _SPLIT_WORDS) and _SPLIT_RE.search(fact.text)
         if m:
             parts = parse_number(m.group("n"))
             if parts and parts > 1:
@@ -813,7 +824,7 @@ def _offshore_or_zone(place: dict, facts: list[_SentenceFacts]) -> dict:
         return place
     before = fact.text[: start - fact.start][-60:]
     location = place["location"]
-    coast = _COAST_RE.search(before)
+    coast = _COAST_RE.search(before) if "oast" in before else None  # a cheap test first
     if coast and not location.lower().startswith("coast of"):
         return {**place, "location": f"Coast of {coast.group('name') or location}"}
     zone = _CITY_ZONE_RE.search(before)
@@ -828,8 +839,10 @@ _IDP_CAMP_RE = re.compile(r"\s+IDP\s+camp$", re.IGNORECASE)
 def _darfur_camp(place: dict, country: str) -> dict:
     """'Zamzam IDP camp': Sudan's big displacement camps are places of their own, coded as
     'Zamzam IDP Camp' rather than the village they grew beside."""
+    if country != "Sudan" or "IDP" in place["location"]:
+        return place
     head = re.split(r"[(,]", place["text"] or "")[0].strip()
-    if country != "Sudan" or not _IDP_CAMP_RE.search(head) or "IDP" in place["location"]:
+    if not _IDP_CAMP_RE.search(head):
         return place
     return {**place, "location": f"{place['location']} IDP Camp"}
 
@@ -1064,8 +1077,9 @@ def _expected_country(
     With ``own``, actors vote only with a country of their own (see ``own_country``), not the
     one their sentence's place lent them, and a place pinned down by its division votes too.
     """
-    votes: Counter[str] = Counter()
-    firm: Counter[str] = Counter()
+    # defaultdicts, not Counters: they count in C (this runs for every event, twice)
+    votes: defaultdict[str, int] = defaultdict(int)
+    firm: defaultdict[str, int] = defaultdict(int)
     senders: set[str | None] = set()
     for fact in event.sentences:
         weight = 2 if fact is main else 1

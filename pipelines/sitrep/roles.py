@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from sitrep.actors import ARMED_TYPES, state_forces
 from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
 from sitrep.places import normalize_key
 from sitrep.seeds import read_seed_csv
+from sitrep.text import WordTriggers, first_words, lower_words
 
 _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
@@ -54,11 +55,13 @@ _QUALIFIER_BEFORE_RE = re.compile(
     re.I,
 )
 # every qualifier holds one of these words (the look-behind search is slow; this is not)
-_QUALIFIER_WORD_RE = re.compile(
-    r"\b(?:belonging|linked|affiliated|loyal|allied|suspected|believed|presumed|thought|"
-    r"assumed|said|alleged|reported)\b",
-    re.I,
+_QUALIFIER_WORDS = (
+    r"(?:belonging|linked|affiliated|loyal|allied|suspected|believed|presumed|thought|"
+    r"assumed|said|alleged|reported)"
 )
+_QUALIFIER_WORD_RE = re.compile(rf"\b{_QUALIFIER_WORDS}\b", re.I)
+# such a word and the "to" or "with" after it, anywhere: a qualifier match may start mid-word
+_QUALIFIER_TO_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
 _ACTIVE_AFTER_RE = re.compile(
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
@@ -91,6 +94,7 @@ _TARGET_PASSIVE_RE = re.compile(
 _STATE_WORDS = ("state", "military", "police", "government")
 
 
+@cache  # a handful of actor types, asked about for every actor of every event
 def _is_state(actor_type: str | None) -> bool:
     return bool(actor_type) and any(w in actor_type.lower() for w in _STATE_WORDS)
 
@@ -327,17 +331,16 @@ def _type_of(name: str, actors: list[dict]) -> str | None:
 
 def _ordered(actors: list[dict], country: str | None) -> list[dict]:
     """State forces of the event's country lead their side (ACLED's primary actor)."""
-    unique: list[dict] = []
+    first_of: dict[str, dict] = {}  # each actor's first mention, in order
     for actor in actors:
-        if actor["actor"] not in {a["actor"] for a in unique}:
-            unique.append(actor)
+        first_of.setdefault(actor["actor"], actor)
 
     def rank(actor: dict) -> int:
         if _is_state(actor["actor_type"]) and (country is None or actor["country"] == country):
             return 0
         return 1
 
-    return sorted(unique, key=rank)
+    return sorted(first_of.values(), key=rank)
 
 
 def _split(names: list[str]) -> tuple[str | None, str | None]:
@@ -412,12 +415,13 @@ def assign_roles(
     roles.side1 = agents + subjects
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.mutual = "clash" in all_cues
-    roles.exchange = bool(_EXCHANGE_RE.search(sentence)) and not _ATTACK_WORD_RE.search(sentence)
+    exchange = _search(_EXCHANGE_RE, sentence)
+    roles.exchange = bool(exchange) and not _search(_ATTACK_WORD_RE, sentence)
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
     roles.government_subject = _government_subject(sentence)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
-    unnamed = _UNNAMED_ATTACKER_RE.search(sentence)
+    unnamed = _search(_UNNAMED_ATTACKER_RE, sentence)
     roles.unnamed_attacker = bool(unnamed) and not roles.side1
     if not roles.side1:
         if not unnamed and roles.side2 and not casualties and "clash" not in cues:
@@ -457,16 +461,21 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
     """Actors named through a qualifier ('gunmen suspected to be X'): X replaces the generic
     armed actor it qualifies, is dropped when it only says who the victims were ('villagers
     believed to be Y'), and is an agent when the phrase is ('by men allegedly linked to X')."""
-    if not _QUALIFIER_WORD_RE.search(sentence):
+    if not _search(_QUALIFIER_WORD_RE, sentence):
         return actors, []  # most sentences: no qualifier word, no need to look behind each actor
     dropped: list[int] = []
     agents: list[dict] = []
     for i, actor in enumerate(actors):
         start = actor["char_start"] - offset
-        match = _QUALIFIER_BEFORE_RE.search(sentence[max(0, start - 80) : start])
+        window = sentence[max(0, start - 80) : start]
+        # the sentence's qualifier words are mostly elsewhere ("X said"): look behind only
+        # actors that have one, with its "to" or "with", just before them
+        if not _QUALIFIER_TO_RE.search(window):
+            continue
+        match = _QUALIFIER_BEFORE_RE.search(window)
         if not match:
             continue
-        head_end = start - (len(sentence[max(0, start - 80) : start]) - match.start())
+        head_end = start - (len(window) - match.start())
         # "supporters of" inside the qualifier is part of the name, not an actor of its own
         dropped += [
             j for j, other in enumerate(actors) if head_end <= other["char_start"] - offset < start
@@ -501,7 +510,7 @@ def _crowd_initiator(
     sentence: str, cues: dict[str, int], verb_at: int, actor_spans: list[tuple[int, int]]
 ) -> bool:
     """Residents, youths, a mob... acting: 'villagers beat a thief', 'lynched by a mob'."""
-    if _CROWD_AGENT_RE.search(sentence):
+    if _search(_CROWD_AGENT_RE, sentence):
         return True
     crowd = cues.get("crowd")
     return crowd is not None and crowd < verb_at
@@ -593,6 +602,8 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
+    if _ACCORDING_RE in _ruled_out(sentence):
+        return spans
     for m in _ACCORDING_RE.finditer(sentence):
         spans.append((m.start("src"), m.end("src")))
     return spans
@@ -636,3 +647,31 @@ def victim_actor_of(figure: CasualtyFigure, actors: list[dict]) -> str | None:
         if figure.char_start <= actor["char_start"] < figure.char_end:
             return actor["actor"]
     return None
+
+
+# Patterns searched over an event's main sentence are slow to try at every position; most
+# sentences hold none of the words that begin their matches, and the sentence's (cached) words
+# tell that at once (see text.WordTriggers; their first words are the cheapest test).
+_GATED = frozenset(
+    {
+        _ACCORDING_RE,
+        _ATTACK_WORD_RE,
+        _CROWD_AGENT_RE,
+        _EXCHANGE_RE,
+        _QUALIFIER_WORD_RE,
+        _UNNAMED_ATTACKER_RE,
+    }
+)
+_TRIGGERS = WordTriggers({p: set(first_words(p.pattern, p.flags)) for p in _GATED})
+
+
+@lru_cache(maxsize=256)
+def _ruled_out(sentence: str) -> frozenset[re.Pattern[str]]:
+    """The gated patterns whose matches need words ``sentence`` does not hold."""
+    possible = _TRIGGERS.possible(lower_words(sentence))
+    return frozenset() if possible is None else _GATED - possible
+
+
+def _search(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """``pattern.search(sentence)``, skipped when the sentence's words rule a match out."""
+    return None if pattern in _ruled_out(sentence) else pattern.search(sentence)
