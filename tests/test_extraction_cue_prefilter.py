@@ -76,6 +76,7 @@ def test_count_and_date_prefilters_match_full_scan(text):
     for pattern, firsts in [
         (vocab.regex, vocab.first_words),
         (dates._DATE_RE, dates._DATE_FIRST_WORDS),
+        (dates._ABSOLUTE_RE, dates._ABSOLUTE_FIRST_WORDS),
     ]:
         assert [m.span() for m in finditer_from_words(pattern, text, firsts)] == [
             m.span() for m in pattern.finditer(text)

@@ -61,3 +61,26 @@ def test_day_without_any_year_stays_unresolved_without_publication_date():
 
 def test_lowercase_may_is_not_a_month():
     assert find_dates("they may 5 times") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within 5 days, on 3 May 2021 and last Monday 12 June, a week ago on 3 March.",
+        "Over the past 3 days 4-6 May; in 2 weeks since 2019, two days ago 5/6/2020.",
+        "During the last 10 days of March 2020, between 3 and 5 May and mid-June 2021.",
+        "Yesterday 7 July, this week 2-3 August, on Friday the 9th, over 12 days 9 Sept.",
+    ],
+)
+def test_dates_without_publication_match_a_scan_of_every_expression(text):
+    # without a publication date only words opening an absolute date are tried: the same
+    # dates as trying the whole regex everywhere and dropping the unresolved relative ones
+    from sitrep import dates
+
+    expected = [
+        (mention.text, mention.char_start, mention.date_start, mention.date_end)
+        for m in dates._DATE_RE.finditer(text)
+        if (mention := dates._interpret(m, 0, None)) is not None
+    ]
+    found = [(d.text, d.char_start, d.date_start, d.date_end) for d in find_dates(text, 0, None)]
+    assert found == expected and found

@@ -132,6 +132,7 @@ def test_the_target_not_the_gunners_base_is_coded() -> None:
 
 def test_a_people_of_one_country_places_a_note_nothing_else_places() -> None:
     assert people_country("two Dogons were hurt") == "Mali"
+    assert people_country("NDogon and Oromos") == "Ethiopia"  # a people's name opens a word
     text = "Unknown gunmen killed two Dogon herders near Tellakoro on Sunday."
     assert _place(text)[2] == "Mali"
 

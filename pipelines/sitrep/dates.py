@@ -39,17 +39,15 @@ class DateMention:
     relative: bool = False
 
 
-_MON = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
+# the look-ahead on the months' first letters fails other words before trying each month
+_MON = r"(?=[adfjmnos])(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")(?![a-z])\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|t)?"
 _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
 
-# The leading look-behind lets the engine skip mid-word positions cheaply (5x faster).
-_DATE_RE = re.compile(
-    rf"""
-    (?<![\w])
-    (?:
+# Absolute dates: every one holds a digit.
+_ABSOLUTE = rf"""
     (?P<range_dm>(?:between\s+(?:the\s+)?|from\s+(?:the\s+)?)?(?P<rd1>{_DAY})(?:\s+(?P<rm1>{_MON}))?
         \s*(?:-|–|and|to|until|till)\s*(?P<rd2>{_DAY})\s+(?:of\s+)?(?P<rm2>{_MON}),?(?:\s+(?P<ry>{_YEAR}))?)
   | (?P<range_md>(?:between\s+|from\s+)?(?P<rmm1>{_MON})\s+(?P<rmd1>{_DAY})
@@ -61,17 +59,19 @@ _DATE_RE = re.compile(
   | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?
         (?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
   | (?P<year>(?:in|since|during|of)\s+(?P<y4>{_YEAR}))
-  | (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+morning|tonight|this\s+week|
+"""
+# Relative expressions, resolved against the publication date.
+_RELATIVE = rf"""
+    (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+morning|tonight|this\s+week|
         last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend)
   | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})
         (?:\s+(?:night|morning|evening|afternoon))?)
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier|before))
   | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
-    )
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+"""
+# The leading look-behind lets the engine skip mid-word positions cheaply (5x faster).
+_DATE_RE = re.compile(rf"(?<![\w])(?:{_ABSOLUTE}|{_RELATIVE})", re.IGNORECASE | re.VERBOSE)
 
 
 def _day(raw: str) -> int:
@@ -101,8 +101,12 @@ def _count(raw: str) -> int | None:
 
 
 _DIGIT_RE = re.compile(r"\d")
-# the regex is only tried at words a date can start with
+# Without a publication date relative expressions would not be resolved: only absolute dates
+# are looked for (no relative expression holds a word that an absolute date starts with).
+_ABSOLUTE_RE = re.compile(rf"(?<![\w])(?:{_ABSOLUTE})", re.IGNORECASE | re.VERBOSE)
+# the regexes are only tried at words a date can start with
 _DATE_FIRST_WORDS = first_words(_DATE_RE.pattern, _DATE_RE.flags)
+_ABSOLUTE_FIRST_WORDS = first_words(_ABSOLUTE_RE.pattern, _ABSOLUTE_RE.flags)
 
 
 def find_dates(
@@ -112,21 +116,20 @@ def find_dates(
     mentions: list[DateMention] = []
     if published_date is None and not _DIGIT_RE.search(text):
         return mentions  # every absolute date holds a digit; relative ones need the publication
-    for m in finditer_from_words(_DATE_RE, text, _DATE_FIRST_WORDS):
-        mention = _interpret(m, published_date)
-        if mention is None:
-            continue
-        mentions.append(
-            replace(
-                mention, text=m.group(0), char_start=offset + m.start(), char_end=offset + m.end()
-            )
-        )
+    if published_date is None:
+        pattern, firsts = _ABSOLUTE_RE, _ABSOLUTE_FIRST_WORDS
+    else:
+        pattern, firsts = _DATE_RE, _DATE_FIRST_WORDS
+    for m in finditer_from_words(pattern, text, firsts):
+        mention = _interpret(m, offset, published_date)
+        if mention is not None:
+            mentions.append(mention)
     return mentions
 
 
-def _interpret(m: re.Match[str], published: dt.date | None) -> DateMention | None:
-    """One regex match to a DateMention (offsets filled in by the caller)."""
-    blank = ("", 0, 0)
+def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> DateMention | None:
+    """One regex match to a DateMention (``offset``: of the text searched in the document)."""
+    at = (m.group(0), offset + m.start(), offset + m.end())  # the mention's text and offsets
     if m.group("range_dm"):
         month2 = _month(m.group("rm2"))
         month1 = _month(m.group("rm1")) if m.group("rm1") else month2
@@ -137,7 +140,7 @@ def _interpret(m: re.Match[str], published: dt.date | None) -> DateMention | Non
             return None
         if month1 > month2 and year is not None:
             start = start.replace(year=year - 1)
-        return DateMention(*blank, start, end, "range", year is not None)
+        return DateMention(*at, start, end, "range", year is not None)
     if m.group("range_md"):
         month1 = _month(m.group("rmm1"))
         month2 = _month(m.group("rmm2")) if m.group("rmm2") else month1
@@ -146,7 +149,7 @@ def _interpret(m: re.Match[str], published: dt.date | None) -> DateMention | Non
         end = _safe_date(year, month2, _day(m.group("rmd2")))
         if start is None or end is None or (month1 == month2 and end < start):
             return None
-        return DateMention(*blank, start, end, "range", year is not None)
+        return DateMention(*at, start, end, "range", year is not None)
     if m.group("dm") or m.group("md"):
         day_raw = m.group("d1") or m.group("d2")
         month = _month(m.group("m1") or m.group("m2"))
@@ -162,10 +165,10 @@ def _interpret(m: re.Match[str], published: dt.date | None) -> DateMention | Non
         day = _safe_date(year, month, _day(day_raw))
         if day is None:
             return None
-        return DateMention(*blank, day, day, "day", year is not None)
+        return DateMention(*at, day, day, "day", year is not None)
     if m.group("iso"):
         day = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
-        return DateMention(*blank, day, day, "day", True) if day else None
+        return DateMention(*at, day, day, "day", True) if day else None
     if m.group("slash"):
         month = int(m.group("sm"))
         if not 1 <= month <= 12:
@@ -175,42 +178,41 @@ def _interpret(m: re.Match[str], published: dt.date | None) -> DateMention | Non
             year = int(m.group("sy"))
             year = year + 2000 if year < 100 else year
         day = _safe_date(year, month, int(m.group("sd")))
-        return DateMention(*blank, day, day, "day", year is not None) if day else None
+        return DateMention(*at, day, day, "day", year is not None) if day else None
     if m.group("my"):
         year, month = int(m.group("y3")), _month(m.group("m3"))
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return DateMention(*blank, first, last, "month", True)
+        return DateMention(*at, first, last, "month", True)
     if m.group("year"):
         year = int(m.group("y4"))
-        return DateMention(*blank, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
-    return _relative(m, published)
+        return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
+    return _relative(m, at, published)
 
 
-def _relative(m: re.Match[str], published: dt.date | None) -> DateMention | None:
+def _relative(
+    m: re.Match[str], at: tuple[str, int, int], published: dt.date | None
+) -> DateMention | None:
     """Relative expressions resolve only against a known publication date."""
     if published is None:
         return None
-    blank = ("", 0, 0)
     if m.group("rel_word"):
         word = re.sub(r"\s+", " ", m.group("rel_word").lower())
         one_day_back = {"yesterday": 1, "last night": 1, "overnight": 1}
         if word in one_day_back:
             day = published - dt.timedelta(days=one_day_back[word])
-            return DateMention(*blank, day, day, "day", True, True)
+            return DateMention(*at, day, day, "day", True, True)
         if word in {"today", "this morning", "tonight"}:
-            return DateMention(*blank, published, published, "day", True, True)
+            return DateMention(*at, published, published, "day", True, True)
         if word in {"over the weekend", "last weekend", "this weekend"}:
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
-            return DateMention(
-                *blank, saturday, saturday + dt.timedelta(days=1), "range", True, True
-            )
+            return DateMention(*at, saturday, saturday + dt.timedelta(days=1), "range", True, True)
         span = 7 if word == "last week" else published.weekday()
         start = published - dt.timedelta(
             days=span if word != "last week" else 7 + published.weekday()
         )
         end = published if word != "last week" else start + dt.timedelta(days=6)
-        return DateMention(*blank, start, end, "range", True, True)
+        return DateMention(*at, start, end, "range", True, True)
     if m.group("rel_wd"):
         if not m.group("wd")[0].isupper():
             return None
@@ -219,22 +221,20 @@ def _relative(m: re.Match[str], published: dt.date | None) -> DateMention | None
         if back == 0 and (m.group("wd_mod") or "").lower() in {"last", "past"}:
             back = 7
         day = published - dt.timedelta(days=back)
-        return DateMention(*blank, day, day, "day", True, True)
+        return DateMention(*at, day, day, "day", True, True)
     if m.group("rel_ago"):
         n = _count(m.group("ago_n"))
         if n is None:
             return None
         days = n * (7 if m.group("ago_unit").lower().startswith("week") else 1)
         day = published - dt.timedelta(days=days)
-        return DateMention(*blank, day, day, "day", True, True)
+        return DateMention(*at, day, day, "day", True, True)
     if m.group("rel_span"):
         n = _count(m.group("span_n"))
         if n is None:
             return None
         days = n * (7 if m.group("span_unit").lower().startswith("week") else 1)
-        return DateMention(
-            *blank, published - dt.timedelta(days=days), published, "range", True, True
-        )
+        return DateMention(*at, published - dt.timedelta(days=days), published, "range", True, True)
     return None
 
 

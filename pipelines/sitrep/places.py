@@ -31,9 +31,10 @@ import time
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from types import ModuleType
 from typing import Any, TypeVar
 
 from sitrep.seeds import read_seed_csv, seeds_dir
@@ -782,14 +783,27 @@ def _peoples() -> tuple[re.Pattern[str], dict[str, str]]:
     """Regex over seeds/peoples.csv words (and plurals), and word key -> country."""
     table = {normalize_key(r["word"]): r["country"] for r in read_seed_csv("peoples.csv")}
     words = sorted((re.escape(r["word"]) for r in read_seed_csv("peoples.csv")), key=len)
-    pattern = re.compile(rf"\b({'|'.join(reversed(words)) or '(?!)'})s?\b")
+    # no leading \b: a regex that opens on the words lets the engine skip to their first
+    # letters (4x faster); _first_people checks that a match starts a word
+    pattern = re.compile(rf"({'|'.join(reversed(words)) or '(?!)'})s?\b")
     return pattern, table
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _first_people(text: str) -> re.Match[str] | None:
+    """The first match of the _peoples() regex that starts a word."""
+    pattern, _table = _peoples()
+    m = pattern.search(text)
+    while m and m.start() and _WORD_CHAR.match(text, m.start() - 1):
+        m = pattern.search(text, m.start() + 1)
+    return m
 
 
 def people_named(text: str) -> str | None:
     """The first people of seeds/peoples.csv named in ``text``, as the seed spells it."""
-    pattern, _table = _peoples()
-    m = pattern.search(text)
+    m = _first_people(text)
     return m.group(1) if m else None
 
 
@@ -797,8 +811,8 @@ def people_country(text: str) -> str | None:
     """The country of the first people named in ``text`` that lives in one country only
     (seeds/peoples.csv): 'Dogon hunters' -> Mali. Why: a note about a hamlet the gazetteer
     lacks may name nothing else that places it."""
-    pattern, table = _peoples()
-    m = pattern.search(text)
+    m = _first_people(text)
+    _pattern, table = _peoples()
     return table.get(normalize_key(m.group(1))) if m else None
 
 
@@ -908,15 +922,30 @@ T_TEXT, T_START, T_END, T_KEY, T_CAP = range(5)
 
 
 class _Tokens(list):
-    """Token tuples plus the indices of capitalised ones (the only places a name can start)."""
+    """Token tuples plus their keys and the indices of capitalised ones (the only places a name
+    can start)."""
 
+    keys: list[str]  # each token's key, for joining into the key of a run
     caps: list[int]
+    # capitalised tokens that can open a name: "The", "In" and other breaks cannot
+    name_starts: list[int]
 
-    def next_cap(self, i: int) -> int:
-        """Index of the first capitalised token at or after i (len(self) if none)."""
-        caps = self.caps
-        k = bisect_left(caps, i)
-        return caps[k] if k < len(caps) else len(self)
+    def key(self, i: int, j: int) -> str:
+        """The key of tokens i to j - 1 (their keys joined by spaces)."""
+        return " ".join(self.keys[i:j])
+
+
+def _key_and_cap(t: str) -> tuple[str, bool]:
+    """A token's key and whether it is capitalised ("al-Shabaab" counts as capitalised)."""
+    # plain ASCII words need no Unicode folding (most tokens): a cheap lower() suffices
+    key = t.lower() if t.isascii() and t.isalnum() else normalize_key(t)
+    c = t[0]
+    return key, c.isupper() or (c in "ae" and _ARTICLE_PREFIX.match(t) is not None)
+
+
+# _key_and_cap of the words seen so far (cleared past 100,000): most words recur from sentence
+# to sentence
+_KEY_AND_CAP: dict[str, tuple[str, bool]] = {}
 
 
 @lru_cache(maxsize=64)
@@ -925,19 +954,25 @@ def _tokens(text: str) -> _Tokens:
     must not modify the list)."""
     out = _Tokens()
     append = out.append
-    nk = normalize_key
+    keys: list[str] = []
     caps: list[int] = []
+    known = _KEY_AND_CAP
+    if len(known) > 100_000:
+        known.clear()
     for m in _TOKEN.finditer(text):
         t = m.group()
+        key_cap = known.get(t)
+        if key_cap is None:
+            key_cap = known[t] = _key_and_cap(t)
+        key, cap = key_cap
         st, en = m.span()
-        c = t[0]
-        # plain ASCII words need no Unicode folding (most tokens): a cheap lower() suffices
-        key = t.lower() if t.isascii() and t.isalnum() else nk(t)
-        cap = c.isupper() or (c in "ae" and _ARTICLE_PREFIX.match(t) is not None)
         if cap:
             caps.append(len(out))
         append((t, st, en, key, cap))
+        keys.append(key)
+    out.keys = keys
     out.caps = caps
+    out.name_starts = [i for i in caps if out[i][T_KEY] not in _BREAK]
     return out
 
 
@@ -1079,10 +1114,11 @@ def _resolve(
     name: str,
     quals: list[str],
     hint: str | None,
-    ctx: Counter[str],
+    ctx: Mapping[str, float],
     admin_typed: bool = False,
 ) -> tuple[str, str | None, str | None]:
-    """Pick (location, admin1, country) for a name and its qualifiers ('X (Y, Z)', 'X, Y')."""
+    """Pick (location, admin1, country) for a name and its qualifiers ('X (Y, Z)', 'X, Y'),
+    ``ctx`` being the other mentions' votes per country."""
     return _resolve_cached(name, tuple(quals), hint, tuple(sorted(ctx.items())), admin_typed)
 
 
@@ -1294,10 +1330,9 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
     out: list[PlaceMention] = []
     firsts = _country_first_tokens()
     n = len(toks)
-    i = toks.next_cap(0)
-    while i < n:
-        if toks[i][T_KEY] not in firsts:
-            i = toks.next_cap(i + 1)
+    resume = 0  # the token after the last country found
+    for i in toks.caps:
+        if i < resume or toks[i][T_KEY] not in firsts:
             continue
         hit: tuple[int, str] | None = None
         parts: list[str] = []
@@ -1316,9 +1351,7 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
             m, cc = hit
             s, e = toks[i][T_START], toks[i + m - 1][T_END]
             out.append(PlaceMention(text[s:e], s + offset, e + offset, None, None, g.cc_name[cc]))
-            i = toks.next_cap(i + m)
-        else:
-            i = toks.next_cap(i + 1)
+            resume = i + m
     return out
 
 
@@ -1330,19 +1363,24 @@ class _Raw:
     quals: list[str]
 
 
+@cache
+def _actors() -> ModuleType:
+    """sitrep.actors, imported on first use since it imports this module (once: an import
+    statement costs more than the look-ups below)."""
+    from sitrep import actors
+
+    return actors
+
+
 def _is_actorish(key: str) -> bool:
     """Capitalised runs that are actor names ('Katiba Macina', 'Resistance Committees')."""
-    from sitrep.actors import is_actor_key
-
-    return is_actor_key(key)
+    return _actors().is_actor_key(key)
 
 
 def _is_title_acronym(word: str) -> bool:
     """'MP' (a member of parliament), not Madhya Pradesh: an all-caps word seeded as a kind of
     person everywhere is no division's abbreviation."""
-    from sitrep.actors import is_person_title
-
-    return word.isupper() and len(word) > 1 and is_person_title(word)
+    return word.isupper() and len(word) > 1 and _actors().is_person_title(word)
 
 
 def _is_known(key: str, g: _Gazetteer) -> bool:
@@ -1352,7 +1390,7 @@ def _is_known(key: str, g: _Gazetteer) -> bool:
 def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, bool]:
     """Drop trailing capitalised type/facility words unless the full form is a known name."""
     typed = False
-    full = " ".join(t[T_KEY] for t in toks[i:j])
+    full = toks.key(i, j)
     if full in g.seeded or _known_admin(full, g):
         return i, j, False
     while j - i > 1 and (
@@ -1367,7 +1405,7 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
         i += 1
     if j - i > 1 and toks[j - 1][T_KEY] in _DIRECTIONS:
         # "Tonj South County", "Kariobangi South": ACLED codes the named place itself
-        head = " ".join(t[T_KEY] for t in toks[i : j - 1])
+        head = toks.key(i, j - 1)
         full = head + " " + toks[j - 1][T_KEY]
         if head in g.all_keys and full not in g.all_keys:
             j -= 1
@@ -1375,17 +1413,17 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
 
 
 def _next_name_start(toks: _Tokens, i: int) -> int:
-    """Index of the first capitalised token at or after i that can open a name (len(toks)
-    if none): "The", "In" and other breaks cannot."""
-    n = len(toks)
-    while (i := toks.next_cap(i)) < n and toks[i][T_KEY] in _BREAK:
-        i += 1
-    return i
+    """Index of the first token at or after i that can open a name (len(toks) if none)."""
+    starts = toks.name_starts
+    k = bisect_left(starts, i)
+    return starts[k] if k < len(starts) else len(toks)
 
 
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
+    # only a sentence holding "'s" can name a run's owner ("Zambia's Luanshya", below)
+    possessives = "'s" in text or "’s" in text
     i = 0
     while (i := _next_name_start(toks, i)) < n:
         j = _run_end(toks, i, text)
@@ -1410,10 +1448,10 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         ):
             # "Port of Spain", "Bay of Plenty": only when the longer name is known
             longer_end = _run_end(toks, j + 1, text)
-            if " ".join(x[T_KEY] for x in toks[i:longer_end]) in g.all_keys:
+            if toks.key(i, longer_end) in g.all_keys:
                 j = longer_end
         possessive: str | None = None
-        for k_pos in range(i, min(j, i + 4)):
+        for k_pos in range(i, min(j, i + 4) if possessives else i):
             if toks[k_pos][T_TEXT][-2:] not in ("'s", "’s"):
                 continue
             # "Zambia's Luanshya", "South Sudan's capital Juba": the owner qualifies the place
@@ -1426,7 +1464,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if i >= j:
             i = j
             continue
-        run_key = " ".join(x[T_KEY] for x in toks[i:j])
+        run_key = toks.key(i, j)
         # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
         # and actor names are not places; but "Somali region", "Niger State" name a division
         if (
@@ -1463,7 +1501,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if org_at is not None:
             # "Gulu University", "Ashaiman Timber Market": keep a known place at the head
             for p_end in range(org_at, i, -1):
-                head = " ".join(x[T_KEY] for x in toks[i:p_end])
+                head = toks.key(i, p_end)
                 if head in _STOP:
                     continue
                 if head in g.seeded or _known_admin(head, g) or head in g.cities:
@@ -1475,7 +1513,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         # a city - district name is ACLED's whole name: "Rio de Janeiro - North Zone" keeps
         # its type and direction words
         a, b, typed = (i, j, False) if dash_at > i else _trim_name(toks, i, j, g)
-        key = " ".join(x[T_KEY] for x in toks[a:b])
+        key = toks.key(a, b)
         if b - a == 1 and (key in _STOP or (key in TYPE_WORDS and j - i == 1)):
             # "the Est Region", "Plateau State": a common word that a division type word
             # after it makes an ACLED admin1 name
@@ -1561,9 +1599,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 end_char = pm.end()
                 while m_idx < n and toks[m_idx][T_START] < end_char:
                     m_idx += 1
-        known = _is_known(key, g) or (
-            dash_at > a and " ".join(x[T_KEY] for x in toks[a:dash_at]) in g.all_keys
-        )
+        known = _is_known(key, g) or (dash_at > a and toks.key(a, dash_at) in g.all_keys)
         # "(re)gained control over X": the village changed hands
         locative = prev in _LOCATIVE or type_before or (prev == "over" and prev2 == "control")
         strong_loc = prev in _STRONG_LOCATIVE or type_before or _relative_cue(prev, prev2, toks, k)
@@ -1773,7 +1809,8 @@ def _place_like_end(text: str, toks: _Tokens, j: int) -> bool:
 
 def _known_admin(key: str, g: _Gazetteer) -> bool:
     """ACLED admin1 names are trusted without a locative cue."""
-    return any(key in g.acled_admin1.get(c, {}) for _a, c in g.admin1.get(key, ()))
+    readings = g.admin1.get(key)  # None for most keys: skip building the generator
+    return bool(readings) and any(key in g.acled_admin1.get(c, {}) for _a, c in readings)
 
 
 def _trailing_qualifiers(
@@ -1798,7 +1835,7 @@ def _trailing_qualifiers(
             break
         j = _run_end(toks, kk, text)
         a, b, _typed = _trim_name(toks, kk, j, g)
-        key = " ".join(x[T_KEY] for x in toks[a:b])
+        key = toks.key(a, b)
         if not (key in g.admin1 or key in g.admin2 or key in g.country_keys or key in g.seeded):
             break
         if key in _STOP and gap != ", ":
@@ -1831,6 +1868,10 @@ _RESPELLED = re.compile(
     r"\b(?P<old>[A-Z][\w'’-]*[a-z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) "
     r"\[(?P<new>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\]"
 )
+
+# what every respelling holds, far cheaper to look for than _RESPELLED: most brackets are
+# not respellings ("[size=no report]")
+_BRACKETED_NAME = re.compile(r" \[[A-Z]")
 
 
 def _respelled(text: str) -> str:
@@ -1870,13 +1911,20 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     """
     g = _gaz()
     hint = country_name(country_hint) if country_hint else None
-    if "[" in text:
+    if "[" in text and _BRACKETED_NAME.search(text):
         text = _respelled(text)
     toks = _tokens(text)
     raws = _raw_mentions(text, toks, g)
     if "(" in text:
         raws += _orphan_parens(text, raws, g)
         raws.sort(key=lambda r: r.start)
+    coded = (
+        [(m, parts) for m in _CODED.finditer(text) if (parts := _coded_parts(m))]
+        if "oded" in text or "coordinates" in text
+        else []
+    )
+    if not raws and not coded and "border" not in text:
+        return []  # no place named: no country context to gather
     ctx: Counter[str] = Counter()
     for m in _find_countries(text, toks, 0, g):
         if m.country:
@@ -1893,29 +1941,26 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         typed_flags.append(typed_admin)
         vote: tuple[str | None, float] = (None, 0.0)
         if r.quals or _known_admin(k, g) or k in g.seeded:
-            _loc, _a1, c = _resolve(r.name, r.quals, hint, Counter(), typed_admin)
+            _loc, _a1, c = _resolve(r.name, r.quals, hint, {}, typed_admin)
             if c:
                 vote = (c, 2.0 if r.quals else 1.0)
                 ctx[c] += vote[1]
         own.append(vote)
-    coded = (
-        [(m, parts) for m in _CODED.finditer(text) if (parts := _coded_parts(m))]
-        if "oded" in text or "coordinates" in text
-        else []
-    )
     coded_votes: list[tuple[str | None, float]] = []
     for _m, parts in coded:
-        _loc, _a1, c = _resolve(parts[0], parts[1:], hint, Counter())
+        _loc, _a1, c = _resolve(parts[0], parts[1:], hint, {})
         coded_votes.append((c, 1.0) if c else (None, 0.0))
         if c:
             ctx[c] += 1
 
-    def others(vote: tuple[str | None, float]) -> Counter[str]:
+    def others(vote: tuple[str | None, float]) -> Mapping[str, float]:
         if vote[0] is None:
             return ctx
-        rest = Counter(ctx)
-        rest[vote[0]] -= vote[1]
-        return +rest
+        mine, weight = vote
+        # ctx without this mention's vote, less the countries left at zero (plain dicts:
+        # cheaper to build than Counters)
+        rest = {c: n - weight if c == mine else n for c, n in ctx.items()}
+        return {c: n for c, n in rest.items() if n > 0}
 
     out: list[PlaceMention] = []
     for r, vote, typed_admin in zip(raws, own, typed_flags, strict=True):
@@ -2014,7 +2059,7 @@ def loose_places(text: str, offset: int = 0) -> list[PlaceMention]:
                 or _is_actorish(key)
             ):
                 continue
-            location, admin1, country = _resolve(name, [], None, Counter())
+            location, admin1, country = _resolve(name, [], None, {})
             if country:
                 st = toks[i][T_START]
                 out.append(
