@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
+from sitrep.text import lower_words
 
 __all__ = [
     "ACTOR_TYPES",
@@ -218,6 +219,17 @@ _CREW_NOUNS = {
 }
 
 
+# The last word of every noun that ends a demonym, "forces of" or ethnic militia mention:
+# find_actors skips those patterns in a sentence holding none of them.
+_FORCE_LAST_WORDS = frozenset(noun.split()[-1] for noun in _FORCE_NOUNS)
+_CREW_LAST_WORDS = frozenset(noun.split()[-1] for noun in _CREW_NOUNS)
+_ETHNIC_NOUNS = (
+    "militia militias militiamen youth youths tribesmen raiders fighters gunmen clansmen "
+    "communities"
+).split()
+_ETHNIC_LAST_WORDS = frozenset(_ETHNIC_NOUNS)
+
+
 @cache
 def _index() -> _Index:
     """Compile seeds once: canonical table, alias phrases, and the demonym + force regex."""
@@ -318,8 +330,7 @@ def _index() -> _Index:
         ethnic = re.compile(
             r"(?<![\w-])(?P<names>" + name + r"(?:(?:\s*,\s*|\s+and\s+|\s*/\s*)" + name + r")*)"
             r"(?:[\s-]+(?:ethnic|armed|pastoral|pastoralists?|clan|tribal|community|communal))*"
-            r"\s+(?:militias?|militiamen|youths?|tribesmen|raiders|fighters|gunmen|clansmen|"
-            r"communities)(?![\w-])",
+            r"\s+(?:" + "|".join(_ETHNIC_NOUNS) + r")(?![\w-])",
             re.IGNORECASE,
         )
         ethnic_name = re.compile(name, re.IGNORECASE)
@@ -416,6 +427,7 @@ def own_country(actor: str, text: str) -> str | None:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD in ASCII text without apostrophes
 # what may separate the words of one alias: "CSP-DPA", "Boko Haram/ISWAP", "Macina (JNIM)"
 _GAP = re.compile(r"[\s\-/()\[\]&'’]{1,3}")
 _NONALNUM = re.compile(r"[\W_]+")
@@ -431,10 +443,14 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     A possessive last word also matches its plain form ("women's groups" -> "women"), but
     inside a phrase the apostrophe form is kept ("Tigray People's Democratic Movement").
     """
-    spans = [m.span() for m in _WORD.finditer(text)]
-    words = [text[s:e] for s, e in spans]
-    # plain ASCII words need no Unicode folding: lower() is enough (and much cheaper)
-    low = [w.lower() if w.isascii() and w.isalnum() else normalize_key(w) for w in words]
+    if text.isascii() and "'" not in text:
+        # the words are plain ASCII letters and digits (_ASCII_WORD finds them faster than
+        # _WORD), and lower() is their key (much cheaper than normalize_key)
+        spans = list(map(re.Match.span, _ASCII_WORD.finditer(text)))
+        low = _ASCII_WORD.findall(text.lower())
+    else:
+        spans = [m.span() for m in _WORD.finditer(text)]
+        low = [_word_key(text[s:e]) for s, e in spans]
     bare: list[str | None] | None = None
     if "'s" in text or "’s" in text:
         bare = [_possessive(text, sp) for sp in spans]
@@ -447,27 +463,31 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
             continue  # "anti-Houthi" names no Houthi actor
         key = ""
         for n in range(i, min(n_words, i + idx.max_words)):
-            if n > i:
-                if key not in prefixes:
-                    break
-                gap = text[spans[n - 1][1] : spans[n][0]]
-                if not _GAP.fullmatch(gap):
-                    break
-            word = low[n]
-            found = phrases.get(key + " " + word if key else word)
+            head = key + " " if key else ""
+            key = head + low[n]
+            found = phrases.get(key)
             if found is None and bare is not None and bare[n] is not None:
-                found = phrases.get(key + " " + bare[n] if key else bare[n])
-            key = key + " " + word if key else word
-            if found is None:
-                continue
-            s, e = spans[i][0], spans[n][1]
-            if text.count("(", s, e) > text.count(")", s, e) and text[e : e + 1] == ")":
-                e += 1  # "Katiba Macina (JNIM)"
-            for exact, options in found:
-                if exact and _compact(text[s:e]) != exact:
-                    continue  # acronyms match case-sensitively: "IS" but not "is"
-                out.append((s, e, options))
+                found = phrases.get(head + bare[n])
+            if found is None and key not in prefixes:
+                break  # no alias is or goes on from these words
+            if n > i and not _GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
+                break
+            if found is not None:
+                s, e = spans[i][0], spans[n][1]
+                if text[e : e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
+                    e += 1  # "Katiba Macina (JNIM)"
+                for exact, options in found:
+                    if exact and _compact(text[s:e]) != exact:
+                        continue  # acronyms match case-sensitively: "IS" but not "is"
+                    out.append((s, e, options))
+            if key not in prefixes:
+                break
     return out
+
+
+def _word_key(word: str) -> str:
+    """Dictionary key of one word of _WORD."""
+    return word.lower() if word.isascii() and word.isalnum() else normalize_key(word)
 
 
 def _possessive(text: str, span: tuple[int, int]) -> str | None:
@@ -484,7 +504,13 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
     idx = _index()
     country = country_name(country) if country else None
     cands: list[tuple[int, int, str]] = []  # (start, end, actor)
-    for m in idx.dem.finditer(text):
+    words = lower_words(text)
+
+    def holds_one_of(nouns: frozenset[str]) -> bool:
+        return words is None or not nouns.isdisjoint(words)
+
+    demonyms = idx.dem.finditer(text) if holds_one_of(_FORCE_LAST_WORDS) else ()
+    for m in demonyms:
         c = idx.dem_country.get(m.group("dem").casefold())
         if c is None:
             continue
@@ -505,7 +531,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         else:
             actor = state_forces(c, branch)
         cands.append((m.start(), span_end, actor))
-    if " of " in text:
+    if " of " in text and holds_one_of(_CREW_LAST_WORDS):
         for m in idx.of_country.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             if c is not None:
@@ -521,7 +547,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         if template.startswith(_GENERIC_FORCES):
             generic.add((s, e))
         cands.append((s, e, _fill(template, country)))
-    if idx.ethnic is not None:  # seeded aliases ("Dogon militia") keep their own reading
+    if idx.ethnic is not None and holds_one_of(_ETHNIC_LAST_WORDS):
+        # seeded aliases ("Dogon militia") keep their own reading
         cands += [
             c
             for c in _ethnic_mentions(text, idx, country)

@@ -13,13 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import (
-    WordTriggers,
-    finditer_from_words,
-    first_words,
-    lower_words,
-    word_beginnings,
-)
+from sitrep.text import PatternsFromWords, WordRegex
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -57,46 +51,23 @@ def victim_kinds() -> dict[str, str]:
 
 
 # Prefilter: every cue match starts a word (the patterns open with (?<![\w-])), and most cue
-# patterns can only start with a few literal words ("attack", "raid", "a group of ...").
-# A cue's regex is only run over a sentence holding the words one of its beginnings needs.
+# patterns can only start with a few literal words ("attack", "raid", "a group of ..."): each
+# is tried only at the words of a sentence that start with one of them.
 @cache
-def _cue_triggers() -> WordTriggers:
-    return WordTriggers(
-        {cue: word_beginnings(p.pattern, p.flags) for cue, p in _cue_patterns().items()}
-    )
-
-
-@cache
-def _cue_first_words() -> dict[str, tuple[str, ...] | None]:
-    """Cue -> beginnings of the first word of its matches (None: no literal word opens them all,
-    so the pattern scans the whole sentence)."""
-    firsts: dict[str, tuple[str, ...] | None] = {}
-    for cue, pattern in _cue_patterns().items():
-        try:
-            firsts[cue] = first_words(pattern.pattern, pattern.flags)
-        except ValueError:
-            firsts[cue] = None
-    return firsts
+def _cue_matcher() -> PatternsFromWords:
+    return PatternsFromWords(_cue_patterns())
 
 
 @lru_cache(maxsize=4096)
 def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
-    found = {}
-    possible = _cue_triggers().possible(lower_words(text))
-    first = _cue_first_words()
-    for cue, pattern in _cue_patterns().items():
-        if possible is not None and cue not in possible:
-            continue
-        firsts = first[cue]
-        matches = (
-            pattern.finditer(text) if firsts is None else finditer_from_words(pattern, text, firsts)
-        )
-        starts = tuple(m.start() for m in matches)
-        if cue == "ied" and starts:
-            starts = tuple(s for s in starts if not _mining_site(text, s))
+    found = _cue_matcher().starts(text)
+    if "ied" in found:
+        starts = tuple(s for s in found["ied"] if not _mining_site(text, s))
         if starts:
-            found[cue] = starts
+            found["ied"] = starts
+        else:
+            del found["ied"]
     return found
 
 
@@ -412,7 +383,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     return None
 
 
-_REFERENCE_CLAUSE_RE = re.compile(
+_REFERENCE_CLAUSE_RE = WordRegex(
     r"\b(?:(?:relatives|family|families|mothers|fathers|friends|parents|widows?)\s+of\s+"
     r"[^,.;]{0,60}?\b(?:killed|died|murdered|dead)\b|"
     r"who\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|died|murdered|shot\s+dead)"
@@ -429,13 +400,13 @@ _REFERENCE_CLAUSE_RE = re.compile(
 )
 # Rifle fire that turns a blast into a fight (a vehicle's mounted machine gun or "shots"
 # heard after an explosion do not)
-_GUNFIGHT_RE = re.compile(
+_GUNFIGHT_RE = WordRegex(
     r"\b(?:small[- ]arms|firearms|gunfire|gun\s+fire|exchanged\s+fire|exchanges?\s+of\s+fire|"
     r"returned\s+fire|fired\s+back|firefights?|gun\s*battles?|shoot-?outs?|fire\s+exchanges?)\b",
     re.IGNORECASE,
 )
 # Fighting between communities: their armed men, not a crowd
-_COMMUNAL_FIGHT_RE = re.compile(
+_COMMUNAL_FIGHT_RE = WordRegex(
     r"\b(?:tribal|ethnic|clan|communal|inter-?communal|inter-?ethnic)\s+(?:clash\w*|fighting)",
     re.IGNORECASE,
 )
@@ -448,52 +419,52 @@ def _armed_fight(text: str) -> bool:
 
 # People hurt by forces, told in the passive ("youths were shot by troops"): the crowd named
 # first suffered the violence, it did not riot
-_HARMED_BY_FORCES_RE = re.compile(
+_HARMED_BY_FORCES_RE = WordRegex(
     r"\b(?:shot|injured|wounded|beaten|assaulted|tortured|killed|attacked)\s+"
     r"(?:and\s+\w+\s+)?by\s+(?:\w+\s+){0,4}?"
     r"(?:troops|soldiers|police(?:men)?|officers|forces|army|military|gendarmes)\b",
     re.IGNORECASE,
 )
 # Fights without firearms: stones, sticks, fists; brawls and scuffles
-_UNARMED_FIGHT_RE = re.compile(
+_UNARMED_FIGHT_RE = WordRegex(
     r"\b(?:stones|rocks|slingshots?|catapults?|firecrackers|sticks|clubs|bricks|fists|"
     r"bare\s+hands|crude\s+weapons|brawls?|scuffles?|scuffled|altercations?|"
     r"fight\s+broke\s+out)\b",
     re.IGNORECASE,
 )
 # Party supporters and politicians: when they fight it is a brawl, not an armed clash
-_SUPPORTERS_RE = re.compile(
+_SUPPORTERS_RE = WordRegex(
     r"\b(?:supporters|sympathi[sz]ers|partisans|party\s+(?:members|activists|cadres)|"
     r"members\s+of\s+(?:\w+\s+){0,3}?part(?:y|ies)|lawmakers|legislators|parliamentarians|"
     r"MPs|(?:assembly|council)\s+members)\b",
     re.IGNORECASE,
 )
-_GUN_RE = re.compile(
+_GUN_RE = WordRegex(
     r"\b(?:guns?|gunfire|gunmen|gunshots?|shots?|shot|shooting|firearms?|rifles?|bullets?|"
     r"opened\s+fire|fired)\b",
     re.IGNORECASE,
 )
 # The main clause names civilians as the ones attacked
-_ON_CIVILIANS_RE = re.compile(
+_ON_CIVILIANS_RE = WordRegex(
     r"\b(?:attacked|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:\w+\s+)?civilians\b",
     re.IGNORECASE,
 )
 # Captives put to death are no longer combatants: an execution is violence against civilians
-_EXECUTION_RE = re.compile(r"\b(?:executed|executing|summarily\s+killed)\b", re.IGNORECASE)
-_ABUSE_RE = re.compile(r"\b(?:tortur\w*|beat|beaten|beating|assault\w*|electrocut\w*)\b", re.I)
-_KILLED_AT_PROTEST_RE = re.compile(
+_EXECUTION_RE = WordRegex(r"\b(?:executed|executing|summarily\s+killed)\b", re.IGNORECASE)
+_ABUSE_RE = WordRegex(r"\b(?:tortur\w*|beat|beaten|beating|assault\w*|electrocut\w*)\b", re.I)
+_KILLED_AT_PROTEST_RE = WordRegex(
     r"\b(?:killed|died|shot\s+dead)\s+(?:\w+\s+){0,2}?(?:during|at|in)\s+(?:the\s+|a\s+)?"
     r"(?:protests?|demonstrations?|rally|march)\b",
     re.IGNORECASE,
 )
-_DURING_PROTEST_RE = re.compile(
+_DURING_PROTEST_RE = WordRegex(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
 )
 
 
 # Violence a crowd commits, as a verb of the main clause: not suffered ("injured", "shot"),
 # not the grievance ("protest against the attacks", "after he assaulted a miner")
-_CROWD_VIOLENCE_RE = re.compile(
+_CROWD_VIOLENCE_RE = WordRegex(
     r"(?<!\bwho )(?<!\bhe )(?<!\bshe )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
     r"\b(?:attacked|beat|assaulted|raided|clashed|scuffled|fought|stormed|hacked|stabbed|"
     r"engaged\s+(?:\w+\s+){0,3}in\s+(?:running\s+battles|a\s+scuffle|clashes))\b",
@@ -518,7 +489,7 @@ _PROTESTER_NOUN = (
     r"(?:demonstrator|protester|protestor|activist|petitioner|journalist|participant|marcher|"
     r"supporter|student|member|leader|man|woman|boy|girl)"
 )
-_ONE_PERSON_ABUSED_RE = re.compile(
+_ONE_PERSON_ABUSED_RE = WordRegex(
     r"\b(?:beat|beaten|beating|tortured?|torturing|assaulted|assaulting|injured|stabbed|whipped|"
     r"flogged)\s+(?:and\s+\w+\s+)?(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?" + _PROTESTER_NOUN + r"\b|"
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,4}?" + _PROTESTER_NOUN + r"\b[^.;]{0,120}?\b"
@@ -543,7 +514,7 @@ def _abuse_of_one_person(cues: dict[str, int], facts: _Facts) -> bool:
 
 # A crowd's demonstrating acts: roads barricaded or blocked, tyres burned, demands made, rioting
 # against a grievance
-_DEMONSTRATION_ACT_RE = re.compile(
+_DEMONSTRATION_ACT_RE = WordRegex(
     r"\b(?:barricad\w*|burn(?:ed|t|ing)\s+(?:\w+\s+)?(?:tyres|tires)|demand(?:ed|ing)|"
     r"(?:closed|blocked|blocking|closing)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?(?:roads?|highways?|streets?)|"
     r"riot(?:ed|ing)\s+[^.;]{0,60}?\bagainst)\b",
@@ -552,7 +523,7 @@ _DEMONSTRATION_ACT_RE = re.compile(
 
 
 # Where people live or study: fire aimed there has no enemy to fight back
-_RESIDENTIAL_RE = re.compile(
+_RESIDENTIAL_RE = WordRegex(
     r"\b(?:residential|neighbou?rhoods?|houses|homes|schools?|hospitals?|markets?)\b",
     re.IGNORECASE,
 )
@@ -594,7 +565,7 @@ def _harms_people(cues: dict[str, int], text: str) -> bool:
 
 
 # Harm done to people's bodies: robbers who also shoot or wound someone attack civilians
-_WOUNDING_RE = re.compile(
+_WOUNDING_RE = WordRegex(
     r"\b(?:shot|shooting|injur(?:ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|hacked|macheted)\b",
     re.IGNORECASE,
 )
@@ -604,7 +575,11 @@ _WOUNDING_RE = re.compile(
 def _mask_references(text: str) -> str:
     """Blank out deaths a protest refers to ('relatives of a man who was killed ...'), keeping
     offsets, so they do not read as the event's own violence."""
-    return _REFERENCE_CLAUSE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    masked, end = [], 0
+    for m in _REFERENCE_CLAUSE_RE.finditer(text):
+        masked += [text[end : m.start()], " " * (m.end() - m.start())]
+        end = m.end()
+    return "".join(masked) + text[end:]
 
 
 def _violent_cue_before_protest(cues: dict[str, int], text: str = "") -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from re import _constants as sre_constants
 from re import _parser as sre_parser
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -128,16 +129,33 @@ def finditer_from_words(
     if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
         yield from pattern.finditer(text)
         return
-    digits = ANY_DIGIT in firsts
+    is_first = _starts_with(firsts, any_digit=True)
     end = 0
     for start, lowered in word_starts(text):
         if start < end:
             continue  # inside the previous match
-        if (digits and lowered[0].isdecimal()) or lowered.startswith(firsts):
+        if is_first[lowered]:
             match = pattern.match(text, start)  # look-behinds still see text[:start]
             if match:
                 end = match.end()
                 yield match
+
+
+class WordRegex:
+    """A regex every match of which begins a word with a literal beginning (it opens with
+    ``\\b`` or a look-behind, then words such as ``(?:shot|killed)``). search() and finditer()
+    try it only at the words of a text that start with one of its ``first_words``: much
+    cheaper than scanning every character of a sentence."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags)
+        self.firsts = first_words(pattern, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return finditer_from_words(self.regex, text, self.firsts)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
 
 
 @lru_cache(maxsize=256)
@@ -153,7 +171,81 @@ def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...])
     """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
     when the words are unknown)."""
     # map() keeps the loop in C: this runs for every sentence and pattern
-    return words is None or any(map(str.startswith, words, repeat(beginnings)))
+    return words is None or any(map(_starts_with(beginnings).__getitem__, words))
+
+
+class _Memo(dict):
+    """``compute(key)`` for each key asked, remembered for the first ``size`` keys (the
+    frequent words come early)."""
+
+    def __init__(self, compute: Callable[[str], Any], size: int):
+        super().__init__()
+        self.compute = compute
+        self.size = size
+
+    def __missing__(self, key: str) -> Any:
+        value = self.compute(key)
+        if len(self) < self.size:
+            self[key] = value
+        return value
+
+
+@lru_cache(maxsize=256)
+def _starts_with(beginnings: tuple[str, ...], any_digit: bool = False) -> _Memo:
+    """Lowercase word -> whether it starts with one of ``beginnings`` (with ``any_digit``, an
+    ANY_DIGIT among them stands for any decimal digit). Words recur from sentence to sentence,
+    while str.startswith over a long tuple of beginnings is slow: the prefilters remember their
+    answer per word."""
+    digits = any_digit and ANY_DIGIT in beginnings
+    return _Memo(lambda word: _starts(word, beginnings, digits), 10_000)
+
+
+def _starts(word: str, beginnings: tuple[str, ...], digits: bool) -> bool:
+    return (digits and word[:1].isdecimal()) or word.startswith(beginnings)
+
+
+class PatternsFromWords:
+    """Several patterns, each tried only at the words that can begin its matches (as
+    finditer_from_words does for one), in a single walk over a text's words. A pattern
+    without literal first words is run over the whole text."""
+
+    def __init__(self, patterns: dict[Hashable, re.Pattern[str]]):
+        self.patterns = patterns
+        firsts: dict[Hashable, tuple[str, ...]] = {}
+        for key, pattern in patterns.items():
+            try:
+                firsts[key] = first_words(pattern.pattern, pattern.flags)
+            except ValueError:
+                pass  # no literal word begins every match: run over the whole text
+        self._anywhere = [key for key in patterns if key not in firsts]
+        # lowercase word -> keys of the patterns that may match from it
+        self._keys_from = _Memo(
+            lambda word: tuple(k for k, f in firsts.items() if _starts(word, f, ANY_DIGIT in f)),
+            20_000,
+        ).__getitem__
+
+    def starts(self, text: str) -> dict[Hashable, tuple[int, ...]]:
+        """Key -> start of every match of its pattern in ``text`` (those of
+        ``pattern.finditer``), for the keys with a match, in the order of ``patterns``."""
+        found: dict[Hashable, list[int]] = {}
+        if text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text):
+            ends: dict[Hashable, int] = {}  # key -> end of its last match
+            for start, lowered in word_starts(text):
+                for key in self._keys_from(lowered):
+                    if start < ends.get(key, 0):
+                        continue  # inside the previous match
+                    match = self.patterns[key].match(text, start)
+                    if match:
+                        ends[key] = match.end()
+                        found.setdefault(key, []).append(start)
+            scanned = self._anywhere
+        else:
+            scanned = list(self.patterns)  # (see finditer_from_words)
+        for key in scanned:
+            starts = [m.start() for m in self.patterns[key].finditer(text)]
+            if starts:
+                found[key] = starts
+        return {key: tuple(found[key]) for key in self.patterns if key in found}
 
 
 # A trigger: (key, whole words a sentence must also hold, beginnings of one more word, any of
@@ -193,7 +285,8 @@ class WordTriggers:
             for key, needed, lasts in self._starting(word):
                 if key in possible or not needed <= words:
                     continue
-                if not lasts or has_word_starting(words, lasts):
+                # (lasts vary too much to memoise as has_word_starting does)
+                if not lasts or any(map(str.startswith, words, repeat(lasts))):
                     possible.add(key)
         return possible
 
