@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
-from sitrep.text import lower_words
+from sitrep.text import lower_words, word_starts
 
 __all__ = [
     "ACTOR_TYPES",
@@ -133,6 +133,7 @@ class _Index:
     # normalised word sequence -> [(exact-case alias or "", {country or "": actor template})]
     phrases: dict[str, list[tuple[str, dict[str, str]]]]
     firsts: frozenset[str]
+    pairs: frozenset[str]  # the first two words of every phrase of two words or more
     prefixes: frozenset[str]  # every proper word prefix of a phrase: stop extending otherwise
     max_words: int
     dem: re.Pattern[str]
@@ -266,6 +267,7 @@ def _index() -> _Index:
             continue
         phrases.setdefault(" ".join(words), []).append((_compact(key) if exact else "", options))
     firsts = frozenset(k.split()[0] for k in phrases)
+    pairs = frozenset(" ".join(k.split()[:2]) for k in phrases if len(k.split()) > 1)
     prefixes = frozenset(" ".join(k.split()[:n]) for k in phrases for n in range(1, len(k.split())))
     max_words = max(len(k.split()) for k in phrases)
 
@@ -339,6 +341,7 @@ def _index() -> _Index:
         by_alias,
         phrases,
         firsts,
+        pairs,
         prefixes,
         max_words,
         dem,
@@ -427,7 +430,6 @@ def own_country(actor: str, text: str) -> str | None:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+")  # _WORD in ASCII text without apostrophes
 # what may separate the words of one alias: "CSP-DPA", "Boko Haram/ISWAP", "Macina (JNIM)"
 _GAP = re.compile(r"[\s\-/()\[\]&'’]{1,3}")
 _NONALNUM = re.compile(r"[\W_]+")
@@ -443,11 +445,14 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     A possessive last word also matches its plain form ("women's groups" -> "women"), but
     inside a phrase the apostrophe form is kept ("Tigray People's Democratic Movement").
     """
-    if text.isascii() and "'" not in text:
-        # the words are plain ASCII letters and digits (_ASCII_WORD finds them faster than
-        # _WORD), and lower() is their key (much cheaper than normalize_key)
-        spans = list(map(re.Match.span, _ASCII_WORD.finditer(text)))
-        low = _ASCII_WORD.findall(text.lower())
+    plain = text.isascii() and "'" not in text and "_" not in text
+    if plain:
+        # the words are plain ASCII letters and digits, those of word_starts (cached: the
+        # sentence's word sets were built from them), and lower() is their key (much cheaper
+        # than normalize_key)
+        words = word_starts(text)
+        spans = [(s, s + len(w)) for s, w in words]
+        low = [w for _s, w in words]
     else:
         spans = [m.span() for m in _WORD.finditer(text)]
         low = [_word_key(text[s:e]) for s, e in spans]
@@ -456,9 +461,23 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
         bare = [_possessive(text, sp) for sp in spans]
     out: list[tuple[int, int, dict[str, str]]] = []
     firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(spans)
-    for i, w in enumerate(low):
-        if w not in firsts and (bare is None or bare[i] is None):
-            continue
+    if plain:
+        # an alias is one word or opens with two words that begin a longer one: most words
+        # that open some alias ("the", "a") open none here ("the village"). Plain text only:
+        # elsewhere a word's key may hold a space ("l'Oudalan" -> "l oudalan")
+        pairs = idx.pairs
+        opening = [
+            i
+            for i, w in enumerate(low)
+            if w in firsts and (w in phrases or (i + 1 < n_words and f"{w} {low[i + 1]}" in pairs))
+        ]
+    else:
+        opening = [
+            i
+            for i, w in enumerate(low)
+            if w in firsts or (bare is not None and bare[i] is not None)
+        ]
+    for i in opening:
         if i and low[i - 1] == "anti" and text[spans[i - 1][1] : spans[i][0]] == "-":
             continue  # "anti-Houthi" names no Houthi actor
         key = ""
