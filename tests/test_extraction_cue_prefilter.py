@@ -27,6 +27,7 @@ def _full_scan(text: str) -> dict[str, tuple[int, ...]]:
         "Kıll ſhelling İED: oddly cased letters still reach the full scan.",
         "No reports of clashes; the rebels withdrew unopposed. [size=no report]",
         "A pre-attack briefing, a counter-protest and 1,000 pro-army marchers, then an attack.",
+        "A group of\nresidents, a group, of residents, and a group of",
         "",
     ],
 )
@@ -66,6 +67,9 @@ def test_word_beginnings_are_conservative():
         "No number here at all.",
         "Between 3-5 May 2021, on 12/03/24 and July 28, 2024, mid-June 2020, two days ago.",
         "In 2019 and since 2015-06-01; last Friday night, yesterday, 4th-14th of June.",
+        # a first word tried only before the words that can follow it ("at" then "least")
+        "A total of 4, at\nleast 3, at, least 2, attacks at home, in excess of 9, an\tunknown",
+        "no fewer than 6 and a few in\t2021, from  May 3 to 5, of 2020, ending at",
     ],
 )
 def test_count_and_date_prefilters_match_full_scan(text):

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, compress, repeat
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 from typing import Any
@@ -105,23 +105,31 @@ def first_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
     return tuple(sorted(firsts))
 
 
-# Where a word starts. Patterns tried only at word starts keep their own leading look-behind,
-# which still rejects a start it does not allow ("1,000" holds no count at "000").
-_WORD_START_RE = re.compile(r"(?<!\w)\w+")
+# Words and the gaps between them. Patterns tried only at word starts keep their own leading
+# look-behind, which still rejects a start it does not allow ("1,000" holds no count at "000").
+_WORD_SPLIT_RE = re.compile(r"(\w+)")
 
 
 @lru_cache(maxsize=256)
+def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Start and lowercase form of every run of word characters of ``text`` (cached: dates,
+    counts and event cues all scan the same sentence)."""
+    pieces = _WORD_SPLIT_RE.split(text)  # gap, word, gap, ..., word, gap
+    ends = tuple(accumulate(map(len, pieces)))  # (loops in C: no Python step per word)
+    return ends[0:-1:2], tuple(map(str.lower, pieces[1::2]))
+
+
 def word_starts(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, lowercase word) of every word of ``text`` (cached: dates, counts and event cues
-    all scan the same sentence)."""
-    return tuple((m.start(), m.group().lower()) for m in _WORD_START_RE.finditer(text))
+    """(start, lowercase word) of every word of ``text``."""
+    starts, lowered = _words(text)
+    return tuple(zip(starts, lowered, strict=True))
 
 
 def finditer_from_words(
     pattern: re.Pattern[str], text: str, firsts: tuple[str, ...]
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, trying the pattern only at the words that
-    start with one of ``firsts`` (from ``first_words(pattern)``).
+    start with one of ``firsts`` (from ``first_words(pattern)``) and may begin a match.
 
     Every match must begin a word (the pattern opens with a look-behind such as ``(?<![\\w-])``).
     Worth it for long patterns that are slow to try at every character.
@@ -129,16 +137,50 @@ def finditer_from_words(
     if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
         yield from pattern.finditer(text)
         return
-    is_first = _starts_with(firsts, any_digit=True)
+    gate = _word_gate(pattern.pattern, pattern.flags, firsts)  # (hashing a Pattern is slow)
+    starts, lowered = _words(text)
     end = 0
-    for start, lowered in word_starts(text):
+    for i in compress(range(len(lowered)), map(gate.__getitem__, lowered)):
+        start = starts[i]
         if start < end:
             continue  # inside the previous match
-        if is_first[lowered]:
-            match = pattern.match(text, start)  # look-behinds still see text[:start]
-            if match:
-                end = match.end()
-                yield match
+        need = gate[lowered[i]]
+        if need is not True and (i + 1 == len(lowered) or not lowered[i + 1].startswith(need)):
+            continue  # the next word cannot go on a match from this word
+        match = pattern.match(text, start)  # look-behinds still see text[:start]
+        if match:
+            end = match.end()
+            yield match
+
+
+@lru_cache(maxsize=256)
+def _word_gate(pattern: str, flags: int, firsts: tuple[str, ...]) -> _Memo:
+    """Lowercase word -> whether ``pattern`` may match from it: False; True; or the beginnings,
+    one of which the next word must start with.
+
+    From the pattern's beginnings of two words: where its first word is followed by whitespace
+    ("at least", "in 2020") a word must be that whole word, and the next word must start like
+    the second ("at" is tried before "least", not before "attack" or "at home").
+    """
+    beginnings = _beginnings(list(sre_parser.parse(pattern, flags)), digit_mark=True, max_words=2)
+    open_firsts = tuple(b for b in beginnings if " " not in b)  # may go on as a longer word
+    seconds: dict[str, set[str]] = {}  # whole first word -> beginnings of the next one
+    for beginning in beginnings:
+        if " " in beginning:
+            first, second = beginning.split(" ", 1)
+            seconds.setdefault(first, set()).add(second)
+
+    def gate(word: str) -> bool | tuple[str, ...]:
+        if not _starts(word, firsts, ANY_DIGIT in firsts):
+            return False
+        if _starts(word, open_firsts, ANY_DIGIT in open_firsts):
+            return True
+        nexts = seconds.get(word)
+        if not nexts:
+            return False
+        return True if "" in nexts else tuple(sorted(nexts))
+
+    return _Memo(gate, 10_000)
 
 
 class WordRegex:
@@ -164,7 +206,7 @@ def lower_words(text: str) -> frozenset[str] | None:
     (cached: event cues and casualties both ask about the same sentence)."""
     if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
         return None
-    return frozenset(word for _start, word in word_starts(text))
+    return frozenset(_words(text)[1])
 
 
 def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...]) -> bool:
@@ -211,6 +253,7 @@ class PatternsFromWords:
 
     def __init__(self, patterns: dict[Hashable, re.Pattern[str]]):
         self.patterns = patterns
+        self._order = {key: n for n, key in enumerate(patterns)}.__getitem__
         firsts: dict[Hashable, tuple[str, ...]] = {}
         for key, pattern in patterns.items():
             try:
@@ -218,9 +261,14 @@ class PatternsFromWords:
             except ValueError:
                 pass  # no literal word begins every match: run over the whole text
         self._anywhere = [key for key in patterns if key not in firsts]
-        # lowercase word -> keys of the patterns that may match from it
+        gates = {
+            key: _word_gate(patterns[key].pattern, patterns[key].flags, found)
+            for key, found in firsts.items()
+        }
+        # lowercase word -> (key, what it asks of the next word) of the patterns that may match
+        # from it (see _word_gate)
         self._keys_from = _Memo(
-            lambda word: tuple(k for k, f in firsts.items() if _starts(word, f, ANY_DIGIT in f)),
+            lambda word: tuple((k, gate[word]) for k, gate in gates.items() if gate[word]),
             20_000,
         ).__getitem__
 
@@ -230,10 +278,16 @@ class PatternsFromWords:
         found: dict[Hashable, list[int]] = {}
         if text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text):
             ends: dict[Hashable, int] = {}  # key -> end of its last match
-            for start, lowered in word_starts(text):
-                for key in self._keys_from(lowered):
+            starts, lowered = _words(text)
+            for i in compress(range(len(lowered)), map(self._keys_from, lowered)):
+                start = starts[i]
+                for key, need in self._keys_from(lowered[i]):
                     if start < ends.get(key, 0):
                         continue  # inside the previous match
+                    if need is not True and (
+                        i + 1 == len(lowered) or not lowered[i + 1].startswith(need)
+                    ):
+                        continue  # (see finditer_from_words)
                     match = self.patterns[key].match(text, start)
                     if match:
                         ends[key] = match.end()
@@ -245,7 +299,7 @@ class PatternsFromWords:
             starts = [m.start() for m in self.patterns[key].finditer(text)]
             if starts:
                 found[key] = starts
-        return {key: tuple(found[key]) for key in self.patterns if key in found}
+        return {key: tuple(found[key]) for key in sorted(found, key=self._order)}
 
 
 # A trigger: (key, whole words a sentence must also hold, beginnings of one more word, any of
@@ -274,15 +328,17 @@ class WordTriggers:
                 by_first.setdefault(first, []).append(trigger)
         self._by_first = by_first
         self._lengths = tuple(sorted({len(first) for first in by_first}))
-        self._cache: dict[str, tuple[_Trigger, ...]] = {}
+        # lowercase word -> its triggers (see _triggers_of)
+        self._starting = _Memo(self._triggers_of, 200_000).__getitem__
 
     def possible(self, words: frozenset[str] | None) -> set[Hashable] | None:
         """Keys whose pattern may match a sentence of ``lower_words``; None: all of them."""
         if words is None:
             return None
         possible = set(self.always)
-        for word in words:
-            for key, needed, lasts in self._starting(word):
+        # (filter and map keep the loop over the many words without a trigger in C)
+        for triggers in filter(None, map(self._starting, words)):
+            for key, needed, lasts in triggers:
                 if key in possible or not needed <= words:
                     continue
                 # (lasts vary too much to memoise as has_word_starting does)
@@ -290,11 +346,8 @@ class WordTriggers:
                     possible.add(key)
         return possible
 
-    def _starting(self, word: str) -> tuple[_Trigger, ...]:
+    def _triggers_of(self, word: str) -> tuple[_Trigger, ...]:
         """Triggers whose first beginning starts ``word``, merged per key and needed words."""
-        cached = self._cache.get(word)
-        if cached is not None:
-            return cached
         merged: dict[tuple[Hashable, frozenset[str]], set[str]] = {}
         for n in self._lengths:
             if n > len(word):
@@ -304,11 +357,7 @@ class WordTriggers:
                     merged[(key, needed)] = set()  # needs no further word beginning
                 else:
                     merged.setdefault((key, needed), set()).update(lasts)
-        found = tuple((k, needed, tuple(sorted(ls))) for (k, needed), ls in merged.items())
-        if len(self._cache) > 200_000:
-            self._cache.clear()
-        self._cache[word] = found
-        return found
+        return tuple((k, needed, tuple(sorted(ls))) for (k, needed), ls in merged.items())
 
 
 def _beginnings(
