@@ -113,6 +113,35 @@ def test_singular_prefilter_words_cover_matches():
                 assert has_word_starting(words, beginnings), (pattern.pattern[:40], text)
 
 
+def test_single_victims_need_a_harm_word():
+    from sitrep import casualties as c
+    from sitrep.text import has_word_starting, lower_words
+
+    texts = [
+        "Gunmen shot dead a farmer and killed his son; the body of a man was found.",
+        "A soldier and his wife were killed. She was abducted. They beat him to death.",
+        "Militants ASSASSINATED Ahmed Ag Bakna; his body was later recovered.",
+        "The bomber blew himself up. A vendor was hit, dying of her injuries.",
+        "They set him ablaze and killed him; a mob beat a thief, causing his death.",
+        "Gunmen killed elderly couple. A suspect whom the mob lynched. Rebels killing both.",
+        "A teacher intervened but was shot dead. Two men were taken away by police.",
+        "Militants assassinated Ahmed Ag Bakna. Youths stabbed a trader to death.",
+    ]
+    patterns = [
+        c._SINGULAR_ACTIVE_RE, c._SINGULAR_PAIR_RE, c._NAMED_VICTIM_RE, c._TO_DEATH_RE,
+        c._BODY_FOUND_RE, c._BOTH_KILLED_RE, c._DIED_OF_INJURIES_RE, c._RELATIVE_OBJECT_RE,
+        c._BARE_COUPLE_RE, c._SUBJECT_LATER_KILLED_RE, c._SELF_KILLED_RE,
+        c._PRONOUN_ACTIVE_RE, c._CAUSED_DEATH_RE, c._SINGULAR_PASSIVE_RE,
+    ]  # fmt: skip
+    for text in texts:
+        for sentence in text.split(". "):
+            matched = [p.pattern[:40] for p in patterns if p.search(sentence)]
+            harm = has_word_starting(lower_words(sentence), c._HARM_WORDS)
+            assert harm or not matched, (matched, sentence)
+    for pattern in patterns:  # each pattern is put to the test
+        assert any(pattern.search(s) for text in texts for s in text.split(". ")), pattern.pattern
+
+
 def test_word_beginnings_stay_bounded():
     # ten options in each of six words: beginnings stop at three words, and give up when
     # the choices multiply past a bound (a pathological seed must not stall the workers)
@@ -120,3 +149,19 @@ def test_word_beginnings_stay_bounded():
     found = word_beginnings(r"\s+".join([options] * 6), re.IGNORECASE)
     assert len(found) <= 2000
     assert all(b.count(" ") <= 2 for b in found)
+
+
+def test_list_continuations_as_one_scan_finds_them():
+    from sitrep import casualties as c
+    from sitrep.text import finditer_from_words
+
+    def scan(text):
+        verbs = list(finditer_from_words(c._SINGULAR_ACTIVE_RE, text, c._SINGULAR_ACTIVE_FIRSTS))
+        return [m.group() for m in verbs], [m.group() for m in c._list_continuations(text, verbs)]
+
+    assert scan("gunmen killed a farmer, and a herder as well as his son") == (
+        ["killed a "],
+        [", and a ", " as well as his "],
+    )
+    # a continuation starting inside a verb's match is skipped, the search goes on after it
+    assert scan("killed the and the and a man") == (["killed the "], [" and a "])

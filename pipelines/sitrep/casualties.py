@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 
 from sitrep.quantities import Quantity, find_quantities
-from sitrep.text import WordTriggers, first_words, lower_words, word_beginnings
+from sitrep.text import (
+    WordTriggers,
+    finditer_from_words,
+    first_words,
+    has_word_starting,
+    lower_words,
+    word_beginnings,
+)
 
 _KILLED = (
     r"killed|killing|kills|kill|murdered|murdering|executed|executing|assassinated|"
@@ -304,12 +311,16 @@ _THEN_KILLED_RE = re.compile(
     r"\band\s+(?:executed|killed|murdered|shot\s+dead|beheaded|slaughtered)\s", re.IGNORECASE
 )
 _NP_TOKEN_RE = re.compile(r"[\w\"'’\-/.]+|[\"“”]")
+_SINGLE_OBJECT = r"\s+(?P<det>a|an|another|the|his|her|its|their|one|a\s+further)\s+"
+# a verb (or "the body of") and the single victim after it: "shot dead a farmer"
 _SINGULAR_ACTIVE_RE = re.compile(
     r"(?:(?<![\w])(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _ACTIVE_OF) + r")|"
-    r"(?<![\w])(?P<body>(?:body|corpse|remains)\s+of)|(?P<chain>,?\s+(?:and|as\s+well\s+as)))\s+"
-    r"(?P<det>a|an|another|the|his|her|its|their|one|a\s+further)\s+",
+    r"(?<![\w])(?P<body>(?:body|corpse|remains)\s+of))" + _SINGLE_OBJECT,
     re.IGNORECASE,
 )
+_SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
+# a list continuation, which shares the outcome of the figure before it: ", and a civilian"
+_LIST_OBJECT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT, re.IGNORECASE)
 _SINGULAR_PASSIVE_RE = re.compile(
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,14}?[\w\-'’]+|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
@@ -398,7 +409,7 @@ _SINGULAR_ACTIVE_WORDS = (
     "corpse of",
     "remains of",
 )
-_CHAIN_WORDS = ("and", "as")  # the pattern's list branch: ", and a civilian"
+_CHAIN_WORDS = ("and", "as")  # _LIST_OBJECT_RE: ", and a civilian"
 # passive and pair triggers
 _OUTCOME_WORDS = tuple(sorted(word_beginnings("|".join(p for _, p in _OUTCOME_OF))))
 # the singular passive's verb: "was/has been/had been/is killed", or "died" with no auxiliary
@@ -830,6 +841,7 @@ _PRIOR_CAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|mobs?\b|riot)", re.IGNORECASE)
+_PROTEST_WORDS = first_words(_PROTEST_RE.pattern, _PROTEST_RE.flags)
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:after|following)\s[^,.;:()]{0,60}$", re.IGNORECASE)
 
 
@@ -850,7 +862,8 @@ def _protest_cause(sentence: str, start: int) -> bool:
     off a protest is an earlier event, not the protest's deaths. So are deaths named in what
     the protest is against ('marched against the strikes, during which 3 died', 'calling
     for the trial of a guard who shot a porter')."""
-    if not _PROTEST_RE.search(sentence):
+    protest_words = has_word_starting(lower_words(sentence), _PROTEST_WORDS)  # a quick test first
+    if not (protest_words and _PROTEST_RE.search(sentence)):
         return False
     if _CAUSE_BEFORE_RE.search(sentence, max(0, start - 70), start):
         return True
@@ -947,6 +960,28 @@ _SINGULAR_TRIGGERS = WordTriggers(
     }
 )
 
+# Every single victim's pattern names the harm with a word starting with one of these (its
+# verb, "death", "body", "couple", "himself", ...): a sentence with none holds no single victim.
+_HARM_WORDS = tuple(
+    sorted(
+        {
+            beginning.split(" ")[0]
+            for beginnings in (
+                _SINGULAR_ACTIVE_FIRSTS,
+                _OUTCOME_WORDS,
+                _NAMED_VICTIM_WORDS,
+                _TO_DEATH_WORDS,
+                _BODY_FOUND_WORDS,
+                _INJURIES_WORDS,
+                _RELATIVE_VERB_WORDS,
+                _COUPLE_WORDS,
+                _SELF_WORDS,
+            )
+            for beginning in beginnings
+        }
+    )
+)
+
 
 def _has_word(present: set | None, beginnings: tuple[str, ...]) -> bool:
     """Whether the sentence may hold one of ``beginnings``, from
@@ -970,20 +1005,22 @@ def _singular_figures(
     claimed_by: str | None,
 ) -> list[CasualtyFigure]:
     """One victim named without a number: 'a farmer was killed', 'shot dead a young man'."""
+    words = lower_words(sentence)
+    if not already and not has_word_starting(words, _HARM_WORDS):
+        return []  # most sentences (a list continuation needs a figure before it)
     taken = [(f.char_start - offset, f.char_end - offset) for f in already]
     taken += [(q.char_start - offset, q.char_end - offset) for q in quantities]
     out: list[CasualtyFigure] = []
     candidates = []
     pronoun_starts: set[int] = set()
-    chains = []
-    present = _SINGULAR_TRIGGERS.possible(lower_words(sentence))
-    # Without a trigger word every match is a list continuation, only of use after a figure:
-    # those are looked for at the end (most sentences hold an "and", few a killing verb).
-    chains_only = not _has_word(present, _SINGULAR_ACTIVE_WORDS)
-    for m in () if chains_only else _SINGULAR_ACTIVE_RE.finditer(sentence):
-        if m.group("chain"):
-            chains.append(m)  # resolved once the figures it may continue are known
-            continue
+    present = _SINGULAR_TRIGGERS.possible(words)
+    # tried only at the words that may begin a verb: ~75 verbs at every word are slow
+    verbs = (
+        list(finditer_from_words(_SINGULAR_ACTIVE_RE, sentence, _SINGULAR_ACTIVE_FIRSTS))
+        if _has_word(present, _SINGULAR_ACTIVE_WORDS)
+        else []
+    )
+    for m in verbs:
         if _ATTEMPT_RE.search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         if m.group("body"):
@@ -1056,8 +1093,10 @@ def _singular_figures(
         if np.lower() in {"he", "she"}:
             pronoun_starts.add(m.start("np"))  # "She was abducted and killed": already counted
         candidates.append((outcome, m.start("np"), m.end("np")))
-    if chains_only and (already or candidates) and _has_word(present, _CHAIN_WORDS):
-        chains = list(_SINGULAR_ACTIVE_RE.finditer(sentence))
+    # list continuations are only of use after a figure (most sentences hold an "and")
+    chains = []
+    if (already or candidates) and _has_word(present, _CHAIN_WORDS):
+        chains = _list_continuations(sentence, verbs)
     for m in chains:
         # "killing three gendarmes and a civilian", "killing a fighter and his mother"
         ends = [(f.char_end - offset, f.outcome, f.quote) for f in already]
@@ -1112,6 +1151,20 @@ def _singular_figures(
             )
         )
     return out
+
+
+def _list_continuations(sentence: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches of _LIST_OBJECT_RE outside those of ``verbs``, as one finditer() over both
+    patterns would find them: a verb's match ("killed the ") may hold a continuation's start,
+    which is then skipped and the search goes on from the verb's end."""
+    found = []
+    pos = 0
+    while m := _LIST_OBJECT_RE.search(sentence, pos):
+        inside = next((v for v in verbs if v.start() < m.start() < v.end()), None)
+        if inside is None:
+            found.append(m)
+        pos = m.end() if inside is None else inside.end()
+    return found
 
 
 _COUPLE_RE = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,2}?couple$")

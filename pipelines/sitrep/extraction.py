@@ -106,6 +106,14 @@ _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
     r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
 )  # case-sensitive: "May 15" is a date, "may" a modal
+_SPEECH_WORDS = frozenset(first_words(_SPEECH_RE.pattern))  # (lowercase: a superset)
+
+
+def _holds_any(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (whole words, in lowercase; True when its words
+    are unknown): a set test, much quicker than a search of the text for them."""
+    held = lower_words(text)
+    return held is None or not words.isdisjoint(held)
 
 
 @dataclass
@@ -252,11 +260,16 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
 
 def _document_country(places_by_sentence: list, countries_by_sentence: list) -> str | None:
-    votes = Counter(
+    return _most_voted(
         [p.country for places in places_by_sentence for p in places if p.country and p.location]
         + [c.country for countries in countries_by_sentence for c in countries if c.country]
     )
-    return votes.most_common(1)[0][0] if votes else None
+
+
+def _most_voted(votes: list[str]) -> str | None:
+    """The most frequent vote, the first cast on a tie (as Counter.most_common(1) has it; a
+    note casts a few votes, which list.count counts quicker than a Counter)."""
+    return max(dict.fromkeys(votes), key=votes.count, default=None)
 
 
 def _coded(row: dict) -> int:
@@ -373,7 +386,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
         actors = mentions.get("actor", [])
         dates = mentions.get("date", [])
         claimed_by = claimant_of(row["text"], row["char_start"], actors)
-        if claimed_by is None and has_word_starting(lower_words(row["text"]), _OTHER_SOURCE_WORDS):
+        if claimed_by is None and _holds_any(row["text"], _OTHER_SOURCE_WORDS):
             other = _OTHER_SOURCE_RE.search(row["text"])
             claimed_by = other.group(0).lower() if other else None
         same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
@@ -407,7 +420,7 @@ _OTHER_SOURCE_RE = re.compile(
     r"uncorroborated)\s+(?:sources?|reports?|accounts?|media(?:\s+outlets)?)\b",
     re.IGNORECASE,
 )
-_OTHER_SOURCE_WORDS = first_words(_OTHER_SOURCE_RE.pattern, _OTHER_SOURCE_RE.flags)
+_OTHER_SOURCE_WORDS = frozenset(first_words(_OTHER_SOURCE_RE.pattern, _OTHER_SOURCE_RE.flags))
 _ANAPHORIC_KILL_RE = re.compile(
     r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
     r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"
@@ -475,11 +488,11 @@ def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFi
 
 
 def _majority_country(facts: list[_SentenceFacts]) -> str | None:
-    votes: list[str] = []  # counted at once: one Counter per note, not two updates per sentence
+    votes: list[str] = []  # counted at once, not per sentence
     for fact in facts:
         votes += [p["country"] for p in fact.places if p["country"] and p["location"]]
         votes += [p["country"] for p in fact.places if p["country"] and not p["location"]]
-    return Counter(votes).most_common(1)[0][0] if votes else None
+    return _most_voted(votes)
 
 
 def _event_date(fact: _SentenceFacts) -> dict | None:
@@ -516,7 +529,7 @@ def _opens_event(fact: _SentenceFacts) -> bool:
     strong = [pos for cue, pos in fact.cues.items() if cue in _EVENT_CUES]
     if not strong:
         return False
-    speech = _SPEECH_RE.search(fact.text)
+    speech = _SPEECH_RE.search(fact.text) if _holds_any(fact.text, _SPEECH_WORDS) else None
     return not (speech and speech.start() < min(strong))
 
 
@@ -726,14 +739,14 @@ _SPLIT_RE = re.compile(
     r"areas|incidents|attacks|districts)\b",
     re.IGNORECASE,
 )
-_SPLIT_WORDS = first_words(_SPLIT_RE.pattern, _SPLIT_RE.flags)
+_SPLIT_WORDS = frozenset(first_words(_SPLIT_RE.pattern, _SPLIT_RE.flags))
 
 
 def _share_of_split_toll(killed: int, event: _Event) -> int:
     """'Fatalities spread across two events': this event reports its share of the total,
     rounded half up (the way such totals are divided among the coded events)."""
     for fact in event.sentences:
-        m = has_word_starting(lower_words(fact.text), _SPLIT_WORDS) and _SPLIT_RE.search(fact.text)
+        m = _holds_any(fact.text, _SPLIT_WORDS) and _SPLIT_RE.search(fact.text)
         if m:
             parts = parse_number(m.group("n"))
             if parts and parts > 1:
@@ -827,7 +840,7 @@ def _offshore_or_zone(place: dict, facts: list[_SentenceFacts]) -> dict:
     coast = _COAST_RE.search(before) if "oast" in before else None  # a cheap test first
     if coast and not location.lower().startswith("coast of"):
         return {**place, "location": f"Coast of {coast.group('name') or location}"}
-    zone = _CITY_ZONE_RE.search(before)
+    zone = _CITY_ZONE_RE.search(before) if "Zone" in before else None
     if zone and place["admin1"]:
         return {**place, "location": f"{location}-{zone.group(1)} Zone"}
     return place
@@ -931,9 +944,10 @@ def _located_places(fact: _SentenceFacts) -> list[dict]:
 
 def _is_coded(fact: _SentenceFacts, place: dict) -> bool:
     """'(coded as X at geoprecision 2)', '(coordinates for X used)', 'location coded to X'."""
-    return place["text"].lower().startswith(("coded", "coordinates")) or bool(
-        _CODED_TO_RE.search(fact.text[: place["char_start"] - fact.start][-20:])
-    )
+    if place["text"].lower().startswith(("coded", "coordinates")):
+        return True
+    before = fact.text[: place["char_start"] - fact.start][-20:]
+    return "coded" in before.lower() and bool(_CODED_TO_RE.search(before))  # a quick test first
 
 
 def _coded_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
@@ -982,7 +996,7 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     specific = [
         p for p in resolved if not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"]
     ]
-    if any(_FROM_RE.search(_words_before(fact, p)) for p in specific):
+    if "from" in fact.text and any(_FROM_RE.search(_words_before(fact, p)) for p in specific):
         # "forces from X fired at Y": the event is where they struck, not where they came from
         there = [p for p in specific if _AT_RE.search(_words_before(fact, p))]
         specific = there or specific
@@ -1125,6 +1139,7 @@ _OFF_DUTY_RE = re.compile(
     r"\b(?:off[- ]duty|retired|assassinat\w+|at\s+(?:his|her|their)\s+(?:home|house|residence))\b",
     re.IGNORECASE,
 )
+_OFF_DUTY_WORDS = ("assassinat", "duty", "home", "house", "residence", "retired")  # one per match
 
 
 # An ethnic or religious community (ACLED's "X Ethnic Group"), not its militia: its members
@@ -1174,7 +1189,7 @@ def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> s
             and not _members_named(mention, text)
         )
         votes["armed" if armed else "civilian"] += weight
-    if _OFF_DUTY_RE.search(text):
+    if has_word_starting(lower_words(text), _OFF_DUTY_WORDS) and _OFF_DUTY_RE.search(text):
         # off-duty or retired personnel, killings at home: not a battle; outweighs both the
         # victim's rank and the forces named as target
         votes["civilian"] += 4

@@ -31,6 +31,9 @@ _CLAIM_VERB_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I
 )
+# every match holds one of these whole words (in lowercase)
+_ACCORDING_WORDS = frozenset(first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags))
+_CLAIM_VERB_WORDS = frozenset(first_words(_CLAIM_VERB_RE.pattern))
 _UNNAMED_ATTACKER_RE = re.compile(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
     r"(?:armed\s+)?(?:gunmen|gunman|men|assailants?|attackers?|individuals?|persons?|group|"
@@ -375,6 +378,9 @@ def assign_roles(
     claim_spans = _claim_spans(sentence)
     agents, subjects, objects = [], [], []
     actors, qualified_agents = _qualified(sentence, offset, actors)
+    # the look-behinds below need a "by" or a "between" (a window may cut a word: "nearby")
+    lowered = sentence.lower()
+    has_by, has_between = "by" in lowered, "between" in lowered
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
@@ -382,11 +388,15 @@ def assign_roles(
             agents.append(actor)
         elif any(s <= start < e for s, e in victim_spans):
             objects.append(actor)
-        elif _BY_BEFORE_RE.search(before) and not re.search(
-            r"\breported\s+by\s+(?:the\s+)?$", before
+        elif (
+            has_by
+            and _BY_BEFORE_RE.search(before)
+            and not re.search(r"\breported\s+by\s+(?:the\s+)?$", before)
         ):
             agents.append(actor)
-        elif any(s <= start < e for s, e in claim_spans) or _BETWEEN_BEFORE_RE.search(before):
+        elif any(s <= start < e for s, e in claim_spans) or (
+            has_between and _BETWEEN_BEFORE_RE.search(before)
+        ):
             subjects.append(actor)
         elif start < verb_at and not _TARGET_BEFORE_RE.search(before):
             subjects.append(actor)
@@ -611,10 +621,13 @@ def _claim_spans(sentence: str) -> list[tuple[int, int]]:
 
 def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     """Who a sentence's figures come from: 'According to the rebels', 'X said/claimed'."""
-    m = _ACCORDING_RE.search(sentence)
+    words = lower_words(sentence)  # a set test first: most sentences hold neither's words
+    according = words is None or not _ACCORDING_WORDS.isdisjoint(words)
+    m = _ACCORDING_RE.search(sentence) if according else None
     if m:
         return _name_in_span(m.start("src"), m.end("src"), offset, actors) or _short(m.group("src"))
-    verb = _CLAIM_VERB_RE.search(sentence)
+    said = words is None or not _CLAIM_VERB_WORDS.isdisjoint(words)
+    verb = _CLAIM_VERB_RE.search(sentence) if said else None
     if not verb:
         return None
     clause_start = max(sentence.rfind(",", 0, verb.start()), sentence.rfind(";", 0, verb.start()))
