@@ -8,6 +8,8 @@ import pytest
 
 os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
+# Tests' Dagster instances are thrown away: their run history need not reach the disk.
+os.environ.setdefault("SITREP_DAGSTER_FSYNC", "0")
 # Runs started by the CLI in tests go to a throwaway Dagster instance, not the project's.
 _DAGSTER_HOME = Path(tempfile.mkdtemp(prefix="sitrep-dagster-home-"))
 (_DAGSTER_HOME / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")

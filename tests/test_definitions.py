@@ -58,9 +58,9 @@ def sqlite_synchronous(path) -> int:
         return connection.exec_driver_sql("PRAGMA synchronous").scalar()
 
 
-def test_run_history_is_written_without_a_disk_sync_per_event_unless_asked(tmp_path, monkeypatch):
+def test_run_history_skips_disk_syncs_only_when_asked(tmp_path, monkeypatch):
     # loading the code location (as above) set this up; SQLite's default is 2 (FULL)
     monkeypatch.delenv("SITREP_DAGSTER_FSYNC", raising=False)
-    assert sqlite_synchronous(tmp_path / "history.db") == 0
-    monkeypatch.setenv("SITREP_DAGSTER_FSYNC", "1")
-    assert sqlite_synchronous(tmp_path / "other.db") == 2
+    assert sqlite_synchronous(tmp_path / "history.db") == 2
+    monkeypatch.setenv("SITREP_DAGSTER_FSYNC", "0")
+    assert sqlite_synchronous(tmp_path / "other.db") == 0

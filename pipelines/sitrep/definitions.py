@@ -6,9 +6,9 @@ from sitrep.assets import extract, ingest, load_warehouse, normalise, validate
 from sitrep.automation import daily_schedule, new_source_files, sitrep_job
 from sitrep.checks import ALL_CHECKS
 from sitrep.resources import make_resources
-from sitrep.run_history import write_without_disk_sync
+from sitrep.run_history import allow_skipping_disk_sync
 
-write_without_disk_sync()  # in every process that loads this code location: runs write here
+allow_skipping_disk_sync()  # in every process that loads this code location: runs write here
 
 ALL_ASSETS = [ingest, normalise, extract, validate, load_warehouse]
 
