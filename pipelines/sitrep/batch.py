@@ -25,9 +25,9 @@ Frame = pl.DataFrame | pl.LazyFrame
 
 
 CHUNK_SIZE = 2_000
-# Worker processes pay for their start (seconds: each loads the dictionaries) once a batch
-# holds a few seconds of work for one core (measured). Counted in characters, not documents: a
-# news article runs ten to twenty times longer than an ACLED-style note.
+# Worker processes cost seconds to start (each loads the dictionaries); from about this much
+# text they finish sooner than one process (measured: README, Performance). Counted in
+# characters, not documents: a news article runs ten to twenty times longer than a short note.
 PARALLEL_MIN_CHARS = 500_000
 WARM_UP_TEXT = "On 3 May 2024, gunmen killed 3 soldiers in Gao, Mali, the army said."
 
