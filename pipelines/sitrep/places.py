@@ -38,6 +38,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from sitrep.seeds import read_seed_csv, seeds_dir
+from sitrep.text import WordMemo
 
 try:
     import fcntl
@@ -943,9 +944,7 @@ def _key_and_cap(t: str) -> tuple[str, bool]:
     return key, c.isupper() or (c in "ae" and _ARTICLE_PREFIX.match(t) is not None)
 
 
-# _key_and_cap of the words seen so far (cleared past 100,000): most words recur from sentence
-# to sentence
-_KEY_AND_CAP: dict[str, tuple[str, bool]] = {}
+_KEY_AND_CAP = WordMemo(_key_and_cap, 100_000)
 
 
 @lru_cache(maxsize=64)
@@ -957,14 +956,9 @@ def _tokens(text: str) -> _Tokens:
     keys: list[str] = []
     caps: list[int] = []
     known = _KEY_AND_CAP
-    if len(known) > 100_000:
-        known.clear()
     for m in _TOKEN.finditer(text):
         t = m.group()
-        key_cap = known.get(t)
-        if key_cap is None:
-            key_cap = known[t] = _key_and_cap(t)
-        key, cap = key_cap
+        key, cap = known[t]
         st, en = m.span()
         if cap:
             caps.append(len(out))

@@ -154,7 +154,7 @@ def finditer_from_words(
 
 
 @lru_cache(maxsize=256)
-def _word_gate(pattern: str, flags: int, firsts: tuple[str, ...]) -> _Memo:
+def _word_gate(pattern: str, flags: int, firsts: tuple[str, ...]) -> WordMemo:
     """Lowercase word -> whether ``pattern`` may match from it: False; True; or the beginnings,
     one of which the next word must start with.
 
@@ -180,7 +180,7 @@ def _word_gate(pattern: str, flags: int, firsts: tuple[str, ...]) -> _Memo:
             return False
         return True if "" in nexts else tuple(sorted(nexts))
 
-    return _Memo(gate, 10_000)
+    return WordMemo(gate, 10_000)
 
 
 class WordRegex:
@@ -216,9 +216,10 @@ def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...])
     return words is None or any(map(_starts_with(beginnings).__getitem__, words))
 
 
-class _Memo(dict):
+class WordMemo(dict):
     """``compute(key)`` for each key asked, remembered for the first ``size`` keys (the
-    frequent words come early)."""
+    frequent words come early): for answers about a word, which recur from sentence to
+    sentence."""
 
     def __init__(self, compute: Callable[[str], Any], size: int):
         super().__init__()
@@ -233,13 +234,13 @@ class _Memo(dict):
 
 
 @lru_cache(maxsize=256)
-def _starts_with(beginnings: tuple[str, ...], any_digit: bool = False) -> _Memo:
+def _starts_with(beginnings: tuple[str, ...], any_digit: bool = False) -> WordMemo:
     """Lowercase word -> whether it starts with one of ``beginnings`` (with ``any_digit``, an
     ANY_DIGIT among them stands for any decimal digit). Words recur from sentence to sentence,
     while str.startswith over a long tuple of beginnings is slow: the prefilters remember their
     answer per word."""
     digits = any_digit and ANY_DIGIT in beginnings
-    return _Memo(lambda word: _starts(word, beginnings, digits), 10_000)
+    return WordMemo(lambda word: _starts(word, beginnings, digits), 10_000)
 
 
 def _starts(word: str, beginnings: tuple[str, ...], digits: bool) -> bool:
@@ -267,7 +268,7 @@ class PatternsFromWords:
         }
         # lowercase word -> (key, what it asks of the next word) of the patterns that may match
         # from it (see _word_gate)
-        self._keys_from = _Memo(
+        self._keys_from = WordMemo(
             lambda word: tuple((k, gate[word]) for k, gate in gates.items() if gate[word]),
             20_000,
         ).__getitem__
@@ -329,7 +330,7 @@ class WordTriggers:
         self._by_first = by_first
         self._lengths = tuple(sorted({len(first) for first in by_first}))
         # lowercase word -> its triggers (see _triggers_of)
-        self._starting = _Memo(self._triggers_of, 200_000).__getitem__
+        self._starting = WordMemo(self._triggers_of, 200_000).__getitem__
 
     def possible(self, words: frozenset[str] | None) -> set[Hashable] | None:
         """Keys whose pattern may match a sentence of ``lower_words``; None: all of them."""
