@@ -55,7 +55,12 @@ from sitrep.roles import (
     responsible_actor,
     victim_actor_of,
 )
-from sitrep.text import first_words, has_word_starting, lower_words, split_sentences
+from sitrep.text import (
+    has_word_starting,
+    lower_words,
+    split_sentences,
+    whole_first_words,
+)
 
 MENTION_KEYS = (
     "sent_idx", "kind", "text", "char_start", "char_end", "low", "best", "high", "qualifier",
@@ -106,11 +111,11 @@ _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
     r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
 )  # case-sensitive: "May 15" is a date, "may" a modal
-_SPEECH_WORDS = frozenset(first_words(_SPEECH_RE.pattern))  # (lowercase: a superset)
+_SPEECH_WORDS = whole_first_words(_SPEECH_RE)  # (lowercase: a superset)
 
 
 def _holds_any(text: str, words: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``words`` (whole words, in lowercase; True when its words
+    """Whether ``text`` holds one of ``words`` (from whole_first_words; True when its words
     are unknown): a set test, much quicker than a search of the text for them."""
     held = lower_words(text)
     return held is None or not words.isdisjoint(held)
@@ -420,7 +425,7 @@ _OTHER_SOURCE_RE = re.compile(
     r"uncorroborated)\s+(?:sources?|reports?|accounts?|media(?:\s+outlets)?)\b",
     re.IGNORECASE,
 )
-_OTHER_SOURCE_WORDS = frozenset(first_words(_OTHER_SOURCE_RE.pattern, _OTHER_SOURCE_RE.flags))
+_OTHER_SOURCE_WORDS = whole_first_words(_OTHER_SOURCE_RE)
 _ANAPHORIC_KILL_RE = re.compile(
     r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
     r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"
@@ -739,7 +744,7 @@ _SPLIT_RE = re.compile(
     r"areas|incidents|attacks|districts)\b",
     re.IGNORECASE,
 )
-_SPLIT_WORDS = frozenset(first_words(_SPLIT_RE.pattern, _SPLIT_RE.flags))
+_SPLIT_WORDS = whole_first_words(_SPLIT_RE)
 
 
 def _share_of_split_toll(killed: int, event: _Event) -> int:
