@@ -1,5 +1,7 @@
 """The batch runner: chunks in order or not, in one process or several, give the same facts."""
 
+import os
+
 import polars as pl
 import pytest
 from sitrep import batch
@@ -106,3 +108,18 @@ def test_a_document_listed_twice_is_refused_with_its_id():
     sentences, mentions = batch.normalise_documents(docs, workers=1)
     with pytest.raises(ValueError, match="more than once"):
         batch.extract_facts(twice, sentences, mentions, workers=1)
+
+
+def _exit_abruptly(chunk: tuple) -> tuple:
+    os._exit(1)  # as when the system kills a worker for lack of memory
+
+
+def test_a_worker_that_dies_is_a_clear_error_and_the_next_batch_gets_new_workers(monkeypatch):
+    monkeypatch.setattr(batch, "PARALLEL_MIN_CHARS", 1)
+    monkeypatch.setattr(batch, "_normalise_chunk", _exit_abruptly)
+    with pytest.raises(batch.WorkerLost, match="SITREP_WORKERS=1"):
+        batch.normalise_documents(documents(), workers=2)
+    monkeypatch.undo()
+    single = facts(monkeypatch, chunk_size=2)
+    pooled = facts(monkeypatch, chunk_size=2, workers=2)
+    assert pooled[0].equals(single[0]) and pooled[1].equals(single[1])

@@ -66,3 +66,17 @@ def test_run_on_a_missing_source_still_succeeds_and_records_a_reject(tmp_path, c
     capsys.readouterr()
     assert main(["query", "SELECT reason FROM rejects", "--warehouse", str(path)]) == 0
     assert "missing_source" in capsys.readouterr().out
+
+
+def _fail_on_a_document(chunk: tuple) -> tuple:
+    raise ValueError("cannot read document 7")
+
+
+def test_a_failed_run_names_the_stage_and_the_error(tmp_path, capsys, monkeypatch):
+    from sitrep import batch
+
+    monkeypatch.setattr(batch, "_normalise_chunk", _fail_on_a_document)
+    path = tmp_path / "w.duckdb"
+    assert main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "sitrep: run failed in normalise: ValueError: cannot read document 7" in err

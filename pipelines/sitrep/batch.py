@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path
 
@@ -50,6 +51,10 @@ def workers_for(documents: pl.DataFrame, workers: int | None = None) -> int:
 
 
 _POOLS: dict[int, ProcessPoolExecutor] = {}
+
+
+class WorkerLost(RuntimeError):
+    """A worker process died in the middle of a batch."""
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:
@@ -97,12 +102,21 @@ def _run_chunks(
     firsts: list[Frame] = []
     seconds: list[Frame] = []
     done = 0
-    for size, (first, second) in zip(sizes, results, strict=True):
-        firsts.append(first)
-        seconds.append(second)
-        done += size
-        if progress is not None:
-            progress(done, total)
+    try:
+        for size, (first, second) in zip(sizes, results, strict=True):
+            firsts.append(first)
+            seconds.append(second)
+            done += size
+            if progress is not None:
+                progress(done, total)
+    except BrokenProcessPool as exc:
+        # a broken pool refuses all later work: the next batch of this process starts anew
+        _POOLS.pop(workers).shutdown(wait=False, cancel_futures=True)
+        raise WorkerLost(
+            f"a worker process stopped abruptly after {done:,} of {total:,} documents (most "
+            "often the system killed it for lack of memory). The warehouse is unchanged: run "
+            "again, or set SITREP_WORKERS=1 to work in one process."
+        ) from exc
     if parts is not None and firsts:  # an empty batch has no parts to scan
         firsts, seconds = [pl.scan_parquet(firsts)], [pl.scan_parquet(seconds)]
     return firsts, seconds

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sitrep.resources import DEFAULT_WAREHOUSE, PROJECT_DIR
 
 if TYPE_CHECKING:  # dagster is imported lazily: `sitrep query` does not need it
-    from dagster import DagsterInstance
+    from dagster import DagsterEvent, DagsterInstance
 
 QUERY_WAIT_SECONDS = 15.0
 MAX_PRINTED_ROWS = 200
@@ -110,14 +110,24 @@ def run(
             encoding="utf-8",
         )
     if not result.success:
-        failed = [
-            event.step_key
-            for event in result.all_events
-            if event.is_step_failure and event.step_key
-        ]
-        print(f"sitrep: run failed in {', '.join(failed) or 'a check'}", file=sys.stderr)
+        failures = [event for event in result.all_events if event.is_step_failure]
+        for event in failures:
+            reason = failure_reason(event)
+            print(f"sitrep: run failed in {event.step_key}: {reason}", file=sys.stderr)
+        if not failures:
+            print("sitrep: run failed in a check", file=sys.stderr)
         return 1
     return 0
+
+
+def failure_reason(event: "DagsterEvent") -> str:
+    """The error that failed a step, without Dagster's wrapping ("ValueError: ...")."""
+    error = event.step_failure_data.error
+    if error is None:
+        return "unknown error"
+    while error.cls_name and error.cls_name.startswith("Dagster") and error.cause is not None:
+        error = error.cause
+    return error.message.strip()
 
 
 def print_summary(
