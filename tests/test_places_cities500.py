@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -125,3 +126,30 @@ def test_stopwords_seed_has_a_reason_for_every_word() -> None:
     rows = places.read_seed_csv("place_stopwords.csv")
     assert rows and all(r["word"] and r["note"] for r in rows)
     assert all(r["word"] == r["word"].lower() for r in rows)
+
+
+def test_the_gazetteer_read_from_the_disk_cache_equals_the_one_built(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    built = places._disk_cached("gazetteer", places._gazetteer_tables)  # builds, then writes
+    assert len(list(tmp_path.glob("gazetteer-*.marshal"))) == 1
+    read = places._disk_cached("gazetteer", places._gazetteer_tables)
+    assert read == built
+    assert ("Kidal", "Mali") in read[6]["kidal"]  # cities: key -> [(admin1, country), ...]
+
+
+def test_the_cache_keeps_only_the_newest_files_of_each_kind(tmp_path: Path) -> None:
+    now = time.time()
+    for age in range(10):  # one file per hour back, as left by ten edits of the seeds
+        path = tmp_path / f"towns500-{age:020d}.marshal"
+        path.write_bytes(b"")
+        Path(f"{path}.lock").write_bytes(b"")
+        os.utime(path, (now - 3600 * age, now - 3600 * age))
+    (tmp_path / "gazetteer-0.marshal").write_bytes(b"")  # another kind: not counted
+    keep = str(tmp_path / f"towns500-{0:020d}.marshal")
+    places._drop_stale(str(tmp_path), "towns500", keep)
+    left = sorted(p.name for p in tmp_path.glob("towns500-*.marshal"))
+    assert left == [f"towns500-{age:020d}.marshal" for age in range(places._CACHE_FILES_KEPT)]
+    assert len(list(tmp_path.glob("towns500-*.lock"))) == places._CACHE_FILES_KEPT
+    assert (tmp_path / "gazetteer-0.marshal").exists()

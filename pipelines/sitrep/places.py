@@ -33,7 +33,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -253,7 +253,10 @@ def _add(index: dict[str, list], key: str, value: tuple) -> None:
 
 # -- cities500: villages and alternate spellings missing from cities1000 -----------------------
 _T = TypeVar("_T")
-_STALE_CACHE_SECONDS = 30 * 86400  # other checkouts may share the cache folder: keep theirs
+# Other checkouts may share the cache folder: their files are kept for a while, but every edit
+# of a seed or of this module writes new ones, so only the newest few of each kind stay.
+_STALE_CACHE_SECONDS = 30 * 86400
+_CACHE_FILES_KEPT = 6
 
 
 def _gnc_cities_path() -> str:
@@ -367,15 +370,23 @@ def _town_table(
 
 
 def _drop_stale(folder: str, kind: str, keep: str) -> None:
+    """Remove cache files of ``kind`` older than a month or beyond the newest few, and their
+    lock files (``keep``, just written, always stays)."""
     now = time.time()
-    for entry in os.scandir(folder):
-        if (
-            entry.name.startswith(f"{kind}-")
-            and not entry.path.startswith(keep)  # its lock file stays too
-            and now - entry.stat().st_mtime > _STALE_CACHE_SECONDS
-        ):
-            with contextlib.suppress(OSError):
-                os.remove(entry.path)
+    with contextlib.suppress(OSError):
+        files = sorted(
+            (
+                (entry.stat().st_mtime, entry.path)
+                for entry in os.scandir(folder)
+                if entry.name.startswith(f"{kind}-") and entry.name.endswith(".marshal")
+            ),
+            reverse=True,
+        )
+        for rank, (mtime, path) in enumerate(files):
+            if path != keep and (rank >= _CACHE_FILES_KEPT or now - mtime > _STALE_CACHE_SECONDS):
+                for stale in (path, f"{path}.lock"):
+                    with contextlib.suppress(OSError):
+                        os.remove(stale)
 
 
 def _build_extra_towns(
@@ -525,7 +536,58 @@ def _not_town_words() -> frozenset[str]:
 
 @cache
 def _gaz() -> _Gazetteer:
-    """Build every index once (~1 s): seeds first so their spellings win, then GeoNames."""
+    """Every index, built once per process; from the disk cache when the data, the seeds and
+    this module are unchanged (reading it takes about half the time of building it)."""
+    (
+        cc_name,
+        name_cc,
+        country_keys,
+        demonym_keys,
+        admin1,
+        admin2,
+        cities,
+        seeded,
+        prior,
+        acled_admin1,
+        keys,
+    ) = _disk_cached("gazetteer", _gazetteer_tables)
+    # villages and spellings only cities500 knows; they never shadow a name read above
+    extra_index, extra_values = _extra_towns(
+        keys | set(demonym_keys), cc_name, partial(_canon_admin1, acled_admin1)
+    )
+    return _Gazetteer(
+        cc_name=cc_name,
+        name_cc=name_cc,
+        country_keys=country_keys,
+        demonym_keys=demonym_keys,
+        admin1=admin1,
+        admin2=admin2,
+        cities=_Towns(cities, extra_index, extra_values),
+        seeded=seeded,
+        prior=prior,
+        acled_admin1=acled_admin1,
+        all_keys=_Keys(keys, extra_index),
+    )
+
+
+def _canon_admin1(
+    acled_admin1: dict[str, dict[str, str]], country: str, raw: str, raw2: str = ""
+) -> str:
+    """ACLED's spelling of a GeoNames admin1 (or, for raw2, admin2) name, else ``raw``."""
+    table = acled_admin1.get(country, {})
+    for cand in (raw2, raw):
+        if not cand:
+            continue
+        k = normalize_key(cand)
+        hit = table.get(k) or table.get(_strip_admin_words(k))
+        if hit:
+            return hit
+    return raw
+
+
+def _gazetteer_tables() -> tuple:
+    """The indexes as plain dicts and sets (marshal keeps them on disk): seeds first so their
+    spellings win, then GeoNames cities1000."""
     cc_name: dict[str, str] = {}
     name_cc: dict[str, str] = {}
     country_keys: dict[str, str] = {}
@@ -559,17 +621,7 @@ def _gaz() -> _Gazetteer:
             if stripped != k:
                 acled_admin1[country].setdefault(stripped, name)
 
-    def canon_admin1(country: str, raw: str, raw2: str = "") -> str:
-        table = acled_admin1.get(country, {})
-        for cand in (raw2, raw):
-            if not cand:
-                continue
-            k = normalize_key(cand)
-            hit = table.get(k) or table.get(_strip_admin_words(k))
-            if hit:
-                return hit
-        return raw
-
+    canon_admin1 = partial(_canon_admin1, acled_admin1)
     admin2: dict[str, list[tuple[str, str]]] = defaultdict(list)
     cities: dict[str, list[tuple[str, str]]] = defaultdict(list)
     seen_divisions: set[tuple[str, str, str]] = set()
@@ -605,21 +657,19 @@ def _gaz() -> _Gazetteer:
             _add(seeded, normalize_key(alias), (loc, a1, country))
 
     keys = set(country_keys) | set(admin1) | set(admin2) | set(cities) | set(seeded)
-    # villages and spellings only cities500 knows; they never shadow a name read above
-    extra_index, extra_values = _extra_towns(keys | set(demonym_keys), cc_name, canon_admin1)
     keys.discard("")
-    return _Gazetteer(
-        cc_name=cc_name,
-        name_cc=name_cc,
-        country_keys=country_keys,
-        demonym_keys=demonym_keys,
-        admin1=dict(admin1),
-        admin2=dict(admin2),
-        cities=_Towns(dict(cities), extra_index, extra_values),
-        seeded=dict(seeded),
-        prior={c: min(n, 20) / 20 for c, n in prior.items()},
-        acled_admin1=dict(acled_admin1),
-        all_keys=_Keys(frozenset(keys), extra_index),
+    return (
+        cc_name,
+        name_cc,
+        country_keys,
+        demonym_keys,
+        dict(admin1),
+        dict(admin2),
+        dict(cities),
+        dict(seeded),
+        {c: min(n, 20) / 20 for c, n in prior.items()},
+        dict(acled_admin1),
+        frozenset(keys),
     )
 
 
