@@ -538,34 +538,17 @@ def _not_town_words() -> frozenset[str]:
 def _gaz() -> _Gazetteer:
     """Every index, built once per process; from the disk cache when the data, the seeds and
     this module are unchanged (reading it takes about half the time of building it)."""
-    (
-        cc_name,
-        name_cc,
-        country_keys,
-        demonym_keys,
-        admin1,
-        admin2,
-        cities,
-        seeded,
-        prior,
-        acled_admin1,
-        keys,
-    ) = _disk_cached("gazetteer", _gazetteer_tables)
+    tables = _disk_cached("gazetteer", _gazetteer_tables)  # _Gazetteer's fields, as plain data
+    cities, keys = tables.pop("cities"), tables.pop("keys")
     # villages and spellings only cities500 knows; they never shadow a name read above
     extra_index, extra_values = _extra_towns(
-        keys | set(demonym_keys), cc_name, partial(_canon_admin1, acled_admin1)
+        keys | set(tables["demonym_keys"]),
+        tables["cc_name"],
+        partial(_canon_admin1, tables["acled_admin1"]),
     )
     return _Gazetteer(
-        cc_name=cc_name,
-        name_cc=name_cc,
-        country_keys=country_keys,
-        demonym_keys=demonym_keys,
-        admin1=admin1,
-        admin2=admin2,
+        **tables,
         cities=_Towns(cities, extra_index, extra_values),
-        seeded=seeded,
-        prior=prior,
-        acled_admin1=acled_admin1,
         all_keys=_Keys(keys, extra_index),
     )
 
@@ -585,7 +568,7 @@ def _canon_admin1(
     return raw
 
 
-def _gazetteer_tables() -> tuple:
+def _gazetteer_tables() -> dict[str, Any]:
     """The indexes as plain dicts and sets (marshal keeps them on disk): seeds first so their
     spellings win, then GeoNames cities1000."""
     cc_name: dict[str, str] = {}
@@ -658,19 +641,19 @@ def _gazetteer_tables() -> tuple:
 
     keys = set(country_keys) | set(admin1) | set(admin2) | set(cities) | set(seeded)
     keys.discard("")
-    return (
-        cc_name,
-        name_cc,
-        country_keys,
-        demonym_keys,
-        dict(admin1),
-        dict(admin2),
-        dict(cities),
-        dict(seeded),
-        {c: min(n, 20) / 20 for c, n in prior.items()},
-        dict(acled_admin1),
-        frozenset(keys),
-    )
+    return {
+        "cc_name": cc_name,
+        "name_cc": name_cc,
+        "country_keys": country_keys,
+        "demonym_keys": demonym_keys,
+        "admin1": dict(admin1),
+        "admin2": dict(admin2),
+        "cities": dict(cities),
+        "seeded": dict(seeded),
+        "prior": {c: min(n, 20) / 20 for c, n in prior.items()},
+        "acled_admin1": dict(acled_admin1),
+        "keys": frozenset(keys),
+    }
 
 
 @lru_cache(maxsize=4096)
