@@ -311,6 +311,9 @@ def test_a_country_alias_that_is_one_of_its_divisions_is_the_admin1() -> None:
         ("Matatu drivers blocked the Kitale-Eldoret highway on Monday.", "Kitale", "Kenya"),
         ("Bandits ambushed a bus along the Juba-Xyzzyville road at dusk.", "Juba",
          "South Sudan"),
+        # a three-letter town still makes a pair
+        ("A convoy struck a mine on the Tessit-Gao axis on Friday.", "Tessit", "Mali"),
+        ("Gunmen robbed traders on the axis Xyzzyville-Gao at night.", "Gao", "Mali"),
     ],
 )  # fmt: skip
 def test_a_road_between_two_towns_is_placed_at_the_first_known_one(
@@ -391,3 +394,69 @@ def test_a_big_city_outweighs_its_small_namesakes_abroad(text: str, country: str
 )
 def test_a_titled_person_or_a_glued_acronym_is_no_place(text: str) -> None:
     assert [p.location for p in find_places(text) if p.location] == ["Olkaria"]
+
+
+def test_a_capital_neighbourhood_is_coded_to_the_city() -> None:
+    p = _one("Traders barricaded streets in Badalabougou over a rent rise.")
+    assert (p.location, p.country) == ("Bamako", "Mali")
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "admin1", "country"),
+    [
+        # Sahel villages
+        ("Gunmen on motorbikes torched a clinic in Gossi overnight.", "Gossi", "Tombouctou",
+         "Mali"),
+        ("A soldier died when a mine hit his truck near Boulkessi.", "Boulikessi", "Mopti",
+         "Mali"),
+        # the gold-mining town, not its Japanese namesake
+        ("Miners staged a sit-in at the gate in Inata on Monday.", "Inata", "Sahel",
+         "Burkina Faso"),
+        ("Militants stormed the army post at Inates before dawn.", "Inates", "Tillaberi",
+         "Niger"),
+        # towns elsewhere
+        ("Drivers blocked the highway at Saadnayel with burning tyres.", "Saadnayel", "Bekaa",
+         "Lebanon"),
+        ("Traders rioted at the market in Nimule after a tax rise.", "Nimule",
+         "Eastern Equatoria", "South Sudan"),
+        ("Chiefs' supporters clashed in Karaga on Saturday.", "Karaga", "Northern", "Ghana"),
+        # a spelling run together, and an estate coded to its city
+        ("Students at Diredawa university boycotted classes.", "Dire Dawa", "Dire Dawa",
+         "Ethiopia"),
+        ("Police fired tear gas at hawkers in Nyalenda on Friday.", "Kisumu", "Kisumu",
+         "Kenya"),
+        ("A grenade was hurled at a house in Rubaga overnight.", "Kampala", "Kampala",
+         "Uganda"),
+        ("Soldiers raided homes in Qalqiliya before dawn.", "Qalqilya", "West Bank",
+         "Palestine"),
+    ],
+)  # fmt: skip
+def test_towns_the_geonames_extract_lacks_are_seeded(
+    text: str, location: str, admin1: str, country: str
+) -> None:
+    p = _one(text)
+    assert (p.location, p.admin1, p.country) == (location, admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "country"),
+    [
+        # the quarter's German namesake does not carry the note abroad
+        ("Militants torched shops in the Kossa quarter of Titao on Sunday.", "Titao",
+         "Burkina Faso"),
+        ("A mine struck a patrol in the Xyzbougou neighbourhood of Kidal.", "Kidal", "Mali"),
+        ("Students marched in the Xyzville area of Khartoum on Friday.", "Khartoum", "Sudan"),
+        # a part the gazetteer knows keeps its own name
+        ("Police raided homes in the Dandora area of Nairobi.", "Dandora", "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_quarter_the_gazetteer_lacks_is_coded_to_its_town(
+    text: str, location: str, country: str
+) -> None:
+    ps = [p for p in find_places(text) if p.location]
+    assert [(p.location, p.country) for p in ps] == [(location, country)]
+
+
+def test_foreign_troops_do_not_lend_their_country_to_an_unknown_village() -> None:
+    text = "Militants ambushed French troops near Xyzabar; French soldiers returned fire."
+    assert [(p.location, p.country) for p in find_places(text)] == [("Xyzabar", None)]

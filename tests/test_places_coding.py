@@ -137,6 +137,20 @@ def test_a_people_of_one_country_places_a_note_nothing_else_places() -> None:
     assert _place(text)[2] == "Mali"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Turkana raiders drove off some 300 goats overnight.", "Kenya"),
+        ("Konkomba youths clashed with a rival clan at a farm.", "Ghana"),
+        ("Mossi farmers fled after armed men torched their granaries.", "Burkina Faso"),
+        ("Acholi elders protested against the land sale.", "Uganda"),
+    ],
+)
+def test_peoples_living_in_one_country_place_a_note(text: str, country: str) -> None:
+    assert people_country(text) == country
+    assert _place(text)[2] == country
+
+
 def test_a_town_named_with_the_country_its_division_shares_takes_that_division() -> None:
     p = find_places("On Monday in Tlalnepantla, Mexico, bus drivers stopped work.")[0]
     assert (p.admin1, p.country) == ("Mexico", "Mexico")
@@ -360,3 +374,36 @@ def test_an_area_named_in_a_district_is_the_place_in_the_district_division() -> 
         "losses were given."
     )
     assert _place(text)[:2] == ("Serzer Ruk", "Duhok")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the unknown hamlet takes the militants' home, not the neighbour across the border
+        ("Katiba Macina fighters burned a school in Xyzdougou near the border with Burkina Faso.",
+         "Mali"),
+        ("Suspected ISGS gunmen raided Xyzkoira, a hamlet close to the Burkina Faso border.",
+         "Niger"),
+        ("MSA fighters were ambushed by ISGS militants at Xyz-Ouest near the Niger border.",
+         "Mali"),
+    ],
+)  # fmt: skip
+def test_the_far_side_of_a_border_is_not_where_the_event_happened(text: str, country: str) -> None:
+    assert _place(text)[2] == country
+
+
+def test_the_far_side_of_a_border_outvotes_the_actors_home() -> None:
+    # ISGS is seeded in Niger, but the note puts the ambush across the Niger border
+    text = "ISGS militants ambushed a supply convoy at Xyz-Ouest near the Niger border."
+    assert _place(text)[2] != "Niger"
+
+
+def test_a_note_that_names_no_place_takes_its_actors_home() -> None:
+    # the injury's sentence names no one; the party's country places the note
+    text = "Riot police confronted a UPND activist outside the magistrates court. He was injured."
+    assert _place(text)[2] == "Zambia"
+
+
+def test_border_guards_are_a_force_not_the_far_side_of_a_border() -> None:
+    text = "Turkish border guards shot dead two smugglers near the hamlet of Xyzkoy."
+    assert _place(text)[2] == "Turkey"

@@ -31,6 +31,7 @@ from sitrep.event_types import (
     victim_kinds,
 )
 from sitrep.places import (
+    across_border,
     admin1_as_of,
     borough_location,
     capital_place,
@@ -179,7 +180,16 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     countries_by_sentence = []
     places_by_sentence = []
     for s in sentences:  # one sentence at a time: both read its (cached) tokens
-        countries_by_sentence.append(find_countries(s.text, s.char_start))
+        countries = find_countries(s.text, s.char_start)
+        if countries and "border" in s.text:
+            # "near the Niger border": the far side of a border is not where it happened
+            at = s.char_start
+            countries = [
+                c
+                for c in countries
+                if not across_border(s.text, c.char_start - at, c.char_end - at)
+            ]
+        countries_by_sentence.append(countries)
         places_by_sentence.append(find_places(s.text, s.char_start))
     doc_country = _document_country(places_by_sentence, countries_by_sentence)
 
@@ -331,7 +341,7 @@ def extract_events(
     _enumerated_parts(facts)
     if not facts:
         return [], []
-    doc_country = _majority_country(facts)
+    doc_country = _majority_country(facts) or _actors_country(facts)
     events = _segment(facts, published_date)
     event_rows: list[dict] = []
     casualty_rows: list[dict] = []
@@ -498,6 +508,20 @@ def _majority_country(facts: list[_SentenceFacts]) -> str | None:
         votes += [p["country"] for p in fact.places if p["country"] and p["location"]]
         votes += [p["country"] for p in fact.places if p["country"] and not p["location"]]
     return _most_voted(votes)
+
+
+def _actors_country(facts: list[_SentenceFacts]) -> str | None:
+    """A note that names no place: its actors' home ("a UPND supporter ... He was injured"
+    is Zambian even where the injury's sentence names no one). Foreign forces and rebels
+    (JNIM, Boko Haram) fight beyond their seeded home."""
+    return _most_voted(
+        [
+            a["country"]
+            for fact in facts
+            for a in fact.actors
+            if a["country"] and a["actor_type"] not in ("external_forces", "rebels")
+        ]
+    )
 
 
 def _event_date(fact: _SentenceFacts) -> dict | None:
@@ -1132,6 +1156,13 @@ def _expected_country(
     for sender in senders - set(_OPERATION_THEATRES.values()):
         # its forces' nationality ("French jets") says who fought there, not where
         votes.pop(sender, None)
+    for fact in event.sentences if votes else ():
+        if "border" in fact.text:
+            # "ISGS fighters ambushed a convoy near the Niger border": not in Niger, whatever
+            # the actors' home
+            for c in find_countries(fact.text):
+                if c.country and across_border(fact.text, c.char_start, c.char_end):
+                    votes.pop(c.country, None)
     if not votes:
         # nothing places the event: a people that lives in one country still does
         return people_country(" ".join(f.text for f in event.sentences))

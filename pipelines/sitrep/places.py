@@ -47,6 +47,7 @@ except ImportError:  # not on Windows: workers then each build the cache
 
 __all__ = [
     "PlaceMention",
+    "across_border",
     "admin1_as_of",
     "capital_place",
     "find_places",
@@ -1304,6 +1305,24 @@ _CODED = re.compile(
 _BORDER = re.compile(
     r"\b(?:the\s+)?border\s+(?:with|of)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
+_BORDER_BEFORE = re.compile(r"\bborder\s+(?:with|of)\s+(?:the\s+)?$")
+# "Iranian border guards" are a force, not a border
+_BORDER_AFTER = re.compile(
+    r"\s+border\b(?!\s+(?:guards?|police|forces?|troops|officers?|officials?|patrols?|agents?))"
+)
+
+# a demonym before these names an army ("French troops"), which often fights abroad
+_FORCES_AFTER = re.compile(
+    r"\s+(?:forces|troops|soldiers|army|military|jets|warplanes|aircraft|drones|helicopters)\b"
+)
+
+
+def across_border(text: str, start: int, end: int) -> bool:
+    """'near the border with Niger', 'near the Niger border': the country named is the far
+    side of the border, not where the event is."""
+    return bool(
+        _BORDER_AFTER.match(text, end) or _BORDER_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _qual_parts(inner: str) -> list[str]:
@@ -1726,7 +1745,7 @@ def _road_pair(toks: _Tokens, i: int, prev: str, g: _Gazetteer) -> str | None:
     if _ARTICLE_PREFIX.match(text):
         return None
     parts = text.split("-")
-    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 3 for p in parts):
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) >= 3 for p in parts):
         return None
     keys = [normalize_key(p) for p in parts]
     known = [
@@ -1911,6 +1930,35 @@ def _respelled(text: str) -> str:
     return _RESPELLED.sub(swap, text)
 
 
+_QUARTER_TAIL = re.compile(r"\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)$")
+# "(the) Senou area of Bamako": the part, then the town it is part of
+_PART_OF = re.compile(
+    r"^(?:the\s+)?((?:(?!\sof\s)[^()])+?)\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)"
+    r"\s+of\s+([A-Z][^()]*?)\s*(?:\(|$)"
+)
+
+
+def _read_in(name: str, country: str, g: _Gazetteer) -> str | None:
+    """The seeded location, or the town, that ``name`` is in ``country``; None if neither."""
+    key = normalize_key(name)
+    for loc, _a1, c in g.seeded.get(key, ()):
+        if c == country:
+            return loc
+    return name if any(c == country for _a1, c in g.cities.get(key)) else None
+
+
+def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | None:
+    """'Senou area of Bamako' -> 'Bamako': the town (not a division: 'the Bale area of
+    Oromia' stays) that a quarter or area the gazetteer lacks belongs to ('the Dandora area
+    of Nairobi' stays: the estate is known)."""
+    m = _PART_OF.match(mention)
+    if m is None or country is None:
+        return None
+    if normalize_key(m.group(1)) in g.seeded or _read_in(m.group(1), country, g):
+        return None  # a part curated or known on its own keeps its name
+    return _read_in(m.group(2), country, g)
+
+
 _HAMLET_TAIL = re.compile(r"\s(village|hamlet|area)$")
 _DIVISION_HEAD = re.compile(
     r"[A-Z][\w'’ -]*?\s(?:township|district|county|sub-?county|commune|ward|tehsil)\b"
@@ -1953,10 +2001,15 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     if not raws and not coded and "border" not in text:
         return []  # no place named: no country context to gather
     ctx: Counter[str] = Counter()
+    near_border = "border" in text
     for m in _find_countries(text, toks, 0, g):
-        if m.country:
-            # a named country counts more than a demonym ("Turkish army units in Iraq")
-            ctx[m.country] += 1 if normalize_key(m.text) in g.country_keys else 0.5
+        if m.country and not (near_border and across_border(text, m.char_start, m.char_end)):
+            # a named country counts more than a demonym ("Turkish army units in Iraq"), and a
+            # people more than its forces ("French troops" fight abroad as often as at home)
+            if normalize_key(m.text) in g.country_keys:
+                ctx[m.country] += 1
+            else:
+                ctx[m.country] += 0.25 if _FORCES_AFTER.match(text, m.char_end) else 0.5
     # every confident mention votes for the document's country; a mention is later resolved
     # against the others' votes only (no self-reinforcement)
     own: list[tuple[str | None, float]] = []
@@ -2030,6 +2083,26 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
                     nxt.country,
                 )
             ]
+    # "the Salla quarter of Titao", "the Maltepe neighbourhood of Zeytinburnu": a part of a town
+    # is coded to the town, whatever a namesake of the part elsewhere says
+    for n_i in range(len(out) - 2, -1, -1) if " of " in text else ():
+        cur, nxt = out[n_i], out[n_i + 1]
+        if (
+            nxt.location
+            and _QUARTER_TAIL.search(cur.text)
+            and text[cur.char_end - offset : nxt.char_start - offset].strip() == "of"
+            and not _ADMIN_TYPE_TAIL.search(nxt.text)
+        ):
+            span = text[cur.char_start - offset : nxt.char_end - offset]
+            out[n_i : n_i + 2] = [
+                PlaceMention(
+                    span, cur.char_start, nxt.char_end, nxt.location, nxt.admin1, nxt.country
+                )
+            ]
+    for n_i, p in enumerate(out) if " of " in text else ():
+        # one mention ("the Etambar neighbourhood of Kidal"): the town it names after "of"
+        if p.location and (town := _town_of_part(p.text, p.country, g)):
+            out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, town, p.admin1, p.country)
     for m in _BORDER.finditer(text) if "border" in text else ():
         other = country_name(m.group(1))
         if other is None:
