@@ -61,7 +61,7 @@ def test_quote_off_its_offsets_is_a_defect_that_fails_the_blocking_check():
     assert result.rejects.is_empty(), "a defect of ours must not be quietly quarantined"
     assert [f.column for f in result.reports["casualties"].defects] == ["quote_at_offsets"]
     check = casualties_suite(
-        valid_casualties=broken, valid_events=events, valid_documents=documents
+        valid_casualties=broken.lazy(), valid_events=events.lazy(), valid_documents=documents.lazy()
     )
     assert isinstance(check, dg.AssetCheckResult)
     assert not check.passed
@@ -71,7 +71,8 @@ def test_quote_off_its_offsets_is_a_defect_that_fails_the_blocking_check():
 def test_unknown_event_type_fails_the_events_check():
     documents, events, _ = frames()
     check = events_suite(
-        valid_events=events.with_columns(event_type=pl.lit("Skirmish")), valid_documents=documents
+        valid_events=events.with_columns(event_type=pl.lit("Skirmish")).lazy(),
+        valid_documents=documents.lazy(),
     )
     assert not check.passed
 
@@ -121,3 +122,74 @@ def test_gx_preloaded_in_background_is_loaded_once_and_used_by_the_suites(monkey
     assert all(report.success for report in result.reports.values())
     assert validation._load_context.cache_info().misses == 1
     assert not validation._preloading.is_alive()
+
+
+def three_document_frames():
+    """Three documents, each with events and casualties, and one an implausible count."""
+    from sitrep import batch
+
+    texts = [
+        TEXT,
+        "Soldiers killed 5 militants near Mopti, Mali, on Monday.",
+        "Gunmen killed 6 farmers in Ségou, Mali. Separately, 2 soldiers were wounded in Gao.",
+    ]
+    documents = pl.DataFrame(
+        [
+            make_document(text=t, external_id=str(i), source_path="t", published_date=None)
+            for i, t in enumerate(texts)
+        ],
+        schema=DOCUMENT_SCHEMA,
+    )
+    sentences, mentions = batch.normalise_documents(documents, workers=1)
+    events, casualties = batch.extract_facts(documents, sentences, mentions, workers=1)
+    last = casualties["casualty_id"][-1]
+    casualties = casualties.with_columns(
+        count_best=pl.when(pl.col("casualty_id") == last)
+        .then(pl.lit(5_000_000, pl.Int64))
+        .otherwise(pl.col("count_best")),
+        count_high=pl.lit(None, pl.Int64),
+    )
+    return documents, events, casualties
+
+
+def test_a_batch_validated_a_part_at_a_time_keeps_and_rejects_the_same_rows(monkeypatch, tmp_path):
+    documents, events, casualties = three_document_frames()
+    whole = validation.quarantine(documents, events, casualties)
+    monkeypatch.setattr(validation, "PART_DOCUMENTS", 1)
+    parts = validation.quarantine(
+        documents.lazy(), events.lazy(), casualties.lazy(), parts_dir=tmp_path
+    )
+    assert len(list((tmp_path / "events").glob("*.parquet"))) == 3  # one file per part
+    for name in validation.SUITES:
+        assert isinstance(getattr(parts, name), pl.LazyFrame)
+        assert getattr(parts, name).collect().equals(getattr(whole, name))
+        assert parts.reports[name].n_rows == whole.reports[name].n_rows
+    assert whole.rejects.height == 1
+    assert parts.rejects.equals(whole.rejects)
+    (failure,) = parts.reports["casualties"].failures
+    assert failure.unexpected_count == 1 and failure.rows == [casualties.height - 1]
+
+
+def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):
+    documents, events, _ = three_document_frames()
+    monkeypatch.setattr(validation, "PART_DOCUMENTS", 1)
+    first, last = events["event_id"][0], events["event_id"][-1]
+    repeated = events.with_columns(
+        event_id=pl.when(pl.col("event_id") == last).then(pl.lit(first)).otherwise("event_id")
+    )
+    assert repeated["doc_id"][0] != repeated["doc_id"][-1]  # the copies are parts apart
+    report = validation.run_suite_in_parts("events", documents.lazy(), repeated.lazy())
+    (failure,) = report.failures
+    assert failure.column == "event_id_is_unique"
+    assert failure.rows == [0, events.height - 1]
+
+
+def test_events_of_no_document_in_the_batch_are_still_checked(monkeypatch):
+    documents, events, _ = three_document_frames()
+    monkeypatch.setattr(validation, "PART_DOCUMENTS", 2)
+    orphan = events.head(1).with_columns(doc_id=pl.lit("not-in-this-batch"), event_id=pl.lit("x"))
+    report = validation.run_suite_in_parts(
+        "events", documents.lazy(), pl.concat([events, orphan]).lazy()
+    )
+    assert report.n_rows == events.height + 1
+    assert "document_present" in [f.column for f in report.failures]

@@ -217,29 +217,39 @@ def extract(
 )
 def validate(
     context: dg.AssetExecutionContext,
-    raw_documents: pl.DataFrame,
-    extracted_events: pl.DataFrame,
-    extracted_casualties: pl.DataFrame,
+    raw_documents: pl.LazyFrame,
+    extracted_events: pl.LazyFrame,
+    extracted_casualties: pl.LazyFrame,
 ) -> Iterator[dg.Output]:
-    """Run the Great Expectations suites; rows failing an input expectation are quarantined."""
+    """Run the Great Expectations suites; rows failing an input expectation are quarantined.
+
+    The frames arrive as scans and are validated a part at a time; the rows that pass are
+    written part by part and stored from there, so no table is ever whole in memory.
+    """
     started = time.monotonic()
-    result = validation.quarantine(raw_documents, extracted_events, extracted_casualties)
-    seconds = time.monotonic() - started
-    for row in result.rejects.iter_rows(named=True):
-        context.log.warning(f"quarantined {row['external_id'] or row['doc_id']}: {row['detail']}")
-    for name, frame in (
-        ("documents", result.documents),
-        ("events", result.events),
-        ("casualties", result.casualties),
-    ):
-        yield dg.Output(
-            frame,
-            output_name=f"valid_{name}",
-            metadata={
-                **frame_metadata(frame, seconds),
-                "validation": dg.MetadataValue.json(result.reports[name].summary()),
-            },
+    with parts_folder(context) as parts:
+        result = validation.quarantine(
+            raw_documents,
+            extracted_events,
+            extracted_casualties,
+            parts_dir=parts,
+            progress=progress_logger(context, "validate"),
         )
+        seconds = time.monotonic() - started
+        for row in result.rejects.iter_rows(named=True):
+            context.log.warning(
+                f"quarantined {row['external_id'] or row['doc_id']}: {row['detail']}"
+            )
+        for name in validation.SUITES:
+            frame = getattr(result, name)
+            yield dg.Output(
+                frame,
+                output_name=f"valid_{name}",
+                metadata={
+                    **frame_metadata(frame, seconds),
+                    "validation": dg.MetadataValue.json(result.reports[name].summary()),
+                },
+            )
     yield dg.Output(
         result.rejects, output_name="validation_rejects", metadata=frame_metadata(result.rejects)
     )

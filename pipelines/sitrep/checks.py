@@ -2,6 +2,7 @@
 
 The validate step has already quarantined rows that failed an input expectation, so whatever
 still fails here is a defect in our own extraction: the check fails and the load does not run.
+The frames arrive as scans of their Parquet files and are checked a part at a time.
 """
 
 import dagster as dg
@@ -28,10 +29,8 @@ def check_result(report: validation.ValidationReport) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(asset="valid_documents", blocking=True, description="GX suite `documents`")
-def documents_suite(valid_documents: pl.DataFrame) -> dg.AssetCheckResult:
-    return check_result(
-        validation.run_suite("documents", validation.documents_frame(valid_documents))
-    )
+def documents_suite(valid_documents: pl.LazyFrame) -> dg.AssetCheckResult:
+    return check_result(validation.run_suite_in_parts("documents", valid_documents))
 
 
 @dg.asset_check(
@@ -40,9 +39,8 @@ def documents_suite(valid_documents: pl.DataFrame) -> dg.AssetCheckResult:
     description="GX suite `events`",
     additional_ins={"valid_documents": dg.AssetIn()},
 )
-def events_suite(valid_events: pl.DataFrame, valid_documents: pl.DataFrame) -> dg.AssetCheckResult:
-    frame = validation.events_frame(valid_events, valid_documents)
-    return check_result(validation.run_suite("events", frame))
+def events_suite(valid_events: pl.LazyFrame, valid_documents: pl.LazyFrame) -> dg.AssetCheckResult:
+    return check_result(validation.run_suite_in_parts("events", valid_documents, valid_events))
 
 
 @dg.asset_check(
@@ -52,10 +50,12 @@ def events_suite(valid_events: pl.DataFrame, valid_documents: pl.DataFrame) -> d
     additional_ins={"valid_documents": dg.AssetIn(), "valid_events": dg.AssetIn()},
 )
 def casualties_suite(
-    valid_casualties: pl.DataFrame, valid_events: pl.DataFrame, valid_documents: pl.DataFrame
+    valid_casualties: pl.LazyFrame, valid_events: pl.LazyFrame, valid_documents: pl.LazyFrame
 ) -> dg.AssetCheckResult:
-    frame = validation.casualties_frame(valid_casualties, valid_events, valid_documents)
-    return check_result(validation.run_suite("casualties", frame))
+    report = validation.run_suite_in_parts(
+        "casualties", valid_documents, valid_events, valid_casualties
+    )
+    return check_result(report)
 
 
 ALL_CHECKS = [documents_suite, events_suite, casualties_suite]

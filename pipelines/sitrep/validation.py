@@ -6,14 +6,17 @@ load the rest) or `fail` (a defect in our own extraction: stop the load loudly).
 
 GX 1.x has no polars support, so frames go through pandas into an ephemeral context. Checks
 that span tables or rows (quote found at its offsets, casualty's event present, id unique in
-the batch) are computed here as boolean columns the suite can test, so the suite itself can run
-over the frame in row chunks: a million-row batch is never in pandas all at once.
+the batch) are computed here as boolean columns the suite can test, so the suites can run a
+part of the batch at a time: PART_DOCUMENTS documents with their own events and casualties,
+read from the step's Parquet files. A million-document batch is never in memory whole, nor in
+pandas all at once.
 """
 
 import datetime as dt
 import json
 import os
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from sitrep.chunks import Frame, chunk_of_documents, rows_by_chunk
 from sitrep.tables import REJECT_SCHEMA
 
 if TYPE_CHECKING:  # GX is imported lazily: it takes seconds
@@ -28,7 +32,9 @@ if TYPE_CHECKING:  # GX is imported lazily: it takes seconds
 
 SAMPLE_ROWS = 5
 CHUNK_ROWS = 200_000
+PART_DOCUMENTS = 100_000
 UNIQUE_SUFFIX = "_is_unique"
+SUITES = ("documents", "events", "casualties")
 
 
 def suites_dir() -> Path:
@@ -69,6 +75,20 @@ class ValidationReport:
     def defects(self) -> list[Failure]:
         """Failures that point at our own code, not at the input."""
         return [f for f in self.failures if f.on_failure != "reject"]
+
+    def extend(self, other: "ValidationReport") -> None:
+        """Add the report of the next part of the batch (its rows numbered after ours)."""
+        for failure in other.failures:
+            mine = next((f for f in self.failures if f.label == failure.label), None)
+            if mine is None:
+                mine = Failure(
+                    failure.expectation, failure.column, failure.on_failure, 0, [], sample=[]
+                )
+                self.failures.append(mine)
+            mine.unexpected_count += failure.unexpected_count
+            mine.rows += [self.n_rows + row for row in failure.rows]
+            mine.sample = (mine.sample + failure.sample)[:SAMPLE_ROWS]
+        self.n_rows += other.n_rows
 
     def rejected_rows(self) -> dict[int, str]:
         """Row index → the first input expectation it failed."""
@@ -144,8 +164,13 @@ def _validation_definition(name: str):
     )
 
 
-def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
+def run_suite(
+    name: str, frame: pl.DataFrame, repeated: dict[str, pl.Series] | None = None
+) -> ValidationReport:
     """Run one suite on a frame, CHUNK_ROWS at a time; failures carry the rows that failed.
+
+    `repeated` gives the values repeated in the whole batch, for a frame that is only part of
+    it (see `repeated_values`); without it, uniqueness is judged within the frame.
 
     An empty frame has no row to fail: GX (seconds to start) is not even loaded, so a run with
     nothing new stays quick.
@@ -156,7 +181,7 @@ def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
     definition = _validation_definition(name)
     n_expectations = len(definition.suite.expectations)
     report = ValidationReport(suite=name, n_rows=frame.height, n_expectations=n_expectations)
-    frame = _with_uniqueness(frame, definition.suite.expectations)
+    frame = _with_uniqueness(frame, unique_columns(name), repeated)
     failures: dict[str, Failure] = {}
     for offset in range(0, frame.height, CHUNK_ROWS):
         part = frame.slice(offset, CHUNK_ROWS)
@@ -171,16 +196,41 @@ def run_suite(name: str, frame: pl.DataFrame) -> ValidationReport:
     return report
 
 
-def _with_uniqueness(frame: pl.DataFrame, expectations: list) -> pl.DataFrame:
-    """`<column>_is_unique` for each such column a suite tests: unique over the whole frame."""
-    columns = {
-        e.column[: -len(UNIQUE_SUFFIX)]
-        for e in expectations
-        if (getattr(e, "column", None) or "").endswith(UNIQUE_SUFFIX)
+def unique_columns(name: str) -> list[str]:
+    """The columns whose values a suite wants unique (it tests `<column>_is_unique`)."""
+    return sorted(
+        {
+            column[: -len(UNIQUE_SUFFIX)]
+            for e in read_suite(name)["expectations"]
+            if (column := e["kwargs"].get("column") or "").endswith(UNIQUE_SUFFIX)
+        }
+    )
+
+
+def repeated_values(frame: Frame, columns: list[str]) -> dict[str, pl.Series]:
+    """The values found more than once in each column of a whole batch (one column read)."""
+    lazy = frame.lazy()
+    present = lazy.collect_schema().names()
+    return {
+        c: lazy.select(c).filter(pl.col(c).is_duplicated()).unique().drop_nulls().collect()[c]
+        for c in columns
+        if c in present
     }
+
+
+def _with_uniqueness(
+    frame: pl.DataFrame, columns: list[str], repeated: dict[str, pl.Series] | None
+) -> pl.DataFrame:
+    """`<column>_is_unique` for each column a suite tests: unique over the whole batch."""
+
+    def unique(c: str) -> pl.Expr:
+        if repeated is None:
+            return pl.col(c).is_unique()
+        return ~pl.col(c).is_in(repeated[c].implode())
+
     return frame.with_columns(
-        (pl.col(c).is_unique() | pl.col(c).is_null()).alias(c + UNIQUE_SUFFIX)
-        for c in sorted(columns)
+        (unique(c) | pl.col(c).is_null()).alias(c + UNIQUE_SUFFIX)
+        for c in columns
         if c in frame.columns
     )
 
@@ -278,13 +328,67 @@ def casualties_frame(
     )
 
 
+def batch_parts(
+    documents: Frame, *rows: Frame, size: int | None = None
+) -> Iterator[tuple[pl.DataFrame, ...]]:
+    """The batch `size` documents at a time, each part with its own rows of `rows` (events,
+    casualties), collected only when its turn comes.
+
+    Rows whose document is not in the batch come last, in a part with no document, so the
+    suites still see them (and fail them).
+    """
+    size = size or PART_DOCUMENTS
+    chunk_of = chunk_of_documents(documents, size)
+    n_parts = -(-chunk_of.height // size)
+    slices = [rows_by_chunk(frame, chunk_of, n_parts, keep_orphans=True) for frame in rows]
+    lazy = documents.lazy()
+    for k in range(n_parts + 1):
+        orphans = k == n_parts
+        part_rows = [frame_slices[k].lazy().collect() for frame_slices in slices]
+        if orphans and n_parts and not any(frame.height for frame in part_rows):
+            return
+        part = lazy.clear() if orphans else lazy.slice(k * size, size)
+        yield part.collect(), *part_rows
+
+
+def _suite_frame(
+    name: str,
+    documents: pl.DataFrame,
+    events: pl.DataFrame | None = None,
+    casualties: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """The frame a suite tests: its table plus the columns its cross-table checks read."""
+    if name == "documents":
+        return documents_frame(documents)
+    if name == "events":
+        return events_frame(events, documents)
+    return casualties_frame(casualties, events, documents)
+
+
+def run_suite_in_parts(
+    name: str,
+    documents: Frame,
+    events: Frame | None = None,
+    casualties: Frame | None = None,
+) -> ValidationReport:
+    """One suite over a whole batch, a part at a time (`batch_parts`); ids are unique over the
+    whole batch. The events suite needs the documents; the casualties suite, all three."""
+    tables = {"documents": documents, "events": events, "casualties": casualties}
+    repeated = repeated_values(tables[name], unique_columns(name))
+    given = [frame for frame in (events, casualties) if frame is not None]
+    report = ValidationReport(name, 0, len(read_suite(name)["expectations"]))
+    for part in batch_parts(documents, *given):
+        report.extend(run_suite(name, _suite_frame(name, *part), repeated))
+    return report
+
+
 @dataclass
 class Quarantine:
     """Frames that passed the input expectations, the rows that did not, and the reports."""
 
-    documents: pl.DataFrame
-    events: pl.DataFrame
-    casualties: pl.DataFrame
+    documents: Frame
+    events: Frame
+    casualties: Frame
     rejects: pl.DataFrame
     reports: dict[str, ValidationReport]
 
@@ -319,28 +423,76 @@ def _split(
     return frame.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad))).drop("_row")
 
 
-def quarantine(
+def _quarantine_part(
     documents: pl.DataFrame,
     events: pl.DataFrame,
     casualties: pl.DataFrame,
+    today: dt.date | None,
+    repeated: dict[str, dict[str, pl.Series]],
+) -> Quarantine:
+    """Quarantine one part of the batch: a rejected document takes its events and casualties
+    with it; a rejected event takes its casualties."""
+    reports: dict[str, ValidationReport] = {}
+    rejects: list[pl.DataFrame] = [pl.DataFrame(schema=REJECT_SCHEMA)]
+
+    frame = documents_frame(documents, today)
+    reports["documents"] = run_suite("documents", frame, repeated["documents"])
+    documents = _split(reports["documents"], documents, "doc", rejects)
+    events = events.join(documents.select("doc_id"), on="doc_id", how="semi")
+
+    frame = events_frame(events, documents)
+    reports["events"] = run_suite("events", frame, repeated["events"])
+    events = _split(reports["events"], events, "event", rejects)
+    casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
+
+    frame = casualties_frame(casualties, events, documents)
+    reports["casualties"] = run_suite("casualties", frame, repeated["casualties"])
+    casualties = _split(reports["casualties"], casualties, "casualty", rejects)
+    return Quarantine(documents, events, casualties, pl.concat(rejects), reports)
+
+
+def quarantine(
+    documents: Frame,
+    events: Frame,
+    casualties: Frame,
     today: dt.date | None = None,
+    parts_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Quarantine:
     """Run the suites table by table; rows failing an input expectation move to rejects.
 
     A rejected document takes its events and casualties with it; a rejected event takes its
     casualties. Defects (`fail` expectations) are left in the reports for the asset checks.
+
+    The batch is validated a part at a time (`batch_parts`). With `parts_dir`, each part's
+    passing rows are written there as Parquet and the frames returned are lazy scans of them.
     """
-    reports: dict[str, ValidationReport] = {}
-    rejects: list[pl.DataFrame] = [pl.DataFrame(schema=REJECT_SCHEMA)]
-
-    reports["documents"] = run_suite("documents", documents_frame(documents, today))
-    documents = _split(reports["documents"], documents, "doc", rejects)
-    events = events.join(documents.select("doc_id"), on="doc_id", how="semi")
-
-    reports["events"] = run_suite("events", events_frame(events, documents))
-    events = _split(reports["events"], events, "event", rejects)
-    casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
-
-    reports["casualties"] = run_suite("casualties", casualties_frame(casualties, events, documents))
-    casualties = _split(reports["casualties"], casualties, "casualty", rejects)
-    return Quarantine(documents, events, casualties, pl.concat(rejects), reports)
+    tables = {"documents": documents, "events": events, "casualties": casualties}
+    repeated = {name: repeated_values(tables[name], unique_columns(name)) for name in SUITES}
+    reports = {
+        name: ValidationReport(name, 0, len(read_suite(name)["expectations"])) for name in SUITES
+    }
+    passed: dict[str, list] = {name: [] for name in SUITES}
+    rejects: list[pl.DataFrame] = []
+    total = documents.lazy().select(pl.len()).collect().item()
+    done = 0
+    for k, part in enumerate(batch_parts(documents, events, casualties)):
+        result = _quarantine_part(*part, today, repeated)
+        rejects.append(result.rejects)
+        for name in SUITES:
+            reports[name].extend(result.reports[name])
+            frame = getattr(result, name)
+            if parts_dir is not None:
+                path = parts_dir / name / f"part-{k:06d}.parquet"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                frame.write_parquet(path)
+                frame = path
+            passed[name].append(frame)
+        done += part[0].height
+        if progress is not None:
+            progress(done, total)
+    kept = {
+        name: pl.scan_parquet(frames) if parts_dir is not None else pl.concat(frames)
+        for name, frames in passed.items()
+    }
+    return Quarantine(**kept, rejects=pl.concat(rejects), reports=reports)
