@@ -76,6 +76,11 @@ class ValidationReport:
         """Failures that point at our own code, not at the input."""
         return [f for f in self.failures if f.on_failure != "reject"]
 
+    @classmethod
+    def of_no_rows(cls, suite: str) -> "ValidationReport":
+        """The report of a suite run on no rows (read from its file: GX is not loaded)."""
+        return cls(suite=suite, n_rows=0, n_expectations=len(read_suite(suite)["expectations"]))
+
     def extend(self, other: "ValidationReport") -> None:
         """Add the report of the next part of the batch (its rows numbered after ours)."""
         for failure in other.failures:
@@ -176,8 +181,7 @@ def run_suite(
     nothing new stays quick.
     """
     if frame.height == 0:
-        n_expectations = len(read_suite(name)["expectations"])
-        return ValidationReport(suite=name, n_rows=0, n_expectations=n_expectations)
+        return ValidationReport.of_no_rows(name)
     definition = _validation_definition(name)
     n_expectations = len(definition.suite.expectations)
     report = ValidationReport(suite=name, n_rows=frame.height, n_expectations=n_expectations)
@@ -376,7 +380,7 @@ def run_suite_in_parts(
     tables = {"documents": documents, "events": events, "casualties": casualties}
     repeated = repeated_values(tables[name], unique_columns(name))
     given = [frame for frame in (events, casualties) if frame is not None]
-    report = ValidationReport(name, 0, len(read_suite(name)["expectations"]))
+    report = ValidationReport.of_no_rows(name)
     for part in batch_parts(documents, *given):
         report.extend(run_suite(name, _suite_frame(name, *part), repeated))
     return report
@@ -469,9 +473,7 @@ def quarantine(
     """
     tables = {"documents": documents, "events": events, "casualties": casualties}
     repeated = {name: repeated_values(tables[name], unique_columns(name)) for name in SUITES}
-    reports = {
-        name: ValidationReport(name, 0, len(read_suite(name)["expectations"])) for name in SUITES
-    }
+    reports = {name: ValidationReport.of_no_rows(name) for name in SUITES}
     passed: dict[str, list] = {name: [] for name in SUITES}
     rejects: list[pl.DataFrame] = []
     total = documents.lazy().select(pl.len()).collect().item()
