@@ -92,6 +92,20 @@ def test_changed_document_replaces_its_old_facts(con):
     assert con.execute("SELECT count(*) FROM events").fetchone()[0] == 1
 
 
+def test_lazy_frames_staged_as_parquet_load_the_same_rows_as_frames(con, tmp_path):
+    warehouse.load(con, batch("Two soldiers were killed."))
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    lazy = {name: frame.lazy() for name, frame in batch("Three soldiers were killed.").items()}
+    counts = warehouse.load(con, lazy, staging_dir=staging)
+    assert counts == {"documents": 1, "events": 1, "casualties": 1, "actors": 1, "rejects": 1}
+    assert con.sql("SELECT text FROM documents").fetchall() == [("Three soldiers were killed.",)]
+    assert sorted(p.name for p in staging.iterdir()) == sorted(
+        f"staged_{name}.parquet" for name in warehouse.STAGED_TABLES
+    )
+    assert con.sql("FROM duckdb_views() WHERE view_name LIKE 'staged_%'").fetchall() == []
+
+
 def test_a_failed_load_leaves_the_warehouse_as_it_was(con):
     warehouse.load(con, batch())
 

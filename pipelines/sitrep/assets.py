@@ -300,7 +300,7 @@ def load_warehouse(
 ) -> Iterator[dg.MaterializeResult]:
     """Load the batch into DuckDB in one transaction, then refresh the views.
 
-    The frames arrive as scans of their Parquet files, which DuckDB reads as it inserts.
+    The frames arrive as scans of their Parquet files; DuckDB reads them as it inserts.
     """
     started = time.monotonic()
     frames = {
@@ -322,8 +322,8 @@ def load_warehouse(
         ),
         "actors": pl.DataFrame(actor_table(), schema=ACTOR_SCHEMA, orient="row").lazy(),
     }
-    with duckdb.get_connection() as con:
-        counts = warehouse.load(con, frames)
+    with parts_folder(context) as staging, duckdb.get_connection() as con:
+        counts = warehouse.load(con, frames, staging_dir=staging)
         views = warehouse.create_views(con)
     seconds = time.monotonic() - started
     context.log.info(

@@ -143,17 +143,20 @@ def load(
     con: duckdb.DuckDBPyConnection,
     frames: dict[str, pl.DataFrame | pl.LazyFrame],
     before_commit: Callable[[], None] | None = None,
+    staging_dir: Path | None = None,
 ) -> dict[str, int]:
     """Load one batch in one transaction; returns the table row counts after the load.
 
-    `frames` holds a frame for each of STAGED_TABLES. `before_commit` is a hook for tests that
-    need to interrupt a load half-way.
+    `frames` holds a frame for each of STAGED_TABLES. Given `staging_dir`, each lazy frame is
+    written there as Parquet and DuckDB reads the file as it inserts: DuckDB collects a
+    registered LazyFrame whole (a million documents: 1.3 GiB, against 0.6 GiB from the file).
+    `before_commit` is a hook for tests that need to interrupt a load half-way.
     """
     missing = set(STAGED_TABLES) - frames.keys()
     if missing:
         raise ValueError(f"load needs frames for {sorted(missing)}")
     for name in STAGED_TABLES:
-        con.register(f"staged_{name}", frames[name])  # a LazyFrame is scanned, not collected
+        con.register(f"staged_{name}", _staged(con, name, frames[name], staging_dir))
     try:
         with transaction(con):
             for path in sql_files("load"):
@@ -164,6 +167,19 @@ def load(
         for name in STAGED_TABLES:
             con.unregister(f"staged_{name}")
     return table_counts(con)
+
+
+def _staged(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    frame: pl.DataFrame | pl.LazyFrame,
+    staging_dir: Path | None,
+) -> pl.DataFrame | pl.LazyFrame | duckdb.DuckDBPyRelation:
+    if staging_dir is None or not isinstance(frame, pl.LazyFrame):
+        return frame
+    path = staging_dir / f"staged_{name}.parquet"
+    frame.sink_parquet(path)
+    return con.read_parquet(str(path))
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
