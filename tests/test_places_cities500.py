@@ -153,3 +153,18 @@ def test_the_cache_keeps_only_the_newest_files_of_each_kind(tmp_path: Path) -> N
     assert left == [f"towns500-{age:020d}.marshal" for age in range(places._CACHE_FILES_KEPT)]
     assert len(list(tmp_path.glob("towns500-*.lock"))) == places._CACHE_FILES_KEPT
     assert (tmp_path / "gazetteer-0.marshal").exists()
+
+
+def test_country_centres_read_from_the_disk_cache_equal_the_ones_averaged(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    averaged = places._average_country_centres()
+    try:
+        for _ in range(2):  # averages and writes, then reads
+            places._country_centres.cache_clear()
+            assert places._country_centres() == averaged
+        assert len(list(tmp_path.glob("centres-*.marshal"))) == 1
+        assert places.far_apart("Mali", "Japan") and not places.far_apart("Mali", "Niger")
+    finally:
+        places._country_centres.cache_clear()  # later tests read the usual cache folder

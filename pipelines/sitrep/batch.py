@@ -18,7 +18,14 @@ from pathlib import Path
 
 import polars as pl
 
-from sitrep.extraction import Analysis, analyse_document, extract_document, extract_events
+from sitrep.extraction import (
+    MENTION_KEYS,
+    SENTENCE_KEYS,
+    Analysis,
+    analyse_document,
+    extract_document,
+    extract_events,
+)
 from sitrep.tables import CASUALTY_SCHEMA, EVENT_SCHEMA, MENTION_SCHEMA, SENTENCE_SCHEMA
 
 Progress = Callable[[int, int], None]
@@ -181,13 +188,28 @@ def _normalise_chunk(chunk: tuple[pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataF
     (documents,) = chunk
     sentences: list[dict] = []
     mentions: list[dict] = []
+    sentence_docs: list[str] = []  # the doc_id of each sentence row
+    mention_docs: list[str] = []
     for doc_id, text, published in documents.select("doc_id", "text", "published_date").iter_rows():
         analysis = analyse_document(text, published)
-        sentences.extend({"doc_id": doc_id, **row} for row in analysis.sentences)
-        mentions.extend({"doc_id": doc_id, **row} for row in analysis.mentions)
+        sentences += analysis.sentences
+        mentions += analysis.mentions
+        sentence_docs += [doc_id] * len(analysis.sentences)
+        mention_docs += [doc_id] * len(analysis.mentions)
     return (
-        pl.DataFrame(sentences, schema=SENTENCE_SCHEMA, orient="row"),
-        pl.DataFrame(mentions, schema=MENTION_SCHEMA, orient="row"),
+        _frame_of_rows(sentences, sentence_docs, SENTENCE_SCHEMA),
+        _frame_of_rows(mentions, mention_docs, MENTION_SCHEMA),
+    )
+
+
+def _frame_of_rows(rows: list[dict], doc_ids: list[str], schema: dict) -> pl.DataFrame:
+    """The rows of an Analysis, with the doc_id of each added as a column (not copied into
+    every row)."""
+    columns = {name: dtype for name, dtype in schema.items() if name != "doc_id"}
+    return (
+        pl.DataFrame(rows, schema=columns, orient="row")
+        .with_columns(pl.Series("doc_id", doc_ids, dtype=schema["doc_id"]))
+        .select(list(schema))
     )
 
 
@@ -217,12 +239,12 @@ def normalise_documents(
 
 def _extract_chunk(chunk: tuple[pl.DataFrame, Frame, Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
     documents, sentences, mentions = (part.lazy().collect() for part in chunk)
-    sentence_rows = sentences.rows_by_key("doc_id", named=True) if sentences.height else {}
-    mention_rows = mentions.rows_by_key("doc_id", named=True) if mentions.height else {}
+    sentence_rows = _rows_by_document(sentences, SENTENCE_KEYS)
+    mention_rows = _rows_by_document(mentions, MENTION_KEYS)
     events: list[dict] = []
     casualties: list[dict] = []
     for doc_id, text, published in documents.select("doc_id", "text", "published_date").iter_rows():
-        analysis = Analysis.from_rows(sentence_rows.get(doc_id, []), mention_rows.get(doc_id, []))
+        analysis = Analysis.in_order(sentence_rows.get(doc_id, []), mention_rows.get(doc_id, []))
         doc_events, doc_casualties = extract_events(text, published, analysis)
         for event in doc_events:
             events.append({"event_id": event_id(doc_id, event["seq"]), "doc_id": doc_id, **event})
@@ -236,6 +258,18 @@ def _extract_chunk(chunk: tuple[pl.DataFrame, Frame, Frame]) -> tuple[pl.DataFra
         pl.DataFrame(events, schema=EVENT_SCHEMA, orient="row"),
         pl.DataFrame(casualties, schema=CASUALTY_SCHEMA, orient="row"),
     )
+
+
+def _rows_by_document(frame: pl.DataFrame, keys: tuple[str, ...]) -> dict[str, list[dict]]:
+    """doc_id -> its rows, as dicts of ``keys`` only, in frame order.
+
+    Read column by column: one dict per row, which Analysis.in_order keeps as it is.
+    """
+    rows: dict[str, list[dict]] = {}
+    values = zip(*(frame.get_column(key).to_list() for key in keys), strict=True)
+    for doc_id, row in zip(frame.get_column("doc_id").to_list(), values, strict=True):
+        rows.setdefault(doc_id, []).append(dict(zip(keys, row, strict=True)))
+    return rows
 
 
 def _slices_by_chunk(frame: Frame, chunk_of: pl.DataFrame, n_chunks: int) -> list[Frame]:

@@ -63,6 +63,7 @@ from sitrep.text import (
     whole_first_words,
 )
 
+SENTENCE_KEYS = ("sent_idx", "char_start", "char_end", "text")
 MENTION_KEYS = (
     "sent_idx", "kind", "text", "char_start", "char_end", "low", "best", "high", "qualifier",
     "date_start", "date_end", "date_precision", "actor", "actor_type", "country", "admin1",
@@ -73,6 +74,7 @@ EVENT_KEYS = (
     "date_precision", "country", "admin1", "location", "actor1", "assoc_actor_1", "actor2",
     "assoc_actor_2", "claimed_by", "fatalities", "sentence", "char_start", "char_end",
 )  # fmt: skip
+_SENTENCE_ORDER = itemgetter("sent_idx")  # sort key of sentence rows
 _MENTION_ORDER = itemgetter("sent_idx", "char_start", "kind")  # sort key of mention rows
 CASUALTY_KEYS = (
     "event_seq", "outcome", "victim", "victim_actor", "count_low", "count_best", "count_high",
@@ -130,17 +132,18 @@ class Analysis:
     @classmethod
     def from_rows(cls, sentences: list[dict], mentions: list[dict]) -> Analysis:
         """Rebuild from stored rows (any extra columns are ignored; order is restored)."""
-        sents = sorted(
-            (
-                {k: row[k] for k in ("sent_idx", "char_start", "char_end", "text")}
-                for row in sentences
-            ),
-            key=itemgetter("sent_idx"),
+        return cls.in_order(
+            [{k: row[k] for k in SENTENCE_KEYS} for row in sentences],
+            [{k: row.get(k) for k in MENTION_KEYS} for row in mentions],
         )
-        ments = sorted(
-            ({k: row.get(k) for k in MENTION_KEYS} for row in mentions), key=_MENTION_ORDER
-        )
-        return cls(sents, ments)
+
+    @classmethod
+    def in_order(cls, sentences: list[dict], mentions: list[dict]) -> Analysis:
+        """From rows that hold SENTENCE_KEYS and MENTION_KEYS and nothing else, in any order:
+        the lists are sorted in place, and the rows are kept, not copied."""
+        sentences.sort(key=_SENTENCE_ORDER)
+        mentions.sort(key=_MENTION_ORDER)
+        return cls(sentences, mentions)
 
 
 _NO_VALUES = dict.fromkeys(MENTION_KEYS)

@@ -283,12 +283,19 @@ class PatternsFromWords:
             key: _word_gate(patterns[key].pattern, patterns[key].flags, found)
             for key, found in firsts.items()
         }
+        # most words begin no pattern: one test against all first words rules them out before
+        # each pattern's gate is asked
+        any_first = tuple(sorted({word for found in firsts.values() for word in found}))
+        any_digit = ANY_DIGIT in any_first
+
+        def keys_from(word: str) -> tuple[tuple[Hashable, bool | tuple[str, ...]], ...]:
+            if not _starts(word, any_first, any_digit):
+                return ()
+            return tuple((k, gate[word]) for k, gate in gates.items() if gate[word])
+
         # lowercase word -> (key, what it asks of the next word) of the patterns that may match
         # from it (see _word_gate)
-        self._keys_from = WordMemo(
-            lambda word: tuple((k, gate[word]) for k, gate in gates.items() if gate[word]),
-            20_000,
-        ).__getitem__
+        self._keys_from = WordMemo(keys_from, 20_000).__getitem__
 
     def starts(self, text: str) -> dict[Hashable, tuple[int, ...]]:
         """Key -> start of every match of its pattern in ``text`` (those of
