@@ -71,6 +71,26 @@ def test_parquet_parts_give_the_same_facts_as_frames_in_memory(monkeypatch, tmp_
     assert expected[1].height >= 2
 
 
+def test_documents_given_as_a_scan_are_read_by_the_workers_with_the_same_facts(
+    monkeypatch, tmp_path
+):
+    monkeypatch.setattr(batch, "CHUNK_SIZE", 2)
+    monkeypatch.setattr(batch, "PARALLEL_MIN_CHARS", 1)
+    docs = documents()
+    expected = batch.extract_facts(docs, *batch.normalise_documents(docs, workers=1), workers=1)
+    docs.write_parquet(tmp_path / "documents.parquet")
+    scan = pl.scan_parquet(tmp_path / "documents.parquet")
+    normalised = batch.normalise_documents(scan, workers=2, parts_dir=tmp_path / "normalised")
+    streamed = batch.extract_facts(scan, *normalised, workers=2, parts_dir=tmp_path / "facts")
+    for memory, parts, key in zip(expected, streamed, ("event_id", "casualty_id"), strict=True):
+        assert parts.collect().sort(key).equals(memory.sort(key))
+    assert expected[1].height >= 2
+
+    pl.concat([docs, docs.head(1)]).write_parquet(tmp_path / "twice.parquet")
+    with pytest.raises(ValueError, match=docs["doc_id"][0]):
+        batch.normalise_documents(pl.scan_parquet(tmp_path / "twice.parquet"), workers=2)
+
+
 def test_an_empty_batch_written_to_parts_gives_empty_frames(tmp_path):
     empty = documents().clear()
     sentences, mentions = batch.normalise_documents(empty, workers=1, parts_dir=tmp_path)

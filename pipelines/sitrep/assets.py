@@ -144,9 +144,12 @@ def ingest(
     group_name="normalise",
 )
 def normalise(
-    context: dg.AssetExecutionContext, settings: SitrepSettings, raw_documents: pl.DataFrame
+    context: dg.AssetExecutionContext, settings: SitrepSettings, raw_documents: pl.LazyFrame
 ) -> Iterator[dg.Output]:
-    """Split documents into sentences and find the mentions extraction builds on."""
+    """Split documents into sentences and find the mentions extraction builds on.
+
+    The documents arrive as a scan: each worker reads only its own chunk's texts.
+    """
     started = time.monotonic()
     if batch.workers_for(raw_documents, settings.workers or None) > 1:
         validation.preload_in_background()  # this process is idle while the workers run
@@ -176,13 +179,14 @@ def normalise(
 def extract(
     context: dg.AssetExecutionContext,
     settings: SitrepSettings,
-    raw_documents: pl.DataFrame,
+    raw_documents: pl.LazyFrame,
     sentences: pl.LazyFrame,
     mentions: pl.LazyFrame,
 ) -> Iterator[dg.Output]:
     """Events and casualty figures, each traceable to its sentence and quote.
 
-    Sentences and mentions arrive as scans: each worker reads only its own chunk's rows.
+    Documents, sentences and mentions arrive as scans: each worker reads only its own chunk's
+    rows.
     """
     started = time.monotonic()
     with parts_folder(context) as parts:

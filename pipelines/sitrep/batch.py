@@ -18,6 +18,7 @@ from pathlib import Path
 
 import polars as pl
 
+from sitrep.chunks import Frame, chunk_of_documents, rows_by_chunk
 from sitrep.extraction import (
     MENTION_KEYS,
     SENTENCE_KEYS,
@@ -29,7 +30,6 @@ from sitrep.extraction import (
 from sitrep.tables import CASUALTY_SCHEMA, EVENT_SCHEMA, MENTION_SCHEMA, SENTENCE_SCHEMA
 
 Progress = Callable[[int, int], None]
-Frame = pl.DataFrame | pl.LazyFrame
 
 
 CHUNK_SIZE = 2_000
@@ -48,12 +48,12 @@ def event_id(doc_id: str, seq: int) -> str:
     return f"{doc_id}-e{seq}"
 
 
-def workers_for(documents: pl.DataFrame, workers: int | None = None) -> int:
+def workers_for(documents: Frame, workers: int | None = None) -> int:
     """How many processes a batch is spread over: one (this process) for a small batch."""
     workers = workers or default_workers()
-    if workers <= 1 or documents.is_empty():
+    if workers <= 1:
         return 1
-    chars = documents.select(pl.col("text").str.len_chars().sum()).item()
+    chars = documents.lazy().select(pl.col("text").str.len_chars().sum()).collect().item()
     return workers if chars >= PARALLEL_MIN_CHARS else 1
 
 
@@ -169,9 +169,11 @@ def chunk_size(n_documents: int, workers: int) -> int:
     return max(1, min(CHUNK_SIZE, -(-n_documents // (4 * workers))))
 
 
-def _require_unique_ids(documents: pl.DataFrame) -> None:
+def _require_unique_ids(documents: Frame) -> None:
     """Rows are matched to their document by doc_id: a repeated id would mix two documents."""
-    repeated = documents.filter(pl.col("doc_id").is_duplicated())["doc_id"].unique()
+    ids = documents.lazy().select("doc_id")
+    repeated = ids.filter(pl.col("doc_id").is_duplicated()).unique(maintain_order=True)
+    repeated = repeated.collect()["doc_id"]
     if repeated.len():
         shown = ", ".join(repeated.head(3).to_list())
         raise ValueError(
@@ -180,12 +182,23 @@ def _require_unique_ids(documents: pl.DataFrame) -> None:
         )
 
 
-def _document_chunks(documents: pl.DataFrame, size: int) -> list[pl.DataFrame]:
-    return [documents.slice(start, size) for start in range(0, documents.height, size)]
+def _document_chunks(documents: Frame, size: int) -> tuple[list[Frame], list[int]]:
+    """Slices of `size` documents, and how many each holds.
+
+    A slice of a lazy scan is read by the worker that gets it: the documents' texts are never
+    all in this process.
+    """
+    n = _height(documents)
+    starts = range(0, n, size)
+    return [documents.slice(start, size) for start in starts], [min(size, n - s) for s in starts]
 
 
-def _normalise_chunk(chunk: tuple[pl.DataFrame]) -> tuple[pl.DataFrame, pl.DataFrame]:
-    (documents,) = chunk
+def _height(documents: Frame) -> int:
+    return documents.lazy().select(pl.len()).collect().item()
+
+
+def _normalise_chunk(chunk: tuple[Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    documents = chunk[0].lazy().collect()
     sentences: list[dict] = []
     mentions: list[dict] = []
     sentence_docs: list[str] = []  # the doc_id of each sentence row
@@ -214,7 +227,7 @@ def _frame_of_rows(rows: list[dict], doc_ids: list[str], schema: dict) -> pl.Dat
 
 
 def normalise_documents(
-    documents: pl.DataFrame,
+    documents: Frame,
     workers: int | None = None,
     progress: Progress | None = None,
     parts_dir: Path | None = None,
@@ -225,11 +238,11 @@ def normalise_documents(
     """
     _require_unique_ids(documents)
     workers = workers_for(documents, workers)
-    chunks = _document_chunks(documents, chunk_size(documents.height, workers))
+    chunks, sizes = _document_chunks(documents, chunk_size(_height(documents), workers))
     sentences, mentions = _run_chunks(
         _normalise_chunk,
         [(chunk,) for chunk in chunks],
-        [chunk.height for chunk in chunks],
+        sizes,
         workers,
         progress,
         _part_folders(parts_dir, "sentences", "mentions"),
@@ -237,7 +250,7 @@ def normalise_documents(
     return _concat(sentences, SENTENCE_SCHEMA), _concat(mentions, MENTION_SCHEMA)
 
 
-def _extract_chunk(chunk: tuple[pl.DataFrame, Frame, Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _extract_chunk(chunk: tuple[Frame, Frame, Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
     documents, sentences, mentions = (part.lazy().collect() for part in chunk)
     sentence_rows = _rows_by_document(sentences, SENTENCE_KEYS)
     mention_rows = _rows_by_document(mentions, MENTION_KEYS)
@@ -272,32 +285,8 @@ def _rows_by_document(frame: pl.DataFrame, keys: tuple[str, ...]) -> dict[str, l
     return rows
 
 
-def _slices_by_chunk(frame: Frame, chunk_of: pl.DataFrame, n_chunks: int) -> list[Frame]:
-    """The rows of `frame` for each document chunk, as slices.
-
-    Normalise writes rows in document order, so each chunk's rows are contiguous: a slice of a
-    frame costs no copy, and a slice of a lazy scan reads only its own row groups when the
-    worker collects it. Rows in another order are sorted first (this collects a lazy frame).
-    Slicing instead of partitioning keeps a million-document batch from being copied again.
-    """
-    chunk = (
-        frame.lazy()
-        .select("doc_id")
-        .join(chunk_of.lazy(), on="doc_id", how="left", maintain_order="left")
-        .collect()["chunk"]
-    )
-    if chunk.null_count() or not chunk.is_sorted():
-        frame = frame.lazy().collect()
-        keep = chunk.is_not_null()
-        frame, chunk = frame.filter(keep), chunk.filter(keep)
-        order = chunk.arg_sort()
-        frame, chunk = frame[order], chunk[order]
-    bounds = chunk.search_sorted(pl.Series(range(n_chunks + 1), dtype=pl.Int64), side="left")
-    return [frame.slice(bounds[k], bounds[k + 1] - bounds[k]) for k in range(n_chunks)]
-
-
 def extract_facts(
-    documents: pl.DataFrame,
+    documents: Frame,
     sentences: Frame,
     mentions: Frame,
     workers: int | None = None,
@@ -311,21 +300,21 @@ def extract_facts(
     """
     _require_unique_ids(documents)
     workers = workers_for(documents, workers)
-    size = chunk_size(documents.height, workers)
-    chunks = _document_chunks(documents, size)
-    chunk_of = documents.select("doc_id", chunk=(pl.int_range(pl.len(), dtype=pl.Int64) // size))
+    size = chunk_size(_height(documents), workers)
+    chunks, sizes = _document_chunks(documents, size)
+    chunk_of = chunk_of_documents(documents, size)
     work = list(
         zip(
             chunks,
-            _slices_by_chunk(sentences, chunk_of, len(chunks)),
-            _slices_by_chunk(mentions, chunk_of, len(chunks)),
+            rows_by_chunk(sentences, chunk_of, len(chunks)),
+            rows_by_chunk(mentions, chunk_of, len(chunks)),
             strict=True,
         )
     )
     events, casualties = _run_chunks(
         _extract_chunk,
         work,
-        [chunk.height for chunk in chunks],
+        sizes,
         workers,
         progress,
         _part_folders(parts_dir, "events", "casualties"),
