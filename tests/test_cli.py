@@ -80,3 +80,19 @@ def test_a_failed_run_names_the_stage_and_the_error(tmp_path, capsys, monkeypatc
     assert main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path)]) == 1
     err = capsys.readouterr().err
     assert "sitrep: run failed in normalise: ValueError: cannot read document 7" in err
+
+
+def _interrupt(chunk: tuple) -> tuple:
+    raise KeyboardInterrupt  # Ctrl-C while a step runs
+
+
+def test_an_interrupted_run_says_so_and_that_the_warehouse_has_all_or_none_of_the_batch(
+    tmp_path, capsys, monkeypatch
+):
+    from sitrep import batch
+
+    monkeypatch.setattr(batch, "_normalise_chunk", _interrupt)
+    path = tmp_path / "w.duckdb"
+    assert main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "run failed in normalise: interrupted (a load is one transaction" in err

@@ -127,7 +127,7 @@ def failure_reason(event: "DagsterEvent") -> str:
         return "unknown error"
     while error.cls_name and error.cls_name.startswith("Dagster") and error.cause is not None:
         error = error.cause
-    if error.cls_name == "DagsterExecutionInterruptedError":
+    if error.cls_name in ("DagsterExecutionInterruptedError", "KeyboardInterrupt"):
         return "interrupted (a load is one transaction: the warehouse has all of a batch or none)"
     return error.message.strip()
 
