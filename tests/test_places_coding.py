@@ -11,6 +11,7 @@ from sitrep.places import (
     find_places,
     people_country,
     theatre_admin1,
+    unit_country,
 )
 
 
@@ -407,3 +408,23 @@ def test_a_note_that_names_no_place_takes_its_actors_home() -> None:
 def test_border_guards_are_a_force_not_the_far_side_of_a_border() -> None:
     text = "Turkish border guards shot dead two smugglers near the hamlet of Xyzkoy."
     assert _place(text)[2] == "Turkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Unknown gunmen shot dead four farmers in Anfilo woreda on Tuesday.", "Ethiopia"),
+        ("Police fired rubber bullets at striking mill hands in Sreepur Upazila.", "Bangladesh"),
+        ("Militia fighters raided cattle camps near Negez kebele overnight.", "Ethiopia"),
+    ],
+)
+def test_a_kind_of_division_only_one_country_has_names_that_country(
+    text: str, country: str
+) -> None:
+    assert _primary(text)["country"] == country
+
+
+def test_unit_country_reads_only_words_of_one_country() -> None:
+    assert unit_country("youths stoned the kebele office") == "Ethiopia"
+    assert unit_country("a raid in Barangay San Roque") == "Philippines"
+    assert unit_country("the district council met in the county town") is None

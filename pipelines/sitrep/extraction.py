@@ -46,6 +46,7 @@ from sitrep.places import (
     people_named,
     reading_in,
     theatre_admin1,
+    unit_country,
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
@@ -1129,6 +1130,11 @@ def _expected_country(
     senders: set[str | None] = set()
     for fact in event.sentences:
         weight = 2 if fact is main else 1
+        unit = unit_country(fact.text)
+        if unit:
+            # "in Dangur woreda": a kind of division only one country has names it
+            votes[unit] += 3 * weight
+            firm[unit] += 3 * weight
         for place in fact.places:
             if place["country"] and not place["location"]:
                 before = fact.text[: place["char_start"] - fact.start]

@@ -64,6 +64,7 @@ __all__ = [
     "primary_place",
     "reading_in",
     "theatre_admin1",
+    "unit_country",
 ]
 
 
@@ -1330,6 +1331,25 @@ def across_border(text: str, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _division_kinds() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    """Regex over seeds/division_kinds.csv words (and plurals), lowercase word -> country, and
+    the words without their first letter, which a sentence must hold for the regex to run."""
+    table = {r["word"].lower(): r["country"] for r in read_seed_csv("division_kinds.csv")}
+    words = sorted(table, key=len, reverse=True)
+    pattern = re.compile(rf"\b({'|'.join(map(re.escape, words)) or '(?!)'})s?\b", re.IGNORECASE)
+    return pattern, table, tuple(word[1:] for word in words)
+
+
+def unit_country(text: str) -> str | None:
+    """The country whose own kind of division the text names ('a woreda' is Ethiopian)."""
+    pattern, table, heads = _division_kinds()
+    if not any(head in text for head in heads):  # most sentences: no regex run
+        return None
+    m = pattern.search(text)
+    return table[m.group(1).lower()] if m else None
+
+
 def _qual_parts(inner: str) -> list[str]:
     """'Madeinat Kassala locality, Kassala state' -> ['Madeinat Kassala', 'Kassala']."""
     parts = []
@@ -2015,6 +2035,9 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
                 ctx[m.country] += 1
             else:
                 ctx[m.country] += 0.25 if _FORCES_AFTER.match(text, m.char_end) else 0.5
+    unit = unit_country(text)
+    if unit:
+        ctx[unit] += 2  # "Rayitu woreda of Bale zone": Bale is read in Ethiopia
     # every confident mention votes for the document's country; a mention is later resolved
     # against the others' votes only (no self-reinforcement)
     own: list[tuple[str | None, float]] = []
