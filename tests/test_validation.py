@@ -2,6 +2,7 @@
 
 import dagster as dg
 import polars as pl
+import pytest
 from sitrep import validation
 from sitrep.checks import casualties_suite, events_suite
 from sitrep.sources import make_document
@@ -184,9 +185,10 @@ def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):
     assert failure.rows == [0, events.height - 1]
 
 
-def test_events_of_no_document_in_the_batch_are_still_checked(monkeypatch):
+@pytest.mark.parametrize("part_documents", [2, 10])  # in parts, and in one part
+def test_events_of_no_document_in_the_batch_are_still_checked(monkeypatch, part_documents):
     documents, events, _ = three_document_frames()
-    monkeypatch.setattr(validation, "PART_DOCUMENTS", 2)
+    monkeypatch.setattr(validation, "PART_DOCUMENTS", part_documents)
     orphan = events.head(1).with_columns(doc_id=pl.lit("not-in-this-batch"), event_id=pl.lit("x"))
     report = validation.run_suite_in_parts(
         "events", documents.lazy(), pl.concat([events, orphan]).lazy()

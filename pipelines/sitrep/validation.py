@@ -332,6 +332,11 @@ def casualties_frame(
     )
 
 
+def _in_parts(documents: Frame, size: int | None = None) -> bool:
+    """Whether a batch holds more documents than one part."""
+    return documents.lazy().select(pl.len()).collect().item() > (size or PART_DOCUMENTS)
+
+
 def batch_parts(
     documents: Frame, *rows: Frame, size: int | None = None
 ) -> Iterator[tuple[pl.DataFrame, ...]]:
@@ -342,6 +347,9 @@ def batch_parts(
     suites still see them (and fail them).
     """
     size = size or PART_DOCUMENTS
+    if not _in_parts(documents, size):  # one part: no row needs matching to its document
+        yield documents.lazy().collect(), *(frame.lazy().collect() for frame in rows)
+        return
     chunk_of = chunk_of_documents(documents, size)
     n_parts = -(-chunk_of.height // size)
     slices = [rows_by_chunk(frame, chunk_of, n_parts, keep_orphans=True) for frame in rows]
@@ -378,7 +386,7 @@ def run_suite_in_parts(
     """One suite over a whole batch, a part at a time (`batch_parts`); ids are unique over the
     whole batch. The events suite needs the documents; the casualties suite, all three."""
     tables = {"documents": documents, "events": events, "casualties": casualties}
-    repeated = repeated_values(tables[name], unique_columns(name))
+    repeated = repeated_values(tables[name], unique_columns(name)) if _in_parts(documents) else None
     given = [frame for frame in (events, casualties) if frame is not None]
     report = ValidationReport.of_no_rows(name)
     for part in batch_parts(documents, *given):
@@ -432,7 +440,7 @@ def _quarantine_part(
     events: pl.DataFrame,
     casualties: pl.DataFrame,
     today: dt.date | None,
-    repeated: dict[str, dict[str, pl.Series]],
+    repeated: dict[str, dict[str, pl.Series] | None],
 ) -> Quarantine:
     """Quarantine one part of the batch: a rejected document takes its events and casualties
     with it; a rejected event takes its casualties."""
@@ -468,15 +476,20 @@ def quarantine(
     A rejected document takes its events and casualties with it; a rejected event takes its
     casualties. Defects (`fail` expectations) are left in the reports for the asset checks.
 
-    The batch is validated a part at a time (`batch_parts`). With `parts_dir`, each part's
-    passing rows are written there as Parquet and the frames returned are lazy scans of them.
+    A batch of more than PART_DOCUMENTS documents is validated a part at a time
+    (`batch_parts`); with `parts_dir`, each part's passing rows are written there as Parquet
+    and the frames returned are lazy scans of them.
     """
     tables = {"documents": documents, "events": events, "casualties": casualties}
-    repeated = {name: repeated_values(tables[name], unique_columns(name)) for name in SUITES}
+    total = documents.lazy().select(pl.len()).collect().item()
+    in_parts = total > PART_DOCUMENTS
+    repeated = {
+        name: repeated_values(tables[name], unique_columns(name)) if in_parts else None
+        for name in SUITES
+    }
     reports = {name: ValidationReport.of_no_rows(name) for name in SUITES}
     passed: dict[str, list] = {name: [] for name in SUITES}
     rejects: list[pl.DataFrame] = []
-    total = documents.lazy().select(pl.len()).collect().item()
     done = 0
     for k, part in enumerate(batch_parts(documents, events, casualties)):
         result = _quarantine_part(*part, today, repeated)
@@ -484,7 +497,7 @@ def quarantine(
         for name in SUITES:
             reports[name].extend(result.reports[name])
             frame = getattr(result, name)
-            if parts_dir is not None:
+            if in_parts and parts_dir is not None:
                 path = parts_dir / name / f"part-{k:06d}.parquet"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 frame.write_parquet(path)
@@ -494,7 +507,7 @@ def quarantine(
         if progress is not None:
             progress(done, total)
     kept = {
-        name: pl.scan_parquet(frames) if parts_dir is not None else pl.concat(frames)
+        name: pl.scan_parquet(frames) if in_parts and parts_dir is not None else pl.concat(frames)
         for name, frames in passed.items()
     }
     return Quarantine(**kept, rejects=pl.concat(rejects), reports=reports)
