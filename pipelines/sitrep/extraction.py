@@ -31,7 +31,6 @@ from sitrep.event_types import (
     victim_kinds,
 )
 from sitrep.places import (
-    across_border,
     admin1_as_of,
     borough_location,
     capital_place,
@@ -184,15 +183,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     countries_by_sentence = []
     places_by_sentence = []
     for s in sentences:  # one sentence at a time: both read its (cached) tokens
-        countries = find_countries(s.text, s.char_start)
-        if countries and "border" in s.text:
-            # "near the Niger border": the far side of a border is not where it happened
-            at = s.char_start
-            countries = [
-                c
-                for c in countries
-                if not across_border(s.text, c.char_start - at, c.char_end - at)
-            ]
+        # "near the Niger border": the far side of a border is not where it happened
+        countries = [c for c in find_countries(s.text, s.char_start) if not c.beyond_border]
         countries_by_sentence.append(countries)
         places_by_sentence.append(find_places(s.text, s.char_start))
     doc_country = _document_country(places_by_sentence, countries_by_sentence)
@@ -1170,7 +1162,7 @@ def _expected_country(
             # "ISGS fighters ambushed a convoy near the Niger border": not in Niger, whatever
             # the actors' home
             for c in find_countries(fact.text):
-                if c.country and across_border(fact.text, c.char_start, c.char_end):
+                if c.country and c.beyond_border:
                     votes.pop(c.country, None)
     if not votes:
         # nothing places the event: a people that lives in one country still does

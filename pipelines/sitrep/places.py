@@ -47,7 +47,6 @@ except ImportError:  # not on Windows: workers then each build the cache
 
 __all__ = [
     "PlaceMention",
-    "across_border",
     "admin1_as_of",
     "capital_place",
     "find_places",
@@ -70,7 +69,11 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
-    """A place named in text; offsets are absolute (text index + caller offset)."""
+    """A place named in text; offsets are absolute (text index + caller offset).
+
+    `beyond_border`: a country named as the far side of a border ("near the Niger border"),
+    which says where the event is not.
+    """
 
     text: str
     char_start: int
@@ -78,6 +81,7 @@ class PlaceMention:
     location: str | None
     admin1: str | None
     country: str | None
+    beyond_border: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1401,6 +1405,7 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
     out: list[PlaceMention] = []
     firsts = _country_first_tokens()
     n = len(toks)
+    near_border = "border" in text
     resume = 0  # the token after the last country found
     for i in toks.caps:
         if i < resume or toks[i][T_KEY] not in firsts:
@@ -1421,7 +1426,10 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
         if hit:
             m, cc = hit
             s, e = toks[i][T_START], toks[i + m - 1][T_END]
-            out.append(PlaceMention(text[s:e], s + offset, e + offset, None, None, g.cc_name[cc]))
+            beyond = near_border and across_border(text, s, e)
+            out.append(
+                PlaceMention(text[s:e], s + offset, e + offset, None, None, g.cc_name[cc], beyond)
+            )
             resume = i + m
     return out
 
@@ -2026,9 +2034,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     if not raws and not coded and "border" not in text:
         return []  # no place named: no country context to gather
     ctx: Counter[str] = Counter()
-    near_border = "border" in text
     for m in _find_countries(text, toks, 0, g):
-        if m.country and not (near_border and across_border(text, m.char_start, m.char_end)):
+        if m.country and not m.beyond_border:
             # a named country counts more than a demonym ("Turkish army units in Iraq"), and a
             # people more than its forces ("French troops" fight abroad as often as at home)
             if normalize_key(m.text) in g.country_keys:
