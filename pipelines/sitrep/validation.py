@@ -343,8 +343,8 @@ def batch_parts(
     """The batch `size` documents at a time, each part with its own rows of `rows` (events,
     casualties), collected only when its turn comes.
 
-    Rows whose document is not in the batch come last, in a part with no document, so the
-    suites still see them (and fail them).
+    Rows whose document is not in the batch are still yielded, so the suites see them (and
+    fail them): with the rest in a batch of one part, else last, in a part with no document.
     """
     size = size or PART_DOCUMENTS
     if not _in_parts(documents, size):  # one part: no row needs matching to its document
