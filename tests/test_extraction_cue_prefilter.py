@@ -5,7 +5,7 @@ import re
 import pytest
 from sitrep import event_types
 from sitrep.event_types import _cue_patterns, cue_positions
-from sitrep.text import whole_first_words, word_beginnings
+from sitrep.text import PatternsFromWords, whole_first_words, word_beginnings
 
 
 def _full_scan(text: str) -> dict[str, tuple[int, ...]]:
@@ -33,6 +33,25 @@ def _full_scan(text: str) -> dict[str, tuple[int, ...]]:
 )
 def test_prefilter_matches_full_scan(text):
     assert cue_positions.__wrapped__(text) == _full_scan(text)
+
+
+def test_patterns_from_words_matches_full_scan():
+    # first words that are beginnings of one another, a digit and a two-word opening: each
+    # word is tried against exactly the patterns it may begin
+    patterns = {
+        "kill": re.compile(r"\bkill(?:ed|ing)?\b", re.IGNORECASE),
+        "killers": re.compile(r"\bkillers?\b", re.IGNORECASE),
+        "count": re.compile(r"(?<![\w,])\d+\s+(?:men|women)\b", re.IGNORECASE),
+        "at_least": re.compile(r"\bat\s+least\s+\d+", re.IGNORECASE),
+    }
+    text = "Killers killed 3 men; at least 4 women, 1,2 men, 12 others and at home a killing."
+    expected = {}
+    for key, pattern in patterns.items():
+        starts = tuple(m.start() for m in pattern.finditer(text))
+        if starts:
+            expected[key] = starts
+    assert set(expected) == set(patterns)
+    assert PatternsFromWords(patterns).starts(text) == expected
 
 
 def test_word_beginnings_are_conservative():

@@ -283,15 +283,26 @@ class PatternsFromWords:
             key: _word_gate(patterns[key].pattern, patterns[key].flags, found)
             for key, found in firsts.items()
         }
-        # most words begin no pattern: one test against all first words rules them out before
-        # each pattern's gate is asked
-        any_first = tuple(sorted({word for found in firsts.values() for word in found}))
-        any_digit = ANY_DIGIT in any_first
+        # first word -> keys of the patterns it may open. A word is looked up by its prefixes,
+        # one per length of first word: most words begin no pattern, and only the gates of
+        # those it may begin are asked (str.startswith over the hundreds of first words of
+        # all patterns, then over each pattern's, made every new word slow)
+        by_first: dict[str, list[Hashable]] = {}
+        for key, found in firsts.items():
+            for word in found:
+                by_first.setdefault(word, []).append(key)
+        lengths = tuple(sorted({len(word) for word in by_first}))
+        digit_keys = tuple(by_first.get(ANY_DIGIT, ()))
 
         def keys_from(word: str) -> tuple[tuple[Hashable, bool | tuple[str, ...]], ...]:
-            if not _starts(word, any_first, any_digit):
-                return ()
-            return tuple((k, gate[word]) for k, gate in gates.items() if gate[word])
+            candidates = set(digit_keys) if word[:1].isdecimal() else set()
+            for n in lengths:
+                if n > len(word):
+                    break
+                candidates.update(by_first.get(word[:n], ()))
+            return tuple(
+                (k, gate[word]) for k, gate in gates.items() if k in candidates and gate[word]
+            )
 
         # lowercase word -> (key, what it asks of the next word) of the patterns that may match
         # from it (see _word_gate)
