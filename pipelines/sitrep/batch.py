@@ -182,13 +182,12 @@ def _require_unique_ids(documents: Frame) -> None:
         )
 
 
-def _document_chunks(documents: Frame, size: int) -> tuple[list[Frame], list[int]]:
-    """Slices of `size` documents, and how many each holds.
+def _document_chunks(documents: Frame, n: int, size: int) -> tuple[list[Frame], list[int]]:
+    """Slices of `size` of the `n` documents, and how many each holds.
 
     A slice of a lazy scan is read by the worker that gets it: the documents' texts are never
     all in this process.
     """
-    n = _height(documents)
     starts = range(0, n, size)
     return [documents.slice(start, size) for start in starts], [min(size, n - s) for s in starts]
 
@@ -238,7 +237,8 @@ def normalise_documents(
     """
     _require_unique_ids(documents)
     workers = workers_for(documents, workers)
-    chunks, sizes = _document_chunks(documents, chunk_size(_height(documents), workers))
+    n = _height(documents)
+    chunks, sizes = _document_chunks(documents, n, chunk_size(n, workers))
     sentences, mentions = _run_chunks(
         _normalise_chunk,
         [(chunk,) for chunk in chunks],
@@ -300,8 +300,9 @@ def extract_facts(
     """
     _require_unique_ids(documents)
     workers = workers_for(documents, workers)
-    size = chunk_size(_height(documents), workers)
-    chunks, sizes = _document_chunks(documents, size)
+    n = _height(documents)
+    size = chunk_size(n, workers)
+    chunks, sizes = _document_chunks(documents, n, size)
     chunk_of = chunk_of_documents(documents, size)
     work = list(
         zip(
