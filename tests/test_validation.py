@@ -156,7 +156,7 @@ def three_document_frames():
 def test_a_batch_validated_a_part_at_a_time_keeps_and_rejects_the_same_rows(monkeypatch, tmp_path):
     documents, events, casualties = three_document_frames()
     whole = validation.quarantine(documents, events, casualties)
-    monkeypatch.setattr(validation, "PART_DOCUMENTS", 1)
+    monkeypatch.setattr(validation, "PART_CHARS", 1)  # a part per document
     parts = validation.quarantine(
         documents.lazy(), events.lazy(), casualties.lazy(), parts_dir=tmp_path
     )
@@ -173,7 +173,7 @@ def test_a_batch_validated_a_part_at_a_time_keeps_and_rejects_the_same_rows(monk
 
 def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):
     documents, events, _ = three_document_frames()
-    monkeypatch.setattr(validation, "PART_DOCUMENTS", 1)
+    monkeypatch.setattr(validation, "PART_CHARS", 1)  # a part per document
     first, last = events["event_id"][0], events["event_id"][-1]
     repeated = events.with_columns(
         event_id=pl.when(pl.col("event_id") == last).then(pl.lit(first)).otherwise("event_id")
@@ -185,13 +185,35 @@ def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):
     assert failure.rows == [0, events.height - 1]
 
 
-@pytest.mark.parametrize("part_documents", [2, 10])  # in parts, and in one part
-def test_events_of_no_document_in_the_batch_are_still_checked(monkeypatch, part_documents):
+@pytest.mark.parametrize("part_chars", [100, 10_000])  # in parts, and in one part
+def test_events_of_no_document_in_the_batch_are_still_checked(monkeypatch, part_chars):
     documents, events, _ = three_document_frames()
-    monkeypatch.setattr(validation, "PART_DOCUMENTS", part_documents)
+    monkeypatch.setattr(validation, "PART_CHARS", part_chars)
     orphan = events.head(1).with_columns(doc_id=pl.lit("not-in-this-batch"), event_id=pl.lit("x"))
     report = validation.run_suite_in_parts(
         "events", documents.lazy(), pl.concat([events, orphan]).lazy()
     )
     assert report.n_rows == events.height + 1
     assert "document_present" in [f.column for f in report.failures]
+
+
+def test_parts_hold_about_the_same_amount_of_text_and_a_long_article_ends_its_part():
+    towns = ("Gao", "Ségou", "Mopti", "Kayes")
+    texts = ["A long report. " * 40, "Two soldiers died."]
+    texts += [f"Gunmen killed a farmer in {town}." for town in towns]
+    documents = pl.DataFrame(
+        [
+            make_document(text=t, external_id=str(i), source_path="t", published_date=None)
+            for i, t in enumerate(texts)
+        ],
+        schema=DOCUMENT_SCHEMA,
+    )
+    parts = list(validation.batch_parts(documents.lazy(), chars=100))
+    # text starts at 0 | 600, 618, 648, 680 | 712: a part per 100 characters begun
+    assert [part[0]["external_id"].to_list() for part in parts] == [
+        ["0"],
+        ["1", "2", "3", "4"],
+        ["5"],
+    ]
+    (whole,) = validation.batch_parts(documents.lazy(), chars=10_000)
+    assert whole[0].height == len(texts)

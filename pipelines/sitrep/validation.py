@@ -7,9 +7,9 @@ load the rest) or `fail` (a defect in our own extraction: stop the load loudly).
 GX 1.x has no polars support, so frames go through pandas into an ephemeral context. Checks
 that span tables or rows (quote found at its offsets, casualty's event present, id unique in
 the batch) are computed here as boolean columns the suite can test, so the suites can run a
-part of the batch at a time: PART_DOCUMENTS documents with their own events and casualties,
-read from the step's Parquet files. A million-document batch is never in memory whole, nor in
-pandas all at once.
+part of the batch at a time: documents holding about PART_CHARS characters of text, with their
+own events and casualties, read from the step's Parquet files. A million-document batch is
+never in memory whole, nor in pandas all at once.
 """
 
 import datetime as dt
@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from sitrep.chunks import Frame, chunk_of_documents, rows_by_chunk
+from sitrep.chunks import Frame, rows_by_chunk
 from sitrep.tables import REJECT_SCHEMA
 
 if TYPE_CHECKING:  # GX is imported lazily: it takes seconds
@@ -32,7 +32,8 @@ if TYPE_CHECKING:  # GX is imported lazily: it takes seconds
 
 SAMPLE_ROWS = 5
 CHUNK_ROWS = 200_000
-PART_DOCUMENTS = 100_000
+# text checked at a time: about 100,000 short notes, or a few thousand news articles
+PART_CHARS = 30_000_000
 UNIQUE_SUFFIX = "_is_unique"
 SUITES = ("documents", "events", "casualties")
 
@@ -332,35 +333,47 @@ def casualties_frame(
     )
 
 
-def _in_parts(documents: Frame, size: int | None = None) -> bool:
-    """Whether a batch holds more documents than one part."""
-    return documents.lazy().select(pl.len()).collect().item() > (size or PART_DOCUMENTS)
+def _text_length() -> pl.Expr:
+    return pl.col("text").str.len_chars().fill_null(0)
+
+
+def _in_parts(documents: Frame, chars: int | None = None) -> bool:
+    """Whether a batch holds more text than one part."""
+    total = documents.lazy().select(_text_length().sum()).collect().item()
+    return total > (chars or PART_CHARS)
+
+
+def _part_of_documents(documents: Frame, chars: int) -> pl.DataFrame:
+    """Each document's part (`doc_id`, `chunk`): runs of documents, in frame order, whose
+    text starts within the same `chars` characters of the batch. A part holds at most `chars`
+    characters and one document more; a document longer than that ends its part."""
+    starts = _text_length().cum_sum() - _text_length()
+    part = (starts // chars).rank("dense").cast(pl.Int64) - 1
+    return documents.lazy().select("doc_id", chunk=part).collect()
 
 
 def batch_parts(
-    documents: Frame, *rows: Frame, size: int | None = None
+    documents: Frame, *rows: Frame, chars: int | None = None
 ) -> Iterator[tuple[pl.DataFrame, ...]]:
-    """The batch `size` documents at a time, each part with its own rows of `rows` (events,
-    casualties), collected only when its turn comes.
+    """The batch a part at a time (about `chars` characters of text), each part's documents
+    with their own rows of `rows` (events, casualties), collected only when its turn comes.
 
     Rows whose document is not in the batch are still yielded, so the suites see them (and
     fail them): with the rest in a batch of one part, else last, in a part with no document.
     """
-    size = size or PART_DOCUMENTS
-    if not _in_parts(documents, size):  # one part: no row needs matching to its document
+    chars = chars or PART_CHARS
+    if not _in_parts(documents, chars):  # one part: no row needs matching to its document
         yield documents.lazy().collect(), *(frame.lazy().collect() for frame in rows)
         return
-    chunk_of = chunk_of_documents(documents, size)
-    n_parts = -(-chunk_of.height // size)
-    slices = [rows_by_chunk(frame, chunk_of, n_parts, keep_orphans=True) for frame in rows]
-    lazy = documents.lazy()
-    for k in range(n_parts + 1):
-        orphans = k == n_parts
+    part_of = _part_of_documents(documents, chars)
+    n_parts = part_of["chunk"].max() + 1
+    parts = rows_by_chunk(documents, part_of, n_parts) + [documents.lazy().clear()]
+    slices = [rows_by_chunk(frame, part_of, n_parts, keep_orphans=True) for frame in rows]
+    for k, part in enumerate(parts):
         part_rows = [frame_slices[k].lazy().collect() for frame_slices in slices]
-        if orphans and n_parts and not any(frame.height for frame in part_rows):
-            return
-        part = lazy.clear() if orphans else lazy.slice(k * size, size)
-        yield part.collect(), *part_rows
+        if k == n_parts and not any(frame.height for frame in part_rows):
+            return  # no rows of a document outside the batch
+        yield part.lazy().collect(), *part_rows
 
 
 def _suite_frame(
@@ -476,13 +489,13 @@ def quarantine(
     A rejected document takes its events and casualties with it; a rejected event takes its
     casualties. Defects (`fail` expectations) are left in the reports for the asset checks.
 
-    A batch of more than PART_DOCUMENTS documents is validated a part at a time
+    A batch of more than PART_CHARS characters of text is validated a part at a time
     (`batch_parts`); with `parts_dir`, each part's passing rows are written there as Parquet
     and the frames returned are lazy scans of them.
     """
     tables = {"documents": documents, "events": events, "casualties": casualties}
     total = documents.lazy().select(pl.len()).collect().item()
-    in_parts = total > PART_DOCUMENTS
+    in_parts = _in_parts(documents)
     repeated = {
         name: repeated_values(tables[name], unique_columns(name)) if in_parts else None
         for name in SUITES
