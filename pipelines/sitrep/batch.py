@@ -8,12 +8,13 @@ of a million documents is never held whole in one process.
 """
 
 import atexit
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 
 import polars as pl
@@ -196,6 +197,29 @@ def _height(documents: Frame) -> int:
     return documents.lazy().select(pl.len()).collect().item()
 
 
+def _without_cycle_collection(work: Callable[[tuple], tuple]) -> Callable[[tuple], tuple]:
+    """Run a chunk's work with Python's cyclic garbage collector paused.
+
+    Extraction makes and drops millions of small dicts, lists and tuples: reference counting
+    frees them at once and they form no cycles, so the collector's passes (one every few
+    hundred new objects, and now and then one over every object, the loaded dictionaries
+    included) find nothing, yet cost 3-4% of the run. It resumes when the chunk is done.
+    """
+
+    @wraps(work)
+    def paused(chunk: tuple) -> tuple:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return work(chunk)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
+@_without_cycle_collection
 def _normalise_chunk(chunk: tuple[Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
     documents = chunk[0].lazy().collect()
     sentences: list[dict] = []
@@ -250,6 +274,7 @@ def normalise_documents(
     return _concat(sentences, SENTENCE_SCHEMA), _concat(mentions, MENTION_SCHEMA)
 
 
+@_without_cycle_collection
 def _extract_chunk(chunk: tuple[Frame, Frame, Frame]) -> tuple[pl.DataFrame, pl.DataFrame]:
     documents, sentences, mentions = (part.lazy().collect() for part in chunk)
     sentence_rows = _rows_by_document(sentences, SENTENCE_KEYS)

@@ -131,9 +131,14 @@ _WORD_SPLIT_RE = re.compile(r"(\w+)")
 def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Start and lowercase form of every run of word characters of ``text`` (cached: dates,
     counts and event cues all scan the same sentence)."""
-    pieces = _WORD_SPLIT_RE.split(text)  # gap, word, gap, ..., word, gap
+    if text.isascii():  # lowered as a whole: the same words at the same offsets
+        pieces = _WORD_SPLIT_RE.split(text.lower())  # gap, word, gap, ..., word, gap
+        lowered = tuple(pieces[1::2])
+    else:  # (lowering may lengthen a non-ASCII text: capital dotted I becomes two characters)
+        pieces = _WORD_SPLIT_RE.split(text)
+        lowered = tuple(map(str.lower, pieces[1::2]))
     ends = tuple(accumulate(map(len, pieces)))  # (loops in C: no Python step per word)
-    return ends[0:-1:2], tuple(map(str.lower, pieces[1::2]))
+    return ends[0:-1:2], lowered
 
 
 def word_starts(text: str) -> tuple[tuple[int, str], ...]:
@@ -187,10 +192,12 @@ def _word_gate(pattern: str, flags: int, firsts: tuple[str, ...]) -> WordMemo:
             first, second = beginning.split(" ", 1)
             seconds.setdefault(first, set()).add(second)
 
+    digit_first, digit_open = ANY_DIGIT in firsts, ANY_DIGIT in open_firsts  # (asked once)
+
     def gate(word: str) -> bool | tuple[str, ...]:
-        if not _starts(word, firsts, ANY_DIGIT in firsts):
+        if not _starts(word, firsts, digit_first):
             return False
-        if _starts(word, open_firsts, ANY_DIGIT in open_firsts):
+        if _starts(word, open_firsts, digit_open):
             return True
         nexts = seconds.get(word)
         if not nexts:
@@ -300,8 +307,9 @@ class PatternsFromWords:
                 if n > len(word):
                     break
                 candidates.update(by_first.get(word[:n], ()))
+            # (only the candidates' gates, not all of them: most words have no candidate)
             return tuple(
-                (k, gate[word]) for k, gate in gates.items() if k in candidates and gate[word]
+                (k, gates[k][word]) for k in sorted(candidates, key=self._order) if gates[k][word]
             )
 
         # lowercase word -> (key, what it asks of the next word) of the patterns that may match
@@ -364,6 +372,10 @@ class WordTriggers:
                 by_first.setdefault(first, []).append(trigger)
         self._by_first = by_first
         self._lengths = tuple(sorted({len(first) for first in by_first}))
+        # the first beginnings' openings, as long as the shortest of them: most words start
+        # none, and one set test rules those out before a look-up per length (_triggers_of)
+        self._shortest = min(map(len, by_first), default=0)
+        self._openings = frozenset(first[: self._shortest] for first in by_first)
         # lowercase word -> its triggers (see _triggers_of)
         self._starting = WordMemo(self._triggers_of, 200_000).__getitem__
 
@@ -384,6 +396,8 @@ class WordTriggers:
 
     def _triggers_of(self, word: str) -> tuple[_Trigger, ...]:
         """Triggers whose first beginning starts ``word``, merged per key and needed words."""
+        if word[: self._shortest] not in self._openings:
+            return ()
         merged: dict[tuple[Hashable, frozenset[str]], set[str]] = {}
         for n in self._lengths:
             if n > len(word):
