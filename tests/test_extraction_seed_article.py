@@ -46,7 +46,9 @@ def test_contract_keys(extracted):
 
 
 def test_quotes_are_exact_substrings(extracted):
-    text, _analysis, events, casualties = extracted
+    text, analysis, events, casualties = extracted
+    for m in analysis.mentions:
+        assert text[m["char_start"] : m["char_end"]] == m["text"]
     for c in casualties:
         assert text[c["char_start"] : c["char_end"]] == c["quote"]
     for e in events:

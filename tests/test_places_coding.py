@@ -361,6 +361,19 @@ def test_a_bracketed_respelling_after_a_place_is_the_coded_name(text: str, locat
     assert _place(text)[0] == location
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders burned granaries in Tiloa [Tiloua] (Banibangou, Tillaberi) before dawn.",
+        "Gunmen ambushed a supply convoy near Ayoru [Ayorou] on the road north.",
+    ],
+)
+def test_a_respelled_place_mention_quotes_the_source_it_spans(text: str) -> None:
+    [place] = [p for p in find_places(text, 100) if p.location]
+    assert text[place.char_start - 100 : place.char_end - 100] == place.text
+    assert "[" in place.text and place.location in place.text
+
+
 def test_a_village_of_a_named_township_is_the_place_in_the_township_division() -> None:
     text = (
         "Soldiers set fire to twenty homes in Hteik Lu Gyi village of Depayin township (Shwebo "

@@ -32,7 +32,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from types import ModuleType
 from typing import Any, TypeVar
@@ -1954,13 +1954,31 @@ _BRACKETED_NAME = re.compile(r" \[[A-Z]")
 
 
 def _respelled(text: str) -> str:
-    """'X [Y]' -> 'Y' padded to the same length, so every offset stays put."""
+    """'X [Y]' -> 'Y' padded to the same length, so every offset stays put (`_quoting_source`
+    then points the mentions back at the source)."""
 
     def swap(m: re.Match[str]) -> str:
         new = m.group("new")
         return new + " " * (len(m.group(0)) - len(new))
 
     return _RESPELLED.sub(swap, text)
+
+
+def _quoting_source(
+    out: list[PlaceMention], source: str, offset: int, respellings: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Mentions that touch an 'X [Y]' span all of it and quote the source: the mention
+    frame echoes what the text says, while the location holds the coded spelling Y."""
+    fixed = []
+    for p in out:
+        start, end = p.char_start - offset, p.char_end - offset
+        touched = [(s, e) for s, e in respellings if s < end and start < e]
+        if touched:
+            start = min(start, *(s for s, _e in touched))
+            end = max(end, *(e for _s, e in touched))
+            p = replace(p, text=source[start:end], char_start=start + offset, char_end=end + offset)
+        fixed.append(p)
+    return fixed
 
 
 _QUARTER_TAIL = re.compile(r"\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)$")
@@ -2019,7 +2037,9 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     """
     g = _gaz()
     hint = country_name(country_hint) if country_hint else None
+    source, respellings = text, []
     if "[" in text and _BRACKETED_NAME.search(text):
+        respellings = [m.span() for m in _RESPELLED.finditer(text)]
         text = _respelled(text)
     toks = _tokens(text)
     raws = _raw_mentions(text, toks, g)
@@ -2147,7 +2167,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         s, e = m.start() + offset, m.end() + offset
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
     out.sort(key=lambda p: p.char_start)
-    return out
+    return _quoting_source(out, source, offset, respellings) if respellings else out
 
 
 _TITLES = frozenset(
