@@ -236,3 +236,32 @@ def test_a_community_named_before_a_militia_noun_is_its_ethnic_militia(
     country = next(iter(expected.values())).split("(")[1].rstrip(")")
     found = _actors(text, country=country)
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets carried out air strikes on two villages near Tyre.",
+        "Government troops launched drone strikes on rebel camps near Kidal.",
+        "The army answered with artillery strikes on the hills above the town.",
+    ],
+)
+def test_strikes_by_weapons_are_not_labour_strikes(text: str) -> None:
+    assert "Protesters" not in " ".join(_actors(text, country="Lebanon").values())
+
+
+def test_a_labour_strike_still_names_protesters() -> None:
+    assert (
+        "Protesters (Kenya)"
+        in _actors("Nurses in Nakuru began a strike over pay.", "Kenya").values()
+    )
+
+
+def test_bandits_of_a_named_community_are_its_ethnic_militia() -> None:
+    found = _actors("Turkana bandits drove off some 200 goats from a village in Baringo.", "Kenya")
+    assert "Turkana Ethnic Militia (Kenya)" in found.values()
+
+
+def test_communities_named_before_groups_or_clans_are_their_ethnic_militias() -> None:
+    found = _actors("Fighting broke out between the Pokot and Turkana groups near Kapedo.", "Kenya")
+    assert {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"} <= set(found.values())

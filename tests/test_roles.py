@@ -448,3 +448,181 @@ def test_airstrikes_and_named_forces(text: str, actor1: str, actor2: str | None)
 def test_named_forces_and_their_targets(text: str, actor1: str, actor2: str):
     event = _primary(text)
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_group_that_planted_the_device_is_the_attacker():
+    text = (
+        "On 6 June 2023, a bus carrying traders hit a roadside bomb outside Djibo and two "
+        "passengers were hurt. Local officials think the IED had been planted by JNIM fighters."
+    )
+    assert _primary(text)["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_group_that_claimed_the_attack_is_the_attacker():
+    text = (
+        "On 6 June 2023, a roadside blast struck a supply truck outside Kidal and injured its "
+        "driver. JNIM later claimed the attack in a statement."
+    )
+    assert _primary(text)["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_soldiers_who_defused_a_device_stay_actor1_whoever_planted_it():
+    text = (
+        "On 6 June 2023, Malian soldiers defused a roadside bomb on the road to Douentza. The "
+        "device had been planted by JNIM militants, residents said."
+    )
+    assert _primary(text)["actor1"] == "Military Forces of Mali"
+
+
+def test_force_that_took_a_town_after_fighting_is_actor1():
+    text = (
+        "On 4 May 2022, following heavy fighting with Ukrainian troops, Russian forces took "
+        "control of Rubizhne, Luhansk."
+    )
+    assert _primary(text)["actor1"] == "Military Forces of Russia"
+
+
+def test_civilians_are_never_the_author_of_an_attack_on_civilians():
+    text = (
+        "On 2 July 2023, two farmers were shot dead on their land near Tonj by men who fled "
+        "on foot."
+    )
+    event = _primary(text)
+    assert event["actor1"] == "Unidentified Armed Group (South Sudan)"
+    assert event["actor2"] == "Civilians (South Sudan)"
+
+
+def test_a_counter_demonstration_makes_its_crowd_actor2_of_a_peaceful_protest():
+    text = (
+        "On 12 March 2022, about 300 people marched through Linz against vaccine mandates. A "
+        "smaller crowd staged a counter-protest near the town hall."
+    )
+    event = _primary(text)
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Protests",
+        "Protesters (Austria)",
+        "Protesters (Austria)",
+    )
+
+
+def test_a_protest_without_counter_demonstrators_has_no_actor2():
+    text = "On 12 March 2022, about 300 people marched through Linz against vaccine mandates."
+    assert _primary(text)["actor2"] is None
+
+
+def test_forces_acting_under_a_joint_operation_are_coded_as_the_operation():
+    text = (
+        "On 3 June 2021, Turkish troops and allied Syrian factions under OPS fired mortars at "
+        "Ain Issa in Ar-Raqqa."
+    )
+    assert _primary(text)["actor1"] == "Operation Peace Spring"
+
+
+def test_the_people_detained_in_an_arrest_are_civilians_unless_named():
+    text = "On 5 April 2022, army troops detained a schoolteacher in Tamu, Sagaing region."
+    event = _primary(text)
+    assert (event["sub_event_type"], event["actor2"]) == ("Arrests", "Civilians (Myanmar)")
+
+
+def test_weapons_seized_by_the_police_belonged_to_an_unidentified_armed_group():
+    text = (
+        "Weapons seizure: On 9 March 2022, border guards found a hidden stock of rifles and "
+        "grenades in a farm shed near Kharkiv."
+    )
+    event = _primary(text)
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert event["actor2"] == "Unidentified Armed Group (Ukraine)"
+
+
+def test_a_gunfight_between_unnamed_shooters_has_unnamed_groups_on_both_sides():
+    text = (
+        "On 3 August 2021, in Salvador (Bahia), heavy shoot-outs were heard overnight in the "
+        "Liberdade neighborhood."
+    )
+    event = _primary(text)
+    assert event["event_type"] == "Battles"
+    assert event["actor1"] == event["actor2"] == "Unidentified Armed Group (Brazil)"
+
+
+def test_a_group_named_as_suspected_at_the_end_of_a_note_is_the_attacker():
+    text = (
+        "On 14 March 2021, gunmen burned three houses and killed a fisherman near Mocimboa da "
+        "Praia, Cabo Delgado. Al Shabaab suspected."
+    )
+    assert _primary(text)["actor1"] == "Islamist Militia (Mozambique)"
+
+
+def test_a_group_raiding_a_named_place_in_a_later_clause_is_the_attacker():
+    text = (
+        "On 2 February 2021, two soldiers died after Al Shabaab fighters raided Baure military "
+        "camp in Lamu county."
+    )
+    assert _primary(text)["actor1"] == "Al Shabaab"
+
+
+def test_a_strike_that_harmed_no_one_has_no_civilian_target():
+    text = (
+        "Overnight on 17 June 2022, Russian troops shelled Orikhiv, Zaporizhia, damaging civilian "
+        "houses. No casualties were reported."
+    )
+    event = _primary(text)
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Russia", None)
+
+
+def test_a_strike_that_killed_civilians_names_them_as_its_target():
+    text = (
+        "On 12 May 2022, Russian artillery hit Orikhiv, Zaporizhia, and killed two civilians in "
+        "their homes."
+    )
+    event = _primary(text)
+    assert event["event_type"] == "Explosions/Remote violence"
+    assert event["actor2"] == "Civilians (Ukraine)"
+
+
+def test_a_partner_in_a_joint_deployment_is_not_its_target():
+    text = (
+        "Movement of forces: On 3 June 2021, Turkish troops and Russian military police ran a "
+        "joint patrol along the road east of Kobani, Aleppo."
+    )
+    event = _primary(text)
+    assert event["sub_event_type"] == "Change to group/activity"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Turkey", None)
+
+
+def test_forces_that_repelled_an_attack_by_a_group_are_its_target():
+    text = (
+        "On 9 July 2021, Afghan soldiers beat back a night assault by Taliban fighters on an "
+        "outpost in Kunduz, killing four of the attackers."
+    )
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == ("Taliban", "Military Forces of Afghanistan")
+
+
+def test_a_passive_with_the_weapon_before_by_names_the_attacker():
+    text = (
+        "On 4 August 2020, police officers escaped unhurt when they were attacked with grenades "
+        "by Al Shabaab fighters outside Mandera."
+    )
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == ("Al Shabaab", "Police Forces of Kenya")
+
+
+def test_the_armed_group_of_an_earlier_sentence_is_the_author_of_the_harm():
+    text = (
+        "On 5 January 2024, Israeli troops launched illumination flares above Aitaroun (Bint "
+        "Jbeil). A falling canister struck and injured a farmer."
+    )
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Israel",
+        "Civilians (Lebanon)",
+    )
+
+
+def test_the_local_police_of_a_later_sentence_are_not_the_authors_of_a_killing():
+    text = (
+        "On 9 June 2021, a trader was stabbed to death at his stall in Eldoret. Kenyan police "
+        "opened an inquiry the next day."
+    )
+    assert _primary(text)["actor1"] == "Unidentified Armed Group (Kenya)"

@@ -226,7 +226,7 @@ _FORCE_LAST_WORDS = frozenset(noun.split()[-1] for noun in _FORCE_NOUNS)
 _CREW_LAST_WORDS = frozenset(noun.split()[-1] for noun in _CREW_NOUNS)
 _ETHNIC_NOUNS = (
     "militia militias militiamen youth youths tribesmen raiders fighters gunmen clansmen "
-    "communities"
+    "communities bandits warriors groups clans"
 ).split()
 _ETHNIC_LAST_WORDS = frozenset(_ETHNIC_NOUNS)
 
@@ -583,12 +583,14 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         if s < last_end:
             continue
         if (s, e) in generic and out and not text[out[-1].char_end - offset : s].strip(" -"):
+            last_end = e  # nor is a word inside it an actor ("coalition air strikes")
             continue  # "Saudi-led coalition airstrikes", "MINUSMA troops": the named actor's
         if (
             (s, e) in generic
             and "air" in text[s:e].lower()
             and any(o.actor_type in ARMED_TYPES for o in out)
         ):
+            last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs
         last_end = e
         if out and _CODED_AS.match(text, out[-1].char_end - offset, s):

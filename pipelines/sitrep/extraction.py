@@ -49,6 +49,7 @@ from sitrep.places import (
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
+    COUNTER_PROTEST_RE,
     Roles,
     assign_roles,
     claimant_of,
@@ -714,8 +715,10 @@ def _event_row(
         responsible,
         dispersed="intervention" in context and not killed,
         # victims of no known kind ("a forester", "a Palestinian") were not fighters either
-        civilians_hit=target_kind == "civilian"
+        civilians_hit=(target_kind == "civilian" and _anyone_harmed(casualties))
         or (target_kind is None and any(c.victim.strip() for c in casualties)),
+        counter_protest=event_type == "Protests"
+        and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences),
     )
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0
@@ -1199,6 +1202,11 @@ _PLACE_TARGET_RE = re.compile(
     r"(?:villages?|towns?|hamlets?|localit(?:y|ies)|settlements?|cities|city|neighbou?rhoods?)",
     re.IGNORECASE,
 )
+
+
+def _anyone_harmed(casualties: list[CasualtyFigure]) -> bool:
+    """Someone was killed or wounded: 'shelled the village, no one was hurt' harmed no one."""
+    return any((c.coded or 0) > 0 for c in casualties)
 
 
 def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> str | None:

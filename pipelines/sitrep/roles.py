@@ -69,7 +69,15 @@ _ACTIVE_AFTER_RE = re.compile(
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
     r"stormed|shelled|targeted|fired\s+(?:at|on|upon))\s+(?:the|an?|their|his|her|its|"
-    r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least)\b",
+    r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least)\b|"
+    # "... after militants raided Kitale police station": a named place as the object
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
+    r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran)\s+"
+    r"(?-i:[A-Z])|"
+    # "after fighting with X, Y took control of the town": Y took the place
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|militia|forces|troops))?"
+    r"\s+(?:(?:have|had|has)\s+)?(?:took\s+(?:over|control\s+(?:of|over))|captured|overran|"
+    r"seized\s+control\s+(?:of|over)|retook|recaptured|regained\s+control\s+(?:of|over))\s",
     re.I,
 )
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
@@ -85,7 +93,10 @@ _TARGET_BEFORE_RE = re.compile(
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+|a\s+|an\s+)*$", re.I)
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|dead|shot|hit|struck)\s+by\b|"
-    r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b"
+    r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b|"
+    # "were targeted with an explosive by X"
+    r"\b(?:was|were|been|being)\s+\w+ed\s+(?:with|using)\s+(?:an?\s+|the\s+)?[\w-]+"
+    r"(?:\s+[\w-]+)?\s+by\b"
 )
 _TARGET_PASSIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -161,13 +172,15 @@ class Roles:
         responsible: dict | None = None,
         dispersed: bool = False,
         civilians_hit: bool = False,
+        counter_protest: bool = False,
     ) -> Roles:
         """Fill ACLED's actor columns for the decided event type; ``context_actors`` (the
         event's other sentences) supply the police who intervened in a protest or riot; the
         ``front_line`` sides (holder, opposing) of the event's place name an unnamed shooter;
         and a group that claimed the attack or was suspected of it (``responsible``) is its
         author. ``civilians_hit``: the people harmed were civilians (a shelling or a strike
-        that killed them names them as its target)."""
+        that killed them names them as its target). ``counter_protest``: the note tells of a
+        counter-demonstration, whose crowd faces the protesters."""
         where = f" ({country})" if country else ""
         later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)
@@ -180,6 +193,8 @@ class Roles:
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
             state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
             names2 = state if sub_event_type != "Peaceful protest" else []
+            if not names2 and counter_protest:
+                names2 = [f"Protesters{where}"]  # the counter-demonstrators
         elif event_type == "Riots":
             assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
             state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
@@ -200,9 +215,30 @@ class Roles:
                 # two crowds that fought each other are both rioters
                 names2 = [f"Rioters{where}" if self.mutual else f"Civilians{where}"]
         else:
+            if responsible and responsible.get("planted") and sub_event_type in _DEFUSED:
+                responsible = None  # those who defused a device act, not who planted it
             if responsible and responsible["actor"] not in names1[:1]:
                 names1 = [responsible["actor"]] + names1
                 names2 = [n for n in names2 if n != responsible["actor"]]
+            if event_type in _ONE_SIDED and names1 and _type_of(names1[0], side1) == "civilians":
+                # "a villager was shot by men on a motorbike": civilians are the harmed side of
+                # an attack or a blast, never its author (whether a blast harmed civilians is
+                # decided below, from its casualties)
+                harmed = [n for n in names1 if _type_of(n, side1) == "civilians"]
+                names1 = [n for n in names1 if n not in harmed]
+                if event_type == "Violence against civilians":
+                    names2 = [n for n in names2 if n not in harmed] + harmed
+            if not names1 and not self.unnamed_attacker and event_type in _ONE_SIDED:
+                # "Israeli forces fired flares over the town. One of them hurt a man.": the
+                # force named in the note's other sentences did what its main one tells (not
+                # the country's own police or army, who mostly came after: to arrest, to help)
+                names1 = [
+                    a["actor"]
+                    for a in (context_actors or [])
+                    if a["actor_type"] in ARMED_TYPES
+                    and a["actor"] not in names2
+                    and not (_is_state(a["actor_type"]) and a["country"] in (country, None))
+                ][:1]
             sides = None
             if not names1 and not self.unnamed_attacker and event_type in _FIGHTING:
                 sides = front_line
@@ -225,6 +261,13 @@ class Roles:
                 or sub_event_type == "Looting/property destruction"  # raiders left unnamed
             ):
                 names1 = [f"Unidentified Armed Group{where}"]
+            if (
+                event_type == "Battles"
+                and self.mutual
+                and not names2
+                and names1 == [f"Unidentified Armed Group{where}"]
+            ):
+                names2 = list(names1)  # "shoot-outs between unknown gunmen": both unnamed
             if event_type == "Battles" and self.exchange:
                 names1, names2 = _state_leads(names1, names2, side1, side2, where)
             if event_type == "Violence against civilians":
@@ -234,18 +277,32 @@ class Roles:
                 names2 += others
             elif sub_event_type == "Looting/property destruction" and not names2:
                 names2 = [f"Civilians{where}"]  # whose property it was, unless named
+            elif sub_event_type == "Arrests" and not names2 and names1:
+                names2 = [f"Civilians{where}"]  # the people detained, unless named
+            elif sub_event_type in _DEFUSED and not names2 and self.actor1_is_state:
+                # "police seized a cache of rifles": whose weapons they were is not known
+                names2 = [f"Unidentified Armed Group{where}"]
             elif event_type == "Explosions/Remote violence" and civilians_hit and not names2:
                 names2 = [f"Civilians{where}"]  # "shelled the town; two civilians died"
+            elif event_type == "Explosions/Remote violence" and not civilians_hit:
+                # "shelled the village; civilian houses burned, no one was hurt": the people
+                # of a place hit without harm to anyone are not a party to the strike
+                names2 = [n for n in names2 if _type_of(n, side2) != "civilians"]
             elif sub_event_type == "Change to group/activity":
                 # "delivered food to families", "encircled the village": a group's own
                 # activity, the people it touched are not a party to it
                 names2 = [n for n in names2 if _type_of(n, side2) != "civilians"]
+                if names1:  # "a joint patrol of X and Y": Y acts alongside X, on no one
+                    names1, names2 = names1 + [n for n in names2 if n not in names1], []
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
 
 
 _FIGHTING = ("Battles", "Explosions/Remote violence")
+_DEFUSED = ("Disrupted weapons use",)
+# one side acts on the other: an attack on civilians, a blast or a strike
+_ONE_SIDED = ("Violence against civilians", "Explosions/Remote violence")
 
 
 _Holding = tuple[dt.date, dt.date, str, str]  # (from, until, holder, opposing side)
@@ -416,13 +473,14 @@ def assign_roles(
         # "X raided the town but was repelled by Y", "the army defused a mine planted by Y":
         # the active verb came first and X initiated; Y only answered or left the device
         objects, agents = agents + objects, []
-    elif passive:
-        objects, subjects = subjects + objects, []  # "X was attacked by Y": X is the target
+    elif passive or (agents and subjects and _REPELLED_ATTACK_BY_RE.search(sentence)):
+        # "X was attacked by Y", "X repelled an attack by Y": X is the target
+        objects, subjects = subjects + objects, []
     elif subjects and _TARGET_PASSIVE_RE.match(
         sentence[subjects[0]["char_end"] - offset : subjects[0]["char_end"] - offset + 60]
     ):
         objects, subjects = subjects + objects, []  # "army checkpoint attacked at dawn"
-    roles.side1 = agents + subjects
+    roles.side1 = _banner_first(sentence, offset, agents + subjects)
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.mutual = "clash" in all_cues
     exchange = _search(_EXCHANGE_RE, sentence)
@@ -442,6 +500,24 @@ def assign_roles(
     return roles
 
 
+_UNDER_BANNER_RE = re.compile(
+    r"\b(?:operating|fighting|acting|serving)?\s*under\s+(?:the\s+)?(?:banner\s+of\s+)?$",
+    re.I,
+)
+
+
+def _banner_first(sentence: str, offset: int, side: list[dict]) -> list[dict]:
+    """'Turkish forces and allied factions, operating under OPS, shelled ...': the joint
+    operation they act under is the side's actor, its members its associates."""
+    if len(side) < 2 or "under" not in sentence:
+        return side
+    for actor in side:
+        start = actor["char_start"] - offset
+        if _UNDER_BANNER_RE.search(sentence[max(0, start - 40) : start]):
+            return [actor] + [a for a in side if a is not actor]
+    return side
+
+
 _ATTACK_WORD_RE = re.compile(r"\battack", re.I)  # "... during an attack on a checkpoint"
 _EXCHANGE_RE = re.compile(
     r"\bexchang(?:ed|ing|es?)\s+(?:of\s+)?(?:gun\s*)?fire\s+with\b|"
@@ -453,6 +529,12 @@ _EXCHANGE_RE = re.compile(
 _RESPONSE_BY_RE = re.compile(
     r"\b(?:repell?ed|repulsed|pushed\s+back|driven\s+(?:back|off|away|out)|beaten\s+back|"
     r"fought\s+off|thwarted|foiled|chased\s+(?:away|off|out))\s+by\b",
+    re.I,
+)
+_REPELLED_ATTACK_BY_RE = re.compile(
+    r"\b(?:repell?ed|repulsed|thwarted|foiled|fought\s+off|beat\s+back|pushed\s+back)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|offensives?|raids?|incursions?|"
+    r"ambush(?:es)?|advances?)\s+(?:by|of|from)\b",
     re.I,
 )
 _PLANTED_BY_RE = re.compile(r"\b(?:planted|laid|placed|emplaced)\s+by\b", re.I)
@@ -582,26 +664,49 @@ def _demonym_forces(
     return []
 
 
+_ACT_NOUNS = (
+    r"(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|explosions?|blasts?|devices?|"
+    r"IEDs?|mines?|explosives?|killings?|abductions?|kidnappings?)"
+)
 _RESPONSIBLE_RE = re.compile(
     r"\s*(?:\)\s*)?(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
     r"(?:(?:claimed|claims|assumed|accepted|took)\s+(?:the\s+|full\s+)*responsibility|"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:suspected|blamed|held\s+responsible)\b(?!\s+of\s+being)|"
-    r"(?:assumed|suspected|presumed)\s+(?:responsible|behind\b)|suspected\s*\))",
+    r"(?:assumed|suspected|presumed)\s+(?:responsible|behind\b)|suspected\s*(?:\)|[.;]|$)|"
+    # "X later claimed the attack": a claim of the act itself, not of a figure
+    rf"claimed\s+(?:the\s+|this\s+|that\s+)?{_ACT_NOUNS}\b)",
     re.I,
 )
+# "the device was likely planted by X", "the mines had been laid by X": who left the device
+# set off the blast
+_DONE_BY_BEFORE_RE = re.compile(
+    r"\b(?:devices?|IEDs?|mines?|landmines?|explosives?|bombs?)\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:planted|laid|placed|emplaced)\s+by\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$",
+    re.I,
+)
+_RESPONSIBLE_WORDS = ("respons", "suspected", "blamed", "claimed", " by ")
+
+
+# "a counter-protest", "counter-demonstrators": a second crowd faced the protesters
+COUNTER_PROTEST_RE = re.compile(r"\bcounter[\s-]?(?:protest|demonstrat|rall(?:y|ies))", re.I)
 
 
 def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | None:
     """The armed group a sentence says claimed or is suspected of the attack: 'JNIM claimed
-    responsibility', 'militants of X were suspected', '(X suspected)'."""
-    if "respons" not in sentence and "suspected" not in sentence and "blamed" not in sentence:
+    responsibility', 'militants of X were suspected', '(X suspected)', 'X suspected.', 'X
+    later claimed the attack', or that planted its device ('the IED was likely planted by X',
+    marked ``planted``: those who defused a device are still its event's actor1)."""
+    if not any(word in sentence for word in _RESPONSIBLE_WORDS):
         return None
     for actor in actors:
         if actor["actor_type"] not in ARMED_TYPES - {"state_forces"}:
             continue
         if actor["actor"].startswith("Unidentified"):
             continue
-        end = actor["char_end"] - offset
+        start, end = actor["char_start"] - offset, actor["char_end"] - offset
+        if _DONE_BY_BEFORE_RE.search(sentence[max(0, start - 80) : start]):
+            return {**actor, "planted": True}  # "the device was likely planted by X"
         tail = re.match(
             r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists))?", sentence[end:]
         )
