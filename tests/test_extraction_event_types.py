@@ -811,3 +811,86 @@ def test_activists_or_supporters_of_an_armed_movement_are_civilians(text):
 )
 def test_violent_repression_or_force_met_by_a_protest_is_excessive_force(text):
     assert classify_event(text) == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers blockaded the main highway outside Lindow to protest a new tax on grain.",
+        "Taxi owners rallied against fuel prices and deflated the tyres of a bus company van.",
+        "During a march against school fees, the tyres of a patrol car were slashed.",
+        "Pensioners marched to the ministry and threw eggs and paint at its front door.",
+        "Students protesting the closure of their campus burned two official vehicles.",
+    ],
+)
+def test_blockading_roads_damaging_tyres_or_pelting_with_eggs_make_a_protest_violent(text):
+    assert classify_event(text) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers stormed the port authority offices to protest unpaid wages.",
+        "Residents of the estate stormed the housing office and demanded the return of deposits.",
+    ],
+)
+def test_a_crowd_storming_offices_without_harm_demonstrates_peacefully(text):
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carrying sticks and whips, party youths stormed the council hall to protest the vote.",
+        "Angry residents stormed the housing office and smashed its windows.",
+    ],
+)
+def test_storming_with_weapons_or_damage_is_still_a_riot(text):
+    _, rows, _ = extract_document(text, None)
+    assert rows[0]["event_type"] == "Riots"
+
+
+def test_firing_named_weapons_at_forces_is_a_fight():
+    text = "On 2 May 2021, rebel fighters fired several rounds on an army unit near the ridge."
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 April 2020, an army base was attacked near the river port. No one was hurt.",
+        "On 4 May 2020, a police officer was ambushed on the road to the quarry.",
+    ],
+)
+def test_forces_named_as_the_subject_of_a_passive_attack_make_it_a_battle(text):
+    _, rows, _ = extract_document(text, None)
+    assert (rows[0]["event_type"], rows[0]["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen marched on the harbour office and erected a barrier across the quay road.",
+        "Traders protested outside the tax bureau and tried to storm the building.",
+    ],
+)
+def test_barriers_or_an_attempt_to_storm_make_a_protest_violent(text):
+    assert classify_event(text) == ("Riots", "Violent demonstration")
+
+
+def test_fire_at_a_named_settlement_and_its_region_is_shelling():
+    text = "On 9 June 2021, government forces fired at Velmora, Ostrava Region."
+    assert classify_event(text) == (EXPLOSIONS, "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kin of a cyclist who died in a crash with a lorry staged a protest in the town square.",
+        "Neighbours of a welder who was killed when a crane fell marched to the city hall.",
+    ],
+)
+def test_a_death_the_mourners_protest_about_does_not_swallow_their_protest(text):
+    assert classify_event(text) == ("Protests", "Peaceful protest")

@@ -208,6 +208,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     def early(cue: str) -> bool:
         return cue in cues and cues[cue] - first < 200
 
+    if _storming_only(cues, facts):
+        # "workers stormed the board's headquarters to protest unpaid salaries": a crowd
+        # forcing its way into offices that hurts and breaks nothing demonstrates peacefully
+        if "intervention" in both or "protest_arrest" in both:
+            return PROTESTS, "Protest with intervention"
+        return PROTESTS, "Peaceful protest"
     if "protest" in cues and _abuse_of_one_person(cues, facts):
         # police beating or torturing one demonstrator: an attack on a civilian, not the
         # coding of a demonstration
@@ -384,10 +390,14 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
 
 
 _REFERENCE_CLAUSE_RE = WordRegex(
-    r"\b(?:(?:relatives|family|families|mothers|fathers|friends|parents|widows?)\s+of\s+"
+    r"\b(?:(?:relatives|family|families|mothers|fathers|friends|parents|widows?|kin|kinsmen)"
+    r"\s+of\s+"
     r"[^,.;]{0,60}?\b(?:killed|died|murdered|dead)\b|"
     r"who\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:killed|died|murdered|shot\s+dead)"
-    r"[^,.;]{0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60}|"
+    # the clause ends where the mourners' own acts begin ("... who died in a crash staged a
+    # protest")
+    r"(?:(?!\b(?:staged|held|protest\w*|demonstrat\w*|marched|rallied|gathered|blocked)\b)"
+    r"[^,.;]){0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60}|"
     # arrests the protest is about ("against the mass arrests", "rejecting the arrest of
     # students by police"), not arrests at the protest
     r"(?:against|reject(?:ing)?|denounc\w*|condemn\w*)\s+[^,.;]{0,60}?"
@@ -537,6 +547,45 @@ def _fire_on_homes(both: dict[str, int], facts: _Facts) -> bool:
         and facts.target_kind != "armed"
         and bool(_RESIDENTIAL_RE.search(facts.text))
     )
+
+
+_STORMED_RE = re.compile(r"stormed\b", re.IGNORECASE)
+_ARMED_CROWD_RE = WordRegex(
+    r"\b(?:wielding|brandishing|armed\s+with|carrying\s+(?:\w+\s+)?(?:weapons|machetes|"
+    r"sticks|clubs|knives|guns|rifles))\b",
+    re.IGNORECASE,
+)
+# Cues of harm to people or property: with any of them, storming is part of a riot
+_HARM_CUES = (
+    "attack",
+    "kill",
+    "clash",
+    "loot",
+    "mob",
+    "abduct",
+    "sexual",
+    "excessive_force",
+    "air_strike",
+    "shelling",
+    "ied",
+    "grenade",
+    "suicide",
+    "small_arms",
+    "disrupted",
+)
+
+
+def _storming_only(cues: dict[str, int], facts: _Facts) -> bool:
+    """A protesting or gathered crowd (or one named as the initiator) whose only riot cue is
+    'stormed' and that harmed nobody and nothing."""
+    if "riot" not in cues or any(c in cues for c in _HARM_CUES) or facts.killed or facts.harmed:
+        return False
+    if not ("protest" in cues or "crowd" in cues or facts.initiator == "crowd"):
+        return False
+    if _ARMED_CROWD_RE.search(facts.text):
+        return False  # "wielding clubs and whips, stormed the meeting": not peaceful
+    starts = cue_positions(_mask_references(facts.text)).get("riot", ())
+    return bool(starts) and all(_STORMED_RE.match(facts.text, s) for s in starts)
 
 
 def _crowd_riot(both: dict[str, int], text: str) -> tuple[str, str]:

@@ -1239,8 +1239,17 @@ def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> s
         # victim's rank and the forces named as target
         votes["civilian"] += 4
     if not votes:
-        return None
+        # no victim figure and no target actor: the subject of a passive attack verb ("an
+        # army base was attacked", "a police officer was ambushed") says who was hit
+        match = _PASSIVE_TARGET_RE.search(text)
+        return kinds.get(match.group(1).lower()) if match else None
     return "armed" if votes["armed"] >= votes["civilian"] else "civilian"
+
+
+_PASSIVE_TARGET_RE = re.compile(
+    r"\b([A-Za-z]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:attacked|ambushed|targeted|shot\s+at|fired\s+(?:at|upon|on)|raided)\b"
+)
 
 
 __all__ = [
