@@ -441,3 +441,109 @@ def test_unit_country_reads_only_words_of_one_country() -> None:
     assert unit_country("youths stoned the kebele office") == "Ethiopia"
     assert unit_country("a raid in Barangay San Roque") == "Philippines"
     assert unit_country("the district council met in the county town") is None
+
+
+def test_a_village_qualified_by_its_district_is_a_village_not_a_division() -> None:
+    text = "On 4 June, unknown gunmen killed a trader in Bakori village, Azamgarh district (UP)."
+    assert _place(text)[:2] == ("Bakori", "Uttar Pradesh")
+
+
+def test_a_township_before_its_qualifier_is_still_a_division() -> None:
+    text = (
+        "On 3 March 2022, soldiers burned houses in Myo Thit village, Monywa township "
+        "(Monywa district, Sagaing region)."
+    )
+    assert _place(text)[:2] == ("Myo Thit", "Sagaing")
+
+
+def test_a_city_named_as_a_city_is_not_the_province_that_shares_its_name() -> None:
+    text = (
+        "On 9 May 2020, bakers from Rafsanjan protested in Kerman city (Kerman) over flour prices."
+    )
+    assert _place(text)[:2] == ("Kerman", "Kerman")
+
+
+def test_an_unknown_village_before_a_parenthesised_qualifier_is_the_place() -> None:
+    text = (
+        "On 3 May 2021, a mob beat two men in Korapali village under Jaipatna police station "
+        "limits (Kalahandi, Odisha)."
+    )
+    assert _place(text) == ("Korapali", "Odisha", "India")
+
+
+def test_a_town_in_parentheses_after_a_building_is_the_place() -> None:
+    text = (
+        "On 3 May 2022, nurses rallied with placards outside the Gyeonggi Provincial Office "
+        "(Suwon). They urged the governor to raise pay."
+    )
+    assert _place(text)[:2] == ("Suwon", "Gyeonggi")
+
+
+def test_a_name_pinned_down_elsewhere_in_the_event_takes_that_division() -> None:
+    text = (
+        "On 7 April 2022, shelling hit Shevchenkove village at dawn; officials later moved "
+        "families out of Shevchenkove, Mykolaiv."
+    )
+    assert _place(text)[:2] == ("Shevchenkove", "Mykolaiv")
+
+
+def test_an_unknown_place_named_as_a_town_beats_the_zone_around_it() -> None:
+    text = (
+        "12 March: Hundreds of people in West Arsi zone, Gorbatu town rallied against the "
+        "arrest of a local elder."
+    )
+    assert _place(text)[:2] == ("Gorbatu", "Oromia")
+
+
+def test_an_upazila_is_coded_by_its_bare_name() -> None:
+    text = (
+        "On 3 May 2020, garment workers rallied at a factory in Kaliakair Upazila "
+        "(Kaliakair, Gazipur) over unpaid wages."
+    )
+    assert _place(text)[0] == "Kaliakair"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "On 4 May, presumed ISWAP/Boko Haram fighters seized three herders in the "
+            "village of Kargou in Niger.",
+            "Diffa",
+        ),
+        (
+            "On 4 May, Katiba Serma militants abducted a trader in the village of Wadjou, Mali.",
+            "Mopti",
+        ),
+    ],
+)
+def test_a_village_named_with_a_sahel_group_takes_the_groups_theatre(
+    text: str, admin1: str
+) -> None:
+    assert _place(text)[1] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On 5 March 2022, garlic growers held a rally at a field in Jeju (Hamo-ri, "
+            "Daejeong-eup, Seogwipo) over falling prices.",
+            ("Hamo", "Jeju"),
+        ),
+        (
+            "On 5 March 2022, farmers rallied with banners at the Gangwon Provincial Office "
+            "(Sindong-ri, Nam-myeon, Hongcheon-gun). They urged help for growers.",
+            ("Sindong", "Gangwon"),
+        ),
+    ],
+)
+def test_a_korean_village_in_a_parenthesis_is_coded_by_its_bare_name(
+    text: str, place: tuple[str, str]
+) -> None:
+    assert _place(text)[:2] == place
+
+
+def test_a_suburb_in_a_town_is_coded_to_the_town() -> None:
+    text = "On 2 May 2020, youths burned tyres in the Kisenyi suburb in Kampala over a curfew."
+    assert _place(text)[:2] == ("Kampala", "Kampala")

@@ -654,6 +654,8 @@ def _event_row(
             place = _namesake_at_home(place, own, facts, own_only=True)
         if own and place["country"] != own:
             place = _reading_at_home(place, own)
+    if place is not None and not _pinned_down(place):
+        place = _pinned_namesake(place, event)
     if place is not None and not place["admin1"]:
         # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
         admin1 = next(
@@ -966,6 +968,16 @@ _ADMIN_WORD_RE = re.compile(
 )
 
 
+def _names_division(place: dict) -> bool:
+    """'Bale zone', 'Rayitu woreda (Bale zone)': a whole division. Only the
+    head before a qualifier counts: 'Bakori village, Azamgarh district' is a village."""
+    head = place["text"].split("(")[0].split(",")[0]
+    return _ADMIN_WORD_RE.search(head) is not None or _SUBDIVISION_RE.search(head) is not None
+
+
+_SUBDIVISION_RE = re.compile(r"\b(?:township|tehsil|upazila|sub-?district|taluka?)\b", re.I)
+
+
 def _located_places(fact: _SentenceFacts) -> list[dict]:
     return [p for p in fact.places if p["location"]]
 
@@ -1022,7 +1034,9 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
         if " - " in place["location"]:
             return place  # "Rio de Janeiro - North Zone": ACLED's own city - district name
     specific = [
-        p for p in resolved if not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"]
+        p
+        for p in resolved
+        if not _names_division(p) and (p["location"] != p["admin1"] or _names_town(p))
     ]
     if "from" in fact.text and any(_FROM_RE.search(_words_before(fact, p)) for p in specific):
         # "forces from X fired at Y": the event is where they struck, not where they came from
@@ -1032,7 +1046,35 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     for place in specific or resolved:
         if "(" in place["text"] and not place["location"].isupper():
             return first if _between_first(fact, first, place) else place
-    return first
+    return _village_qualified(fact, located, first) or first
+
+
+_TOWN_HEAD_RE = re.compile(r"\s(?:town|city)$", re.IGNORECASE)
+_VILLAGE_TAIL_RE = re.compile(r"\s(?:village|town)$", re.IGNORECASE)
+
+
+def _names_town(place: dict) -> bool:
+    """'Qazvin city (Qazvin)': the town, not the province that shares its name."""
+    return _TOWN_HEAD_RE.search(place["text"].split("(")[0].split(",")[0].strip()) is not None
+
+
+def _village_qualified(fact: _SentenceFacts, located: list[dict], chosen: dict) -> dict | None:
+    """'in X village under Y police station limits (District, State)': the parenthesis only
+    qualifies the village the gazetteer lacks; the village is the place, in the division."""
+    at = chosen["char_start"] - fact.start
+    if at < 1 or fact.text[at - 1] != "(":
+        return None
+    return next(
+        (
+            {**p, "admin1": chosen["admin1"], "country": chosen["country"]}
+            for p in located
+            if not p["admin1"]
+            and p["char_end"] <= chosen["char_start"]
+            and p["country"] in (None, chosen["country"])
+            and _VILLAGE_TAIL_RE.search(p["text"])
+        ),
+        None,
+    )
 
 
 _HAMLET_CUE_RE = re.compile(r"\b(?:village|town|hamlet|locality|area)\s+of\s+$", re.IGNORECASE)
@@ -1041,11 +1083,12 @@ _HAMLET_CUE_RE = re.compile(r"\b(?:village|town|hamlet|locality|area)\s+of\s+$",
 def _hamlet_in_division(
     fact: _SentenceFacts, located: list[dict], resolved: list[dict]
 ) -> dict | None:
-    """'the village of X in the countryside of Region': when every place the gazetteer resolves
-    is a whole division, a village the text introduces as one is the event's place (it then
-    borrows the division); the gazetteer merely lacks it."""
+    """'the village of X in the countryside of Region', 'in Y zone, X town': when every place
+    the gazetteer resolves is a whole division, a village the text introduces as one, or a
+    place it names as a town, is the event's place (it then borrows the division); the
+    gazetteer merely lacks it."""
     if not resolved or any(
-        not _ADMIN_WORD_RE.search(p["text"]) and p["location"] != p["admin1"] for p in resolved
+        not _names_division(p) and p["location"] != p["admin1"] for p in resolved
     ):
         return None
     return next(
@@ -1054,7 +1097,10 @@ def _hamlet_in_division(
             for p in located
             if not p["admin1"]
             and p["country"] in (None, resolved[0]["country"])
-            and _HAMLET_CUE_RE.search(_words_before(fact, p))
+            and (
+                _HAMLET_CUE_RE.search(_words_before(fact, p))
+                or _TOWN_HEAD_RE.search(re.split(r"[(,]", p["text"])[0].strip())
+            )
         ),
         None,
     )
@@ -1094,6 +1140,23 @@ _QUALIFIED_RE = re.compile(r"[(,]")
 def _pinned_down(place: dict) -> bool:
     """'Sydney (New South Wales)': a place its own division pins down, wherever actors point."""
     return bool(place["admin1"]) and _QUALIFIED_RE.search(place["text"]) is not None
+
+
+def _pinned_namesake(place: dict, event: _Event) -> dict:
+    """'residents of X village were evacuated from X, Region': the same name in the same
+    country, pinned down by a qualifier elsewhere in the event, is read in that division."""
+    name = (place["location"] or "").lower()
+    for fact in event.sentences:
+        for p in fact.places:
+            if (
+                p is not place
+                and (p["location"] or "").lower() == name
+                and p["country"] == place["country"]
+                and _pinned_down(p)
+                and p["admin1"] != place["admin1"]
+            ):
+                return {**place, "admin1": p["admin1"]}
+    return place
 
 
 _MISSION_IN_RE = re.compile(r"\bMission in (?:the )?([^,()]+)$")

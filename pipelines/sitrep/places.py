@@ -110,7 +110,7 @@ TYPE_WORDS = frozenset(
     neighbourhood neighborhood township zone woreda kebele prefecture sector territory chiefdom
     ward settlement hromada community suburb estate subdistrict sub-district tehsil block
     circle cercle arrondissement quarter market hamlet localities metropolitan parish capital
-    islands island mountains mountain valley sub""".split()
+    islands island mountains mountain valley sub upazila upazilla""".split()
 ) | {"sub county", "sub district", "sub counties", "town council"}
 # Generic type words that can also be part of an official name ("Nairobi Area" is not stripped
 # when the full form is itself in the gazetteer).
@@ -1867,6 +1867,7 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
             " - " in parts[0]
             or (len(parts) > 1 and (k_last in g.admin1 or k_last in g.country_keys))
             or _known_admin(normalize_key(parts[0]), g)
+            or _town_after_building(text, m, parts, g)
         ):
             continue
         out.append(_Raw(m.start(), m.end(), parts[0], parts[1:]))
@@ -1874,6 +1875,21 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
 
 
 _ORPHAN = re.compile(r"\(([^()]{2,80})\)")
+_BUILDING_END = re.compile(
+    r"\b(?:Office|Hall|Court|Council|Station|Education|Cent(?:er|re)|Square|Assembly|"
+    r"Headquarters|Ministry|Building|Plaza)\s*$"
+)
+
+
+def _town_after_building(text: str, m: re.Match, parts: list[str], g: _Gazetteer) -> bool:
+    """'the Provincial Office (Suwon)', 'the District Court (Gyeongju)': a lone known town in
+    parentheses after a building names the town the building stands in."""
+    return (
+        len(parts) == 1
+        and not parts[0].isupper()
+        and normalize_key(parts[0]) in g.cities
+        and _BUILDING_END.search(text, max(0, m.start() - 20), m.start()) is not None
+    )
 
 
 def _place_like_end(text: str, toks: _Tokens, j: int) -> bool:
@@ -1988,6 +2004,12 @@ _PART_OF = re.compile(
     r"\s+of\s+([A-Z][^()]*?)\s*(?:\(|$)"
 )
 
+# "the Kisenyi suburb in Kampala": a part named as one (not an 'area': 'X area in Y district')
+_PART_IN = re.compile(
+    r"^(?:the\s+)?((?:(?!\sin\s)[^()])+?)\s(?:quarter|neighbou?rhood|neighborhood|suburb)"
+    r"\s+in\s+([A-Z][^()]*?)\s*(?:\(|$)"
+)
+
 
 def _read_in(name: str, country: str, g: _Gazetteer) -> str | None:
     """The seeded location, or the town, that ``name`` is in ``country``; None if neither."""
@@ -2002,7 +2024,7 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
     """'Senou area of Bamako' -> 'Bamako': the town (not a division: 'the Bale area of
     Oromia' stays) that a quarter or area the gazetteer lacks belongs to ('the Dandora area
     of Nairobi' stays: the estate is known)."""
-    m = _PART_OF.match(mention)
+    m = _PART_OF.match(mention) or _PART_IN.match(mention)
     if m is None or country is None:
         return None
     if normalize_key(m.group(1)) in g.seeded or _read_in(m.group(1), country, g):
@@ -2112,6 +2134,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         out = [p for p in out if not (p.char_start >= s and p.char_end <= e)]
         out.append(PlaceMention(m.group(0), s, e, location, admin1, country))
     out.sort(key=lambda p: p.char_start)
+    if "-ri," in text:
+        out = _korean_villages(out, text, offset, hint, ctx)
     # "between X and Y (A, B)": X shares Y's admin1 when X alone is unresolved
     for n_i, gap in _unplaced_before_placed(out, text, offset):
         cur, nxt = out[n_i], out[n_i + 1]
@@ -2154,7 +2178,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
                     span, cur.char_start, nxt.char_end, nxt.location, nxt.admin1, nxt.country
                 )
             ]
-    for n_i, p in enumerate(out) if " of " in text else ():
+    for n_i, p in enumerate(out) if " of " in text or " in " in text else ():
         # one mention ("the Etambar neighbourhood of Kidal"): the town it names after "of"
         if p.location and (town := _town_of_part(p.text, p.country, g)):
             out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, town, p.admin1, p.country)
@@ -2168,6 +2192,32 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
     out.sort(key=lambda p: p.char_start)
     return _quoting_source(out, source, offset, respellings) if respellings else out
+
+
+# "(Hamo-ri, Daejeong-eup, Seogwipo)": a Korean village (ri) with its township and county
+_KOREAN_VILLAGE = re.compile(r"\(([A-Z][a-z]+)-ri, [^()]*?([A-Z][\w]+)(?:-(?:gun|si))?\)")
+
+
+def _korean_villages(
+    out: list[PlaceMention], text: str, offset: int, hint: str | None, ctx: Mapping[str, float]
+) -> list[PlaceMention]:
+    """A parenthesis that opens on a Korean village ('Hamo-ri') places the event in that
+    village, which ACLED codes by its bare name ('Hamo'), in the division of the county or
+    city that closes the parenthesis; it replaces the mention it qualifies."""
+    for m in _KOREAN_VILLAGE.finditer(text):
+        _loc, admin1, country = _resolve(m.group(2), [], hint, ctx)
+        if country != "South Korea":
+            continue
+        s, e = m.start() + offset, m.end() + offset
+        # a county the gazetteer lacks: the province named before it ('Gangwon Office (...)')
+        admin1 = admin1 or next(
+            (p.admin1 for p in reversed(out) if p.char_start < s and p.country == country),
+            None,
+        )
+        out = [p for p in out if not (p.char_start < e and s < p.char_end)]
+        out.append(PlaceMention(m.group(0), s, e, m.group(1), admin1, country))
+    out.sort(key=lambda p: p.char_start)
+    return out
 
 
 _TITLES = frozenset(
