@@ -884,8 +884,7 @@ def _darfur_camp(place: dict, country: str) -> dict:
     'Zamzam IDP Camp' rather than the village they grew beside."""
     if country != "Sudan" or "IDP" in place["location"]:
         return place
-    head = re.split(r"[(,]", place["text"] or "")[0].strip()
-    if not _IDP_CAMP_RE.search(head):
+    if not _IDP_CAMP_RE.search(_head(place)):
         return place
     return {**place, "location": f"{place['location']} IDP Camp"}
 
@@ -968,10 +967,16 @@ _ADMIN_WORD_RE = re.compile(
 )
 
 
+def _head(place: dict) -> str:
+    """A place mention before its qualifiers: 'Bakori village' of 'Bakori village, Azamgarh
+    district (State)'."""
+    return re.split(r"[(,]", place["text"] or "")[0].strip()
+
+
 def _names_division(place: dict) -> bool:
     """'Bale zone', 'Rayitu woreda (Bale zone)': a whole division. Only the
     head before a qualifier counts: 'Bakori village, Azamgarh district' is a village."""
-    head = place["text"].split("(")[0].split(",")[0]
+    head = _head(place)
     return _ADMIN_WORD_RE.search(head) is not None or _SUBDIVISION_RE.search(head) is not None
 
 
@@ -1055,7 +1060,7 @@ _VILLAGE_TAIL_RE = re.compile(r"\s(?:village|town)$", re.IGNORECASE)
 
 def _names_town(place: dict) -> bool:
     """'Qazvin city (Qazvin)': the town, not the province that shares its name."""
-    return _TOWN_HEAD_RE.search(place["text"].split("(")[0].split(",")[0].strip()) is not None
+    return _TOWN_HEAD_RE.search(_head(place)) is not None
 
 
 def _village_qualified(fact: _SentenceFacts, located: list[dict], chosen: dict) -> dict | None:
@@ -1097,10 +1102,7 @@ def _hamlet_in_division(
             for p in located
             if not p["admin1"]
             and p["country"] in (None, resolved[0]["country"])
-            and (
-                _HAMLET_CUE_RE.search(_words_before(fact, p))
-                or _TOWN_HEAD_RE.search(re.split(r"[(,]", p["text"])[0].strip())
-            )
+            and (_HAMLET_CUE_RE.search(_words_before(fact, p)) or _names_town(p))
         ),
         None,
     )
