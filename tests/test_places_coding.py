@@ -547,3 +547,8 @@ def test_a_korean_village_in_a_parenthesis_is_coded_by_its_bare_name(
 def test_a_suburb_in_a_town_is_coded_to_the_town() -> None:
     text = "On 2 May 2020, youths burned tyres in the Kisenyi suburb in Kampala over a curfew."
     assert _place(text)[:2] == ("Kampala", "Kampala")
+
+
+def test_the_nationality_of_refugees_does_not_place_the_event() -> None:
+    text = "On 3 March 2021, four Malawian refugees were beaten by Zambian police in a border camp."
+    assert _place(text)[2] == "Zambia"

@@ -1175,6 +1175,14 @@ _OPERATION_THEATRES = {"barkhane": "Mali", "serval": "Mali", "sangaris": "Centra
 
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
+# "six Malawian refugees", "a Dutch national": people abroad, whose nationality says where
+# they come from, not where the event happens
+_FOREIGNERS_RE = re.compile(
+    r"(?:'s)?\s+(?:refugees?|nationals?|migrants?|immigrants?|asylum[- ]seekers?|expatriates?"
+    r"|expats?|tourists?|diaspora)\b",
+    re.IGNORECASE,
+)
+
 
 def _expected_country(
     event: _Event, main: _SentenceFacts, doc_country: str | None, own: bool = False
@@ -1195,8 +1203,12 @@ def _expected_country(
             # "in Dangur woreda": a kind of division only one country has names it
             votes[unit] += 3 * weight
             firm[unit] += 3 * weight
+        foreign: set[str] = set()
         for place in fact.places:
             if place["country"] and not place["location"]:
+                if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
+                    foreign.add(place["country"])
+                    continue
                 before = fact.text[: place["char_start"] - fact.start]
                 votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
             elif own and place["country"] and _pinned_down(place):
@@ -1216,7 +1228,7 @@ def _expected_country(
                 firm[theatre] += 3 * weight
                 senders.add(actor["country"])
                 continue
-            if country:
+            if country and not (actor["actor_type"] == "civilians" and country in foreign):
                 votes[country] += weight
                 if actor["actor_type"] != "rebels":
                     firm[country] += weight
