@@ -626,3 +626,26 @@ def test_the_local_police_of_a_later_sentence_are_not_the_authors_of_a_killing()
         "opened an inquiry the next day."
     )
     assert _primary(text)["actor1"] == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_community_named_as_one_side_of_a_clash_is_its_ethnic_militia():
+    event = _primary(
+        "On 3 June 2021, near Babile, soldiers fought with Oromo people for two hours; six died."
+    )
+    assert event["actor2"] == "Oromo Ethnic Militia (Ethiopia)"
+
+
+def test_a_community_named_only_as_victims_stays_civilians():
+    event = _primary("On 3 June 2021, Oromo people were killed by soldiers in Moyale.")
+    assert event["actor2"].startswith("Civilians")
+
+
+def test_bystanders_killed_in_a_battle_yield_to_the_armed_second_side():
+    event = _primary(
+        "On 3 June 2021, a herder died in fighting between the Gabra and Borana communities "
+        "near Marsabit."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Gabra Ethnic Militia (Kenya)",
+        "Borana Ethnic Militia (Kenya)",
+    )

@@ -226,8 +226,12 @@ _FORCE_LAST_WORDS = frozenset(noun.split()[-1] for noun in _FORCE_NOUNS)
 _CREW_LAST_WORDS = frozenset(noun.split()[-1] for noun in _CREW_NOUNS)
 _ETHNIC_NOUNS = (
     "militia militias militiamen youth youths tribesmen raiders fighters gunmen clansmen "
-    "communities bandits warriors groups clans"
+    "communities bandits warriors groups clans people"
 ).split()
+# "clashes between the police and Oromo people": a community named as one side of a fight
+_FIGHT_CUE = re.compile(
+    r"\b(?:clash|fight|fought|battle|exchange[sd]? (?:of )?fire)", re.IGNORECASE
+)
 _ETHNIC_LAST_WORDS = frozenset(_ETHNIC_NOUNS)
 
 
@@ -615,6 +619,8 @@ def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[
     before a militia noun is its ethnic militia, read for the note's country when seeded."""
     out: list[tuple[int, int, str]] = []
     for m in idx.ethnic.finditer(text):
+        if m.group().lower().endswith("people") and not _FIGHT_CUE.search(text):
+            continue  # "Oromo people were killed": the victims, not a militia
         names = list(idx.ethnic_name.finditer(m.group("names")))
         for i, name in enumerate(names):
             key = name.group().casefold()

@@ -268,6 +268,14 @@ class Roles:
                 and names1 == [f"Unidentified Armed Group{where}"]
             ):
                 names2 = list(names1)  # "shoot-outs between unknown gunmen": both unnamed
+            if event_type == "Battles" and any(
+                _type_of(n, side2) not in (None, "civilians") for n in names2
+            ):
+                # "a herder died in fighting between two clans": the bystanders killed are no
+                # side of a battle; an armed party named with them is its second actor
+                names2 = [n for n in names2 if _type_of(n, side2) != "civilians"] + [
+                    n for n in names2 if _type_of(n, side2) == "civilians"
+                ]
             if event_type == "Battles" and self.exchange:
                 names1, names2 = _state_leads(names1, names2, side1, side2, where)
             if event_type == "Violence against civilians":
