@@ -224,8 +224,7 @@ class Roles:
                 # "a villager was shot by men on a motorbike": civilians are the harmed side of
                 # an attack or a blast, never its author (whether a blast harmed civilians is
                 # decided below, from its casualties)
-                harmed = [n for n in names1 if _type_of(n, side1) == "civilians"]
-                names1 = [n for n in names1 if n not in harmed]
+                harmed, names1 = _civilians_apart(names1, side1)
                 if event_type == "Violence against civilians":
                     names2 = [n for n in names2 if n not in harmed] + harmed
             if not names1 and not self.unnamed_attacker and event_type in _ONE_SIDED:
@@ -273,16 +272,13 @@ class Roles:
             ):
                 # "a herder died in fighting between two clans": the bystanders killed are no
                 # side of a battle; an armed party named with them is its second actor
-                names2 = [n for n in names2 if _type_of(n, side2) != "civilians"] + [
-                    n for n in names2 if _type_of(n, side2) == "civilians"
-                ]
+                bystanders, armed = _civilians_apart(names2, side2)
+                names2 = armed + bystanders
             if event_type == "Battles" and self.exchange:
                 names1, names2 = _state_leads(names1, names2, side1, side2, where)
             if event_type == "Violence against civilians":
-                civilians = [n for n in names2 if _type_of(n, side2) == "civilians"]
-                others = [n for n in names2 if n not in civilians]
-                names2 = civilians or [f"Civilians{where}"]
-                names2 += others
+                civilians, others = _civilians_apart(names2, side2)
+                names2 = (civilians or [f"Civilians{where}"]) + others
             elif sub_event_type == "Looting/property destruction" and not names2:
                 names2 = [f"Civilians{where}"]  # whose property it was, unless named
             elif sub_event_type == "Arrests" and not names2 and names1:
@@ -295,16 +291,23 @@ class Roles:
             elif event_type == "Explosions/Remote violence" and not civilians_hit:
                 # "shelled the village; civilian houses burned, no one was hurt": the people
                 # of a place hit without harm to anyone are not a party to the strike
-                names2 = [n for n in names2 if _type_of(n, side2) != "civilians"]
+                names2 = _civilians_apart(names2, side2)[1]
             elif sub_event_type == "Change to group/activity":
                 # "delivered food to families", "encircled the village": a group's own
                 # activity, the people it touched are not a party to it
-                names2 = [n for n in names2 if _type_of(n, side2) != "civilians"]
+                names2 = _civilians_apart(names2, side2)[1]
                 if names1:  # "a joint patrol of X and Y": Y acts alongside X, on no one
                     names1, names2 = names1 + [n for n in names2 if n not in names1], []
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
+
+
+def _civilians_apart(names: list[str], side: list[dict]) -> tuple[list[str], list[str]]:
+    """The names of civilians and the others, each in their order: civilians are the harmed
+    side, or no party at all, in several of ACLED's event types."""
+    civilians = [n for n in names if _type_of(n, side) == "civilians"]
+    return civilians, [n for n in names if n not in civilians]
 
 
 _FIGHTING = ("Battles", "Explosions/Remote violence")
