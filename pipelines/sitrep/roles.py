@@ -548,7 +548,9 @@ _REPELLED_ATTACK_BY_RE = re.compile(
     r"ambush(?:es)?|advances?)\s+(?:by|of|from)\b",
     re.I,
 )
-_PLANTED_BY_RE = re.compile(r"\b(?:planted|laid|placed|emplaced)\s+by\b", re.I)
+# who left a device, not who found it
+_PLANTED = r"(?:planted|laid|placed|emplaced)"
+_PLANTED_BY_RE = re.compile(rf"\b{_PLANTED}\s+by\b", re.I)
 
 
 def _response_by(sentence: str, cues: dict[str, int]) -> re.Match | None:
@@ -693,7 +695,7 @@ _RESPONSIBLE_RE = re.compile(
 _DONE_BY_BEFORE_RE = re.compile(
     r"\b(?:devices?|IEDs?|mines?|landmines?|explosives?|bombs?)\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:planted|laid|placed|emplaced)\s+by\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$",
+    rf"{_PLANTED}\s+by\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$",
     re.I,
 )
 _RESPONSIBLE_WORDS = ("respons", "suspected", "blamed", "claimed", " by ")
