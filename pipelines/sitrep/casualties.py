@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
+    WordRegex,
     WordTriggers,
     finditer_from_words,
     first_words,
@@ -467,6 +468,7 @@ class CasualtyFigure:
     claimed_by: str | None = None
     is_disputed: bool = False  # a party's unverified claim ("X claimed to have killed 15")
     victim_actor: str | None = None
+    is_cumulative: bool = False  # "the war has killed 40,000": a running total, not this event
 
 
 def _victim_phrase(text: str, start: int) -> tuple[str, int]:
@@ -710,9 +712,92 @@ def find_casualties(
     if claimed_by is not None:
         figures = _scope_claim(figures, sentence, offset)
     figures = [_own_ranks(f, sentence, offset) for f in figures]
+    figures = _mark_cumulative(figures, sentence, offset)
     return sorted(
         (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
     )
+
+
+_MONTH_NAMES = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_LONG_WARS = (
+    r"war|conflict|insurgency|uprising|rebellion|revolution|crisis|hostilities|occupation|"
+    r"invasion|civil\s+strife"
+)
+# A count over a period ("the war has killed 40,000", "300 dead since January", "so far this
+# year", "the toll from the conflict"): context for the reader, not deaths in the event.
+_CUMULATIVE_RE = WordRegex(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup)\b"
+    rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
+    r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
+    r"|it\s+(?:began|started|erupted|broke\s+out)\b)"
+    r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b"
+    r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
+    rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
+    rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"
+    r"|(?:killed|died|dead|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+(?:[\w-]+\s+)"
+    rf"{{0,3}}?(?:{_LONG_WARS})\b(?![-\s]+(?:zones?|torn|areas?|regions?|hit|affected)\b))",
+    re.IGNORECASE,
+)
+# "the deadliest attack since 2019", "the third such raid this year": the event compared with
+# the period, not a count over it
+_COMPARED_RE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|latest|deadliest|worst|bloodiest|biggest|largest|"
+    r"heaviest|highest|fiercest|most|such)\b[^,;]{0,50}$",
+    re.IGNORECASE,
+)
+# Where a clause about the period may begin: "..., bringing to 300 the number killed since
+# January", "...; the conflict has killed 40,000"
+_CLAUSE_BREAK_RE = re.compile(
+    r";|\s[-–—]{1,2}\s|,\s+(?=(?:bringing|raising|taking|pushing|adding|which|while|"
+    r"whereas|and|but|amid|as|in\s+a)\b)",
+    re.IGNORECASE,
+)
+# A day of its own in the clause ("on Tuesday", "3 May") dates an event, not a period.
+_DAY_RE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    rf"overnight|last\s+night|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|"
+    rf"(?:{_MONTH_NAMES})\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def _mark_cumulative(
+    figures: list[CasualtyFigure], sentence: str, offset: int
+) -> list[CasualtyFigure]:
+    """Figures in a clause that counts over a period are running totals (is_cumulative):
+    kept with their quote, never added to the event's deaths."""
+    if not figures:
+        return figures
+    breaks = [0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
+    counting: set[int] = set()  # clauses (by their number) that count over a period
+    for cue in _CUMULATIVE_RE.finditer(sentence):
+        # "the conflict, which has killed": a cue may run over a break into the next clause
+        clause = next(i for i in range(len(breaks) - 1) if cue.start() < breaks[i + 1])
+        last = next(i for i in range(len(breaks) - 1) if cue.end() - 1 < breaks[i + 1])
+        start, end = breaks[clause], breaks[last + 1]
+        if _COMPARED_RE.search(sentence, start, cue.start()):
+            continue
+        if any(
+            not (cue.start() <= day.start() < cue.end())
+            for day in _DAY_RE.finditer(sentence, start, end)
+        ):
+            continue
+        counting.update(range(clause, last + 1))
+    if not counting:
+        return figures
+    out = []
+    for figure in figures:
+        at = figure.char_start - offset
+        clause = next(i for i in range(len(breaks) - 1) if at < breaks[i + 1])
+        if clause in counting:
+            figure = CasualtyFigure(**{**figure.__dict__, "is_cumulative": True})
+        out.append(figure)
+    return out
 
 
 _OWN_RANKS_RE = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, own_country
@@ -561,12 +561,23 @@ def _opens_event(fact: _SentenceFacts) -> bool:
 
 def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> list[_Event]:
     """Group sentences into events: a new event starts at an eventful sentence with its own,
-    different date; undated sentences join the current event; history is set aside."""
+    different date; undated sentences join the current event. History and running totals are
+    set apart as background events when they hold figures (kept, never added to the news)."""
     events: list[_Event] = []
+    background: list[_Event] = []
+    told: list[_SentenceFacts] = []  # the sentences, running totals taken out
     reference = published_date
     for fact in facts:
+        if any(c.is_cumulative for c in fact.casualties):
+            fact, total = _running_totals_apart(fact)
+            background.append(_Event([total], None, is_background=True))
+            if not fact.casualties:
+                continue
+        told.append(fact)
         date = _event_date(fact)
         if events and _is_history(fact, reference):
+            if fact.casualties:  # "an uprising in 2012 that killed 200"
+                background.append(_Event([fact], _history_date(fact), is_background=True))
             continue
         if not events:
             if _opens_event(fact) or date is not None:
@@ -602,9 +613,25 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
         elif current.date is None:
             current.sentences.append(fact)
             current.date = date
-    if not events and facts:
-        events.append(_Event(list(facts), None))
-    return [e for e in events if e.sentences]
+    if not events and told:
+        events.append(_Event(told, None))
+    # in the order the text tells them (each event starts at its first sentence)
+    return sorted((e for e in events + background if e.sentences), key=lambda e: e.sentences[0].idx)
+
+
+def _history_date(fact: _SentenceFacts) -> dict | None:
+    """The past date that makes a sentence history ("in 2012"), at whatever precision."""
+    return next((m for m in fact.dates if m["date_start"] is not None), None)
+
+
+def _running_totals_apart(fact: _SentenceFacts) -> tuple[_SentenceFacts, _SentenceFacts]:
+    """'Shelling killed 5 on Tuesday, bringing to 300 the dead since January': the sentence
+    without its running totals, and the running totals alone (with the sentence's places)."""
+    kept = [c for c in fact.casualties if not c.is_cumulative]
+    total = replace(
+        fact, casualties=[c for c in fact.casualties if c.is_cumulative], cues={}, dates=[]
+    )
+    return replace(fact, casualties=kept), total
 
 
 def _repeats_as_claim(fact: _SentenceFacts, event: _Event) -> bool:
@@ -729,7 +756,7 @@ def _event_row(
     date_start = date["date_start"] if date else None
     date_end = date["date_end"] if date else None
     precision = date["date_precision"] if date else None
-    if date is None and published_date is not None:
+    if date is None and published_date is not None and not event.is_background:
         date_start = date_end = published_date
     row = {
         "seq": seq,

@@ -1,0 +1,3 @@
+-- Say which events are background: history with figures, and running totals over a period.
+COMMENT ON TABLE events IS 'ACLED-style events extracted from documents: one row per event a sentence reports, including background (is_background): history and running totals that carry casualty figures.';
+COMMENT ON COLUMN events.is_background IS 'TRUE for what the article recalls rather than reports as news: history ("in 2012 an uprising killed 200") and running totals over a period ("the war has killed 40,000", "300 dead since January"). Their figures are kept in casualties; analytic views and the news events'' fatalities leave them out. A running total has no dates.';
