@@ -363,3 +363,12 @@ def test_a_suicide_attacker_is_one_of_the_dead():
     text = "A bomber rammed the gate of the base near Tillia, killing himself and three guards."
     assert _killed(text) == 4
     assert _killed("A woman blew herself up at the market gate.") == 1
+
+
+def test_a_toll_named_with_the_attack_it_counts_is_a_toll():
+    sentence = (
+        "The death toll from Monday's truck bombing outside the port gates in the capital has "
+        "climbed to 41, the health ministry said."
+    )
+    figures = [f for f in _figures(sentence) if f.outcome == "killed"]
+    assert [(f.coded, f.is_toll) for f in figures] == [(41, True)]

@@ -894,3 +894,13 @@ def test_fire_at_a_named_settlement_and_its_region_is_shelling():
 )
 def test_a_death_the_mourners_protest_about_does_not_swallow_their_protest(text):
     assert classify_event(text) == ("Protests", "Peaceful protest")
+
+
+def test_a_suicide_car_bombing_is_a_suicide_bomb():
+    text = "A suicide car bombing tore through a police checkpoint on the airport road."
+    assert classify_event(text)[1] == "Suicide bomb"
+
+
+def test_a_car_bombing_is_a_remote_explosive():
+    text = "A car bombing outside a hotel in the port city killed five guards."
+    assert classify_event(text) == (EXPLOSIONS, "Remote explosive/landmine/IED")

@@ -121,6 +121,14 @@ _TOLL_RE = re.compile(
     r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from)\s*$",
     re.IGNORECASE,
 )
+# "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30":
+# a toll named with the attack it counts, a long way before its figure
+_NAMED_TOLL_RE = re.compile(
+    r"\b(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)\s+(?:[\w'’-]+\s+){1,14}?"
+    r"(?:has\s+|had\s+|now\s+)?(?:climbed|rose|risen|increased|jumped|reached|stands\s+at|"
+    r"stood\s+at)(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
 # Every toll names one of these: a search for them is much quicker than for the toll.
 _TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths", re.IGNORECASE)
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
@@ -598,6 +606,10 @@ def find_casualties(
     for i, q in enumerate(local):
         before = sentence[max(0, q.char_start - offset - 60) : q.char_start - offset]
         if _TOLL_WORD_RE.search(before) and _TOLL_RE.search(before):  # the quick test first
+            links[i] = ("killed", True)
+            continue
+        further = sentence[max(0, q.char_start - offset - 150) : q.char_start - offset]
+        if "toll" in further.lower() and _NAMED_TOLL_RE.search(further):
             links[i] = ("killed", True)
             continue
         if links[i] is not None:
