@@ -904,3 +904,8 @@ def test_a_suicide_car_bombing_is_a_suicide_bomb():
 def test_a_car_bombing_is_a_remote_explosive():
     text = "A car bombing outside a hotel in the port city killed five guards."
     assert classify_event(text) == (EXPLOSIONS, "Remote explosive/landmine/IED")
+
+
+def test_mines_of_a_mineral_are_no_explosive():
+    text = "Rebels seized the town of Kalembe and its cobalt mines after a day of fighting."
+    assert classify_event(text) == ("Battles", "Non-state actor overtakes territory")

@@ -460,3 +460,8 @@ def test_a_quarter_the_gazetteer_lacks_is_coded_to_its_town(
 def test_foreign_troops_do_not_lend_their_country_to_an_unknown_village() -> None:
     text = "Militants ambushed French troops near Xyzabar; French soldiers returned fire."
     assert [(p.location, p.country) for p in find_places(text)] == [("Xyzabar", None)]
+
+
+def test_congo_alone_is_the_democratic_republic_as_wire_services_write_it():
+    (mention,) = find_countries("Rebels advanced on two towns in eastern Congo.")
+    assert mention.country == "Democratic Republic of Congo"
