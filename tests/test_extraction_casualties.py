@@ -372,3 +372,11 @@ def test_a_toll_named_with_the_attack_it_counts_is_a_toll():
     )
     figures = [f for f in _figures(sentence) if f.outcome == "killed"]
     assert [(f.coded, f.is_toll) for f in figures] == [(41, True)]
+
+
+def test_a_vague_figure_gives_way_to_a_stated_count_of_the_same_victims():
+    vague = CasualtyFigure(
+        "killed", "soldiers", 12, 24, None, "vague", 12, "dozens of soldiers", 0, 1
+    )
+    stated = _fig(40, victim="soldiers", claimed_by="a security source")
+    assert reconcile_fatalities([vague, stated]) == 40

@@ -1352,8 +1352,17 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     if any(f.qualifier != "vague" and not f.is_fallback for f in killed):
         # "a fight with several fatalities ... the bodies of 17 soldiers": the stated number
         # says how many the vague one was
+        stated: dict[str, int] = {}  # the largest stated figure for each victim group
+        for f in killed:
+            if f.qualifier != "vague" and not f.is_fallback:
+                stated[victim_key(f)] = max(stated.get(victim_key(f), 0), f.coded)
         killed = [
-            f for f in killed if f.qualifier != "vague" or victim_key(f) not in _GENERIC_VICTIMS
+            f
+            for f in killed
+            if f.qualifier != "vague"
+            or victim_key(f) not in _GENERIC_VICTIMS
+            # "dozens of soldiers ... at least 40 soldiers": the same soldiers, now counted
+            and stated.get(victim_key(f), -1) < f.coded
         ]
     sources = {f.claimed_by for f in killed}
     if None in sources and len(sources) > 1:
