@@ -380,3 +380,8 @@ def test_a_vague_figure_gives_way_to_a_stated_count_of_the_same_victims():
     )
     stated = _fig(40, victim="soldiers", claimed_by="a security source")
     assert reconcile_fatalities([vague, stated]) == 40
+
+
+def test_victims_doing_something_with_animals_are_still_people():
+    figures = _figures("A mine blast killed four boys tending cattle outside the village.")
+    assert [(f.outcome, f.coded) for f in figures] == [("killed", 4)]

@@ -1001,9 +1001,8 @@ def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
     )
 
 
-_AFTER_HEAD_RE = re.compile(
-    r"\s(?:aboard|on\s+board|from|in|inside|on|at|near|riding|travell?ing|driving)\s"
-)
+# "children herding goats", "men riding motorbikes": a participle follows the head
+_AFTER_HEAD_RE = re.compile(r"\s(?:aboard|on\s+board|from|in|inside|on|at|near|\w{3,}ing)\s")
 
 
 def _not_people(victim: str) -> bool:
