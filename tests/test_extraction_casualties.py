@@ -385,3 +385,15 @@ def test_a_vague_figure_gives_way_to_a_stated_count_of_the_same_victims():
 def test_victims_doing_something_with_animals_are_still_people():
     figures = _figures("A mine blast killed four boys tending cattle outside the village.")
     assert [(f.outcome, f.coded) for f in figures] == [("killed", 4)]
+
+
+def test_a_side_that_lost_soldiers_lost_them_to_death():
+    sentence = "The army said it had killed 9 insurgents and lost three soldiers near the dam."
+    assert [(f.coded, f.victim) for f in _figures(sentence)] == [
+        (9, "insurgents"),
+        (3, "soldiers"),
+    ]
+
+
+def test_losing_things_or_seats_is_no_casualty():
+    assert _figures("The convoy lost two trucks and the ruling party lost 20 seats.") == []

@@ -29,6 +29,7 @@ def _cumulative(sentence):
         "Violence in the region has left over 1,000 dead since January.",
         "The conflict, which has killed 12,000 people, shows no sign of ending.",
         "Some 3,000 civilians have died over the past two years.",
+        "Shelling resumed, bringing the death toll from ten days of fighting to 212.",
     ],
 )
 def test_a_count_over_a_period_is_a_running_total(sentence):

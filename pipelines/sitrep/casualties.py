@@ -34,6 +34,14 @@ _KILLED = (
     r"left|leaving|bodies\s+of|corpses\s+of|remains\s+of|deaths?\s+of|killings?\s+of|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|hanged|hanging"
 )
+# "killed 15 militants and lost two soldiers": a side's own dead, when they are its people
+# (not "lost three vehicles", "lost 20 seats", "lost a hand")
+_LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_LOST_RE = re.compile(
+    r"^(?:of\s+(?:its|their|the)\s+)?(?:\w+\s+)?(?:soldiers|troops|men|fighters|members|officers|policemen|comrades|"
+    r"colleagues|personnel|militants|elements|gendarmes|guards|rangers|militiamen)\b",
+    re.IGNORECASE,
+)
 _KILLED_PASSIVE = (
     r"killed|dead|died|murdered|executed|assassinated|beheaded|decapitated|lynched|"
     r"slaughtered|massacred|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beaten\s+to\s+death|"
@@ -619,6 +627,9 @@ def find_casualties(
             m = _ACTIVE_RE.search(before, m.start() + 1)
         if m and _ATTEMPT_RE.search(before[: m.start()]):
             m = None  # "tried to kill two men": nobody died
+        if m is None and _LOST_BEFORE_RE.search(before) and _LOST_RE.match(victims[i]):
+            links[i] = ("killed", False)
+            continue
         if m:
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
             if _THEN_KILLED_RE.search(m.group(0)):
@@ -751,6 +762,9 @@ _CUMULATIVE_RE = WordRegex(
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\s*,?\s*(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
     rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"
+    # "bringing the death toll from a week of fighting to 50": days of events, counted together
+    r"|toll\s+(?:from|of|in|over|after)\s+(?:a|the|this|last|[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:weeks?|months?|days|years?)\s+of\b"
     r"|(?:killed|died|dead|lost\s+their\s+lives)\s+(?:in|during|since)\s+the\s+(?:[\w-]+\s+)"
     rf"{{0,3}}?(?:{_LONG_WARS})\b(?![-\s]+(?:zones?|torn|areas?|regions?|hit|affected)\b))",
     re.IGNORECASE,
