@@ -909,3 +909,8 @@ def test_a_car_bombing_is_a_remote_explosive():
 def test_mines_of_a_mineral_are_no_explosive():
     text = "Rebels seized the town of Kalembe and its cobalt mines after a day of fighting."
     assert classify_event(text) == ("Battles", "Non-state actor overtakes territory")
+
+
+def test_a_single_shell_that_hit_a_house_is_shelling():
+    text = "Two pensioners died when a shell hit their house on the edge of the town."
+    assert classify_event(text) == (EXPLOSIONS, "Shelling/artillery/missile attack")
