@@ -204,6 +204,11 @@ def test_toll_split_across_events_gives_this_events_share():
             id="a fight that names no place gets no capital: that would be a guess",
         ),
         pytest.param(
+            "On 3 March 2021, bandits looted cattle and burned granaries somewhere in Niger.",
+            {"country": "Niger", "admin1": None, "location": None},
+            id="looting that names no place gets no capital either",
+        ),
+        pytest.param(
             "On 3 May 2020, JNIM militants attacked the hamlet of Zokmaga, killing two Koglweogo.",
             {"country": "Burkina Faso"},
             id="on a tie a border-crossing rebel group yields to a local militia",

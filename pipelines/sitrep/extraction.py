@@ -721,7 +721,12 @@ def _event_row(
         armed_nonstate=roles.armed_nonstate,
         harmed=sum(1 for c in casualties if not c.is_subset),
     )
-    if place is None and country and event_type in _NATIONAL_LEVEL_TYPES:
+    if (
+        place is None
+        and country
+        and event_type in _NATIONAL_LEVEL_TYPES
+        and sub_event_type not in _PHYSICAL_SUB_EVENTS
+    ):
         # a decision or protest the note places nowhere: ACLED codes national-level events to
         # the capital (a fight or attack with no place keeps none: the capital would be a guess)
         capital = capital_place(country)
@@ -917,6 +922,9 @@ def _darfur_camp(place: dict, country: str) -> dict:
 
 
 _NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
+# strategic developments that happen somewhere: a shot-down drone or a looted shop is not in
+# the capital because the text names no place
+_PHYSICAL_SUB_EVENTS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 
 
 def _loose_place(event: _Event, facts: list[_SentenceFacts], place: dict | None) -> dict | None:
