@@ -161,7 +161,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"against|after|following|"
     r"retaliation\s+for|revenge\s+for|accused\s+of|suspected\s+of|charged\s+with|"
     # "a youth suspected to have murdered a guard", "they suspected the pair killed a boy"
-    r"suspected\s+(?:to\s+have\s+|of\s+having\s+|(?:the\s+)?\w+\s+(?:\w+ly\s+)?)(?:killed|murdered)|"
+    # ("suspected jihadists killed 25": a bare plural after it is the adjective's noun)
+    r"suspected\s+(?:to\s+have\s+|of\s+having\s+|(?:the\s+\w+|\w+(?<!s))\s+(?:\w+ly\s+)?)"
+    r"(?:killed|murdered)|"
     r"accountability\s+for|for|(?:relatives|family|families|friends|widow|parents|mother|"
     r"father)\s+of|"
     # "aggrieved by the death of a classmate", "carrying the body of a colleague"
@@ -1387,13 +1389,16 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     competing = [
         f
         for f in killed
-        if victim_key(f) in _GENERIC_VICTIMS
+        # "two more people were killed": more deaths, never another account of the same ones
+        if not f.is_additional
+        and victim_key(f) in _GENERIC_VICTIMS
         and f.claimed_by is not None
         and len(sources) > 1
         and not f.is_toll
         # "a rival outlet put civilian deaths at as many as 30": a ceiling from another
         # account is a competing estimate, whatever it calls the victims
         or f.qualifier == "up_to"
+        and not f.is_additional
         and f.claimed_by is not None
         and len(sources) > 1
     ]  # "a local paper reports five dead" against "at least four people were killed";

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import cache
 from operator import itemgetter
 
 from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, own_country
@@ -57,6 +58,7 @@ from sitrep.roles import (
     responsible_actor,
     victim_actor_of,
 )
+from sitrep.seeds import read_seed_csv
 from sitrep.text import (
     has_word_starting,
     lower_words,
@@ -327,6 +329,9 @@ class _Event:
     sentences: list[_SentenceFacts]
     date: dict | None
     is_background: bool = False
+    # the event a report of harm at another place was split from (the first of the group)
+    split_from: _Event | None = None
+    unplaced: int = 0  # deaths of an overview that the places it is broken into leave over
 
 
 def extract_events(
@@ -585,6 +590,10 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
+        current = events[-1]
+        same_date = date is None or (
+            current.date is not None and current.date["date_start"] == date["date_start"]
+        )
         earlier = next(
             (
                 e
@@ -595,16 +604,15 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             ),
             None,
         )
-        if earlier is not None:
+        if earlier is not None and not same_date:
             earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
             continue
-        current = events[-1]
-        same_date = date is None or (
-            current.date is not None and current.date["date_start"] == date["date_start"]
-        )
         if fact.casualties and all(c.is_toll for c in fact.casualties):
             same_date = True  # "by Monday the toll rose to 40" updates the current event
-        if same_date or _repeats_as_claim(fact, current):
+        scene = _new_scene(fact, current) if same_date else None
+        if scene:
+            _place_apart(fact, scene, events)
+        elif same_date or _repeats_as_claim(fact, current):
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
@@ -615,8 +623,203 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             current.date = date
     if not events and told:
         events.append(_Event(told, None))
-    # in the order the text tells them (each event starts at its first sentence)
-    return sorted((e for e in events + background if e.sentences), key=lambda e: e.sentences[0].idx)
+    overviews = _settle_overviews(events)
+    # in the order the text tells them (each event starts at its first sentence; an overview
+    # before the first place it sums up, a running total after its sentence's news)
+    rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
+    return sorted(
+        (e for e in events + background + overviews if e.sentences),
+        key=lambda e: (e.sentences[0].idx, rank.get(id(e), 1)),
+    )
+
+
+def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
+    """The places of a sentence that reports its own harm somewhere the event, which reports
+    harm too, is not ('In Dnipro, a missile killed four ... Three died in the Kharkiv
+    region'): ACLED codes one event per place and day. Empty when the sentence zooms in or out
+    of the event's place, names it again, a part of a town, another country, or only where
+    victims were taken; an event that names no place is split only when both report deaths
+    (an overview that the places break down)."""
+    if not fact.places or not _harmed(fact) or not any(_harmed(f) for f in event.sentences):
+        return []
+    here = [
+        p
+        for p in _scene_places(fact)
+        if _LOCATIVE_RE.search(_words_before(fact, p)) and not _part_of_town(fact, p)
+    ]
+    there = [p for f in event.sentences for p in _scene_places(f, resolved=False)]
+    countries = {p["country"] for f in event.sentences for p in f.places if p["country"]}
+    here = [p for p in here if not countries or p["country"] in countries]
+    if not here:
+        return []
+    if there:
+        if all(not q["admin1"] for q in there):
+            return []  # places the gazetteer lacks may lie anywhere, around the new one too
+        if any(_same_area(p, q) for p in here for q in there):
+            return []
+        return here
+    if _deaths(fact) and any(_deaths(f) for f in event.sentences):
+        return here
+    return []
+
+
+# "killed in the town of X", "near X", "In the central city of X": where it happened
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_TOWN_PART_RE = re.compile(
+    r"^\s*(?:neighbou?rhoods?|quarters?|suburbs?|micro-?districts?|estates?|compounds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_town(fact: _SentenceFacts, place: dict) -> bool:
+    """'the Aruana neighbourhood': a part of the town the event is in, read as a namesake."""
+    after = fact.text[place["char_end"] - fact.start : place["char_end"] - fact.start + 20]
+    return (
+        _TOWN_PART_RE.search(after) is not None
+        or _TOWN_PART_RE.search(" " + _head(place).rsplit(" ", 1)[-1]) is not None
+    )
+
+
+def _harmed(fact: _SentenceFacts) -> bool:
+    """Whether the sentence reports its own dead or wounded (not a part of another figure)."""
+    return any(c.outcome in ("killed", "wounded") and not c.is_subset for c in fact.casualties)
+
+
+def _place_apart(fact: _SentenceFacts, scene: list[dict], events: list[_Event]) -> None:
+    """The sentence joins the event of its group at the same place, else opens one there (on
+    the current event's date); the event it joins becomes the current one."""
+    current = events[-1]
+    root = current.split_from or current
+    home = next(
+        (
+            e
+            for e in events
+            if (e is root or e.split_from is root)
+            and any(_same_area(p, q) for f in e.sentences for q in _scene_places(f) for p in scene)
+        ),
+        None,
+    )
+    if home is None:
+        events.append(_Event([fact], _event_date(fact) or current.date, split_from=root))
+        return
+    home.sentences.append(fact)
+    events.remove(home)
+    events.append(home)  # (events are put back in text order at the end)
+
+
+def _deaths(fact: _SentenceFacts) -> list[CasualtyFigure]:
+    return [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
+
+
+def _scene_places(fact: _SentenceFacts, resolved: bool = True) -> list[dict]:
+    """Named places where the sentence's events happen: towns and divisions (resolved by the
+    gazetteer unless ``resolved`` is False), not the hospital a victim was taken to."""
+    return [
+        p
+        for p in fact.places
+        if p["location"] and (p["admin1"] or not resolved) and not _aftermath_place(fact, p)
+    ]
+
+
+def _aftermath_place(fact: _SentenceFacts, place: dict) -> bool:
+    """'died in hospital in X', 'were taken to X': where victims went, not the scene."""
+    before = _words_before(fact, place, 80)
+    return _holds_any(before, _AFTERMATH_WORDS) and _aftermath_re().search(before) is not None
+
+
+_AFTERMATH_VERBS = (
+    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|flown|admitted|treated|died|"
+    r"succumbed|buried|hospitalised|hospitalized|recovering)\b"
+)
+_AFTERMATH_WORDS = whole_first_words(re.compile(_AFTERMATH_VERBS))
+
+
+@cache
+def _aftermath_re() -> re.Pattern[str]:
+    """A verb of taking or treating, then 'to' or a care place of seeds/aftermath_places.csv
+    and its 'in', just before the place."""
+    nouns = "|".join(
+        r"\s+".join(map(re.escape, row["word"].split()))
+        for row in read_seed_csv("aftermath_places.csv")
+    )
+    return re.compile(
+        _AFTERMATH_VERBS + r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:in|at|to)\s+(?:an?\s+|the\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _same_area(place: dict, other: dict) -> bool:
+    """The same town, or a town and the division around it ('Gao' and 'the Gao region')."""
+    if place["country"] != other["country"]:
+        return False
+    if place["location"] == other["location"]:
+        return True
+    return place["admin1"] == other["admin1"] and (_wide(place) or _wide(other))
+
+
+def _wide(place: dict) -> bool:
+    """A whole division, or a capital that shares its division's name (read as either)."""
+    if _names_division(place):
+        return True
+    return place["location"] == place["admin1"] and not _names_town(place)
+
+
+def _settle_overviews(events: list[_Event]) -> list[_Event]:
+    """'Strikes across Ukraine killed at least seven ... four in Dnipro ... three in the
+    Kharkiv region': an overview that names no place, broken down by place, sums up events
+    of their own. Its deaths become a background event (kept with their quote, never counted
+    again, and never put on one place's event); its sentence stays, without them, as context
+    for the first place. Deaths the places leave over stay a news event of their own, placed
+    nowhere. A single part is no breakdown: it names the place the lead left out, as before.
+    Returns the background events."""
+    overviews: list[_Event] = []
+    for root in events:
+        parts = sorted(
+            (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx
+        )
+        if not parts or any(_scene_places(f, resolved=False) for f in root.sentences):
+            continue
+        if len(parts) == 1:
+            root.sentences = sorted(root.sentences + parts[0].sentences, key=lambda f: f.idx)
+            parts[0].sentences = []
+            continue
+        overview = _deaths_of(root)
+        counts = [_deaths_of(e) for e in parts]
+        if not overview:
+            continue
+        overviews.append(
+            _Event(
+                [_deaths_only(f) for f in root.sentences if _deaths(f)],
+                root.date,
+                is_background=True,
+            )
+        )
+        if sum(counts) < overview:
+            root.sentences = [_without_deaths(f) for f in root.sentences]
+            root.unplaced = overview - sum(counts)
+            continue
+        first = next(e for e, n in zip(parts, counts, strict=True) if n)
+        first.sentences[:0] = [_without_deaths(f) for f in root.sentences]
+        root.sentences = []  # (events without sentences are dropped)
+    return overviews
+
+
+def _deaths_of(event: _Event) -> int:
+    return reconcile_fatalities([c for f in event.sentences for c in f.casualties])
+
+
+def _deaths_only(fact: _SentenceFacts) -> _SentenceFacts:
+    """The sentence as an overview's background: its death figures alone."""
+    killed = [c for c in fact.casualties if c.outcome == "killed"]
+    return replace(fact, casualties=killed, cues={}, dates=[])
+
+
+def _without_deaths(fact: _SentenceFacts) -> _SentenceFacts:
+    return replace(fact, casualties=[c for c in fact.casualties if c.outcome != "killed"])
 
 
 def _history_date(fact: _SentenceFacts) -> dict | None:
@@ -665,7 +868,7 @@ def _event_row(
     if event.sentences[0].dates and main is not event.sentences[0]:
         main = event.sentences[0] if _opens_event(event.sentences[0]) else main
     casualties = [c for fact in event.sentences for c in fact.casualties]
-    killed = reconcile_fatalities(casualties)
+    killed = reconcile_fatalities(casualties) + event.unplaced
     context = merge_cues([f.cues for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
