@@ -79,3 +79,12 @@ def test_suspected_as_an_adjective_does_not_make_the_deaths_a_reference():
     sentence = "Suspected jihadists killed at least 25 people in two attacks on Sunday."
     figures = find_casualties(sentence, 0, find_quantities(sentence))
     assert [(f.coded, f.is_subset) for f in figures] == [(25, False)]
+
+
+def test_a_witness_quoted_on_the_day_of_speaking_opens_no_event():
+    news, _casualties = _news(
+        "An air strike hit a school in Shwebo on Sunday, killing 11 pupils, teachers said.\n\n"
+        '"We laid nine bodies in the ground this morning," said a teacher who asked not to be '
+        "named."
+    )
+    assert news == [("Shwebo", 11)]

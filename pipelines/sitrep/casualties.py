@@ -1391,6 +1391,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         for f in killed
         # "two more people were killed": more deaths, never another account of the same ones
         if not f.is_additional
+        and not f.is_fallback  # bodies found, a witness's count: never another account
         and victim_key(f) in _GENERIC_VICTIMS
         and f.claimed_by is not None
         and len(sources) > 1

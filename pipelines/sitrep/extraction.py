@@ -584,6 +584,14 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             if fact.casualties:  # "an uprising in 2012 that killed 200"
                 background.append(_Event([fact], _history_date(fact), is_background=True))
             continue
+        if events and fact.text.startswith(_QUOTE_MARKS):
+            # '"We buried 14 bodies this morning," a villager said': a witness speaking of
+            # the event reported, not a new one on the day of speaking; the deaths a witness
+            # saw count only when the report gives no figure of its own
+            events[-1].sentences.append(
+                replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
+            )
+            continue
         if not events:
             if _opens_event(fact) or date is not None:
                 events.append(_Event([fact], date))
@@ -825,6 +833,9 @@ def _without_deaths(fact: _SentenceFacts) -> _SentenceFacts:
 def _history_date(fact: _SentenceFacts) -> dict | None:
     """The past date that makes a sentence history ("in 2012"), at whatever precision."""
     return next((m for m in fact.dates if m["date_start"] is not None), None)
+
+
+_QUOTE_MARKS = ('"', "“", "«")
 
 
 def _running_totals_apart(fact: _SentenceFacts) -> tuple[_SentenceFacts, _SentenceFacts]:
