@@ -144,6 +144,9 @@ class _Index:
     ethnic: re.Pattern[str] | None
     ethnic_name: re.Pattern[str] | None
     ethnic_actor: dict[str, dict[str, str]]  # name (casefolded) -> {country or "": actor}
+    # the last word of every force or weapon noun: no demonym pattern runs without one
+    force_last_words: frozenset[str]
+    forces_after: re.Pattern[str]  # "(Russian) missiles", "(Russian) and Ukrainian forces"
 
 
 _FORCE_NOUNS = {
@@ -220,9 +223,8 @@ _CREW_NOUNS = {
 }
 
 
-# The last word of every noun that ends a demonym, "forces of" or ethnic militia mention:
-# find_actors skips those patterns in a sentence holding none of them.
-_FORCE_LAST_WORDS = frozenset(noun.split()[-1] for noun in _FORCE_NOUNS)
+# The last word of every noun that ends a "forces of" or ethnic militia mention: find_actors
+# skips those patterns in a sentence holding none of them.
 _CREW_LAST_WORDS = frozenset(noun.split()[-1] for noun in _CREW_NOUNS)
 _ETHNIC_NOUNS = (
     "militia militias militiamen youth youths tribesmen raiders fighters gunmen clansmen "
@@ -289,7 +291,12 @@ def _index() -> _Index:
         for f in [name, *row.get("aliases", "").split("|")]:
             if f.strip()[:1].isupper():
                 named.setdefault(f.strip().casefold(), name)
-    nouns = _trie_regex(sorted(_FORCE_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    # "Russian missiles", "an Israeli strike": weapons a demonym names name its state's forces
+    force_nouns = {
+        **{row["noun"].lower(): "military" for row in read_seed_csv("weapon_nouns.csv")},
+        **_FORCE_NOUNS,
+    }
+    nouns = _trie_regex(sorted(force_nouns, key=len, reverse=True)).replace(r"\ ", r"\s+")
     dems = _trie_regex(sorted(set(words)))
     mods = (
         r"(?:(?:national|regular|government|armed|security|special|military|army|riot|anti-riot|"
@@ -355,7 +362,24 @@ def _index() -> _Index:
         ethnic,
         ethnic_name,
         ethnic_actor,
+        frozenset(noun.split()[-1] for noun in force_nouns),
+        # "Russian (and Ukrainian) forces": every demonym of a coordination names forces
+        re.compile(
+            r"(?:['’]s)?(?:\s*(?:,|and|or|&|/)\s*(?:"
+            + dems
+            + r")(?:['’]s)?)?\s+"
+            + mods
+            + r"(?:"
+            + nouns
+            + r")(?![\w-])"
+        ),
     )
+
+
+def names_forces(text: str, end: int) -> bool:
+    """Whether a demonym ending at ``end`` names a state's forces or weapons ("Russian|
+    missiles", "Sudanese| army drones"): who fought, not where."""
+    return _index().forces_after.match(text, end) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -532,7 +556,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
     def holds_one_of(nouns: frozenset[str]) -> bool:
         return words is None or not nouns.isdisjoint(words)
 
-    demonyms = idx.dem.finditer(text) if holds_one_of(_FORCE_LAST_WORDS) else ()
+    demonyms = idx.dem.finditer(text) if holds_one_of(idx.force_last_words) else ()
     for m in demonyms:
         c = idx.dem_country.get(m.group("dem").casefold())
         if c is None:
@@ -579,7 +603,12 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         ]
     ignored = [(s, e) for s, e, a in cands if a in _IGNORE]
     if ignored:
-        cands = [c for c in cands if not any(c[0] < e and s < c[1] for s, e in ignored)]
+        # a longer reading that holds the phrase whole stands ("Russian missile strikes")
+        cands = [
+            c
+            for c in cands
+            if not any(c[0] < e and s < c[1] and not c[0] < s <= e <= c[1] for s, e in ignored)
+        ]
     cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[ActorMention] = []
     last_end = -1

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
-from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, own_country
+from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, names_forces, own_country
 from sitrep.casualties import (
     CasualtyFigure,
     find_casualties,
@@ -56,6 +56,7 @@ from sitrep.roles import (
     claimant_of,
     front_line_sides,
     responsible_actor,
+    speaker_spans,
     victim_actor_of,
 )
 from sitrep.seeds import read_seed_csv
@@ -99,9 +100,11 @@ NON_LETHAL_SUB_EVENTS = frozenset(
     }
 )
 _HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
-# "NAIROBI, March 3 (Reuters) -": where and when the story was filed, not the event
+# "NAIROBI, March 3 (Reuters) -", "KHARTOUM, Sudan (AP) —": where and when the story was
+# filed, not the event (its country is a last resort, its day a reference date)
 _DATELINE_RE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,40},?(?:\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    r"^\s*(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
+    r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
     r"(?:\s*\([^()]{2,30}\))?\s*[-–—]+\s"
 )
 # cues strong enough to open a second event in a document
@@ -167,30 +170,47 @@ def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values
 def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     """Sentences and their number/date/actor/place mentions (document offsets)."""
     sentences = split_sentences(text)
-    header = _HEADER_RE.match(text) or _DATELINE_RE.match(text)
+    dateline = _DATELINE_RE.match(text)
+    header = _HEADER_RE.match(text) or dateline
     header_end = header.end() if header else -1
+    # a story the feed gives no date: its dateline's day ("BAMAKO, Nov 27") anchors "Tuesday"
+    reference = published_date or _dateline_day(text, dateline)
 
     dates_by_sentence: list[list[DateMention]] = []
     all_dates: list[DateMention] = []
     for sentence in sentences:
         found = [
             d
-            for d in find_dates(sentence.text, sentence.char_start, published_date)
+            for d in find_dates(sentence.text, sentence.char_start, reference)
             if d.char_start >= header_end
         ]
         dates_by_sentence.append(found)
         all_dates.extend(found)
-    resolved = iter(resolve_years(all_dates, published_date))
+    resolved = iter(resolve_years(all_dates, reference))
     dates_by_sentence = [[next(resolved) for _ in found] for found in dates_by_sentence]
 
     countries_by_sentence = []
     places_by_sentence = []
+    votes_by_sentence = []  # the countries that say where: not "Russian" of "Russian missiles"
     for s in sentences:  # one sentence at a time: both read its (cached) tokens
+        # the dateline names where the story was filed: neither a place nor context for one
+        cut = max(0, header_end - s.char_start)
+        body = s.text[cut:] if cut else s.text
         # "near the Niger border": the far side of a border is not where it happened
-        countries = [c for c in find_countries(s.text, s.char_start) if not c.beyond_border]
+        countries = [c for c in find_countries(body, s.char_start + cut) if not c.beyond_border]
+        places = find_places(body, s.char_start + cut)
         countries_by_sentence.append(countries)
-        places_by_sentence.append(find_places(s.text, s.char_start))
-    doc_country = _document_country(places_by_sentence, countries_by_sentence)
+        places_by_sentence.append(places)
+        votes_by_sentence.append(
+            [c for c in countries if not _on_forces(c.text, s.text, c.char_end - s.char_start)]
+        )
+    # forces' demonyms vote only where no place is named ("Malian soldiers killed two men")
+    named = any(p.country and p.location for places in places_by_sentence for p in places) or any(
+        demonym_country(c.text) is None for countries in votes_by_sentence for c in countries
+    )
+    doc_country = _document_country(
+        places_by_sentence, votes_by_sentence if named else countries_by_sentence
+    )
 
     mentions: list[dict] = []
     for sentence, dates, places, countries in zip(
@@ -230,9 +250,16 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             )
         # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
         local_country = next((p.country for p in places if p.country and p.location), doc_country)
+        # "officials said", "a local official told Reuters": sources, not parties to the event
+        speakers = [
+            (sentence.char_start + s, sentence.char_start + e)
+            for s, e in speaker_spans(sentence.text)
+        ]
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
+            if any(s <= a.char_start < e for s, e in speakers):
+                continue
             mentions.append(
                 _mention(
                     idx,
@@ -246,8 +273,6 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 )
             )
         for p in places:
-            if p.char_start < header_end:
-                continue
             mentions.append(
                 _mention(
                     idx,
@@ -264,13 +289,45 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         for c in countries:
             if any(s <= c.char_start and c.char_end <= e for s, e in place_spans):
                 continue
-            if c.char_start < header_end:
-                continue
             mentions.append(
                 _mention(idx, "place", c.text, c.char_start, c.char_end, country=c.country)
             )
     mentions.sort(key=_MENTION_ORDER)
     return Analysis([s.as_row() for s in sentences], mentions)
+
+
+def _dateline_day(text: str, dateline: re.Match[str] | None) -> dt.date | None:
+    """The day a dateline gives ("BAMAKO, Nov 27 (Reuters) -"), in the year the story's own
+    dates give (a day without a year is no date)."""
+    if dateline is None or not dateline.group("day"):
+        return None
+    days = find_dates(dateline.group("day"))
+    if not days:
+        return None
+    dated = [d for d in find_dates(text[dateline.end() :]) if d.year_given]
+    return resolve_years([days[0], *dated], None)[0].date_start
+
+
+def _dateline_country(dateline: re.Match[str] | None) -> str | None:
+    """The country of the place a story was filed from ("KHARTOUM, Sudan", "BAMAKO"): the
+    event's country only when nothing in the story names one."""
+    if dateline is None:
+        return None
+    city = dateline.group("city").strip().title()
+    found = find_countries(dateline.group("where") or "")
+    named = found[0].country if found else None
+    # "TRIPOLI, Lebanon": the town in the country named; "GOMA, Congo": the town names it
+    at_home = reading_in(city, named) if named else None
+    if at_home is not None:
+        return at_home.country
+    town = loose_places(city)
+    return town[0].country if town else named
+
+
+def _on_forces(place: str, sentence: str, end: int) -> bool:
+    """'Russian missiles', 'Ethiopian troops': a demonym on a state's forces or weapons (ending
+    at ``end`` in ``sentence``) says who fought, not where; it casts no vote for the country."""
+    return demonym_country(place) is not None and names_forces(sentence, end)
 
 
 def _document_country(places_by_sentence: list, countries_by_sentence: list) -> str | None:
@@ -344,12 +401,14 @@ def extract_events(
     if not facts:
         return [], []
     doc_country = _majority_country(facts) or _actors_country(facts)
+    dateline = _DATELINE_RE.match(text)  # most texts fail at their second letter
+    published_date = published_date or _dateline_day(text, dateline)
     events = _segment(facts, published_date)
     event_rows: list[dict] = []
     casualty_rows: list[dict] = []
     for event in events:
         seq = len(event_rows)
-        row, casualties = _event_row(seq, event, facts, doc_country, published_date)
+        row, casualties = _event_row(seq, event, facts, doc_country, published_date, dateline)
         event_rows.append(row)
         fallback = _subset_fallback(casualties)
         for figure in casualties:
@@ -506,9 +565,20 @@ def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFi
 
 def _majority_country(facts: list[_SentenceFacts]) -> str | None:
     votes: list[str] = []  # counted at once, not per sentence
+    forces: set[int] = set()  # "Russian missiles": votes only where no place is named
+    named = False
     for fact in facts:
         votes += [p["country"] for p in fact.places if p["country"] and p["location"]]
-        votes += [p["country"] for p in fact.places if p["country"] and not p["location"]]
+        named = named or len(votes) > 0
+        for p in fact.places:
+            if p["country"] and not p["location"]:
+                if _on_forces(p["text"], fact.text, p["char_end"] - fact.start):
+                    forces.add(len(votes))
+                else:
+                    named = named or demonym_country(p["text"]) is None
+                votes.append(p["country"])
+    if forces and named:
+        votes = [v for i, v in enumerate(votes) if i not in forces]
     return _most_voted(votes)
 
 
@@ -870,6 +940,7 @@ def _event_row(
     facts: list[_SentenceFacts],
     doc_country: str | None,
     published_date: dt.date | None,
+    dateline: re.Match[str] | None = None,
 ) -> tuple[dict, list[CasualtyFigure]]:
     main = event.sentences[0]
     for fact in event.sentences:  # the first sentence that has an event cue or a casualty
@@ -911,8 +982,10 @@ def _event_row(
         place = {**place, "admin1": admin1}
     country = (place or {}).get("country") or expected
     if country is None:
-        place = _loose_place(event, facts, place)
+        place = _loose_place(event, facts, place, dateline.end() if dateline else 0)
         country = (place or {}).get("country")
+    if country is None:
+        country = _dateline_country(dateline)  # the last resort: where the story was filed
     if place is not None and country and place["location"]:
         place = _in_theatre(place, country, event, facts)
         place = _offshore_or_zone(place, facts)
@@ -1141,12 +1214,17 @@ _NATIONAL_LEVEL_TYPES = frozenset({"Strategic developments", "Protests"})
 _PHYSICAL_SUB_EVENTS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 
 
-def _loose_place(event: _Event, facts: list[_SentenceFacts], place: dict | None) -> dict | None:
+def _loose_place(
+    event: _Event, facts: list[_SentenceFacts], place: dict | None, header_end: int = 0
+) -> dict | None:
     """An event nothing else places: a known town named without a locative cue ("Pouytenga
-    students staged a sit-in"), in the event's sentences first, then anywhere in the note.
-    A place the gazetteer lacks keeps its name and takes the town's country only."""
+    students staged a sit-in"), in the event's sentences first, then anywhere in the note
+    after its dateline. A place the gazetteer lacks keeps its name and takes the town's
+    country only."""
     for group in (event.sentences, facts):
-        found = [m for f in group for m in loose_places(f.text, f.start)]
+        found = [
+            m for f in group for m in loose_places(f.text, f.start) if m.char_start >= header_end
+        ]
         if not found:
             continue
         votes = Counter(m.country for m in found)
@@ -1445,6 +1523,8 @@ def _expected_country(
     votes: defaultdict[str, int] = defaultdict(int)
     firm: defaultdict[str, int] = defaultdict(int)
     senders: set[str | None] = set()
+    forces: defaultdict[str, int] = defaultdict(int)
+    named = False  # a country named ("across Ukraine"), not a people ("Russian", "Malians")
     for fact in event.sentences:
         weight = 2 if fact is main else 1
         unit = unit_country(fact.text)
@@ -1458,8 +1538,14 @@ def _expected_country(
                 if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
                     foreign.add(place["country"])
                     continue
+                if _on_forces(place["text"], fact.text, place["char_end"] - fact.start):
+                    # "Russian missiles ... across Ukraine": who fought, not where (a vote only
+                    # when no country is named)
+                    forces[place["country"]] += weight
+                    continue
                 before = fact.text[: place["char_start"] - fact.start]
                 votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
+                named = named or demonym_country(place["text"]) is None
             elif own and place["country"] and _pinned_down(place):
                 # "Sydney (New South Wales)": a place its division pins down names its country
                 votes[place["country"]] += weight
@@ -1481,6 +1567,10 @@ def _expected_country(
                 votes[country] += weight
                 if actor["actor_type"] != "rebels":
                     firm[country] += weight
+    if forces and (own or not named):
+        # a place read at home (``own``) still hears the forces' own country
+        for country, n in forces.items():
+            votes[country] += n
     if doc_country:
         votes[doc_country] += 1
     for sender in senders - set(_OPERATION_THEATRES.values()):

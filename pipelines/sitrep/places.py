@@ -1643,7 +1643,15 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if j < n and _adjacent(toks[j - 1], toks[j], text):
             if toks[j][T_KEY] in _RESIDENTS and key in g.all_keys:
                 prev = prev or "in"  # "Mombasa residents": the residents of a known place
-            elif toks[j][T_KEY] in _PEOPLE:
+            elif toks[j][T_KEY] in _PEOPLE and not (
+                # "the Jabalia refugee camp", "X refugee camp (District, Region)": a known or
+                # qualified place's camp ("a Rohingya refugee camp" names its people)
+                j + 1 < n
+                and toks[j][T_KEY] in _CAMP_KINDS
+                and toks[j + 1][T_KEY] == "camp"
+                and key not in g.demonym_keys
+                and (_is_known(key, g) or text.startswith(" (", toks[j + 1][T_END]))
+            ):
                 # "Nuba farmers", "Fulani herders": an ethnic modifier, not a place
                 i = j
                 continue
@@ -1662,6 +1670,16 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             typed = True
             end_char = toks[m_idx][T_END]
             m_idx += 1
+        elif (
+            m_idx + 1 < n
+            and toks[m_idx][T_KEY] in _CAMP_KINDS
+            and toks[m_idx + 1][T_KEY] == "camp"
+            and not toks[m_idx][T_CAP]
+            and _adjacent(toks[m_idx - 1], toks[m_idx], text)
+        ):
+            typed = True  # "the Jabalia refugee camp": a camp named for its place
+            end_char = toks[m_idx + 1][T_END]
+            m_idx += 2
         quals: list[str] = []
         paren = False
         pm = _PAREN.match(text, end_char)
@@ -1812,6 +1830,7 @@ _ADMIN_TYPE_TAIL = re.compile(
     r"\b(?:province|region|state|governorate|oblast|county|department|prefecture)\s*$",
     re.IGNORECASE,
 )
+_CAMP_KINDS = frozenset("refugee refugees displacement displaced".split())
 _LOCALITY_TYPES = frozenset(
     "town towns village villages city hamlet settlement camp neighbourhood neighborhood quarter "
     "suburb kebele market".split()

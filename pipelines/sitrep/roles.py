@@ -24,6 +24,7 @@ _ROLE_CUES = (
     "sexual", "overtake", "regain", "arrest", "loot", "disrupted", "mob", "riot", "protest",
     "intervention", "excessive_force", "change_group", "agreement",
 )  # fmt: skip
+_WEAPON_CUES = ("air_strike", "shelling")  # cues that may open with the weapon's own name
 _CLAIM_VERB_RE = re.compile(
     r"\b(?:said|says|claimed|claims|claim|reported|reports|announced|stated|acknowledged|"
     r"admitted|confirmed|declared|told)\b"
@@ -441,6 +442,15 @@ def assign_roles(
     if actor_spans or label:
         cues = find_cues(sentence, actor_spans + [(0, label)])
     role_cue_positions = [pos for cue, pos in cues.items() if cue in _ROLE_CUES]
+    # "Israeli jets struck a house": the strike's cue, read inside the actor's words, sets the
+    # verb just after them (what the sentence names next was hit)
+    role_cue_positions += [
+        e
+        for cue, pos in all_cues.items()
+        if cue in _WEAPON_CUES
+        for s, e in actor_spans
+        if s <= pos < e
+    ]
     verb_at = min(role_cue_positions) if role_cue_positions else len(sentence)
     victim_spans = [(c.char_start - offset, c.char_end - offset) for c in casualties]
     claim_spans = _claim_spans(sentence)
@@ -758,6 +768,49 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     if not subject or len(subject.split()) > 8 or re.search(r"\d", subject):
         return None
     return _short(subject)
+
+
+# what follows a speaker's noun: "(officials) in Sagaing said", "(a local official) told"
+_SAID_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|of|from|at|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    # "residents and a local official said": each of those who speak
+    r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
+    r"\s+(?:\w+ly\s+)?(?:said|says|say|told|added|confirmed|reported|stated|announced|noted)\b"
+)
+_SPEECH_WORDS = frozenset(
+    "said says say told added confirmed reported stated announced noted according".split()
+)
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_seed_csv("speaker_nouns.csv"))
+
+
+def speaker_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence names who speaks ("officials said", "a military official told
+    Reuters", "according to residents"): the words up to each speaker noun. A mention there is
+    the source of a claim (see claimant_of), not a party to the event."""
+    words = lower_words(sentence)
+    nouns = _speaker_nouns()
+    if words is not None and (words.isdisjoint(_SPEECH_WORDS) or words.isdisjoint(nouns)):
+        return []  # most sentences: a set test, no regex
+    spans = []
+    for m in _WORD_RE.finditer(sentence):
+        if m.group().lower() not in nouns:
+            continue
+        start, end = m.span()
+        if _SAID_AFTER_RE.match(sentence, end) or _ACCORDING_BEFORE_RE.search(
+            sentence[max(0, start - 60) : start]
+        ):
+            # the noun phrase: back over up to three modifiers, not across punctuation
+            head = re.search(r"(?:[\w'’-]+\s+){0,3}$", sentence[max(0, start - 60) : start])
+            spans.append((start - len(head.group()), end))
+    return spans
+
+
+_WORD_RE = re.compile(r"[\w'’-]+")
 
 
 def _name_in_span(start: int, end: int, offset: int, actors: list[dict]) -> str | None:
