@@ -32,8 +32,10 @@ ui: $(BIN)/sitrep
 	$(BIN)/sitrep ui
 
 eval: $(BIN)/sitrep
+	@echo "make eval: our own coded news articles (tools/news_articles.jsonl)"
+	@$(BIN)/python tools/eval_news.py
 	@if [ ! -f $(EVAL_DIR)/acled_dev.input.jsonl ]; then \
-		echo "make eval: $(EVAL_DIR) is absent; nothing to score (skipped)"; exit 0; fi; \
+		echo "make eval: $(EVAL_DIR) is absent; no ACLED notes to score (skipped)"; exit 0; fi; \
 	mkdir -p data; rm -f data/eval.duckdb data/eval.duckdb.wal; \
 	echo "make eval: running the pipeline on $(EVAL_DIR)/acled_dev.input.jsonl (log: data/eval.log)"; \
 	$(BIN)/sitrep run --source $(EVAL_DIR)/acled_dev.input.jsonl --warehouse data/eval.duckdb \

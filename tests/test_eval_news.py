@@ -1,0 +1,40 @@
+"""The news-article scorer of `make eval` reads our coded articles and scores them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+TOOL = Path(__file__).resolve().parents[1] / "tools" / "eval_news.py"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("eval_news", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_coded_article_names_only_scored_fields_and_has_a_unique_id():
+    tool = _tool()
+    articles = tool.load_articles(tool.DEFAULT_ARTICLES)
+    assert len({a["id"] for a in articles}) == len(articles) >= 10
+    for article in articles:
+        assert article["text"].strip() and article["events"]
+        for event in article["events"]:
+            assert set(event) <= set(tool.FIELDS), article["id"]
+
+
+def test_a_wrong_coding_counts_as_a_miss():
+    tool = _tool()
+    article = {
+        "id": "t",
+        "published_date": "2024-05-06",
+        "text": "Gunmen killed three villagers in Gao, Mali, on Monday, officials said.",
+        "events": [{"country": "Mali", "fatalities": 3}],
+    }
+    shares, misses = tool.score([article])
+    assert (shares["country"], shares["fatalities"], misses) == (1.0, 1.0, [])
+    wrong = {**article, "events": [{"country": "Niger", "fatalities": 4}]}
+    shares, misses = tool.score([wrong])
+    assert (shares["country"], shares["total_fatalities"], len(misses)) == (0.0, 0.0, 2)
