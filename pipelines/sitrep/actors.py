@@ -561,6 +561,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         c = idx.dem_country.get(m.group("dem").casefold())
         if c is None:
             continue
+        if m.group("coord") is not None and "," in m.group("coord") and c == m.group("dem"):
+            continue  # "In southern Ukraine, Russian shelling": a clause ends at the country
         if m.group("coord") is not None:
             noun = re.sub(r"\s+", " ", m.group("noun2").casefold())
             span_end = m.end("dem")

@@ -116,6 +116,9 @@ _MAIN_CUES = _EVENT_CUES | {
     "fire_at", "small_arms", "loot", "arrest", "disrupted", "agreement", "change_group",
     "displacement", "intervention", "excessive_force", "nonviolent_transfer", "hq",
 }  # fmt: skip
+# on a day of its own, a sentence with these opens an event too ("On Friday, air defences
+# intercepted drones over Port Sudan")
+_DATED_CUES = _EVENT_CUES | {"disrupted"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
     r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
@@ -623,11 +626,11 @@ def _is_history(fact: _SentenceFacts, reference: dt.date | None) -> bool:
     return False
 
 
-def _opens_event(fact: _SentenceFacts) -> bool:
+def _opens_event(fact: _SentenceFacts, cues: frozenset[str] | set[str] = _EVENT_CUES) -> bool:
     killed = [c for c in fact.casualties if not c.is_subset]
     if killed:
         return True
-    strong = [pos for cue, pos in fact.cues.items() if cue in _EVENT_CUES]
+    strong = [pos for cue, pos in fact.cues.items() if cue in cues]
     if not strong:
         return False
     speech = _SPEECH_RE.search(fact.text) if _holds_any(fact.text, _SPEECH_WORDS) else None
@@ -694,7 +697,7 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
-        elif _opens_event(fact):
+        elif _opens_event(fact, _DATED_CUES):
             events.append(_Event([fact], date))
         elif current.date is None:
             current.sentences.append(fact)
@@ -881,7 +884,9 @@ def _settle_overviews(events: list[_Event]) -> list[_Event]:
             root.unplaced = overview - sum(counts)
             continue
         first = next(e for e, n in zip(parts, counts, strict=True) if n)
-        first.sentences[:0] = [_without_deaths(f) for f in root.sentences]
+        for part in parts:  # the lead's attacker reaches every place, its wounded only one
+            lead = _without_deaths if part is first else _actors_only
+            part.sentences += [lead(f) for f in root.sentences]
         root.sentences = []  # (events without sentences are dropped)
     return overviews
 
@@ -894,6 +899,11 @@ def _deaths_only(fact: _SentenceFacts) -> _SentenceFacts:
     """The sentence as an overview's background: its death figures alone."""
     killed = [c for c in fact.casualties if c.outcome == "killed"]
     return replace(fact, casualties=killed, cues={}, dates=[])
+
+
+def _actors_only(fact: _SentenceFacts) -> _SentenceFacts:
+    """The sentence as context for another place: its actors, not its figures, cues or day."""
+    return replace(fact, casualties=[], cues={}, dates=[])
 
 
 def _without_deaths(fact: _SentenceFacts) -> _SentenceFacts:
