@@ -109,3 +109,11 @@ def test_dotted_nationality_names_the_forces():
         "militants, the command said."
     )
     assert event["actor1"] == "Military Forces of the United States"
+
+
+def test_people_counted_among_the_speakers_are_not_victims():
+    event = _first(
+        "Bandits stormed a market town on Saturday, killing at least nine traders, two "
+        "residents and a local official said."
+    )
+    assert event["fatalities"] == 9

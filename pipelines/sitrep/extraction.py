@@ -475,6 +475,13 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
             _with_victim_actor(f, actors)
             for f in find_casualties(row["text"], row["char_start"], quantities, claimed_by)
         ]
+        if casualties:  # "killing 12 people, two residents and an official said": who speaks
+            speakers = speaker_spans(row["text"])
+            casualties = [
+                c
+                for c in casualties
+                if not any(s <= c.char_start - row["char_start"] < e for s, e in speakers)
+            ]
         facts.append(
             _SentenceFacts(
                 idx=row["sent_idx"],
