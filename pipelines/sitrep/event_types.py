@@ -202,6 +202,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         facts.killed,
         facts.attacker_is_state,
     )
+    if "protest" in cues and _armed_roadblock(cues, facts):
+        cues = {c: at for c, at in cues.items() if c != "protest"}
     both = {**context, **cues}
     first = min(cues.values()) if cues else 0
 
@@ -629,6 +631,19 @@ def _mask_references(text: str) -> str:
         masked += [text[end : m.start()], " " * (m.end() - m.start())]
         end = m.end()
     return "".join(masked) + text[end:]
+
+
+_ROADBLOCK_RE = re.compile(r"(?:blocked|closed)\b", re.IGNORECASE)
+
+
+def _armed_roadblock(cues: dict[str, int], facts: _Facts) -> bool:
+    """'Gunmen blocked a highway ... and shot dead 14 passengers': armed men who block a road
+    to kill or seize are setting an ambush, not demonstrating."""
+    return (
+        facts.initiator == "armed"
+        and any(c in cues for c in ("kill", "attack", "abduct"))
+        and _ROADBLOCK_RE.match(facts.text, cues["protest"]) is not None
+    )
 
 
 def _violent_cue_before_protest(cues: dict[str, int], text: str = "") -> bool:

@@ -382,6 +382,7 @@ class _SentenceFacts:
     cues: dict[str, int]
     casualties: list[CasualtyFigure]
     claimed_by: str | None
+    new_paragraph: bool = False  # (a wire story gives a separate incident its own paragraph)
 
 
 @dataclass
@@ -495,6 +496,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
                 cues=find_cues(row["text"]),
                 casualties=casualties,
                 claimed_by=claimed_by,
+                new_paragraph=bool(facts) and not same_paragraph,
             )
         )
     return facts
@@ -704,7 +706,7 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
-        elif _opens_event(fact, _DATED_CUES):
+        elif _opens_event(fact, _DATED_CUES) or _arrest_elsewhere(fact, current):
             events.append(_Event([fact], date))
         elif current.date is None:
             current.sentences.append(fact)
@@ -727,17 +729,23 @@ def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
     region'): ACLED codes one event per place and day. Empty when the sentence zooms in or out
     of the event's place, names it again, a part of a town, another country, or only where
     victims were taken; an event that names no place is split only when both report deaths
-    (an overview that the places break down)."""
-    if not fact.places or not _harmed(fact) or not any(_harmed(f) for f in event.sentences):
+    (an overview that the places break down). A sentence that tells another kind of act
+    (a protest after a bombing) needs no harm."""
+    if not fact.places:
+        return []
+    other = _other_act(fact, event)
+    if not (_harmed(fact) and any(_harmed(f) for f in event.sentences)) and not other:
         return []
     here = [
         p
         for p in _scene_places(fact)
         if _LOCATIVE_RE.search(_words_before(fact, p)) and not _part_of_town(fact, p)
     ]
-    there = [p for f in event.sentences for p in _scene_places(f, resolved=False)]
-    countries = {p["country"] for f in event.sentences for p in f.places if p["country"]}
-    here = [p for p in here if not countries or p["country"] in countries]
+    there = _event_scenes(event)
+    # (the countries of named places: 'British warplanes' names no place of the event)
+    countries = {p["country"] for f in event.sentences for p in f.places if p["admin1"]}
+    # (rockets fired back across the border are news in the other country)
+    here = [p for p in here if other or not countries or p["country"] in countries]
     if not here:
         return []
     if there:
@@ -746,14 +754,54 @@ def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
         if any(_same_area(p, q) for p in here for q in there):
             return []
         return here
-    if _deaths(fact) and any(_deaths(f) for f in event.sentences):
+    if (_deaths(fact) and any(_deaths(f) for f in event.sentences)) or other:
         return here
     return []
 
 
+def _event_scenes(event: _Event) -> list[dict]:
+    """The event's places; its towns alone when it names any ('Ariha in Idlib province' is
+    at Ariha: a later 'Idlib city' is elsewhere, not a zoom into the province)."""
+    there = [p for f in event.sentences for p in _scene_places(f, resolved=False)]
+    towns = [p for p in there if p["admin1"] and not _wide(p) and not _names_division(p)]
+    return towns or there
+
+
+def _arrest_elsewhere(fact: _SentenceFacts, event: _Event) -> bool:
+    """'In the western city of Herat, officers arrested a lecturer on Sunday', after a bombing
+    in Kabul on Wednesday: a paragraph's arrest on a day and at a place of its own is news."""
+    if not fact.new_paragraph or "arrest" not in fact.cues or not fact.places:
+        return False
+    here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(_words_before(fact, p))]
+    there = [p for p in _event_scenes(event) if p["admin1"]]
+    return bool(here and there) and not any(_same_area(p, q) for p in here for q in there)
+
+
+def _acts(fact: _SentenceFacts) -> set[str]:
+    """The kinds of act a sentence tells (deaths are an outcome, not an act)."""
+    return {cue for cue in fact.cues if cue in _EVENT_CUES and cue != "kill"}
+
+
+def _other_act(fact: _SentenceFacts, event: _Event) -> bool:
+    """'In the southern city of Nasiriyah, hundreds protested' after a bombing: a paragraph
+    that opens with an act of another kind than any the event tells is news of its own (its
+    place decides whether it is elsewhere), harmed or not."""
+    if not fact.new_paragraph:
+        return False  # (within a paragraph, another act is the same incident's course)
+    acts = _acts(fact)
+    if not acts or not (_opens_event(fact) or _CLAIMED_ACT_RE.search(fact.text)):
+        return False
+    told = set().union(*(_acts(f) for f in event.sentences))
+    return bool(told) and told.isdisjoint(acts)
+
+
+# "Hezbollah said it had fired rockets at ...": a group's claim of its own act, not speech
+_CLAIMED_ACT_RE = re.compile(r"\b(?:said|says|claimed)\s+(?:it|they)\s+had\s+\w+ed\b")
+
+
 # "killed in the town of X", "near X", "In the central city of X": where it happened
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    r"\b(?:in|at|near|outside|around|inside|outskirts)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _TOWN_PART_RE = re.compile(
@@ -786,7 +834,7 @@ def _place_apart(fact: _SentenceFacts, scene: list[dict], events: list[_Event]) 
             e
             for e in events
             if (e is root or e.split_from is root)
-            and any(_same_area(p, q) for f in e.sentences for q in _scene_places(f) for p in scene)
+            and any(_same_area(p, q) for q in _event_scenes(e) for p in scene)
         ),
         None,
     )
@@ -872,8 +920,9 @@ def _settle_overviews(events: list[_Event]) -> list[_Event]:
         if not parts or any(_scene_places(f, resolved=False) for f in root.sentences):
             continue
         if len(parts) == 1:
-            root.sentences = sorted(root.sentences + parts[0].sentences, key=lambda f: f.idx)
-            parts[0].sentences = []
+            if not _other_act(parts[0].sentences[0], root):  # (another act is news of its own)
+                root.sentences = sorted(root.sentences + parts[0].sentences, key=lambda f: f.idx)
+                parts[0].sentences = []
             continue
         overview = _deaths_of(root)
         counts = [_deaths_of(e) for e in parts]

@@ -210,7 +210,9 @@ class Roles:
                 and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
             ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
-            names1 = [f"Rioters{where}"] + [n for n in assoc if not n.startswith("Rioters")]
+            home = _crowd_home(assoc, side1)
+            rioters = f"Rioters ({home})" if home else f"Rioters{where}"
+            names1 = [rioters] + [n for n in assoc if not n.startswith("Rioters")]
             names2 = state or rest2
             if sub_event_type == "Mob violence" and not names2:
                 # two crowds that fought each other are both rioters
@@ -380,6 +382,19 @@ def _state_leads(
     if rest and names1 == [f"Unidentified Armed Group{where}"]:
         names1 = []  # our filler: the other side is named among the targets
     return state, names1 + rest
+
+
+def _crowd_home(assoc: list[str], actors: list[dict]) -> str | None:
+    """'Israeli settlers' rioting in the West Bank: ACLED names the rioters after the crowd's
+    own country ('Rioters (Israel)' with 'Settlers (Israel)'), not the place's."""
+    for name in assoc:
+        if (
+            name.endswith(")")
+            and not name.startswith("Rioters")
+            and _type_of(name, actors) == "civilians"
+        ):
+            return name.rsplit(" (", 1)[1][:-1]
+    return None
 
 
 def _as_rioters(names: list[str], actors: list[dict], where: str) -> list[str]:
