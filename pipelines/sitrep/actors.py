@@ -11,6 +11,7 @@ only report mentions with offsets.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,6 +25,7 @@ __all__ = [
     "ARMED_TYPES",
     "ActorMention",
     "actor_table",
+    "dated_actor",
     "find_actors",
     "is_actor_key",
     "own_country",
@@ -628,6 +630,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs
         last_end = e
+        if out and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]):
+            out.pop()  # "the Islamist group Hayat Tahrir al-Sham": the name, not its descriptor
         if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
             # "two gunmen (coded as a communal militia)": the coder's reading wins
             prev = out.pop()
@@ -679,6 +683,66 @@ _CODED_AS = re.compile(
     r"(?:\s+(?:as|to\s+be|to|be))?(?:\s+(?:the|an?))?\s*$",
     re.IGNORECASE,
 )
+
+
+_NONSTATE_ARMED = frozenset({"rebels", "political_militia", "identity_militia"})
+# what joins a descriptor to the name it introduces: "gunmen from the ELN", "the group X"
+_DESCRIPTOR_GAP = re.compile(
+    r"\s*(?:(?:from|of|belonging\s+to)\s+)?(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+)?(?:group|movement|faction|organi[sz]ation)\s+)?"
+)
+
+
+@cache
+def _descriptor_heads() -> frozenset[str]:
+    """Generic readings seeded for any country ("Islamist Militia", "Unidentified Armed
+    Group"): words that describe a group rather than name it."""
+    heads = set()
+    for options in _index().by_alias.values():
+        for template in options.values():
+            if "({country})" in template:
+                heads.add(template.split(" (")[0])
+    return frozenset(heads)
+
+
+def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
+    """A generic non-state mention in common words ("gunmen", "the Islamist group") right
+    before a capitalised named non-state group introduces it."""
+    if prev.actor_type not in _NONSTATE_ARMED or _actor_type(actor) not in _NONSTATE_ARMED:
+        return False
+    if not name[:1].isupper() or prev.text.isupper():
+        return False
+    if any(w[:1].isupper() for w in prev.text.split()[1:]):
+        return False  # "Islamic State", "ISGS": a name itself
+    heads = _descriptor_heads()
+    if prev.actor.split(" (")[0] not in heads or actor.split(" (")[0] in heads:
+        return False
+    return _DESCRIPTOR_GAP.fullmatch(gap) is not None
+
+
+@cache
+def _periods() -> dict[str, list[tuple[dt.date, str]]]:
+    """actor -> [(since, name then)], latest first (seeds/actor_periods.csv)."""
+    out: dict[str, list[tuple[dt.date, str]]] = {}
+    for row in read_seed_csv("actor_periods.csv"):
+        out.setdefault(row["actor"], []).append(
+            (dt.date.fromisoformat(row["since"]), row["actor_then"])
+        )
+    return {a: sorted(p, reverse=True) for a, p in out.items()}
+
+
+_POLICE_AFTER = re.compile(r"\s+(?:police|policem[ae]n)\b", re.IGNORECASE)
+
+
+def dated_actor(actor: str, on: dt.date, after: str = "") -> tuple[str, str, str | None] | None:
+    """(name, type, country) of an actor on date ``on`` when seeds/actor_periods.csv renames it
+    (the Taliban are Afghanistan's state forces from August 2021), else None. ``after``: the
+    text right after the mention ('police' picks the police branch)."""
+    for since, then in _periods().get(actor, ()):
+        if on >= since:
+            name = then.replace("{branch}", "Police" if _POLICE_AFTER.match(after) else "Military")
+            return name, _actor_type(name), _actor_country(name, None)
+    return None
 
 
 def actor_table() -> list[dict]:

@@ -329,6 +329,17 @@ _SEPARATE_AFTER_RE = re.compile(
 _THEN_KILLED_RE = re.compile(
     r"\band\s+(?:executed|killed|murdered|shot\s+dead|beheaded|slaughtered)\s", re.IGNORECASE
 )
+# "... and (later) shot them dead": the people just taken or pulled aside were killed
+_KILLED_THEM_RE = re.compile(
+    r"[^.;:]{0,110}?\band\s+(?:later\s+|then\s+|summarily\s+)?"
+    r"(?:shot\s+them(?:\s+all)?\s+dead|(?:killed|executed|murdered|beheaded|slaughtered|"
+    r"shot\s+dead|hacked)\s+them\b|(?:shot|hacked|stabbed|beat|burned)\s+them\s+to\s+death)",
+    re.IGNORECASE,
+)
+# the figure is an object ("pulled six labourers", "ordered six men"), not the subject
+_OBJECT_OF_RE = re.compile(
+    r"\b[a-z]+(?:ed|ook|ragged)\s+(?:up\s+|out\s+|off\s+)?(?:at\s+least\s+|some\s+|about\s+)?$"
+)
 _NP_TOKEN_RE = re.compile(r"[\w\"'’\-/.]+|[\"“”]")
 _SINGLE_OBJECT = r"\s+(?P<det>a|an|another|the|his|her|its|their|one|a\s+further)\s+"
 # a verb (or "the body of") and the single victim after it: "shot dead a farmer"
@@ -637,6 +648,13 @@ def find_casualties(
             if _THEN_KILLED_RE.search(m.group(0)):
                 outcome = "killed"  # "abducted and executed two civilians"
             links[i] = _after_passive_verb(before[: m.start()], m, outcome)
+    if " them" in sentence:
+        for i, q in enumerate(local):
+            if links[i] is not None and links[i][0] != "captured":
+                continue
+            before = sentence[max(0, q.char_start - offset - 30) : q.char_start - offset]
+            if _OBJECT_OF_RE.search(before) and _KILLED_THEM_RE.match(sentence, np_ends[i]):
+                links[i] = ("killed", False)  # "dragged six men off a bus and shot them dead"
 
     # 3. lists share the verb: "12 X and 3 Y were killed" leftwards, "killed 84 X and 47 Y"
     #    rightwards; a quantity's own link always wins

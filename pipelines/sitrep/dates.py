@@ -124,7 +124,25 @@ def find_dates(
         mention = _interpret(m, offset, published_date)
         if mention is not None:
             mentions.append(mention)
+    if len(mentions) > 1 and any(_NIGHT_RE.fullmatch(m.text) for m in mentions):
+        mentions = _named_night(mentions)
     return mentions
+
+
+_NIGHT_RE = re.compile(r"overnight|last\s+night", re.IGNORECASE)
+_NOT_NAMING_RE = re.compile(r"yesterday|today|this\s+morning|tonight", re.IGNORECASE)
+
+
+def _named_night(mentions: list[DateMention]) -> list[DateMention]:
+    """'an overnight raid ... on Saturday': the day named tells which night; 'overnight'
+    alone would count back from publication."""
+    named = any(
+        m.precision == "day"
+        and not _NIGHT_RE.fullmatch(m.text)
+        and not _NOT_NAMING_RE.fullmatch(m.text)
+        for m in mentions
+    )
+    return [m for m in mentions if not _NIGHT_RE.fullmatch(m.text)] if named else mentions
 
 
 def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> DateMention | None:

@@ -63,7 +63,9 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
     found = _cue_matcher().starts(text)
     if "ied" in found:
-        starts = tuple(s for s in found["ied"] if not _mining_site(text, s))
+        starts = tuple(
+            s for s in found["ied"] if not _mining_site(text, s) and not _mine_clearance(text, s)
+        )
         if starts:
             found["ied"] = starts
         else:
@@ -85,6 +87,27 @@ def _mining_site(text: str, start: int) -> bool:
     if not _MINE_WORD_RE.match(text, start):
         return False
     return bool(_MINE_NAME_RE.search(text[max(0, start - 30) : start]) or _MINING_RE.search(text))
+
+
+# "to begin clearing landmines", "mine clearance": mines taken away, none set off
+_CLEARING_BEFORE_RE = re.compile(
+    r"\b(?:clear(?:s|ed|ing)?|remov(?:e|es|ed|ing|al\s+of)|clearance\s+of)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CLEARING_AFTER_RE = re.compile(r"[\s-]+(?:clearance|clearing|removal)\b", re.IGNORECASE)
+
+
+def _mine_clearance(text: str, start: int) -> bool:
+    """A mine word inside talk of clearing mines (an agreement, a campaign) names no blast."""
+    if not _MINE_WORD_RE.match(text, start) and not text.startswith("land", start):
+        return False
+    end = text.find(" ", start)
+    end = len(text) if end < 0 else end
+    return bool(
+        _CLEARING_BEFORE_RE.search(text[max(0, start - 40) : start])
+        or _CLEARING_AFTER_RE.match(text, start + len(text[start:end].rstrip(",.;")))
+    )
 
 
 # Blast words that say something went off, not what it was

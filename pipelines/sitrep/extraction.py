@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 
-from sitrep.actors import ACTOR_TYPES, ARMED_TYPES, find_actors, names_forces, own_country
+from sitrep.actors import (
+    ACTOR_TYPES,
+    ARMED_TYPES,
+    dated_actor,
+    find_actors,
+    names_forces,
+    own_country,
+)
 from sitrep.casualties import (
     CasualtyFigure,
     find_casualties,
@@ -513,7 +520,8 @@ _ANAPHORIC_KILL_RE = re.compile(
     r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
     r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"
     r"(?:\w+\s+){0,6}?(?:executed|killed|murdered|shot\s+dead)|"
-    r"(?:executed|killed|murdered|shot\s+dead)\s+(?:all\s+of\s+)?them\b|"
+    r"(?:executed|killed|murdered|beheaded|shot\s+dead)\s+(?:all\s+of\s+)?them\b|"
+    r"shot\s+them\s+(?:all\s+)?dead|"
     r"(?:were|was)\s+(?:\w+ly\s+)?(?:executed|killed|murdered)\s+(?:later|afterwards|nearby|soon))",
     re.IGNORECASE,
 )
@@ -1008,6 +1016,7 @@ def _event_row(
     published_date: dt.date | None,
     dateline: re.Match[str] | None = None,
 ) -> tuple[dict, list[CasualtyFigure]]:
+    event = _actors_as_of(event, (event.date or {}).get("date_start") or published_date)
     main = event.sentences[0]
     for fact in event.sentences:  # the first sentence that has an event cue or a casualty
         if fact.casualties or any(c in _MAIN_CUES for c in fact.cues):
@@ -1145,6 +1154,28 @@ def _event_row(
         "char_end": main.end,
     }
     return row, casualties
+
+
+def _actors_as_of(event: _Event, on: dt.date | None) -> _Event:
+    """The event's actors under the names they had on its date ('Taliban' in 2024 are the
+    state's forces: their detentions are arrests, not abductions)."""
+    if on is None:
+        return event
+    facts = []
+    for fact in event.sentences:
+        actors = []
+        for a in fact.actors:
+            end = a["char_end"] - fact.start
+            then = dated_actor(a["actor"], on, fact.text[end : end + 20])
+            if then is not None:
+                a = {**a, "actor": then[0], "actor_type": then[1], "country": then[2]}
+            actors.append(a)
+        facts.append(fact if actors == fact.actors else replace(fact, actors=actors))
+    return (
+        event
+        if all(f is g for f, g in zip(facts, event.sentences, strict=True))
+        else replace(event, sentences=facts)
+    )
 
 
 _SPLIT_RE = re.compile(

@@ -2210,7 +2210,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         s, e = m.start() + offset, m.end() + offset
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
     out.sort(key=lambda p: p.char_start)
-    if " Sea" in text:
+    if " Sea" in text or " of " in text:
         out = [p for p in out if not _open_sea(p, text, offset)]
     if "-flagged" in text:  # "a Liberian-flagged carrier": a ship's flag, not a place
         out = [p for p in out if not p.text.endswith("-flagged")]
@@ -2218,13 +2218,14 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
 
 
 _SEA_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WATERS_OF = re.compile(r"(?:Gulf|Bay|Straits?|Sea)\s+of\s")
 _DIVISION_AFTER = re.compile(r"\s+(?:state|region|province|governorate)\b", re.IGNORECASE)
 
 
 def _open_sea(p: PlaceMention, text: str, offset: int) -> bool:
-    """'a ship in the Red Sea': the sea, not Sudan's Red Sea state (named without 'the', or
-    with 'state' after it)."""
-    if not p.text.endswith(" Sea"):
+    """'a ship in the Red Sea', 'the Gulf of Aden': the sea, not Sudan's Red Sea state (named
+    without 'the', or with 'state' after it) nor the city the gulf is named after."""
+    if not (p.text.endswith(" Sea") or _WATERS_OF.match(p.text)):
         return False
     start, end = p.char_start - offset, p.char_end - offset
     return bool(_SEA_BEFORE.search(text[max(0, start - 8) : start])) and not _DIVISION_AFTER.match(
