@@ -264,6 +264,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         speakers = [
             (sentence.char_start + s, sentence.char_start + e)
             for s, e in speaker_spans(sentence.text)
+            if not _ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
         ]
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
@@ -400,6 +401,7 @@ class _Event:
     # the event a report of harm at another place was split from (the first of the group)
     split_from: _Event | None = None
     unplaced: int = 0  # deaths of an overview that the places it is broken into leave over
+    order: int | None = None  # where the text tells it, when a lent sentence comes first
 
 
 def extract_events(
@@ -714,7 +716,11 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
-        elif _opens_event(fact, _DATED_CUES) or _arrest_elsewhere(fact, current):
+        elif (
+            _opens_event(fact, _DATED_CUES)
+            or _arrest_elsewhere(fact, current)
+            or _arrest_told(fact)
+        ):
             events.append(_Event([fact], date))
         elif current.date is None:
             current.sentences.append(fact)
@@ -727,7 +733,7 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
     rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
     return sorted(
         (e for e in events + background + overviews if e.sentences),
-        key=lambda e: (e.sentences[0].idx, rank.get(id(e), 1)),
+        key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
     )
 
 
@@ -742,7 +748,9 @@ def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
     if not fact.places:
         return []
     other = _other_act(fact, event)
-    if not (_harmed(fact) and any(_harmed(f) for f in event.sentences)) and not other:
+    harmed = _harmed(fact) and any(_harmed(f) for f in event.sentences)
+    further = not (harmed or other) and _further_act(fact, event)
+    if not (harmed or other or further):
         return []
     here = [
         p
@@ -760,8 +768,11 @@ def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
         if all(not q["admin1"] for q in there):
             return []  # places the gazetteer lacks may lie anywhere, around the new one too
         if any(_same_area(p, q) for p in here for q in there):
-            return []
+            # (towns inside an event told by divisions: the parts of an overview)
+            return here if _zooms_in(here, there) else []
         return here
+    if further:
+        return []  # (an event placed nowhere: the act may be its own, now placed)
     if (_deaths(fact) and any(_deaths(f) for f in event.sentences)) or other:
         return here
     return []
@@ -783,6 +794,45 @@ def _arrest_elsewhere(fact: _SentenceFacts, event: _Event) -> bool:
     here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(_words_before(fact, p))]
     there = [p for p in _event_scenes(event) if p["admin1"]]
     return bool(here and there) and not any(_same_area(p, q) for p in here for q in there)
+
+
+def _zooms_in(here: list[dict], there: list[dict]) -> bool:
+    """'Across Sagaing and Magway regions ... In Monywa ...': towns alone, inside an event
+    that names divisions alone (a place the sentence tells apart from the overview)."""
+    return all(_wide(q) for q in there) and not any(_wide(p) for p in here)
+
+
+def _further_act(fact: _SentenceFacts, event: _Event) -> bool:
+    """'Further north, the rebels also fought ...' in a paragraph of its own, 'In Peshawar,
+    protesters threw stones' after protests in Lahore: an act told after an event's act is
+    news of its own wherever it is told apart (its place decides). Within a paragraph only a
+    crowd after a crowd is (a note's one paragraph tells one incident's course)."""
+    acts = _acts(fact)
+    if not acts or not (fact.new_paragraph or acts & _CROWD_ACTS) or not _opens_event(fact):
+        return False
+    told = set().union(*(_acts(f) for f in event.sentences))
+    return bool(told) and (fact.new_paragraph or not told.isdisjoint(_CROWD_ACTS))
+
+
+_CROWD_ACTS = frozenset({"protest", "riot", "mob"})
+
+
+# "Police said on Sunday they had arrested 40 people": speakers who tell their own arrests
+_ARREST_TOLD_RE = re.compile(
+    r"\s*(?:said|say|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|officers)\s+had\s+(?:\w+\s+)?(?:arrested|detained)\b"
+)
+
+
+def _arrest_told(fact: _SentenceFacts) -> bool:
+    """'Police said on Sunday they had arrested 40 people in Dakar', a paragraph after riots
+    there on Saturday: arrests announced on a day of their own are news of their own."""
+    if not fact.new_paragraph or "arrest" not in fact.cues:
+        return False
+    return any(_ARREST_TOLD_RE.match(m.group(0)) for m in _SAID_RE.finditer(fact.text))
+
+
+_SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
 
 
 def _acts(fact: _SentenceFacts) -> set[str]:
@@ -834,7 +884,14 @@ def _harmed(fact: _SentenceFacts) -> bool:
 
 def _place_apart(fact: _SentenceFacts, scene: list[dict], events: list[_Event]) -> None:
     """The sentence joins the event of its group at the same place, else opens one there (on
-    the current event's date); the event it joins becomes the current one."""
+    the current event's date); the event it joins becomes the current one. A sentence that
+    names several places apart ('two died in Jimma and a third in Shashemene') in a paragraph
+    of its own is placed apart once per place, each with the figures told of it (a note's
+    single paragraph, copied to each place's event, is left at its first place)."""
+    if len(scene) > 1 and fact.new_paragraph:
+        for part, place in _per_place(fact, scene):
+            _place_apart(part, [place], events)
+        return
     current = events[-1]
     root = current.split_from or current
     home = next(
@@ -842,7 +899,11 @@ def _place_apart(fact: _SentenceFacts, scene: list[dict], events: list[_Event]) 
             e
             for e in events
             if (e is root or e.split_from is root)
-            and any(_same_area(p, q) for q in _event_scenes(e) for p in scene)
+            and any(
+                _same_area(p, q) and not (e is root and _zooms_in([p], [q]))
+                for q in _event_scenes(e)
+                for p in scene
+            )
         ),
         None,
     )
@@ -852,6 +913,60 @@ def _place_apart(fact: _SentenceFacts, scene: list[dict], events: list[_Event]) 
     home.sentences.append(fact)
     events.remove(home)
     events.append(home)  # (events are put back in text order at the end)
+
+
+def _per_place(fact: _SentenceFacts, scene: list[dict]) -> list[tuple[_SentenceFacts, dict]]:
+    """The sentence once per place of ``scene`` (places of one area once), each copy naming
+    its place alone and holding the figures told before it (after the one before it); the
+    last copy keeps the sentence's tail. 'and a third in X', 'and six in X' count there."""
+    places: list[dict] = []
+    for place in sorted(scene, key=itemgetter("char_start")):
+        if not any(_same_area(place, q) for q in places):
+            places.append(place)
+    others = [p for p in fact.places if not p["location"]]
+    out: list[tuple[_SentenceFacts, dict]] = []
+    low = fact.start
+    for i, place in enumerate(places):
+        high = place["char_end"] if i + 1 < len(places) else fact.end + 1
+        told = [c for c in fact.casualties if low <= c.char_start < high]
+        if not told and i:
+            told = _elided_deaths(fact, low, place, out[-1][0].casualties)
+        out.append((replace(fact, places=[place, *others], casualties=told), place))
+        low = place["char_end"]
+    return out
+
+
+# "two died in Jimma and a third in Shashemene", "eight in Bokkos and six in Mangu"
+_ELIDED_RE = re.compile(
+    r"^,?\s+and\s+(?:(?P<one>a(?:nother)?\s+(?:second|third|fourth|fifth|sixth)|another|one)|"
+    r"(?P<n>\d+|[a-z]+))\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _elided_deaths(
+    fact: _SentenceFacts, low: int, place: dict, before: list[CasualtyFigure]
+) -> list[CasualtyFigure]:
+    """The figure a sentence leaves its verb out of, after a death figure for the place before
+    ('and a third in Shashemene'): one more of the same victims."""
+    killed = [c for c in before if c.outcome == "killed" and not c.is_subset]
+    if not killed:
+        return []
+    between = fact.text[low - fact.start : place["char_start"] - fact.start]
+    m = _ELIDED_RE.match(between)
+    if m is None:
+        return []
+    n = 1 if m.group("one") else parse_number(m.group("n"))
+    if not n:
+        return []
+    start, end = low + m.start(), low + m.end()
+    figure = replace(
+        killed[-1], count_low=n, count_best=n, count_high=n, coded=n, qualifier="exact",
+        quote=fact.text[m.start() + low - fact.start : end - fact.start].strip(),
+        char_start=start, char_end=end, is_additional=True, is_toll=False, is_total=False,
+    )  # fmt: skip
+    return [figure]
 
 
 def _deaths(fact: _SentenceFacts) -> list[CasualtyFigure]:
@@ -925,7 +1040,10 @@ def _settle_overviews(events: list[_Event]) -> list[_Event]:
         parts = sorted(
             (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx
         )
-        if not parts or any(_scene_places(f, resolved=False) for f in root.sentences):
+        placed = [p for f in root.sentences for p in _scene_places(f, resolved=False)]
+        if placed:  # an overview by divisions breaks down into towns inside them
+            parts = [e for e in parts if _inside(e, placed)]
+        if not parts:
             continue
         if len(parts) == 1:
             if not _other_act(parts[0].sentences[0], root):  # (another act is news of its own)
@@ -934,25 +1052,40 @@ def _settle_overviews(events: list[_Event]) -> list[_Event]:
             continue
         overview = _deaths_of(root)
         counts = [_deaths_of(e) for e in parts]
-        if not overview:
+        if not overview and not placed:
             continue
-        overviews.append(
-            _Event(
-                [_deaths_only(f) for f in root.sentences if _deaths(f)],
-                root.date,
-                is_background=True,
+        if overview:
+            overviews.append(
+                _Event(
+                    [_deaths_only(f) for f in root.sentences if _deaths(f)],
+                    root.date,
+                    is_background=True,
+                )
             )
-        )
         if sum(counts) < overview:
             root.sentences = [_without_deaths(f) for f in root.sentences]
             root.unplaced = overview - sum(counts)
             continue
-        first = next(e for e, n in zip(parts, counts, strict=True) if n)
+        first = next((e for e, n in zip(parts, counts, strict=True) if n), parts[0])
         for part in parts:  # the lead's attacker reaches every place, its wounded only one
             lead = _without_deaths if part is first else _actors_only
             part.sentences += [lead(f) for f in root.sentences]
+            own = part.sentences[0]
+            if not _acts(own):  # ('Six died in Pakokku': the lead tells who did what)
+                part.order = own.idx
+                part.sentences[:0] = [_as_lead(f) for f in root.sentences if _acts(f)]
         root.sentences = []  # (events without sentences are dropped)
     return overviews
+
+
+def _inside(part: _Event, placed: list[dict]) -> bool:
+    """Whether a part of an event placed by divisions alone lies in one of them."""
+    scenes = _event_scenes(part)
+    return (
+        bool(scenes)
+        and _zooms_in(scenes, placed)
+        and all(any(_same_area(p, q) for q in placed) for p in scenes)
+    )
 
 
 def _deaths_of(event: _Event) -> int:
@@ -968,6 +1101,14 @@ def _deaths_only(fact: _SentenceFacts) -> _SentenceFacts:
 def _actors_only(fact: _SentenceFacts) -> _SentenceFacts:
     """The sentence as context for another place: its actors, not its figures, cues or day."""
     return replace(fact, casualties=[], cues={}, dates=[])
+
+
+def _as_lead(fact: _SentenceFacts) -> _SentenceFacts:
+    """An overview's sentence as the main one of a place it breaks down into: its actors and
+    cues, without its figures, day or places (the place's own sentence tells those)."""
+    return replace(
+        fact, casualties=[], dates=[], places=[p for p in fact.places if not p["location"]]
+    )
 
 
 def _without_deaths(fact: _SentenceFacts) -> _SentenceFacts:
