@@ -397,3 +397,12 @@ def test_a_side_that_lost_soldiers_lost_them_to_death():
 
 def test_losing_things_or_seats_is_no_casualty():
     assert _figures("The convoy lost two trucks and the ruling party lost 20 seats.") == []
+
+
+def test_a_toll_named_with_a_long_account_of_its_attack_is_still_a_toll():
+    sentence = (
+        "The death toll from a night raid by bandits on the farming village of Kurmin Dangana "
+        "in the south of the country's Kaduna state has risen to 31, officials said."
+    )
+    figures = [f for f in _figures(sentence) if f.outcome == "killed"]
+    assert [(f.coded, f.is_toll) for f in figures] == [(31, True)]

@@ -30,6 +30,7 @@ def _cumulative(sentence):
         "The conflict, which has killed 12,000 people, shows no sign of ending.",
         "Some 3,000 civilians have died over the past two years.",
         "Shelling resumed, bringing the death toll from ten days of fighting to 212.",
+        "Over 4,000 people died in cartel violence across the state last year.",
     ],
 )
 def test_a_count_over_a_period_is_a_running_total(sentence):

@@ -132,7 +132,7 @@ _TOLL_RE = re.compile(
 # "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30":
 # a toll named with the attack it counts, a long way before its figure
 _NAMED_TOLL_RE = re.compile(
-    r"\b(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)\s+(?:[\w'’-]+\s+){1,14}?"
+    r"\b(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)\s+(?:[\w'’-]+\s+){1,25}?"
     r"(?:has\s+|had\s+|now\s+)?(?:climbed|rose|risen|increased|jumped|reached|stands\s+at|"
     r"stood\s+at)(?:\s+to)?\s*$",
     re.IGNORECASE,
@@ -629,7 +629,7 @@ def find_casualties(
         if _TOLL_WORD_RE.search(before) and _TOLL_RE.search(before):  # the quick test first
             links[i] = ("killed", True)
             continue
-        further = sentence[max(0, q.char_start - offset - 150) : q.char_start - offset]
+        further = sentence[max(0, q.char_start - offset - 250) : q.char_start - offset]
         if "toll" in further.lower() and _NAMED_TOLL_RE.search(further):
             links[i] = ("killed", True)
             continue
@@ -777,6 +777,8 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|it\s+(?:began|started|erupted|broke\s+out)\b)"
     r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b"
+    # "more than 5,600 people were killed in gang violence last year": a year's count
+    r"|(?:last|the\s+previous)\s+year\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\s*,?\s*(?:(?:which|that)\s+)?"
