@@ -618,9 +618,15 @@ def _actors_country(facts: list[_SentenceFacts]) -> str | None:
     )
 
 
+_BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
 def _event_date(fact: _SentenceFacts) -> dict | None:
-    """The sentence's own event date: the first dated mention at day/range/month precision."""
+    """The sentence's own event date: the first dated mention at day/range/month precision.
+    A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
     for mention in fact.dates:
+        if _BY_DATE_RE.search(fact.text, 0, max(0, mention["char_start"] - fact.start)):
+            continue
         if mention["date_start"] is not None and mention["date_precision"] in {
             "day",
             "range",

@@ -1,0 +1,58 @@
+"""Deaths per news event, ACLED-style: who died, which counts compete, which are parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.casualties import find_casualties, reconcile_fatalities
+from sitrep.extraction import extract_document
+from sitrep.quantities import find_quantities
+
+FRI = dt.date(2025, 6, 13)
+
+
+def _live(text: str, published: dt.date | None = FRI) -> list[dict]:
+    _analysis, events, _casualties = extract_document(text, published)
+    return [e for e in events if not e["is_background"]]
+
+
+def test_attackers_neutralised_in_quotes_count_as_killed():
+    events = _live(
+        "Militants raided a gendarmerie post in Dori on Wednesday, killing at least seven "
+        'gendarmes, a security source said. The army said it had "neutralised" 12 attackers.'
+    )
+    assert events[0]["fatalities"] == 19
+
+
+def test_officers_who_speak_are_no_victims():
+    events = _live(
+        "Gunmen ambushed a patrol near Zurmi on Tuesday, killing four soldiers, three police "
+        "officers said on Thursday."
+    )
+    assert events[0]["fatalities"] == 4
+
+
+def test_dead_found_among_the_victims_are_part_of_the_count():
+    first = "An air strike hit a clinic in Kalay, killing nine people, a rescue team said."
+    second = '"We found the bodies of three nurses among them," a volunteer said.'
+    figures = find_casualties(first, 0, find_quantities(first), "rescue team")
+    found = find_casualties(second, 0, find_quantities(second), "volunteer")
+    assert [f.is_subset for f in found] == [True]
+    assert reconcile_fatalities(figures + found) == 9
+
+
+def test_another_source_putting_the_toll_higher_competes():
+    events = _live(
+        "Shells fell on a market in Mellit on Thursday, killing 11 people, a local medical "
+        "group said. Rebel media put the death toll at 20."
+    )
+    assert events[0]["fatalities"] == 11
+
+
+def test_a_count_made_by_a_later_day_is_no_new_event():
+    events = _live(
+        "Bandits killed 16 villagers in an attack on Tsafe on Tuesday, the state police said. "
+        "Villagers said 25 bodies had been buried by Thursday morning."
+    )
+    assert len(events) == 1
+    assert events[0]["fatalities"] == 16
