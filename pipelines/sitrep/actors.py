@@ -124,6 +124,13 @@ def _is_acronym(alias: str) -> bool:
 _LOWERCASE_ONLY = frozenset({"march", "rally", "strike", "strikes"})
 
 
+def _is_name(alias: str) -> bool:
+    """A proper name ("Al-Shabaab", "IO forces"), not a description in common words with a
+    capitalised adjective ("Islamist militants", "Russian instructors")."""
+    words = alias.split()
+    return words[-1][:1].isupper() or any(_is_acronym(w) for w in words)
+
+
 def _alias_key(alias: str) -> str:
     return re.sub(r"\s+", " ", alias.strip().casefold().replace("’", "'"))
 
@@ -247,7 +254,7 @@ def _index() -> _Index:
         actors.setdefault(row["actor"], (row.get("actor_type") or "other", row.get("country", "")))
     by_alias: dict[str, dict[str, str]] = {}
     cs_words: set[str] = set()  # keys that must match case-sensitively
-    fallbacks: dict[str, str] = {}
+    fallbacks: dict[str, tuple[str, str]] = {}
     for row in read_seed_csv("actor_aliases.csv"):
         alias, actor, country = row["alias"], row["actor"], row.get("country", "")
         if not alias or not actor:
@@ -258,10 +265,12 @@ def _index() -> _Index:
         if acronym:
             cs_words.add(key)
         if country and "{country}" not in actor and (acronym or alias[:1].isupper()):
-            # a proper name seeded for one country still names that actor elsewhere
-            fallbacks.setdefault(key, actor)
-    for key, actor in fallbacks.items():
-        by_alias[key].setdefault("", actor)
+            # a proper name seeded for one country still names that actor elsewhere; a
+            # description ("Islamist militants") names it only in that country, or when
+            # the country is unknown ("\0": find_actors' key for no country)
+            fallbacks.setdefault(key, ("" if acronym or _is_name(alias) else "\0", actor))
+    for key, (where, actor) in fallbacks.items():
+        by_alias[key].setdefault(where, actor)
     for actor in actors:
         base = re.sub(r"\s*\([^)]*\)$", "", actor)
         key = _alias_key(base)
@@ -592,7 +601,9 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 )
     generic: set[tuple[int, int]] = set()  # "airstrikes", "troops": the country's forces
     for s, e, options in _phrase_matches(text, idx):
-        template = options.get(country or "\0") or options.get("")
+        home = _home_country(text, e, idx)
+        # "Islamist militants originating from Mozambique": the reading of their home country
+        template = (home and options.get(home)) or options.get(country or "\0") or options.get("")
         if template is None:
             continue  # only country-specific readings, none for this country
         if template.startswith(_GENERIC_FORCES):
@@ -671,6 +682,26 @@ def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[
     return out
 
 
+_FROM_COUNTRY = re.compile(
+    r",?\s+(?:(?:originating|coming|who\s+(?:came|crossed\s+over))\s+)?from\s+(?:neighbou?ring\s+)?"
+    r"((?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _home_country(text: str, end: int, idx: _Index) -> str | None:
+    """The country named in "... (originating) from <Country>" right after an alias."""
+    m = _FROM_COUNTRY.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        found = idx.named.get(" ".join(words[:n]).casefold())
+        if found:
+            return found
+    return None
+
+
 _IGNORE = frozenset({"-", "none"})
 _GENERIC_FORCES = ("Military Forces of {country}", "Police Forces of {country}")
 # actor types that fight (roles and extraction read them too)
@@ -715,9 +746,18 @@ def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
     if any(w[:1].isupper() for w in prev.text.split()[1:]):
         return False  # "Islamic State", "ISGS": a name itself
     heads = _descriptor_heads()
-    if prev.actor.split(" (")[0] not in heads or actor.split(" (")[0] in heads:
+    if prev.actor.split(" (")[0] not in heads or _generic_reading(actor, heads):
         return False
     return _DESCRIPTOR_GAP.fullmatch(gap) is not None
+
+
+def _generic_reading(actor: str, heads: frozenset[str]) -> bool:
+    """A descriptor filled with a country ("Islamic State (Niger)"), not a named branch
+    ("Islamic State (Sahel)")."""
+    head, _, rest = actor.partition(" (")
+    if head not in heads:
+        return False
+    return not rest or rest.rstrip(")").casefold() in _index().named
 
 
 @cache

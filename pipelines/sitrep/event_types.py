@@ -259,7 +259,18 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             # "two demonstrators were arrested", "police detained ...": arrests at the protest
             return PROTESTS, "Protest with intervention"
         return PROTESTS, "Peaceful protest"
-    if "riot" in cues and ("protest" in both or "intervention" in both):
+    if (
+        "riot" in cues
+        and ("protest" in both or "intervention" in both)
+        and not (
+            "protest" not in both
+            and "crowd" not in both
+            and facts.initiator == "armed"
+            and target_kind == "armed"
+            and killed
+        )
+    ):
+        # (militants who "stormed" a camp its troops defended fought a battle, not a riot)
         if "protest" not in both:
             # a lynch mob or rioters dispersed with tear gas are still a mob unless they were
             # demonstrating (barricades, burning tyres, demands)

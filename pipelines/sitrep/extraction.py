@@ -722,6 +722,11 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
+        elif _day_of_the_report(current, date, fact):
+            # "The toll ... has risen to 26, leaders said on Wednesday. The assailants struck
+            # on Sunday": the day told later is the event's, the first the report's
+            current.sentences.append(fact)
+            current.date = date
         elif (
             _opens_event(fact, _DATED_CUES)
             or _arrest_elsewhere(fact, current)
@@ -741,6 +746,28 @@ def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> lis
         (e for e in events + background + overviews if e.sentences),
         key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
     )
+
+
+_SAID_ON_RE = re.compile(
+    r"\b(?:said|says|stated|announced|told\s+(?:\w+\s+){0,2}?|reported|confirmed|added)"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def _day_of_the_report(event: _Event, date: dict | None, fact: _SentenceFacts) -> bool:
+    """The event's only day is that of a statement ("leaders said on Wednesday") and the
+    sentence, which names no place and no deaths of its own, tells an earlier day."""
+    if date is None or date["date_start"] is None or event.date is None:
+        return False
+    said = event.date
+    if len(event.sentences) != 1 or said["date_start"] is None:
+        return False
+    first = event.sentences[0]
+    if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
+        return False
+    if fact.casualties or any(p["location"] for p in fact.places):
+        return False
+    return 0 < (said["date_start"] - date["date_start"]).days <= 7
 
 
 def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
@@ -1139,6 +1166,18 @@ def _running_totals_apart(fact: _SentenceFacts) -> tuple[_SentenceFacts, _Senten
     return replace(fact, casualties=kept), total
 
 
+# "The RSF denied targeting civilians and said it had fought militias": a party's denial
+# tells its own account, no fight of the event's
+_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected)\b")
+
+
+def _undenied_cues(fact: _SentenceFacts) -> dict[str, int]:
+    """A context sentence's cues, without the fighting a denial puts forward."""
+    if "clash" in fact.cues and _DENIAL_RE.search(fact.text):
+        return {c: at for c, at in fact.cues.items() if c != "clash"}
+    return fact.cues
+
+
 def _repeats_as_claim(fact: _SentenceFacts, event: _Event) -> bool:
     """'Five rebels died. The army said the clash was on 3 June and put the rebel dead at 8':
     a party's account of the same victims, under its own date, is a competing figure for the
@@ -1173,7 +1212,7 @@ def _event_row(
         main = event.sentences[0] if _opens_event(event.sentences[0]) else main
     casualties = [c for fact in event.sentences for c in fact.casualties]
     killed = reconcile_fatalities(casualties) + event.unplaced
-    context = merge_cues([f.cues for f in event.sentences if f is not main])
+    context = merge_cues([_undenied_cues(f) for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
     if place is None and seq == 0:

@@ -459,13 +459,14 @@ def assign_roles(
     role_cue_positions = [pos for cue, pos in cues.items() if cue in _ROLE_CUES]
     # "Israeli jets struck a house": the strike's cue, read inside the actor's words, sets the
     # verb just after them (what the sentence names next was hit)
-    role_cue_positions += [
-        e
+    weapon_spans = {
+        (s, e)
         for cue, pos in all_cues.items()
         if cue in _WEAPON_CUES
         for s, e in actor_spans
         if s <= pos < e
-    ]
+    }
+    role_cue_positions += [e for _s, e in weapon_spans]
     verb_at = min(role_cue_positions) if role_cue_positions else len(sentence)
     victim_spans = [(c.char_start - offset, c.char_end - offset) for c in casualties]
     claim_spans = _claim_spans(sentence)
@@ -527,6 +528,16 @@ def assign_roles(
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
     unnamed = _search(_UNNAMED_ATTACKER_RE, sentence)
     roles.unnamed_attacker = bool(unnamed) and not roles.side1
+    if not roles.side1 and not unnamed:
+        # "the toll from a Russian glide bomb attack": the weapon's owner is no target
+        armed = [
+            a
+            for a in roles.side2
+            if (a["char_start"] - offset, a["char_end"] - offset) in weapon_spans
+        ]
+        if armed:
+            roles.side1 = armed[:1]
+            roles.side2 = [a for a in roles.side2 if a is not armed[0]]
     if not roles.side1:
         if not unnamed and roles.side2 and not casualties and "clash" not in cues:
             # "Russian forces shelled Kherson": the only actor is the initiator
