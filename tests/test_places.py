@@ -465,3 +465,8 @@ def test_foreign_troops_do_not_lend_their_country_to_an_unknown_village() -> Non
 def test_congo_alone_is_the_democratic_republic_as_wire_services_write_it():
     (mention,) = find_countries("Rebels advanced on two towns in eastern Congo.")
     assert mention.country == "Democratic Republic of Congo"
+
+
+def test_khan_younis_is_spelled_as_acled_codes_it():
+    (mention,) = [p for p in find_places("Shelling hit a school in Khan Younis.") if p.location]
+    assert (mention.location, mention.admin1) == ("Khan Yunis", "Gaza Strip")
