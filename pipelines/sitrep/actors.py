@@ -27,6 +27,7 @@ __all__ = [
     "actor_table",
     "dated_actor",
     "find_actors",
+    "has_dated_name",
     "is_actor_key",
     "own_country",
     "state_forces",
@@ -769,6 +770,11 @@ def _periods() -> dict[str, list[tuple[dt.date, str]]]:
             (dt.date.fromisoformat(row["since"]), row["actor_then"])
         )
     return {a: sorted(p, reverse=True) for a, p in out.items()}
+
+
+def has_dated_name(actor: str) -> bool:
+    """Whether seeds/actor_periods.csv renames the actor at some date (a set test)."""
+    return actor in _periods()
 
 
 _POLICE_AFTER = re.compile(r"\s+(?:police|policem[ae]n)\b", re.IGNORECASE)

@@ -19,6 +19,7 @@ from sitrep.actors import (
     ARMED_TYPES,
     dated_actor,
     find_actors,
+    has_dated_name,
     names_forces,
     own_country,
 )
@@ -1345,8 +1346,8 @@ def _event_row(
 def _actors_as_of(event: _Event, on: dt.date | None) -> _Event:
     """The event's actors under the names they had on its date ('Taliban' in 2024 are the
     state's forces: their detentions are arrests, not abductions)."""
-    if on is None:
-        return event
+    if on is None or not any(has_dated_name(a["actor"]) for f in event.sentences for a in f.actors):
+        return event  # (most events: no actor's name depends on the date)
     facts = []
     for fact in event.sentences:
         actors = []
