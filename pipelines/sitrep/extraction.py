@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cache
 from operator import itemgetter
 
 from sitrep.actors import (
@@ -27,7 +26,6 @@ from sitrep.casualties import (
     CasualtyFigure,
     find_casualties,
     reconcile_fatalities,
-    victim_key,
 )
 from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_types import (
@@ -67,9 +65,22 @@ from sitrep.roles import (
     speaker_spans,
     victim_actor_of,
 )
-from sitrep.seeds import read_seed_csv
+from sitrep.segments import (
+    ARREST_TOLD_RE,
+    EVENT_CUES,
+    Event,
+    SentenceFacts,
+    names_division,
+    names_town,
+    opens_event,
+    place_head,
+    segment,
+    undenied_cues,
+    words_before,
+)
 from sitrep.text import (
     has_word_starting,
+    holds_any,
     lower_words,
     split_sentences,
     whole_first_words,
@@ -115,30 +126,10 @@ _DATELINE_RE = re.compile(
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
     r"(?:\s*\([^()]{2,30}\))?\s*[-–—]+\s"
 )
-# cues strong enough to open a second event in a document
-_EVENT_CUES = {
-    "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "protest",
-    "riot", "mob", "abduct", "sexual", "overtake", "regain",
-}  # fmt: skip
-_MAIN_CUES = _EVENT_CUES | {
+_MAIN_CUES = EVENT_CUES | {
     "fire_at", "small_arms", "loot", "arrest", "disrupted", "agreement", "change_group",
     "displacement", "intervention", "excessive_force", "nonviolent_transfer", "hq",
 }  # fmt: skip
-# on a day of its own, a sentence with these opens an event too ("On Friday, air defences
-# intercepted drones over Port Sudan")
-_DATED_CUES = _EVENT_CUES | {"disrupted"}
-_SPEECH_RE = re.compile(
-    r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
-    r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
-)  # case-sensitive: "May 15" is a date, "may" a modal
-_SPEECH_WORDS = whole_first_words(_SPEECH_RE)  # (lowercase: a superset)
-
-
-def _holds_any(text: str, words: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``words`` (from whole_first_words; True when its words
-    are unknown): a set test, much quicker than a search of the text for them."""
-    held = lower_words(text)
-    return held is None or not words.isdisjoint(held)
 
 
 @dataclass
@@ -265,7 +256,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         speakers = [
             (sentence.char_start + s, sentence.char_start + e)
             for s, e in speaker_spans(sentence.text)
-            if not _ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
+            if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
         ]
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
@@ -378,33 +369,6 @@ def _quantity(row: dict) -> Quantity:
     )
 
 
-@dataclass
-class _SentenceFacts:
-    idx: int
-    start: int
-    end: int
-    text: str
-    quantities: list[Quantity]
-    dates: list[dict]
-    actors: list[dict]
-    places: list[dict]
-    cues: dict[str, int]
-    casualties: list[CasualtyFigure]
-    claimed_by: str | None
-    new_paragraph: bool = False  # (a wire story gives a separate incident its own paragraph)
-
-
-@dataclass
-class _Event:
-    sentences: list[_SentenceFacts]
-    date: dict | None
-    is_background: bool = False
-    # the event a report of harm at another place was split from (the first of the group)
-    split_from: _Event | None = None
-    unplaced: int = 0  # deaths of an overview that the places it is broken into leave over
-    order: int | None = None  # where the text tells it, when a lent sentence comes first
-
-
 def extract_events(
     text: str, published_date: dt.date | None, analysis: Analysis
 ) -> tuple[list[dict], list[dict]]:
@@ -417,7 +381,7 @@ def extract_events(
     doc_country = _majority_country(facts) or _actors_country(facts)
     dateline = _DATELINE_RE.match(text)  # most texts fail at their second letter
     published_date = published_date or _dateline_day(text, dateline)
-    events = _segment(facts, published_date)
+    events = segment(facts, published_date)
     event_rows: list[dict] = []
     casualty_rows: list[dict] = []
     for event in events:
@@ -464,19 +428,19 @@ def extract_document(
     return analysis, events, casualties
 
 
-def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
+def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
     by_sentence: dict[int, dict[str, list[dict]]] = {}  # sent_idx -> kind -> mentions
     for mention in analysis.mentions:
         kinds = by_sentence.setdefault(mention["sent_idx"], {})
         kinds.setdefault(mention["kind"], []).append(mention)
-    facts: list[_SentenceFacts] = []
+    facts: list[SentenceFacts] = []
     for row in analysis.sentences:
         mentions = by_sentence.get(row["sent_idx"], {})
         quantities = [_quantity(m) for m in mentions.get("number", ())]
         actors = mentions.get("actor", [])
         dates = mentions.get("date", [])
         claimed_by = claimant_of(row["text"], row["char_start"], actors)
-        if claimed_by is None and _holds_any(row["text"], _OTHER_SOURCE_WORDS):
+        if claimed_by is None and holds_any(row["text"], _OTHER_SOURCE_WORDS):
             other = _OTHER_SOURCE_RE.search(row["text"])
             claimed_by = other.group(0).lower() if other else None
         same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
@@ -494,7 +458,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[_SentenceFacts]:
                 if not any(s <= c.char_start - row["char_start"] < e for s, e in speakers)
             ]
         facts.append(
-            _SentenceFacts(
+            SentenceFacts(
                 idx=row["sent_idx"],
                 start=row["char_start"],
                 end=row["char_end"],
@@ -530,7 +494,7 @@ _ANAPHORIC_KILL_RE = re.compile(
 )
 
 
-def _anaphoric_killings(facts: list[_SentenceFacts]) -> None:
+def _anaphoric_killings(facts: list[SentenceFacts]) -> None:
     """'seized six herders ... and later killed them': the captives were killed."""
     captured: CasualtyFigure | None = None
     for fact in facts:
@@ -562,7 +526,7 @@ _ENUMERATION_RE = re.compile(
 )
 
 
-def _enumerated_parts(facts: list[_SentenceFacts]) -> None:
+def _enumerated_parts(facts: list[SentenceFacts]) -> None:
     """'Two students died. One died in a clinic, the second at home.': a sentence that goes
     through earlier victims one by one repeats them, so its figures are parts."""
     seen_group = False
@@ -586,7 +550,7 @@ def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFi
     return CasualtyFigure(**{**figure.__dict__, "victim_actor": actor})
 
 
-def _majority_country(facts: list[_SentenceFacts]) -> str | None:
+def _majority_country(facts: list[SentenceFacts]) -> str | None:
     votes: list[str] = []  # counted at once, not per sentence
     forces: set[int] = set()  # "Russian missiles": votes only where no place is named
     named = False
@@ -605,7 +569,7 @@ def _majority_country(facts: list[_SentenceFacts]) -> str | None:
     return _most_voted(votes)
 
 
-def _actors_country(facts: list[_SentenceFacts]) -> str | None:
+def _actors_country(facts: list[SentenceFacts]) -> str | None:
     """A note that names no place: its actors' home ("a UPND supporter ... He was injured"
     is Zambian even where the injury's sentence names no one). Foreign forces and rebels
     (JNIM, Boko Haram) fight beyond their seeded home."""
@@ -619,586 +583,10 @@ def _actors_country(facts: list[_SentenceFacts]) -> str | None:
     )
 
 
-_BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
-
-
-def _event_date(fact: _SentenceFacts) -> dict | None:
-    """The sentence's own event date: the first dated mention at day/range/month precision.
-    A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
-    for mention in fact.dates:
-        if _BY_DATE_RE.search(fact.text, 0, max(0, mention["char_start"] - fact.start)):
-            continue
-        if mention["date_start"] is not None and mention["date_precision"] in {
-            "day",
-            "range",
-            "month",
-        }:
-            return mention
-    return None
-
-
-def _is_history(fact: _SentenceFacts, reference: dt.date | None) -> bool:
-    """A sentence about years past ('In 2015, the rebels signed ...') is background."""
-    if reference is None:
-        return False
-    for mention in fact.dates:
-        start = mention["date_start"]
-        if start is None:
-            continue
-        if mention["date_precision"] in {"year", "month"} and start.year < reference.year:
-            return True
-        if (reference - start).days > 60:
-            return True
-    return False
-
-
-def _opens_event(fact: _SentenceFacts, cues: frozenset[str] | set[str] = _EVENT_CUES) -> bool:
-    killed = [c for c in fact.casualties if not c.is_subset]
-    if killed:
-        return True
-    strong = [pos for cue, pos in fact.cues.items() if cue in cues]
-    if not strong:
-        return False
-    speech = _SPEECH_RE.search(fact.text) if _holds_any(fact.text, _SPEECH_WORDS) else None
-    return not (speech and speech.start() < min(strong))
-
-
-def _segment(facts: list[_SentenceFacts], published_date: dt.date | None) -> list[_Event]:
-    """Group sentences into events: a new event starts at an eventful sentence with its own,
-    different date; undated sentences join the current event. History and running totals are
-    set apart as background events when they hold figures (kept, never added to the news)."""
-    events: list[_Event] = []
-    background: list[_Event] = []
-    told: list[_SentenceFacts] = []  # the sentences, running totals taken out
-    reference = published_date
-    for fact in facts:
-        if any(c.is_cumulative for c in fact.casualties):
-            fact, total = _running_totals_apart(fact)
-            background.append(_Event([total], None, is_background=True))
-            if not fact.casualties:
-                continue
-        told.append(fact)
-        date = _event_date(fact)
-        if events and _is_history(fact, reference):
-            if fact.casualties:  # "an uprising in 2012 that killed 200"
-                background.append(_Event([fact], _history_date(fact), is_background=True))
-            continue
-        if events and fact.text.startswith(_QUOTE_MARKS):
-            # '"We buried 14 bodies this morning," a villager said': a witness speaking of
-            # the event reported, not a new one on the day of speaking; the deaths a witness
-            # saw count only when the report gives no figure of its own
-            events[-1].sentences.append(
-                replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
-            )
-            continue
-        if not events:
-            if _opens_event(fact) or date is not None:
-                events.append(_Event([fact], date))
-                if reference is None and date is not None:
-                    reference = date["date_end"] or date["date_start"]
-            continue
-        current = events[-1]
-        same_date = date is None or (
-            current.date is not None and current.date["date_start"] == date["date_start"]
-        )
-        earlier = next(
-            (
-                e
-                for e in events[:-1]
-                if date is not None
-                and e.date is not None
-                and e.date["date_start"] == date["date_start"]
-            ),
-            None,
-        )
-        if earlier is not None and not same_date:
-            earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
-            continue
-        if fact.casualties and all(c.is_toll for c in fact.casualties):
-            same_date = True  # "by Monday the toll rose to 40" updates the current event
-        scene = _new_scene(fact, current) if same_date else None
-        if scene:
-            _place_apart(fact, scene, events)
-        elif same_date or _repeats_as_claim(fact, current):
-            current.sentences.append(fact)
-            if current.date is None and date is not None:
-                current.date = date
-        elif _day_of_the_report(current, date, fact):
-            # "The toll ... has risen to 26, leaders said on Wednesday. The assailants struck
-            # on Sunday": the day told later is the event's, the first the report's
-            current.sentences.append(fact)
-            current.date = date
-        elif (
-            _opens_event(fact, _DATED_CUES)
-            or _arrest_elsewhere(fact, current)
-            or _arrest_told(fact)
-        ):
-            events.append(_Event([fact], date))
-        elif current.date is None:
-            current.sentences.append(fact)
-            current.date = date
-    if not events and told:
-        events.append(_Event(told, None))
-    overviews = _settle_overviews(events)
-    # in the order the text tells them (each event starts at its first sentence; an overview
-    # before the first place it sums up, a running total after its sentence's news)
-    rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
-    return sorted(
-        (e for e in events + background + overviews if e.sentences),
-        key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
-    )
-
-
-_SAID_ON_RE = re.compile(
-    r"\b(?:said|says|stated|announced|told\s+(?:\w+\s+){0,2}?|reported|confirmed|added)"
-    r"\s+(?:on\s+)?$"
-)
-
-
-def _day_of_the_report(event: _Event, date: dict | None, fact: _SentenceFacts) -> bool:
-    """The event's only day is that of a statement ("leaders said on Wednesday") and the
-    sentence, which names no place and no deaths of its own, tells an earlier day."""
-    if date is None or date["date_start"] is None or event.date is None:
-        return False
-    said = event.date
-    if len(event.sentences) != 1 or said["date_start"] is None:
-        return False
-    first = event.sentences[0]
-    if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
-        return False
-    if fact.casualties or any(p["location"] for p in fact.places):
-        return False
-    return 0 < (said["date_start"] - date["date_start"]).days <= 7
-
-
-def _new_scene(fact: _SentenceFacts, event: _Event) -> list[dict]:
-    """The places of a sentence that reports its own harm somewhere the event, which reports
-    harm too, is not ('In Dnipro, a missile killed four ... Three died in the Kharkiv
-    region'): ACLED codes one event per place and day. Empty when the sentence zooms in or out
-    of the event's place, names it again, a part of a town, another country, or only where
-    victims were taken; an event that names no place is split only when both report deaths
-    (an overview that the places break down). A sentence that tells another kind of act
-    (a protest after a bombing) needs no harm."""
-    if not fact.places:
-        return []
-    other = _other_act(fact, event)
-    harmed = _harmed(fact) and any(_harmed(f) for f in event.sentences)
-    further = not (harmed or other) and _further_act(fact, event)
-    if not (harmed or other or further):
-        return []
-    here = [
-        p
-        for p in _scene_places(fact)
-        if _LOCATIVE_RE.search(_words_before(fact, p)) and not _part_of_town(fact, p)
-    ]
-    there = _event_scenes(event)
-    # (the countries of named places: 'British warplanes' names no place of the event)
-    countries = {p["country"] for f in event.sentences for p in f.places if p["admin1"]}
-    # (rockets fired back across the border are news in the other country)
-    here = [p for p in here if other or not countries or p["country"] in countries]
-    if not here:
-        return []
-    if there:
-        if all(not q["admin1"] for q in there):
-            return []  # places the gazetteer lacks may lie anywhere, around the new one too
-        if any(_same_area(p, q) for p in here for q in there):
-            # (towns inside an event told by divisions: the parts of an overview)
-            return here if _zooms_in(here, there) else []
-        return here
-    if further:
-        return []  # (an event placed nowhere: the act may be its own, now placed)
-    if (_deaths(fact) and any(_deaths(f) for f in event.sentences)) or other:
-        return here
-    return []
-
-
-def _event_scenes(event: _Event) -> list[dict]:
-    """The event's places; its towns alone when it names any ('Ariha in Idlib province' is
-    at Ariha: a later 'Idlib city' is elsewhere, not a zoom into the province)."""
-    there = [p for f in event.sentences for p in _scene_places(f, resolved=False)]
-    towns = [p for p in there if p["admin1"] and not _wide(p) and not _names_division(p)]
-    return towns or there
-
-
-def _arrest_elsewhere(fact: _SentenceFacts, event: _Event) -> bool:
-    """'In the western city of Herat, officers arrested a lecturer on Sunday', after a bombing
-    in Kabul on Wednesday: a paragraph's arrest on a day and at a place of its own is news."""
-    if not fact.new_paragraph or "arrest" not in fact.cues or not fact.places:
-        return False
-    here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(_words_before(fact, p))]
-    there = [p for p in _event_scenes(event) if p["admin1"]]
-    return bool(here and there) and not any(_same_area(p, q) for p in here for q in there)
-
-
-def _zooms_in(here: list[dict], there: list[dict]) -> bool:
-    """'Across Sagaing and Magway regions ... In Monywa ...': towns alone, inside an event
-    that names divisions alone (a place the sentence tells apart from the overview)."""
-    return all(_wide(q) for q in there) and not any(_wide(p) for p in here)
-
-
-def _further_act(fact: _SentenceFacts, event: _Event) -> bool:
-    """'Further north, the rebels also fought ...' in a paragraph of its own, 'In Peshawar,
-    protesters threw stones' after protests in Lahore: an act told after an event's act is
-    news of its own wherever it is told apart (its place decides). Within a paragraph only a
-    crowd after a crowd is (a note's one paragraph tells one incident's course)."""
-    acts = _acts(fact)
-    if not acts or not (fact.new_paragraph or acts & _CROWD_ACTS) or not _opens_event(fact):
-        return False
-    told = set().union(*(_acts(f) for f in event.sentences))
-    return bool(told) and (fact.new_paragraph or not told.isdisjoint(_CROWD_ACTS))
-
-
-_CROWD_ACTS = frozenset({"protest", "riot", "mob"})
-
-
-# "Police said on Sunday they had arrested 40 people": speakers who tell their own arrests
-_ARREST_TOLD_RE = re.compile(
-    r"\s*(?:said|say|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:it|they|officers)\s+had\s+(?:\w+\s+)?(?:arrested|detained)\b"
-)
-
-
-def _arrest_told(fact: _SentenceFacts) -> bool:
-    """'Police said on Sunday they had arrested 40 people in Dakar', a paragraph after riots
-    there on Saturday: arrests announced on a day of their own are news of their own."""
-    if not fact.new_paragraph or "arrest" not in fact.cues:
-        return False
-    return any(_ARREST_TOLD_RE.match(m.group(0)) for m in _SAID_RE.finditer(fact.text))
-
-
-_SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
-
-
-def _acts(fact: _SentenceFacts) -> set[str]:
-    """The kinds of act a sentence tells (deaths are an outcome, not an act)."""
-    return {cue for cue in fact.cues if cue in _EVENT_CUES and cue != "kill"}
-
-
-def _other_act(fact: _SentenceFacts, event: _Event) -> bool:
-    """'In the southern city of Nasiriyah, hundreds protested' after a bombing: a paragraph
-    that opens with an act of another kind than any the event tells is news of its own (its
-    place decides whether it is elsewhere), harmed or not."""
-    if not fact.new_paragraph:
-        return False  # (within a paragraph, another act is the same incident's course)
-    acts = _acts(fact)
-    if not acts or not (_opens_event(fact) or _CLAIMED_ACT_RE.search(fact.text)):
-        return False
-    told = set().union(*(_acts(f) for f in event.sentences))
-    return bool(told) and told.isdisjoint(acts)
-
-
-# "Hezbollah said it had fired rockets at ...": a group's claim of its own act, not speech
-_CLAIMED_ACT_RE = re.compile(r"\b(?:said|says|claimed)\s+(?:it|they)\s+had\s+\w+ed\b")
-
-
-# "killed in the town of X", "near X", "In the central city of X": where it happened
-_LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|outskirts)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
-    re.IGNORECASE,
-)
-_TOWN_PART_RE = re.compile(
-    r"^\s*(?:neighbou?rhoods?|quarters?|suburbs?|micro-?districts?|estates?|compounds?)\b",
-    re.IGNORECASE,
-)
-
-
-def _part_of_town(fact: _SentenceFacts, place: dict) -> bool:
-    """'the Aruana neighbourhood': a part of the town the event is in, read as a namesake."""
-    after = fact.text[place["char_end"] - fact.start : place["char_end"] - fact.start + 20]
-    return (
-        _TOWN_PART_RE.search(after) is not None
-        or _TOWN_PART_RE.search(" " + _head(place).rsplit(" ", 1)[-1]) is not None
-    )
-
-
-def _harmed(fact: _SentenceFacts) -> bool:
-    """Whether the sentence reports its own dead or wounded (not a part of another figure)."""
-    return any(c.outcome in ("killed", "wounded") and not c.is_subset for c in fact.casualties)
-
-
-def _place_apart(fact: _SentenceFacts, scene: list[dict], events: list[_Event]) -> None:
-    """The sentence joins the event of its group at the same place, else opens one there (on
-    the current event's date); the event it joins becomes the current one. A sentence that
-    names several places apart ('two died in Jimma and a third in Shashemene') in a paragraph
-    of its own is placed apart once per place, each with the figures told of it (a note's
-    single paragraph, copied to each place's event, is left at its first place)."""
-    if len(scene) > 1 and fact.new_paragraph:
-        for part, place in _per_place(fact, scene):
-            _place_apart(part, [place], events)
-        return
-    current = events[-1]
-    root = current.split_from or current
-    home = next(
-        (
-            e
-            for e in events
-            if (e is root or e.split_from is root)
-            and any(
-                _same_area(p, q) and not (e is root and _zooms_in([p], [q]))
-                for q in _event_scenes(e)
-                for p in scene
-            )
-        ),
-        None,
-    )
-    if home is None:
-        events.append(_Event([fact], _event_date(fact) or current.date, split_from=root))
-        return
-    home.sentences.append(fact)
-    events.remove(home)
-    events.append(home)  # (events are put back in text order at the end)
-
-
-def _per_place(fact: _SentenceFacts, scene: list[dict]) -> list[tuple[_SentenceFacts, dict]]:
-    """The sentence once per place of ``scene`` (places of one area once), each copy naming
-    its place alone and holding the figures told before it (after the one before it); the
-    last copy keeps the sentence's tail. 'and a third in X', 'and six in X' count there."""
-    places: list[dict] = []
-    for place in sorted(scene, key=itemgetter("char_start")):
-        if not any(_same_area(place, q) for q in places):
-            places.append(place)
-    others = [p for p in fact.places if not p["location"]]
-    out: list[tuple[_SentenceFacts, dict]] = []
-    low = fact.start
-    for i, place in enumerate(places):
-        high = place["char_end"] if i + 1 < len(places) else fact.end + 1
-        told = [c for c in fact.casualties if low <= c.char_start < high]
-        if not told and i:
-            told = _elided_deaths(fact, low, place, out[-1][0].casualties)
-        out.append((replace(fact, places=[place, *others], casualties=told), place))
-        low = place["char_end"]
-    return out
-
-
-# "two died in Jimma and a third in Shashemene", "eight in Bokkos and six in Mangu"
-_ELIDED_RE = re.compile(
-    r"^,?\s+and\s+(?:(?P<one>a(?:nother)?\s+(?:second|third|fourth|fifth|sixth)|another|one)|"
-    r"(?P<n>\d+|[a-z]+))\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-
-
-def _elided_deaths(
-    fact: _SentenceFacts, low: int, place: dict, before: list[CasualtyFigure]
-) -> list[CasualtyFigure]:
-    """The figure a sentence leaves its verb out of, after a death figure for the place before
-    ('and a third in Shashemene'): one more of the same victims."""
-    killed = [c for c in before if c.outcome == "killed" and not c.is_subset]
-    if not killed:
-        return []
-    between = fact.text[low - fact.start : place["char_start"] - fact.start]
-    m = _ELIDED_RE.match(between)
-    if m is None:
-        return []
-    n = 1 if m.group("one") else parse_number(m.group("n"))
-    if not n:
-        return []
-    start, end = low + m.start(), low + m.end()
-    figure = replace(
-        killed[-1], count_low=n, count_best=n, count_high=n, coded=n, qualifier="exact",
-        quote=fact.text[m.start() + low - fact.start : end - fact.start].strip(),
-        char_start=start, char_end=end, is_additional=True, is_toll=False, is_total=False,
-    )  # fmt: skip
-    return [figure]
-
-
-def _deaths(fact: _SentenceFacts) -> list[CasualtyFigure]:
-    return [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
-
-
-def _scene_places(fact: _SentenceFacts, resolved: bool = True) -> list[dict]:
-    """Named places where the sentence's events happen: towns and divisions (resolved by the
-    gazetteer unless ``resolved`` is False), not the hospital a victim was taken to."""
-    return [
-        p
-        for p in fact.places
-        if p["location"] and (p["admin1"] or not resolved) and not _aftermath_place(fact, p)
-    ]
-
-
-def _aftermath_place(fact: _SentenceFacts, place: dict) -> bool:
-    """'died in hospital in X', 'were taken to X': where victims went, not the scene."""
-    before = _words_before(fact, place, 80)
-    return _holds_any(before, _AFTERMATH_WORDS) and _aftermath_re().search(before) is not None
-
-
-_AFTERMATH_VERBS = (
-    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|flown|admitted|treated|died|"
-    r"succumbed|buried|hospitalised|hospitalized|recovering)\b"
-)
-_AFTERMATH_WORDS = whole_first_words(re.compile(_AFTERMATH_VERBS))
-
-
-@cache
-def _aftermath_re() -> re.Pattern[str]:
-    """A verb of taking or treating, then 'to' or a care place of seeds/aftermath_places.csv
-    and its 'in', just before the place."""
-    nouns = "|".join(
-        r"\s+".join(map(re.escape, row["word"].split()))
-        for row in read_seed_csv("aftermath_places.csv")
-    )
-    return re.compile(
-        _AFTERMATH_VERBS + r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:in|at|to)\s+(?:an?\s+|the\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
-        re.IGNORECASE,
-    )
-
-
-def _same_area(place: dict, other: dict) -> bool:
-    """The same town, or a town and the division around it ('Gao' and 'the Gao region')."""
-    if place["country"] != other["country"]:
-        return False
-    if place["location"] == other["location"]:
-        return True
-    return place["admin1"] == other["admin1"] and (_wide(place) or _wide(other))
-
-
-def _wide(place: dict) -> bool:
-    """A whole division, or a capital that shares its division's name (read as either)."""
-    if _names_division(place):
-        return True
-    return place["location"] == place["admin1"] and not _names_town(place)
-
-
-def _settle_overviews(events: list[_Event]) -> list[_Event]:
-    """'Strikes across Ukraine killed at least seven ... four in Dnipro ... three in the
-    Kharkiv region': an overview that names no place, broken down by place, sums up events
-    of their own. Its deaths become a background event (kept with their quote, never counted
-    again, and never put on one place's event); its sentence stays, without them, as context
-    for the first place. Deaths the places leave over stay a news event of their own, placed
-    nowhere. A single part is no breakdown: it names the place the lead left out, as before.
-    Returns the background events."""
-    overviews: list[_Event] = []
-    for root in events:
-        parts = sorted(
-            (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx
-        )
-        placed = [p for f in root.sentences for p in _scene_places(f, resolved=False)]
-        if placed:  # an overview by divisions breaks down into towns inside them
-            parts = [e for e in parts if _inside(e, placed)]
-        if not parts:
-            continue
-        if len(parts) == 1:
-            if not _other_act(parts[0].sentences[0], root):  # (another act is news of its own)
-                root.sentences = sorted(root.sentences + parts[0].sentences, key=lambda f: f.idx)
-                parts[0].sentences = []
-            continue
-        overview = _deaths_of(root)
-        counts = [_deaths_of(e) for e in parts]
-        if not overview and not placed:
-            continue
-        if overview:
-            overviews.append(
-                _Event(
-                    [_deaths_only(f) for f in root.sentences if _deaths(f)],
-                    root.date,
-                    is_background=True,
-                )
-            )
-        if sum(counts) < overview:
-            root.sentences = [_without_deaths(f) for f in root.sentences]
-            root.unplaced = overview - sum(counts)
-            continue
-        first = next((e for e, n in zip(parts, counts, strict=True) if n), parts[0])
-        for part in parts:  # the lead's attacker reaches every place, its wounded only one
-            lead = _without_deaths if part is first else _actors_only
-            part.sentences += [lead(f) for f in root.sentences]
-            own = part.sentences[0]
-            if not _acts(own):  # ('Six died in Pakokku': the lead tells who did what)
-                part.order = own.idx
-                part.sentences[:0] = [_as_lead(f) for f in root.sentences if _acts(f)]
-        root.sentences = []  # (events without sentences are dropped)
-    return overviews
-
-
-def _inside(part: _Event, placed: list[dict]) -> bool:
-    """Whether a part of an event placed by divisions alone lies in one of them."""
-    scenes = _event_scenes(part)
-    return (
-        bool(scenes)
-        and _zooms_in(scenes, placed)
-        and all(any(_same_area(p, q) for q in placed) for p in scenes)
-    )
-
-
-def _deaths_of(event: _Event) -> int:
-    return reconcile_fatalities([c for f in event.sentences for c in f.casualties])
-
-
-def _deaths_only(fact: _SentenceFacts) -> _SentenceFacts:
-    """The sentence as an overview's background: its death figures alone."""
-    killed = [c for c in fact.casualties if c.outcome == "killed"]
-    return replace(fact, casualties=killed, cues={}, dates=[])
-
-
-def _actors_only(fact: _SentenceFacts) -> _SentenceFacts:
-    """The sentence as context for another place: its actors, not its figures, cues or day."""
-    return replace(fact, casualties=[], cues={}, dates=[])
-
-
-def _as_lead(fact: _SentenceFacts) -> _SentenceFacts:
-    """An overview's sentence as the main one of a place it breaks down into: its actors and
-    cues, without its figures, day or places (the place's own sentence tells those)."""
-    return replace(
-        fact, casualties=[], dates=[], places=[p for p in fact.places if not p["location"]]
-    )
-
-
-def _without_deaths(fact: _SentenceFacts) -> _SentenceFacts:
-    return replace(fact, casualties=[c for c in fact.casualties if c.outcome != "killed"])
-
-
-def _history_date(fact: _SentenceFacts) -> dict | None:
-    """The past date that makes a sentence history ("in 2012"), at whatever precision."""
-    return next((m for m in fact.dates if m["date_start"] is not None), None)
-
-
-_QUOTE_MARKS = ('"', "“", "«")
-
-
-def _running_totals_apart(fact: _SentenceFacts) -> tuple[_SentenceFacts, _SentenceFacts]:
-    """'Shelling killed 5 on Tuesday, bringing to 300 the dead since January': the sentence
-    without its running totals, and the running totals alone (with the sentence's places)."""
-    kept = [c for c in fact.casualties if not c.is_cumulative]
-    total = replace(
-        fact, casualties=[c for c in fact.casualties if c.is_cumulative], cues={}, dates=[]
-    )
-    return replace(fact, casualties=kept), total
-
-
-# "The RSF denied targeting civilians and said it had fought militias": a party's denial
-# tells its own account, no fight of the event's
-_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected)\b")
-
-
-def _undenied_cues(fact: _SentenceFacts) -> dict[str, int]:
-    """A context sentence's cues, without the fighting a denial puts forward."""
-    if "clash" in fact.cues and _DENIAL_RE.search(fact.text):
-        return {c: at for c, at in fact.cues.items() if c != "clash"}
-    return fact.cues
-
-
-def _repeats_as_claim(fact: _SentenceFacts, event: _Event) -> bool:
-    """'Five rebels died. The army said the clash was on 3 June and put the rebel dead at 8':
-    a party's account of the same victims, under its own date, is a competing figure for the
-    current event, not a new event."""
-    killed = [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
-    if fact.claimed_by is None or not killed:
-        return False
-    earlier = {
-        victim_key(c)
-        for f in event.sentences
-        for c in f.casualties
-        if c.outcome == "killed" and not c.is_subset and c.claimed_by != fact.claimed_by
-    }
-    return all(victim_key(c) and victim_key(c) in earlier for c in killed)
-
-
 def _event_row(
     seq: int,
-    event: _Event,
-    facts: list[_SentenceFacts],
+    event: Event,
+    facts: list[SentenceFacts],
     doc_country: str | None,
     published_date: dt.date | None,
     dateline: re.Match[str] | None = None,
@@ -1210,10 +598,10 @@ def _event_row(
             main = fact
             break
     if event.sentences[0].dates and main is not event.sentences[0]:
-        main = event.sentences[0] if _opens_event(event.sentences[0]) else main
+        main = event.sentences[0] if opens_event(event.sentences[0]) else main
     casualties = [c for fact in event.sentences for c in fact.casualties]
     killed = reconcile_fatalities(casualties) + event.unplaced
-    context = merge_cues([_undenied_cues(f) for f in event.sentences if f is not main])
+    context = merge_cues([undenied_cues(f) for f in event.sentences if f is not main])
     expected = _expected_country(event, main, doc_country)
     place = _event_place(event, main, expected)
     if place is None and seq == 0:
@@ -1343,7 +731,7 @@ def _event_row(
     return row, casualties
 
 
-def _actors_as_of(event: _Event, on: dt.date | None) -> _Event:
+def _actors_as_of(event: Event, on: dt.date | None) -> Event:
     """The event's actors under the names they had on its date ('Taliban' in 2024 are the
     state's forces: their detentions are arrests, not abductions)."""
     if on is None or not any(has_dated_name(a["actor"]) for f in event.sentences for a in f.actors):
@@ -1375,11 +763,11 @@ _SPLIT_RE = re.compile(
 _SPLIT_WORDS = whole_first_words(_SPLIT_RE)
 
 
-def _share_of_split_toll(killed: int, event: _Event) -> int:
+def _share_of_split_toll(killed: int, event: Event) -> int:
     """'Fatalities spread across two events': this event reports its share of the total,
     rounded half up (the way such totals are divided among the coded events)."""
     for fact in event.sentences:
-        m = _holds_any(fact.text, _SPLIT_WORDS) and _SPLIT_RE.search(fact.text)
+        m = holds_any(fact.text, _SPLIT_WORDS) and _SPLIT_RE.search(fact.text)
         if m:
             parts = parse_number(m.group("n"))
             if parts and parts > 1:
@@ -1401,7 +789,7 @@ def _reading_at_home(place: dict, expected: str) -> dict:
 
 
 def _namesake_at_home(
-    place: dict, expected: str, facts: list[_SentenceFacts], own_only: bool = False
+    place: dict, expected: str, facts: list[SentenceFacts], own_only: bool = False
 ) -> dict:
     """'Yoro' with Katiba Macina militants, 'Palma' with Cabo Delgado insurgents: when only the
     gazetteer points to a country on another continent, while local actors (not armed forces,
@@ -1430,7 +818,7 @@ def _namesake_at_home(
     return place
 
 
-def _in_theatre(place: dict, country: str, event: _Event, facts: list[_SentenceFacts]) -> dict:
+def _in_theatre(place: dict, country: str, event: Event, facts: list[SentenceFacts]) -> dict:
     """A village in the theatre of a group or body the note names takes a division there (see
     places.theatre_admin1); the event's own sentences name the cues first."""
     own = {id(f) for f in event.sentences}
@@ -1459,7 +847,7 @@ _COAST_RE = re.compile(
 _CITY_ZONE_RE = re.compile(r"\b(North|South|East|West|Central)\s+Zone\s+of\s+(?:the\s+)?$")
 
 
-def _offshore_or_zone(place: dict, facts: list[_SentenceFacts]) -> dict:
+def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
     """'off the coast of X': ACLED codes a maritime event to 'Coast of X'; a zone of a Brazilian
     city ('East Zone of' the city) is coded as the city's zone, 'Sao Paulo-East Zone'."""
     start = place.get("char_start")
@@ -1487,7 +875,7 @@ def _darfur_camp(place: dict, country: str) -> dict:
     'Zamzam IDP Camp' rather than the village they grew beside."""
     if country != "Sudan" or "IDP" in place["location"]:
         return place
-    if not _IDP_CAMP_RE.search(_head(place)):
+    if not _IDP_CAMP_RE.search(place_head(place)):
         return place
     return {**place, "location": f"{place['location']} IDP Camp"}
 
@@ -1499,7 +887,7 @@ _PHYSICAL_SUB_EVENTS = frozenset({"Disrupted weapons use", "Looting/property des
 
 
 def _loose_place(
-    event: _Event, facts: list[_SentenceFacts], place: dict | None, header_end: int = 0
+    event: Event, facts: list[SentenceFacts], place: dict | None, header_end: int = 0
 ) -> dict | None:
     """An event nothing else places: a known town named without a locative cue ("Pouytenga
     students staged a sit-in"), in the event's sentences first, then anywhere in the note
@@ -1526,7 +914,7 @@ def _loose_place(
     return place
 
 
-def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
+def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
     """The main sentence's first located place; else a located place elsewhere in the event
     that agrees with the country the event's actors and country names point to."""
     coded = _coded_place(event, main, expected)
@@ -1537,7 +925,7 @@ def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> d
         agreeing = [p for p in located if expected is None or p["country"] == expected]
         return _best_place(main, agreeing or located)
     for fact in event.sentences:
-        if not (fact.casualties or any(c in _EVENT_CUES for c in fact.cues)):
+        if not (fact.casualties or any(c in EVENT_CUES for c in fact.cues)):
             continue
         for place in _located_places(fact):
             if expected is None or place["country"] == expected:
@@ -1556,7 +944,7 @@ def _event_place(event: _Event, main: _SentenceFacts, expected: str | None) -> d
     return None
 
 
-def _scene_place(event: _Event, facts: list[_SentenceFacts], expected: str | None) -> dict | None:
+def _scene_place(event: Event, facts: list[SentenceFacts], expected: str | None) -> dict | None:
     """'Gunmen fired at a bus in Tali, Central Equatoria. One passenger was killed.': a lead
     sentence that opens no event of its own (no dated, eventful cue) still sets the scene of
     the first event; its resolved place is the event's."""
@@ -1571,34 +959,13 @@ def _scene_place(event: _Event, facts: list[_SentenceFacts], expected: str | Non
 
 
 _CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_ADMIN_WORD_RE = re.compile(
-    r"\b(?:zone|region|province|state|county|district|woreda|division|governorate|oblast|"
-    r"department|prefecture|municipality|sub-?county|locality|cercle|commune)\b",
-    re.IGNORECASE,
-)
 
 
-def _head(place: dict) -> str:
-    """A place mention before its qualifiers: 'Bakori village' of 'Bakori village, Azamgarh
-    district (State)'."""
-    return re.split(r"[(,]", place["text"] or "")[0].strip()
-
-
-def _names_division(place: dict) -> bool:
-    """'Bale zone', 'Rayitu woreda (Bale zone)': a whole division. Only the
-    head before a qualifier counts: 'Bakori village, Azamgarh district' is a village."""
-    head = _head(place)
-    return _ADMIN_WORD_RE.search(head) is not None or _SUBDIVISION_RE.search(head) is not None
-
-
-_SUBDIVISION_RE = re.compile(r"\b(?:township|tehsil|upazila|sub-?district|taluka?)\b", re.I)
-
-
-def _located_places(fact: _SentenceFacts) -> list[dict]:
+def _located_places(fact: SentenceFacts) -> list[dict]:
     return [p for p in fact.places if p["location"]]
 
 
-def _is_coded(fact: _SentenceFacts, place: dict) -> bool:
+def _is_coded(fact: SentenceFacts, place: dict) -> bool:
     """'(coded as X at geoprecision 2)', '(coordinates for X used)', 'location coded to X'."""
     if place["text"].lower().startswith(("coded", "coordinates")):
         return True
@@ -1606,7 +973,7 @@ def _is_coded(fact: _SentenceFacts, place: dict) -> bool:
     return "coded" in before.lower() and bool(_CODED_TO_RE.search(before))  # a quick test first
 
 
-def _coded_place(event: _Event, main: _SentenceFacts, expected: str | None) -> dict | None:
+def _coded_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
     """The place the note says the event was coded to, in any of its sentences. It wins even
     when the gazetteer lacks it (it then takes the country of the area it qualifies, else the
     expected one), and takes its reading in that country when the gazetteer also has one."""
@@ -1636,7 +1003,7 @@ def _coded_place(event: _Event, main: _SentenceFacts, expected: str | None) -> d
     return None
 
 
-def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
+def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     """ACLED codes the most specific known place: one the text says it was 'coded to', else
     the first gazetteer-resolved place that is not a whole zone/province/county."""
     for place in located:
@@ -1652,11 +1019,11 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     specific = [
         p
         for p in resolved
-        if not _names_division(p) and (p["location"] != p["admin1"] or _names_town(p))
+        if not names_division(p) and (p["location"] != p["admin1"] or names_town(p))
     ]
-    if "from" in fact.text and any(_FROM_RE.search(_words_before(fact, p)) for p in specific):
+    if "from" in fact.text and any(_FROM_RE.search(words_before(fact, p)) for p in specific):
         # "forces from X fired at Y": the event is where they struck, not where they came from
-        there = [p for p in specific if _AT_RE.search(_words_before(fact, p))]
+        there = [p for p in specific if _AT_RE.search(words_before(fact, p))]
         specific = there or specific
     first = (specific or resolved)[0]
     for place in specific or resolved:
@@ -1665,16 +1032,10 @@ def _best_place(fact: _SentenceFacts, located: list[dict]) -> dict:
     return _village_qualified(fact, located, first) or first
 
 
-_TOWN_HEAD_RE = re.compile(r"\s(?:town|city)$", re.IGNORECASE)
 _VILLAGE_TAIL_RE = re.compile(r"\s(?:village|town)$", re.IGNORECASE)
 
 
-def _names_town(place: dict) -> bool:
-    """'Qazvin city (Qazvin)': the town, not the province that shares its name."""
-    return _TOWN_HEAD_RE.search(_head(place)) is not None
-
-
-def _village_qualified(fact: _SentenceFacts, located: list[dict], chosen: dict) -> dict | None:
+def _village_qualified(fact: SentenceFacts, located: list[dict], chosen: dict) -> dict | None:
     """'in X village under Y police station limits (District, State)': the parenthesis only
     qualifies the village the gazetteer lacks; the village is the place, in the division."""
     at = chosen["char_start"] - fact.start
@@ -1697,14 +1058,14 @@ _HAMLET_CUE_RE = re.compile(r"\b(?:village|town|hamlet|locality|area)\s+of\s+$",
 
 
 def _hamlet_in_division(
-    fact: _SentenceFacts, located: list[dict], resolved: list[dict]
+    fact: SentenceFacts, located: list[dict], resolved: list[dict]
 ) -> dict | None:
     """'the village of X in the countryside of Region', 'in Y zone, X town': when every place
     the gazetteer resolves is a whole division, a village the text introduces as one, or a
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
     if not resolved or any(
-        not _names_division(p) and p["location"] != p["admin1"] for p in resolved
+        not names_division(p) and p["location"] != p["admin1"] for p in resolved
     ):
         return None
     return next(
@@ -1713,16 +1074,10 @@ def _hamlet_in_division(
             for p in located
             if not p["admin1"]
             and p["country"] in (None, resolved[0]["country"])
-            and (_HAMLET_CUE_RE.search(_words_before(fact, p)) or _names_town(p))
+            and (_HAMLET_CUE_RE.search(words_before(fact, p)) or names_town(p))
         ),
         None,
     )
-
-
-def _words_before(fact: _SentenceFacts, place: dict, width: int = 40) -> str:
-    """The few words of the sentence just before a place (cue regexes read only these)."""
-    end = place["char_start"] - fact.start
-    return fact.text[max(0, end - width) : end]
 
 
 _FROM_RE = re.compile(
@@ -1733,7 +1088,7 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\b(?:road|highway|route|axis)\b", re.IGNORECASE)
 
 
-def _between_first(fact: _SentenceFacts, first: dict, qualified: dict) -> bool:
+def _between_first(fact: SentenceFacts, first: dict, qualified: dict) -> bool:
     """'between X and Y (A, B)': the first of the pair, unless a road joins them ('the road
     between X and Y (A, B)' names its end)."""
     if first["char_end"] > qualified["char_start"]:
@@ -1755,7 +1110,7 @@ def _pinned_down(place: dict) -> bool:
     return bool(place["admin1"]) and _QUALIFIED_RE.search(place["text"]) is not None
 
 
-def _pinned_namesake(place: dict, event: _Event) -> dict:
+def _pinned_namesake(place: dict, event: Event) -> dict:
     """'residents of X village were evacuated from X, Region': the same name in the same
     country, pinned down by a qualifier elsewhere in the event, is read in that division."""
     name = (place["location"] or "").lower()
@@ -1796,7 +1151,7 @@ _FOREIGNERS_RE = re.compile(
 
 
 def _expected_country(
-    event: _Event, main: _SentenceFacts, doc_country: str | None, own: bool = False
+    event: Event, main: SentenceFacts, doc_country: str | None, own: bool = False
 ) -> str | None:
     """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms.
 

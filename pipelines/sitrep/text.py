@@ -233,6 +233,13 @@ def lower_words(text: str) -> frozenset[str] | None:
     return frozenset(_words(text)[1])
 
 
+def holds_any(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (from whole_first_words; True when its words
+    are unknown): a set test, much quicker than a search of the text for them."""
+    held = lower_words(text)
+    return held is None or not words.isdisjoint(held)
+
+
 def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...]) -> bool:
     """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
     when the words are unknown)."""

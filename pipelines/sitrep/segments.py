@@ -1,0 +1,675 @@
+"""Segmentation: a document's sentence facts grouped into events.
+
+A new event opens at an eventful sentence with a day of its own, or at a report of harm at
+another named place; the rest join the event they speak of. History and running totals are
+set apart as background events, kept with their figures but never added to the news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from operator import itemgetter
+
+from sitrep.casualties import (
+    CasualtyFigure,
+    reconcile_fatalities,
+    victim_key,
+)
+from sitrep.quantities import Quantity, parse_number
+from sitrep.seeds import read_seed_csv
+from sitrep.text import holds_any, whole_first_words
+
+# cues strong enough to open a second event in a document
+EVENT_CUES = {
+    "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "protest",
+    "riot", "mob", "abduct", "sexual", "overtake", "regain",
+}  # fmt: skip
+# on a day of its own, a sentence with these opens an event too ("On Friday, air defences
+# intercepted drones over Port Sudan")
+_DATED_CUES = EVENT_CUES | {"disrupted"}
+_SPEECH_RE = re.compile(
+    r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
+    r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
+)  # case-sensitive: "May 15" is a date, "may" a modal
+_SPEECH_WORDS = whole_first_words(_SPEECH_RE)  # (lowercase: a superset)
+
+
+@dataclass
+class SentenceFacts:
+    idx: int
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity]
+    dates: list[dict]
+    actors: list[dict]
+    places: list[dict]
+    cues: dict[str, int]
+    casualties: list[CasualtyFigure]
+    claimed_by: str | None
+    new_paragraph: bool = False  # (a wire story gives a separate incident its own paragraph)
+
+
+@dataclass
+class Event:
+    sentences: list[SentenceFacts]
+    date: dict | None
+    is_background: bool = False
+    # the event a report of harm at another place was split from (the first of the group)
+    split_from: Event | None = None
+    unplaced: int = 0  # deaths of an overview that the places it is broken into leave over
+    order: int | None = None  # where the text tells it, when a lent sentence comes first
+
+
+_ADMIN_WORD_RE = re.compile(
+    r"\b(?:zone|region|province|state|county|district|woreda|division|governorate|oblast|"
+    r"department|prefecture|municipality|sub-?county|locality|cercle|commune)\b",
+    re.IGNORECASE,
+)
+
+
+def place_head(place: dict) -> str:
+    """A place mention before its qualifiers: 'Bakori village' of 'Bakori village, Azamgarh
+    district (State)'."""
+    return re.split(r"[(,]", place["text"] or "")[0].strip()
+
+
+def names_division(place: dict) -> bool:
+    """'Bale zone', 'Rayitu woreda (Bale zone)': a whole division. Only the
+    head before a qualifier counts: 'Bakori village, Azamgarh district' is a village."""
+    head = place_head(place)
+    return _ADMIN_WORD_RE.search(head) is not None or _SUBDIVISION_RE.search(head) is not None
+
+
+_SUBDIVISION_RE = re.compile(r"\b(?:township|tehsil|upazila|sub-?district|taluka?)\b", re.I)
+
+
+_TOWN_HEAD_RE = re.compile(r"\s(?:town|city)$", re.IGNORECASE)
+
+
+def names_town(place: dict) -> bool:
+    """'Qazvin city (Qazvin)': the town, not the province that shares its name."""
+    return _TOWN_HEAD_RE.search(place_head(place)) is not None
+
+
+def words_before(fact: SentenceFacts, place: dict, width: int = 40) -> str:
+    """The few words of the sentence just before a place (cue regexes read only these)."""
+    end = place["char_start"] - fact.start
+    return fact.text[max(0, end - width) : end]
+
+
+_BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _event_date(fact: SentenceFacts) -> dict | None:
+    """The sentence's own event date: the first dated mention at day/range/month precision.
+    A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
+    for mention in fact.dates:
+        if _BY_DATE_RE.search(fact.text, 0, max(0, mention["char_start"] - fact.start)):
+            continue
+        if mention["date_start"] is not None and mention["date_precision"] in {
+            "day",
+            "range",
+            "month",
+        }:
+            return mention
+    return None
+
+
+def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
+    """A sentence about years past ('In 2015, the rebels signed ...') is background."""
+    if reference is None:
+        return False
+    for mention in fact.dates:
+        start = mention["date_start"]
+        if start is None:
+            continue
+        if mention["date_precision"] in {"year", "month"} and start.year < reference.year:
+            return True
+        if (reference - start).days > 60:
+            return True
+    return False
+
+
+def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUES) -> bool:
+    killed = [c for c in fact.casualties if not c.is_subset]
+    if killed:
+        return True
+    strong = [pos for cue, pos in fact.cues.items() if cue in cues]
+    if not strong:
+        return False
+    speech = _SPEECH_RE.search(fact.text) if holds_any(fact.text, _SPEECH_WORDS) else None
+    return not (speech and speech.start() < min(strong))
+
+
+def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
+    """Group sentences into events: a new event starts at an eventful sentence with its own,
+    different date; undated sentences join the current event. History and running totals are
+    set apart as background events when they hold figures (kept, never added to the news)."""
+    events: list[Event] = []
+    background: list[Event] = []
+    told: list[SentenceFacts] = []  # the sentences, running totals taken out
+    reference = published_date
+    for fact in facts:
+        if any(c.is_cumulative for c in fact.casualties):
+            fact, total = _running_totals_apart(fact)
+            background.append(Event([total], None, is_background=True))
+            if not fact.casualties:
+                continue
+        told.append(fact)
+        date = _event_date(fact)
+        if events and _is_history(fact, reference):
+            if fact.casualties:  # "an uprising in 2012 that killed 200"
+                background.append(Event([fact], _history_date(fact), is_background=True))
+            continue
+        if events and fact.text.startswith(_QUOTE_MARKS):
+            # '"We buried 14 bodies this morning," a villager said': a witness speaking of
+            # the event reported, not a new one on the day of speaking; the deaths a witness
+            # saw count only when the report gives no figure of its own
+            events[-1].sentences.append(
+                replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
+            )
+            continue
+        if not events:
+            if opens_event(fact) or date is not None:
+                events.append(Event([fact], date))
+                if reference is None and date is not None:
+                    reference = date["date_end"] or date["date_start"]
+            continue
+        current = events[-1]
+        same_date = date is None or (
+            current.date is not None and current.date["date_start"] == date["date_start"]
+        )
+        earlier = next(
+            (
+                e
+                for e in events[:-1]
+                if date is not None
+                and e.date is not None
+                and e.date["date_start"] == date["date_start"]
+            ),
+            None,
+        )
+        if earlier is not None and not same_date:
+            earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
+            continue
+        if fact.casualties and all(c.is_toll for c in fact.casualties):
+            same_date = True  # "by Monday the toll rose to 40" updates the current event
+        scene = _new_scene(fact, current) if same_date else None
+        if scene:
+            _place_apart(fact, scene, events)
+        elif same_date or _repeats_as_claim(fact, current):
+            current.sentences.append(fact)
+            if current.date is None and date is not None:
+                current.date = date
+        elif _day_of_the_report(current, date, fact):
+            # "The toll ... has risen to 26, leaders said on Wednesday. The assailants struck
+            # on Sunday": the day told later is the event's, the first the report's
+            current.sentences.append(fact)
+            current.date = date
+        elif (
+            opens_event(fact, _DATED_CUES) or _arrest_elsewhere(fact, current) or _arrest_told(fact)
+        ):
+            events.append(Event([fact], date))
+        elif current.date is None:
+            current.sentences.append(fact)
+            current.date = date
+    if not events and told:
+        events.append(Event(told, None))
+    overviews = _settle_overviews(events)
+    # in the order the text tells them (each event starts at its first sentence; an overview
+    # before the first place it sums up, a running total after its sentence's news)
+    rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
+    return sorted(
+        (e for e in events + background + overviews if e.sentences),
+        key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
+    )
+
+
+_SAID_ON_RE = re.compile(
+    r"\b(?:said|says|stated|announced|told\s+(?:\w+\s+){0,2}?|reported|confirmed|added)"
+    r"\s+(?:on\s+)?$"
+)
+
+
+def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
+    """The event's only day is that of a statement ("leaders said on Wednesday") and the
+    sentence, which names no place and no deaths of its own, tells an earlier day."""
+    if date is None or date["date_start"] is None or event.date is None:
+        return False
+    said = event.date
+    if len(event.sentences) != 1 or said["date_start"] is None:
+        return False
+    first = event.sentences[0]
+    if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
+        return False
+    if fact.casualties or any(p["location"] for p in fact.places):
+        return False
+    return 0 < (said["date_start"] - date["date_start"]).days <= 7
+
+
+def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
+    """The places of a sentence that reports its own harm somewhere the event, which reports
+    harm too, is not ('In Dnipro, a missile killed four ... Three died in the Kharkiv
+    region'): ACLED codes one event per place and day. Empty when the sentence zooms in or out
+    of the event's place, names it again, a part of a town, another country, or only where
+    victims were taken; an event that names no place is split only when both report deaths
+    (an overview that the places break down). A sentence that tells another kind of act
+    (a protest after a bombing) needs no harm."""
+    if not fact.places:
+        return []
+    other = _other_act(fact, event)
+    harmed = _harmed(fact) and any(_harmed(f) for f in event.sentences)
+    further = not (harmed or other) and _further_act(fact, event)
+    if not (harmed or other or further):
+        return []
+    here = [
+        p
+        for p in _scene_places(fact)
+        if _LOCATIVE_RE.search(words_before(fact, p)) and not _part_of_town(fact, p)
+    ]
+    there = _event_scenes(event)
+    # (the countries of named places: 'British warplanes' names no place of the event)
+    countries = {p["country"] for f in event.sentences for p in f.places if p["admin1"]}
+    # (rockets fired back across the border are news in the other country)
+    here = [p for p in here if other or not countries or p["country"] in countries]
+    if not here:
+        return []
+    if there:
+        if all(not q["admin1"] for q in there):
+            return []  # places the gazetteer lacks may lie anywhere, around the new one too
+        if any(_same_area(p, q) for p in here for q in there):
+            # (towns inside an event told by divisions: the parts of an overview)
+            return here if _zooms_in(here, there) else []
+        return here
+    if further:
+        return []  # (an event placed nowhere: the act may be its own, now placed)
+    if (_deaths(fact) and any(_deaths(f) for f in event.sentences)) or other:
+        return here
+    return []
+
+
+def _event_scenes(event: Event) -> list[dict]:
+    """The event's places; its towns alone when it names any ('Ariha in Idlib province' is
+    at Ariha: a later 'Idlib city' is elsewhere, not a zoom into the province)."""
+    there = [p for f in event.sentences for p in _scene_places(f, resolved=False)]
+    towns = [p for p in there if p["admin1"] and not _wide(p) and not names_division(p)]
+    return towns or there
+
+
+def _arrest_elsewhere(fact: SentenceFacts, event: Event) -> bool:
+    """'In the western city of Herat, officers arrested a lecturer on Sunday', after a bombing
+    in Kabul on Wednesday: a paragraph's arrest on a day and at a place of its own is news."""
+    if not fact.new_paragraph or "arrest" not in fact.cues or not fact.places:
+        return False
+    here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(words_before(fact, p))]
+    there = [p for p in _event_scenes(event) if p["admin1"]]
+    return bool(here and there) and not any(_same_area(p, q) for p in here for q in there)
+
+
+def _zooms_in(here: list[dict], there: list[dict]) -> bool:
+    """'Across Sagaing and Magway regions ... In Monywa ...': towns alone, inside an event
+    that names divisions alone (a place the sentence tells apart from the overview)."""
+    return all(_wide(q) for q in there) and not any(_wide(p) for p in here)
+
+
+def _further_act(fact: SentenceFacts, event: Event) -> bool:
+    """'Further north, the rebels also fought ...' in a paragraph of its own, 'In Peshawar,
+    protesters threw stones' after protests in Lahore: an act told after an event's act is
+    news of its own wherever it is told apart (its place decides). Within a paragraph only a
+    crowd after a crowd is (a note's one paragraph tells one incident's course)."""
+    acts = _acts(fact)
+    if not acts or not (fact.new_paragraph or acts & _CROWD_ACTS) or not opens_event(fact):
+        return False
+    told = set().union(*(_acts(f) for f in event.sentences))
+    return bool(told) and (fact.new_paragraph or not told.isdisjoint(_CROWD_ACTS))
+
+
+_CROWD_ACTS = frozenset({"protest", "riot", "mob"})
+
+
+# "Police said on Sunday they had arrested 40 people": speakers who tell their own arrests
+ARREST_TOLD_RE = re.compile(
+    r"\s*(?:said|say|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|officers)\s+had\s+(?:\w+\s+)?(?:arrested|detained)\b"
+)
+
+
+def _arrest_told(fact: SentenceFacts) -> bool:
+    """'Police said on Sunday they had arrested 40 people in Dakar', a paragraph after riots
+    there on Saturday: arrests announced on a day of their own are news of their own."""
+    if not fact.new_paragraph or "arrest" not in fact.cues:
+        return False
+    return any(ARREST_TOLD_RE.match(m.group(0)) for m in _SAID_RE.finditer(fact.text))
+
+
+_SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
+
+
+def _acts(fact: SentenceFacts) -> set[str]:
+    """The kinds of act a sentence tells (deaths are an outcome, not an act)."""
+    return {cue for cue in fact.cues if cue in EVENT_CUES and cue != "kill"}
+
+
+def _other_act(fact: SentenceFacts, event: Event) -> bool:
+    """'In the southern city of Nasiriyah, hundreds protested' after a bombing: a paragraph
+    that opens with an act of another kind than any the event tells is news of its own (its
+    place decides whether it is elsewhere), harmed or not."""
+    if not fact.new_paragraph:
+        return False  # (within a paragraph, another act is the same incident's course)
+    acts = _acts(fact)
+    if not acts or not (opens_event(fact) or _CLAIMED_ACT_RE.search(fact.text)):
+        return False
+    told = set().union(*(_acts(f) for f in event.sentences))
+    return bool(told) and told.isdisjoint(acts)
+
+
+# "Hezbollah said it had fired rockets at ...": a group's claim of its own act, not speech
+_CLAIMED_ACT_RE = re.compile(r"\b(?:said|says|claimed)\s+(?:it|they)\s+had\s+\w+ed\b")
+
+
+# "killed in the town of X", "near X", "In the central city of X": where it happened
+_LOCATIVE_RE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|outskirts)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_TOWN_PART_RE = re.compile(
+    r"^\s*(?:neighbou?rhoods?|quarters?|suburbs?|micro-?districts?|estates?|compounds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_of_town(fact: SentenceFacts, place: dict) -> bool:
+    """'the Aruana neighbourhood': a part of the town the event is in, read as a namesake."""
+    after = fact.text[place["char_end"] - fact.start : place["char_end"] - fact.start + 20]
+    return (
+        _TOWN_PART_RE.search(after) is not None
+        or _TOWN_PART_RE.search(" " + place_head(place).rsplit(" ", 1)[-1]) is not None
+    )
+
+
+def _harmed(fact: SentenceFacts) -> bool:
+    """Whether the sentence reports its own dead or wounded (not a part of another figure)."""
+    return any(c.outcome in ("killed", "wounded") and not c.is_subset for c in fact.casualties)
+
+
+def _place_apart(fact: SentenceFacts, scene: list[dict], events: list[Event]) -> None:
+    """The sentence joins the event of its group at the same place, else opens one there (on
+    the current event's date); the event it joins becomes the current one. A sentence that
+    names several places apart ('two died in Jimma and a third in Shashemene') in a paragraph
+    of its own is placed apart once per place, each with the figures told of it (a note's
+    single paragraph, copied to each place's event, is left at its first place)."""
+    if len(scene) > 1 and fact.new_paragraph:
+        for part, place in _per_place(fact, scene):
+            _place_apart(part, [place], events)
+        return
+    current = events[-1]
+    root = current.split_from or current
+    home = next(
+        (
+            e
+            for e in events
+            if (e is root or e.split_from is root)
+            and any(
+                _same_area(p, q) and not (e is root and _zooms_in([p], [q]))
+                for q in _event_scenes(e)
+                for p in scene
+            )
+        ),
+        None,
+    )
+    if home is None:
+        events.append(Event([fact], _event_date(fact) or current.date, split_from=root))
+        return
+    home.sentences.append(fact)
+    events.remove(home)
+    events.append(home)  # (events are put back in text order at the end)
+
+
+def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFacts, dict]]:
+    """The sentence once per place of ``scene`` (places of one area once), each copy naming
+    its place alone and holding the figures told before it (after the one before it); the
+    last copy keeps the sentence's tail. 'and a third in X', 'and six in X' count there."""
+    places: list[dict] = []
+    for place in sorted(scene, key=itemgetter("char_start")):
+        if not any(_same_area(place, q) for q in places):
+            places.append(place)
+    others = [p for p in fact.places if not p["location"]]
+    out: list[tuple[SentenceFacts, dict]] = []
+    low = fact.start
+    for i, place in enumerate(places):
+        high = place["char_end"] if i + 1 < len(places) else fact.end + 1
+        told = [c for c in fact.casualties if low <= c.char_start < high]
+        if not told and i:
+            told = _elided_deaths(fact, low, place, out[-1][0].casualties)
+        out.append((replace(fact, places=[place, *others], casualties=told), place))
+        low = place["char_end"]
+    return out
+
+
+# "two died in Jimma and a third in Shashemene", "eight in Bokkos and six in Mangu"
+_ELIDED_RE = re.compile(
+    r"^,?\s+and\s+(?:(?P<one>a(?:nother)?\s+(?:second|third|fourth|fifth|sixth)|another|one)|"
+    r"(?P<n>\d+|[a-z]+))\s+(?:more\s+|others?\s+)?(?:in|at|near)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _elided_deaths(
+    fact: SentenceFacts, low: int, place: dict, before: list[CasualtyFigure]
+) -> list[CasualtyFigure]:
+    """The figure a sentence leaves its verb out of, after a death figure for the place before
+    ('and a third in Shashemene'): one more of the same victims."""
+    killed = [c for c in before if c.outcome == "killed" and not c.is_subset]
+    if not killed:
+        return []
+    between = fact.text[low - fact.start : place["char_start"] - fact.start]
+    m = _ELIDED_RE.match(between)
+    if m is None:
+        return []
+    n = 1 if m.group("one") else parse_number(m.group("n"))
+    if not n:
+        return []
+    start, end = low + m.start(), low + m.end()
+    figure = replace(
+        killed[-1], count_low=n, count_best=n, count_high=n, coded=n, qualifier="exact",
+        quote=fact.text[m.start() + low - fact.start : end - fact.start].strip(),
+        char_start=start, char_end=end, is_additional=True, is_toll=False, is_total=False,
+    )  # fmt: skip
+    return [figure]
+
+
+def _deaths(fact: SentenceFacts) -> list[CasualtyFigure]:
+    return [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
+
+
+def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
+    """Named places where the sentence's events happen: towns and divisions (resolved by the
+    gazetteer unless ``resolved`` is False), not the hospital a victim was taken to."""
+    return [
+        p
+        for p in fact.places
+        if p["location"] and (p["admin1"] or not resolved) and not _aftermath_place(fact, p)
+    ]
+
+
+def _aftermath_place(fact: SentenceFacts, place: dict) -> bool:
+    """'died in hospital in X', 'were taken to X': where victims went, not the scene."""
+    before = words_before(fact, place, 80)
+    return holds_any(before, _AFTERMATH_WORDS) and _aftermath_re().search(before) is not None
+
+
+_AFTERMATH_VERBS = (
+    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|flown|admitted|treated|died|"
+    r"succumbed|buried|hospitalised|hospitalized|recovering)\b"
+)
+_AFTERMATH_WORDS = whole_first_words(re.compile(_AFTERMATH_VERBS))
+
+
+@cache
+def _aftermath_re() -> re.Pattern[str]:
+    """A verb of taking or treating, then 'to' or a care place of seeds/aftermath_places.csv
+    and its 'in', just before the place."""
+    nouns = "|".join(
+        r"\s+".join(map(re.escape, row["word"].split()))
+        for row in read_seed_csv("aftermath_places.csv")
+    )
+    return re.compile(
+        _AFTERMATH_VERBS + r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:in|at|to)\s+(?:an?\s+|the\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _same_area(place: dict, other: dict) -> bool:
+    """The same town, or a town and the division around it ('Gao' and 'the Gao region')."""
+    if place["country"] != other["country"]:
+        return False
+    if place["location"] == other["location"]:
+        return True
+    return place["admin1"] == other["admin1"] and (_wide(place) or _wide(other))
+
+
+def _wide(place: dict) -> bool:
+    """A whole division, or a capital that shares its division's name (read as either)."""
+    if names_division(place):
+        return True
+    return place["location"] == place["admin1"] and not names_town(place)
+
+
+def _settle_overviews(events: list[Event]) -> list[Event]:
+    """'Strikes across Ukraine killed at least seven ... four in Dnipro ... three in the
+    Kharkiv region': an overview that names no place, broken down by place, sums up events
+    of their own. Its deaths become a background event (kept with their quote, never counted
+    again, and never put on one place's event); its sentence stays, without them, as context
+    for the first place. Deaths the places leave over stay a news event of their own, placed
+    nowhere. A single part is no breakdown: it names the place the lead left out, as before.
+    Returns the background events."""
+    overviews: list[Event] = []
+    for root in events:
+        parts = sorted(
+            (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx
+        )
+        placed = [p for f in root.sentences for p in _scene_places(f, resolved=False)]
+        if placed:  # an overview by divisions breaks down into towns inside them
+            parts = [e for e in parts if _inside(e, placed)]
+        if not parts:
+            continue
+        if len(parts) == 1:
+            if not _other_act(parts[0].sentences[0], root):  # (another act is news of its own)
+                root.sentences = sorted(root.sentences + parts[0].sentences, key=lambda f: f.idx)
+                parts[0].sentences = []
+            continue
+        overview = _deaths_of(root)
+        counts = [_deaths_of(e) for e in parts]
+        if not overview and not placed:
+            continue
+        if overview:
+            overviews.append(
+                Event(
+                    [_deaths_only(f) for f in root.sentences if _deaths(f)],
+                    root.date,
+                    is_background=True,
+                )
+            )
+        if sum(counts) < overview:
+            root.sentences = [_without_deaths(f) for f in root.sentences]
+            root.unplaced = overview - sum(counts)
+            continue
+        first = next((e for e, n in zip(parts, counts, strict=True) if n), parts[0])
+        for part in parts:  # the lead's attacker reaches every place, its wounded only one
+            lead = _without_deaths if part is first else _actors_only
+            part.sentences += [lead(f) for f in root.sentences]
+            own = part.sentences[0]
+            if not _acts(own):  # ('Six died in Pakokku': the lead tells who did what)
+                part.order = own.idx
+                part.sentences[:0] = [_as_lead(f) for f in root.sentences if _acts(f)]
+        root.sentences = []  # (events without sentences are dropped)
+    return overviews
+
+
+def _inside(part: Event, placed: list[dict]) -> bool:
+    """Whether a part of an event placed by divisions alone lies in one of them."""
+    scenes = _event_scenes(part)
+    return (
+        bool(scenes)
+        and _zooms_in(scenes, placed)
+        and all(any(_same_area(p, q) for q in placed) for p in scenes)
+    )
+
+
+def _deaths_of(event: Event) -> int:
+    return reconcile_fatalities([c for f in event.sentences for c in f.casualties])
+
+
+def _deaths_only(fact: SentenceFacts) -> SentenceFacts:
+    """The sentence as an overview's background: its death figures alone."""
+    killed = [c for c in fact.casualties if c.outcome == "killed"]
+    return replace(fact, casualties=killed, cues={}, dates=[])
+
+
+def _actors_only(fact: SentenceFacts) -> SentenceFacts:
+    """The sentence as context for another place: its actors, not its figures, cues or day."""
+    return replace(fact, casualties=[], cues={}, dates=[])
+
+
+def _as_lead(fact: SentenceFacts) -> SentenceFacts:
+    """An overview's sentence as the main one of a place it breaks down into: its actors and
+    cues, without its figures, day or places (the place's own sentence tells those)."""
+    return replace(
+        fact, casualties=[], dates=[], places=[p for p in fact.places if not p["location"]]
+    )
+
+
+def _without_deaths(fact: SentenceFacts) -> SentenceFacts:
+    return replace(fact, casualties=[c for c in fact.casualties if c.outcome != "killed"])
+
+
+def _history_date(fact: SentenceFacts) -> dict | None:
+    """The past date that makes a sentence history ("in 2012"), at whatever precision."""
+    return next((m for m in fact.dates if m["date_start"] is not None), None)
+
+
+_QUOTE_MARKS = ('"', "“", "«")
+
+
+def _running_totals_apart(fact: SentenceFacts) -> tuple[SentenceFacts, SentenceFacts]:
+    """'Shelling killed 5 on Tuesday, bringing to 300 the dead since January': the sentence
+    without its running totals, and the running totals alone (with the sentence's places)."""
+    kept = [c for c in fact.casualties if not c.is_cumulative]
+    total = replace(
+        fact, casualties=[c for c in fact.casualties if c.is_cumulative], cues={}, dates=[]
+    )
+    return replace(fact, casualties=kept), total
+
+
+# "The RSF denied targeting civilians and said it had fought militias": a party's denial
+# tells its own account, no fight of the event's
+_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected)\b")
+
+
+def undenied_cues(fact: SentenceFacts) -> dict[str, int]:
+    """A context sentence's cues, without the fighting a denial puts forward."""
+    if "clash" in fact.cues and _DENIAL_RE.search(fact.text):
+        return {c: at for c, at in fact.cues.items() if c != "clash"}
+    return fact.cues
+
+
+def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
+    """'Five rebels died. The army said the clash was on 3 June and put the rebel dead at 8':
+    a party's account of the same victims, under its own date, is a competing figure for the
+    current event, not a new event."""
+    killed = [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
+    if fact.claimed_by is None or not killed:
+        return False
+    earlier = {
+        victim_key(c)
+        for f in event.sentences
+        for c in f.casualties
+        if c.outcome == "killed" and not c.is_subset and c.claimed_by != fact.claimed_by
+    }
+    return all(victim_key(c) and victim_key(c) in earlier for c in killed)
