@@ -31,6 +31,9 @@ def _cumulative(sentence):
         "Some 3,000 civilians have died over the past two years.",
         "Shelling resumed, bringing the death toll from ten days of fighting to 212.",
         "Over 4,000 people died in cartel violence across the state last year.",
+        "Officials say more than 150 people have been killed by Israeli fire since the truce.",
+        "The fighting has killed more than 2,000 people, aid agencies say.",
+        "Some 900 fighters have died in the valley, according to a United Nations tally.",
     ],
 )
 def test_a_count_over_a_period_is_a_running_total(sentence):

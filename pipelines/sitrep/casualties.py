@@ -786,16 +786,19 @@ _LONG_WARS = (
 # year", "the toll from the conflict"): context for the reader, not deaths in the event.
 _CUMULATIVE_RE = WordRegex(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b"
-    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup)\b"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup|ceasefire|truce|peace\s+(?:deal|accord))\b"
     rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|it\s+(?:began|started|erupted|broke\s+out)\b)"
     r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b"
+    # "according to a United Nations tally": a count kept over time
+    r"|according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tally|tallies)\b"
     # "more than 5,600 people were killed in gang violence last year": a year's count
     r"|(?:last|the\s+previous)\s+year\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
-    rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)\s*,?\s*"
+    r"(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
     rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"
     # "bringing the death toll from a week of fighting to 50": days of events, counted together

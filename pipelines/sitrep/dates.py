@@ -44,6 +44,11 @@ _MON = r"(?=[adfjmnos])(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) +
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|t)?"
 _YEAR = r"(?:19|20)\d\d"
 _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+# "the 2017 siege of Marawi": a year naming a past episode of violence dates it
+_EPISODES = (
+    r"(?:siege|war|battle|uprising|coup|massacre|insurgency|offensive|invasion|rebellion|"
+    r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown)\b"
+)
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
 
 # Absolute dates: every one holds a digit.
@@ -59,6 +64,7 @@ _ABSOLUTE = rf"""
   | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?
         (?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
   | (?P<year>(?:in|since|during|of)\s+(?P<y4>{_YEAR}))
+  | (?P<year_of>(?<=the\s)(?P<y5>{_YEAR})(?:[-–](?:19|20)?\d\d)?(?=\s+(?:[\w'’-]+\s+)?{_EPISODES}))
 """
 # Relative expressions, resolved against the publication date.
 _RELATIVE = rf"""
@@ -202,8 +208,8 @@ def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> Date
         first = dt.date(year, month, 1)
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return DateMention(*at, first, last, "month", True)
-    if m.group("year"):
-        year = int(m.group("y4"))
+    if m.group("year") or m.group("year_of"):
+        year = int(m.group("y4") or m.group("y5"))
         return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
     return _relative(m, at, published)
 

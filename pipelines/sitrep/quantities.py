@@ -161,6 +161,8 @@ _NO_ONE_RE = re.compile(r"\bno[\s-]$", re.IGNORECASE)
 
 
 def _is_year(value: int, raw: str, text: str, start: int) -> bool:
+    """A four-digit number from 1900 to 2100 read as a year ("2,000", with its thousands
+    separator, is a count)."""
     if not (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100):
         return False
     return bool(_YEAR_CONTEXT_BEFORE.search(text[max(0, start - 12) : start])) or value >= 1990
@@ -194,7 +196,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 continue
             if raw[0].isdigit() and "/" in (after[:1], text[match.start() - 1 : match.start()]):
                 continue  # "on 12/03": a date, not a count
-            if _is_year(value, raw.replace(",", ""), text, match.start("num")):
+            if _is_year(value, raw, text, match.start("num")):
                 continue
             if raw.lower() == "one" and _NO_ONE_RE.search(text, 0, match.start("num")):
                 continue  # "no one was killed": nobody, not one
@@ -205,7 +207,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             a, b = parse_number(first), parse_number(second)
             if a is None or b is None or _NOT_A_COUNT_AFTER.match(after):
                 continue
-            if not a < b or _is_year(a, first.replace(",", ""), text, match.start()):
+            if not a < b or _is_year(a, first, text, match.start()):
                 # "24-25" is a range; "2015-2016" a pair of years; "5 or 3" no range at all
                 continue
             qualifier = "range"
