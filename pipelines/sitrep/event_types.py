@@ -62,6 +62,12 @@ def _cue_matcher() -> PatternsFromWords:
 def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
     found = _cue_matcher().starts(text)
+    for cue in _WEAPON_CUES.intersection(found) if _SEIZED_WORD_RE.search(text) else ():
+        starts = tuple(s for s in found[cue] if not _SEIZED_RE.search(text, max(0, s - 60), s))
+        if starts:
+            found[cue] = starts
+        else:
+            del found[cue]
     if "ied" in found:
         starts = tuple(
             s for s in found["ied"] if not _mining_site(text, s) and not _mine_clearance(text, s)
@@ -73,6 +79,13 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     return found
 
 
+# "seizing two rifles and a grenade launcher": weapons taken, none used
+_WEAPON_CUES = frozenset({"shelling", "grenade", "small_arms"})
+_SEIZED_WORD_RE = re.compile(r"\b(?:seiz|recover|confiscat)", re.IGNORECASE)
+_SEIZED_RE = re.compile(
+    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
 _MINE_WORD_RE = re.compile(r"mines?\b", re.IGNORECASE)
 _MINING_RE = re.compile(r"\b(?:mining|miners?|gold|artisanal|quarr(?:y|ies))\b", re.IGNORECASE)
 # a capitalised name ('the Karma mine'; not 'A mine', 'Anti-tank mines') or a mineral

@@ -734,7 +734,13 @@ _DONE_BY_BEFORE_RE = re.compile(
     rf"{_PLANTED}\s+by\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$",
     re.I,
 )
-_RESPONSIBLE_WORDS = ("respons", "suspected", "blamed", "claimed", " by ")
+# "the governor blamed X", "police said the attackers belonged to X": the group named
+_BLAMED_BEFORE_RE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
+    r"(?:(?:members|fighters|part)\s+of|from)))\s+(?:the\s+)?$",
+    re.I,
+)
+_RESPONSIBLE_WORDS = ("respons", "suspected", "blam", "claimed", " by ", "belonged", " were ")
 
 
 # "a counter-protest", "counter-demonstrators": a second crowd faced the protesters
@@ -756,6 +762,8 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
         start, end = actor["char_start"] - offset, actor["char_end"] - offset
         if _DONE_BY_BEFORE_RE.search(sentence[max(0, start - 80) : start]):
             return {**actor, "planted": True}  # "the device was likely planted by X"
+        if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
+            return actor
         tail = re.match(
             r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists))?", sentence[end:]
         )

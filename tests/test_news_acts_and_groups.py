@@ -1,0 +1,65 @@
+"""How news prose names the act and the group: weapons seized are no attack, a bomb is told by
+what carried it, and the group behind an attack is often named a sentence later."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.event_types import find_cues
+from sitrep.extraction import extract_document
+
+PUBLISHED = dt.date(2025, 3, 11)
+
+
+def _news(text: str) -> list[dict]:
+    _analysis, events, _casualties = extract_document(text, PUBLISHED)
+    return [e for e in events if not e["is_background"]]
+
+
+def test_weapons_seized_in_an_arrest_are_not_fired():
+    text = (
+        "On Monday, soldiers arrested a rebel commander near Argelia, the army said, seizing "
+        "two rifles and a grenade launcher."
+    )
+    assert "shelling" not in find_cues(text)
+    assert [(e["event_type"], e["sub_event_type"]) for e in _news(text)] == [
+        ("Strategic developments", "Arrests")
+    ]
+
+
+def test_a_launcher_fired_is_still_shelling():
+    assert "shelling" in find_cues("Rebels fired a grenade launcher at the army post.")
+
+
+def test_a_vehicle_packed_with_explosives_is_an_ied():
+    text = "A motorcycle packed with explosives blew up near a police station in Suarez on Sunday."
+    assert [e["sub_event_type"] for e in _news(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_jet_that_had_bombed_a_village_made_an_air_strike():
+    text = "Rebels said a military jet had bombed a fishing village in Rakhine state on Saturday."
+    assert [e["sub_event_type"] for e in _news(text)] == ["Air/drone strike"]
+
+
+def test_a_gang_that_stormed_a_town_and_drove_out_the_police_took_it():
+    text = (
+        "Gang members stormed the town of Mirebalais in Haiti's Centre department on Sunday, "
+        "burning the police station and forcing officers to flee."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_the_group_the_attackers_belonged_to_is_the_attacker():
+    text = (
+        "Gang members stormed the town of Mirebalais in Haiti's Centre department on Sunday, "
+        "killing three people. Police said the attackers belonged to Viv Ansanm."
+    )
+    assert [e["actor1"] for e in _news(text)] == ["Viv Ansanm"]
+
+
+def test_the_group_an_official_blamed_is_the_attacker():
+    text = (
+        "Gunmen attacked an army post near Bocaranga in Ouham-Pende on Sunday, killing two "
+        "soldiers. The prefect blamed 3R for the attack."
+    )
+    assert [e["actor1"] for e in _news(text)] == ["3R: Return, Reclamation, Rehabilitation"]
