@@ -1,5 +1,6 @@
-"""Background in news prose: a past episode named by its year, counts with thousands
-separators, and the people who speak of the deaths."""
+"""What frames the news in an article: a past episode named by its year, counts kept over a
+period, the headline above the story, and the people who speak of the deaths or condemn
+them."""
 
 from __future__ import annotations
 
@@ -56,3 +57,47 @@ def test_relatives_who_speak_are_not_counted_among_the_dead():
         "passengers, two relatives of the victims said."
     )
     assert _news_deaths(text) == [9]
+
+
+def test_a_headline_tells_the_lead_event_again():
+    text = (
+        "Gunmen kill 12 villagers in northwest Nigeria\n\n"
+        "Gunmen killed at least 12 villagers in Zamfara state on Sunday, police said."
+    )
+    assert _news_deaths(text) == [12]
+
+
+def test_a_headline_without_a_day_opens_no_event_of_its_own():
+    text = (
+        "Aid group condemns attack on ambulance in Port-au-Prince\n\n"
+        "Armed men opened fire on an ambulance in Delmas on Monday 25 November, killing a "
+        "patient, the aid group said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 11, 27))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 11, 25), 1)]
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out():
+    text = (
+        "Doctors Without Borders (MSF) condemns the attack on its ambulance in Port-au-Prince on "
+        "Monday. Armed men opened fire on the vehicle, killing a patient."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 11, 27))
+    assert [e["actor1"] for e in events] == ["Unidentified Armed Group (Haiti)"]
+
+
+def test_a_count_of_every_year_is_a_running_total():
+    text = (
+        "Armed youths attacked a cattle camp in Duk county in Jonglei state on Saturday, "
+        "killing 17 people. Cattle raids kill hundreds of people every year."
+    )
+    assert _news_deaths(text) == [17]
+
+
+def test_government_aircraft_named_by_a_rebel_speaker_are_the_attacker():
+    text = (
+        "The opposition SPLM-IO said government aircraft had bombed the town of Ulang in Upper "
+        "Nile state on Thursday, killing five civilians."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2025, 4, 14))
+    assert [e["actor1"].startswith("Military Forces of South Sudan") for e in events] == [True]

@@ -558,6 +558,9 @@ def _possessive(text: str, span: tuple[int, int]) -> str | None:
     return None
 
 
+_REPORTED_RE = re.compile(r"\b(?:said|says|claimed|claims|accused|alleged|reported|told)\b")
+
+
 def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[ActorMention]:
     """Actor mentions, leftmost-longest, mapped to canonical ACLED-style names."""
     idx = _index()
@@ -638,6 +641,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             (s, e) in generic
             and "air" in text[s:e].lower()
             and any(o.actor_type in ARMED_TYPES for o in out)
+            # "the SPLM-IO said government aircraft bombed": the speaker flies none
+            and not _REPORTED_RE.search(text, out[-1].char_end - offset, s)
         ):
             last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs

@@ -790,7 +790,7 @@ _CUMULATIVE_RE = WordRegex(
     rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|it\s+(?:began|started|erupted|broke\s+out)\b)"
-    r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b"
+    r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|(?:every|each)\s+year\b"
     # "according to a United Nations tally": a count kept over time
     r"|according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tally|tallies)\b"
     # "more than 5,600 people were killed in gang violence last year": a year's count

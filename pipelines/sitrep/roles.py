@@ -828,9 +828,9 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     the source of a claim (see claimant_of), not a party to the event."""
     words = lower_words(sentence)
     nouns = _speaker_nouns()
+    spans = _condemner_spans(sentence) if words is None or words & _CONDEMN_WORDS else []
     if words is not None and (words.isdisjoint(_SPEECH_WORDS) or words.isdisjoint(nouns)):
-        return []  # most sentences: a set test, no regex
-    spans = []
+        return spans  # most sentences: a set test, no regex
     for m in _WORD_RE.finditer(sentence):
         if m.group().lower() not in nouns:
             continue
@@ -845,6 +845,27 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+# "MSF condemns the attack on its ambulance": who condemns an attack speaks of it
+_CONDEMN_RE = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|decried)\b")
+# "was condemned by X", "held a rally to denounce": no one condemns in the clause's subject
+_PASSIVE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|to|not|will|would)\s+(?:\w+ly\s+)?$"
+)
+_CONDEMN_WORDS = frozenset(
+    "condemn condemns condemned denounces denounced deplores deplored decried".split()
+)
+
+
+def _condemner_spans(sentence: str) -> list[tuple[int, int]]:
+    """The subject of each condemnation: from its clause's start up to the verb (a short
+    active subject: "the attack was condemned by X" and long clauses name no speaker)."""
+    spans = []
+    for m in _CONDEMN_RE.finditer(sentence):
+        start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+        subject = sentence[start : m.start()]
+        if 0 < len(subject.split()) <= 6 and not _PASSIVE_BEFORE_RE.search(subject):
+            spans.append((start, m.start()))
+    return spans
 
 
 def _name_in_span(start: int, end: int, offset: int, actors: list[dict]) -> str | None:

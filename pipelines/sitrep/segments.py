@@ -153,7 +153,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     background: list[Event] = []
     told: list[SentenceFacts] = []  # the sentences, running totals taken out
     reference = published_date
-    for fact in facts:
+    headline = _headline(facts)
+    for fact in facts[1:] if headline else facts:
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
             background.append(Event([total], None, is_background=True))
@@ -217,6 +218,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif current.date is None:
             current.sentences.append(fact)
             current.date = date
+    if headline is not None:
+        if events:  # the headline sums up the lead's event: context, never its main sentence
+            events[0].sentences.append(headline)
+        else:
+            told.insert(0, headline)
     if not events and told:
         events.append(Event(told, None))
     overviews = _settle_overviews(events)
@@ -227,6 +233,20 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         (e for e in events + background + overviews if e.sentences),
         key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
     )
+
+
+_HEADLINE_END = (".", "!", "?", '"', "”", "’", "'", ":")
+
+
+def _headline(facts: list[SentenceFacts]) -> SentenceFacts | None:
+    """A title line ('MSF condemns attack on ambulance in Port-au-Prince') above the story: no
+    closing stop, a paragraph of its own. It tells the lead's event again, undated."""
+    if len(facts) < 2 or not facts[1].new_paragraph:
+        return None
+    title = facts[0].text.rstrip()
+    if title.endswith(_HEADLINE_END) or len(title.split()) > 20:
+        return None
+    return facts[0]
 
 
 _SAID_ON_RE = re.compile(
