@@ -39,6 +39,7 @@ from sitrep.event_types import (
 )
 from sitrep.places import (
     admin1_as_of,
+    admin1_readings,
     borough_location,
     capital_place,
     country_name,
@@ -70,6 +71,7 @@ from sitrep.segments import (
     EVENT_CUES,
     Event,
     SentenceFacts,
+    aftermath_place,
     names_division,
     names_town,
     opens_event,
@@ -618,6 +620,7 @@ def _event_row(
             place = _reading_at_home(place, own)
     if place is not None and not _pinned_down(place):
         place = _pinned_namesake(place, event)
+        place = _in_named_division(place, event, facts)
     if place is not None and not place["admin1"]:
         # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
         admin1 = next(
@@ -923,7 +926,8 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
     located = _located_places(main)
     if located:
         agreeing = [p for p in located if expected is None or p["country"] == expected]
-        return _best_place(main, agreeing or located)
+        best = _best_place(main, agreeing or located)
+        return _town_within(event, main, best) if _whole_division(main, best) else best
     for fact in event.sentences:
         if not (fact.casualties or any(c in EVENT_CUES for c in fact.cues)):
             continue
@@ -942,6 +946,48 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         if agreeing:
             return _best_place(fact, agreeing)
     return None
+
+
+_DIVISION_OF_RE = re.compile(
+    r"\b(?:province|region|state|district|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_division(fact: SentenceFacts, place: dict) -> bool:
+    """'Kangpokpi district', 'the southern province of X': the place names a division."""
+    return names_division(place) or _DIVISION_OF_RE.search(words_before(fact, place)) is not None
+
+
+def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
+    """'an ambush in X district ... The patrol came under fire near Y village': a lead that
+    names only a division is narrowed down by the town or village a later sentence of the
+    event names in it (not where the wounded were taken); the town borrows the division."""
+    for fact in event.sentences:
+        if fact is main or fact.idx < main.idx:
+            continue
+        for place in _located_places(fact):
+            if (
+                place["country"] in (None, division["country"])
+                and place["admin1"] in (None, division["admin1"])
+                and not _whole_division(fact, place)
+                and place["location"] != division["location"]
+                and (place["admin1"] or _named_hamlet(fact, place))
+                and not aftermath_place(fact, place)
+            ):
+                return {**place, "country": division["country"], "admin1": division["admin1"]}
+    return division
+
+
+_HAMLET_HEAD_RE = re.compile(r"\s(?:village|town|hamlet)$", re.IGNORECASE)
+
+
+def _named_hamlet(fact: SentenceFacts, place: dict) -> bool:
+    """'Y village', 'the village of Y': a place the gazetteer lacks that the text calls one."""
+    return bool(
+        _HAMLET_HEAD_RE.search(place_head(place))
+        or _HAMLET_CUE_RE.search(words_before(fact, place))
+    )
 
 
 def _scene_place(event: Event, facts: list[SentenceFacts], expected: str | None) -> dict | None:
@@ -1124,6 +1170,29 @@ def _pinned_namesake(place: dict, event: Event) -> dict:
                 and p["admin1"] != place["admin1"]
             ):
                 return {**place, "admin1": p["admin1"]}
+    return place
+
+
+def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) -> dict:
+    """'the town of Suarez in Cauca province': a town the gazetteer knows in several divisions
+    of one country is read in the one the story names (the event's sentences first)."""
+    if not place["admin1"] or not place["location"]:
+        return place
+    readings = admin1_readings(place["location"], place["country"])
+    if len(readings) < 2:
+        return place
+    for group in (event.sentences, facts):
+        named = [
+            p["admin1"]
+            for f in group
+            for p in f.places
+            if p is not place
+            and p["country"] == place["country"]
+            and p["admin1"] in readings
+            and (p["location"] == p["admin1"] or names_division(p))
+        ]
+        if named:
+            return place if place["admin1"] in named else {**place, "admin1": named[0]}
     return place
 
 

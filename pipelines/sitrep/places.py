@@ -130,6 +130,7 @@ _ADMIN_PREFIXES = (
     "region de ",
     "region du ",
     "city of ",
+    "province of ",
 )
 _ADMIN_SUFFIXES = (
     " district",
@@ -1038,6 +1039,8 @@ def _run_end(toks: _Tokens, i: int, text: str) -> int:
             while (
                 c < n - 1
                 and toks[c][T_KEY] in _CONNECTORS
+                # "Lanao del Sur on Sunday": a capitalised connector ends the name
+                and not toks[c][T_CAP]
                 and _adjacent(toks[c], toks[c + 1], text)
             ):
                 c += 1
@@ -1071,6 +1074,7 @@ def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, floa
 
 
 W_SEEDED, W_ACLED_ADMIN1 = 2.0, 1.95
+W_LONE_TOWN = 0.5  # a town of one country only (see find_places)
 W_AGREEING_QUALIFIERS = 4.0
 
 # a city this big, three times any namesake's size, is the reading a bare mention means
@@ -1294,6 +1298,10 @@ def _resolve_uncached(
             best, best_score = (a1, c), sc
     assert best is not None
     admin1, country = best
+    if seeded_loc and not any(c == country or a1 for loc, a1, c, _w in name_cands if loc):
+        # a seeded region of one country ("Kurdistan" in Iraq) names no place elsewhere: Iran's
+        # Kurdistan province keeps its own name
+        location = name
     return location, admin1 or raw_admin1, country
 
 
@@ -1921,6 +1929,11 @@ def _place_like_end(text: str, toks: _Tokens, j: int) -> bool:
     return not toks[j][T_CAP] and toks[j][T_KEY] not in ("s",)
 
 
+def _trusted_name(key: str, g: _Gazetteer) -> bool:
+    """An ACLED division or a seeded place: a name that votes for its country unqualified."""
+    return _known_admin(key, g) or key in g.seeded
+
+
 def _known_admin(key: str, g: _Gazetteer) -> bool:
     """ACLED admin1 names are trusted without a locative cue."""
     readings = g.admin1.get(key)  # None for most keys: skip building the generator
@@ -2057,6 +2070,12 @@ _DIVISION_HEAD = re.compile(
 )
 
 
+_IN_DIVISION_GAP = re.compile(
+    r",?\s*in\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:prefecture|province|region|district|state|county|department|governorate)\s+of"
+)
+
+
 def _unplaced_before_placed(
     out: list[PlaceMention], text: str, offset: int
 ) -> Iterator[tuple[int, str]]:
@@ -2110,14 +2129,23 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     # against the others' votes only (no self-reinforcement)
     own: list[tuple[str | None, float]] = []
     typed_flags: list[bool] = []
-    for r in raws:
-        k = normalize_key(r.name)
+    # towns the gazetteer knows in one country only: "near Kumbo, in the North-West region"
+    # reads the division several countries share where the town lies
+    sure = [bool(r.quals) or _trusted_name(normalize_key(r.name), g) for r in raws]
+    towns: Counter[str] = Counter()
+    for r, trusted in zip(raws, sure, strict=True):
+        home = (
+            set() if trusted else {c for *_r, c, _w in _place_candidates(normalize_key(r.name), g)}
+        )
+        if len(home) == 1:
+            towns[home.pop()] += W_LONE_TOWN
+    for r, trusted in zip(raws, sure, strict=True):
         head = text[r.start : r.end].split("(")[0].split(",")[0]
         typed_admin = bool(_ADMIN_TYPE_TAIL.search(head))
         typed_flags.append(typed_admin)
         vote: tuple[str | None, float] = (None, 0.0)
-        if r.quals or _known_admin(k, g) or k in g.seeded:
-            _loc, _a1, c = _resolve(r.name, r.quals, hint, {}, typed_admin)
+        if trusted:
+            _loc, _a1, c = _resolve(r.name, r.quals, hint, towns, typed_admin)
             if c:
                 vote = (c, 2.0 if r.quals else 1.0)
                 ctx[c] += vote[1]
@@ -2139,8 +2167,11 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         return {c: n for c, n in rest.items() if n > 0}
 
     out: list[PlaceMention] = []
-    for r, vote, typed_admin in zip(raws, own, typed_flags, strict=True):
-        location, admin1, country = _resolve(r.name, r.quals, hint, others(vote), typed_admin)
+    for r, vote, typed_admin, trusted in zip(raws, own, typed_flags, sure, strict=True):
+        near = others(vote)
+        if trusted and towns:
+            near = {c: near.get(c, 0.0) + towns.get(c, 0.0) for c in {*near, *towns}}
+        location, admin1, country = _resolve(r.name, r.quals, hint, near, typed_admin)
         out.append(
             PlaceMention(
                 text[r.start : r.end], r.start + offset, r.end + offset, location, admin1, country
@@ -2155,10 +2186,11 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     out.sort(key=lambda p: p.char_start)
     if "-ri," in text:
         out = _korean_villages(out, text, offset, hint, ctx)
-    # "between X and Y (A, B)": X shares Y's admin1 when X alone is unresolved
+    # "between X and Y (A, B)": X shares Y's admin1 when X alone is unresolved; so does "the
+    # town of X, in the northwestern prefecture of Y"
     for n_i, gap in _unplaced_before_placed(out, text, offset):
         cur, nxt = out[n_i], out[n_i + 1]
-        if gap in ("and", "or", "to", "-", ","):
+        if gap in ("and", "or", "to", "-", ",") or _IN_DIVISION_GAP.fullmatch(gap):
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
@@ -2192,10 +2224,17 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             and not _ADMIN_TYPE_TAIL.search(nxt.text)
         ):
             span = text[cur.char_start - offset : nxt.char_end - offset]
+            # "the Kulachi area of X district": a town the gazetteer knows in the district's
+            # division is the place; a district is no town to code it to
+            town = (
+                cur.location
+                if cur.admin1 == nxt.admin1
+                and cur.country == nxt.country
+                and _DIVISION_HEAD.fullmatch(text[nxt.char_start - offset : nxt.char_end - offset])
+                else nxt.location
+            )
             out[n_i : n_i + 2] = [
-                PlaceMention(
-                    span, cur.char_start, nxt.char_end, nxt.location, nxt.admin1, nxt.country
-                )
+                PlaceMention(span, cur.char_start, nxt.char_end, town, nxt.admin1, nxt.country)
             ]
     for n_i, p in enumerate(out) if " of " in text or " in " in text else ():
         # one mention ("the Etambar neighbourhood of Kidal"): the town it names after "of"
@@ -2332,6 +2371,19 @@ def reading_in(text: str, country: str) -> PlaceMention | None:
         if k in table or (m.admin1, country) in g.admin1.get(k, ()):
             return m
     return None
+
+
+@lru_cache(maxsize=4096)
+def admin1_readings(name: str, country: str) -> frozenset[str]:
+    """Every admin1 the gazetteer knows a place of this name in, inside ``country``.
+
+    Why: "Suarez" is a town in Cauca and in Tolima; the division the story names elsewhere
+    tells which one it means.
+    """
+    g = _gaz()
+    return frozenset(
+        a1 for _l, a1, c, _w in _place_candidates(normalize_key(name), g) if c == country and a1
+    )
 
 
 @cache

@@ -513,11 +513,11 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
     return [
         p
         for p in fact.places
-        if p["location"] and (p["admin1"] or not resolved) and not _aftermath_place(fact, p)
+        if p["location"] and (p["admin1"] or not resolved) and not aftermath_place(fact, p)
     ]
 
 
-def _aftermath_place(fact: SentenceFacts, place: dict) -> bool:
+def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
     """'died in hospital in X', 'were taken to X': where victims went, not the scene."""
     before = words_before(fact, place, 80)
     return holds_any(before, _AFTERMATH_WORDS) and _aftermath_re().search(before) is not None
