@@ -63,3 +63,43 @@ def test_the_group_an_official_blamed_is_the_attacker():
         "soldiers. The prefect blamed 3R for the attack."
     )
     assert [e["actor1"] for e in _news(text)] == ["3R: Return, Reclamation, Rehabilitation"]
+
+
+def test_militants_armed_with_heavy_weapons_fight_no_artillery_duel():
+    text = (
+        "Militants armed with heavy weapons attacked a police station in Dera Ismail Khan "
+        "district late on Monday, killing four policemen, officials said."
+    )
+    assert [(e["event_type"], e["sub_event_type"]) for e in _news(text)] == [
+        ("Battles", "Armed clash")
+    ]
+
+
+def test_houses_blown_up_in_another_village_are_an_event_there():
+    text = (
+        "An Israeli drone strike on a car in the town of Bint Jbeil killed one man on Monday, "
+        "the health ministry said.\n\nLater on Monday, Israeli troops blew up several houses on "
+        "the edge of the border village of Kfar Kila, the state news agency reported."
+    )
+    events = _news(text)
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Bint Jbeil", "Air/drone strike"),
+        ("Kfar Kila", "Looting/property destruction"),
+    ]
+
+
+def test_one_death_told_by_two_sources_under_two_names_is_one_death():
+    text = (
+        "An Israeli drone strike on a car in the town of Bint Jbeil killed one man on Monday, "
+        "the health ministry said. The Israeli military said it had killed a Hezbollah "
+        "operative in the strike."
+    )
+    assert [e["fatalities"] for e in _news(text)] == [1]
+
+
+def test_two_deaths_from_one_source_are_two():
+    text = (
+        "A drone strike on a car in the town of Bint Jbeil killed one man and one woman on "
+        "Monday, the health ministry said."
+    )
+    assert [e["fatalities"] for e in _news(text)] == [2]

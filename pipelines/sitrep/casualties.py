@@ -1387,6 +1387,18 @@ def victim_key(figure: CasualtyFigure) -> str:
 _GENERIC_VICTIMS = frozenset({"", "people", "person", "individual", "victim", "casualtie"})
 
 
+def _one_death_told_twice(killed: list[CasualtyFigure]) -> bool:
+    """'The ministry said a strike killed one man. The army said it had killed a Hezbollah
+    operative': each source tells of one death, under its own name for the victim."""
+    sources = {f.claimed_by for f in killed}
+    return (
+        len(killed) >= 2
+        and len(sources) == len(killed)
+        and None not in sources
+        and all(f.coded == 1 and not f.is_additional and not f.is_fallback for f in killed)
+    )
+
+
 def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     """Deaths in one event the way ACLED codes them.
 
@@ -1401,6 +1413,8 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     tolls = [f for f in killed if f.is_toll]
     if tolls:
         return tolls[-1].coded
+    if _one_death_told_twice(killed):
+        return 1
     if any(f.qualifier != "vague" and not f.is_fallback for f in killed):
         # "a fight with several fatalities ... the bodies of 17 soldiers": the stated number
         # says how many the vague one was

@@ -79,11 +79,13 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     return found
 
 
-# "seizing two rifles and a grenade launcher": weapons taken, none used
+# "seizing two rifles and a grenade launcher", "militants armed with heavy weapons": weapons
+# taken or carried, none said to be fired
 _WEAPON_CUES = frozenset({"shelling", "grenade", "small_arms"})
-_SEIZED_WORD_RE = re.compile(r"\b(?:seiz|recover|confiscat)", re.IGNORECASE)
+_SEIZED_WORD_RE = re.compile(r"\b(?:seiz|recover|confiscat|armed\s+with)", re.IGNORECASE)
 _SEIZED_RE = re.compile(
-    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing))\s+(?:[\w-]+,?\s+){0,6}$",
+    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|armed\s+with)\s+"
+    r"(?:[\w-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 _MINE_WORD_RE = re.compile(r"mines?\b", re.IGNORECASE)

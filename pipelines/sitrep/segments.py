@@ -369,9 +369,13 @@ def _arrest_told(fact: SentenceFacts) -> bool:
 _SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
 
 
+# acts told at a place of their own: "troops blew up houses in X" after a strike in Y
+_SCENE_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot"})
+
+
 def _acts(fact: SentenceFacts) -> set[str]:
     """The kinds of act a sentence tells (deaths are an outcome, not an act)."""
-    return {cue for cue in fact.cues if cue in EVENT_CUES and cue != "kill"}
+    return {cue for cue in fact.cues if cue in _SCENE_ACTS}
 
 
 def _other_act(fact: SentenceFacts, event: Event) -> bool:
@@ -381,7 +385,7 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
     if not fact.new_paragraph:
         return False  # (within a paragraph, another act is the same incident's course)
     acts = _acts(fact)
-    if not acts or not (opens_event(fact) or _CLAIMED_ACT_RE.search(fact.text)):
+    if not acts or not (opens_event(fact, _SCENE_ACTS) or _CLAIMED_ACT_RE.search(fact.text)):
         return False
     told = set().union(*(_acts(f) for f in event.sentences))
     return bool(told) and told.isdisjoint(acts)
@@ -393,7 +397,7 @@ _CLAIMED_ACT_RE = re.compile(r"\b(?:said|says|claimed)\s+(?:it|they)\s+had\s+\w+
 
 # "killed in the town of X", "near X", "In the central city of X": where it happened
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|outskirts)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    r"\b(?:in|at|near|outside|around|inside|outskirts|edges?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _TOWN_PART_RE = re.compile(
