@@ -34,6 +34,8 @@ def _cumulative(sentence):
         "Officials say more than 150 people have been killed by Israeli fire since the truce.",
         "The fighting has killed more than 2,000 people, aid agencies say.",
         "Some 900 fighters have died in the valley, according to a United Nations tally.",
+        "The insurgency in the northeast, now in its 16th year, has killed more than 40,000.",
+        "Rights groups say at least 18 people have been killed since the protests began.",
     ],
 )
 def test_a_count_over_a_period_is_a_running_total(sentence):

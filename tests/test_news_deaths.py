@@ -56,3 +56,19 @@ def test_a_count_made_by_a_later_day_is_no_new_event():
     )
     assert len(events) == 1
     assert events[0]["fatalities"] == 16
+
+
+def test_people_displaced_after_a_death_toll_are_not_killed():
+    sentence = "Attacks have killed 50 civilians, and 1,600 people are displaced in the province."
+    figures = find_casualties(sentence, 0, find_quantities(sentence))
+    assert [(f.outcome, f.coded) for f in figures] == [("killed", 50)]
+
+
+def test_a_vague_toll_gives_way_to_a_stated_count_under_another_name():
+    text = (
+        "Jihadists killed dozens of soldiers in an attack on a military detachment near "
+        "Diapaga on Tuesday, security sources said. At least 30 of the unit's men died, "
+        "among them volunteers, a security source said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 8, 22))
+    assert [e["fatalities"] for e in events if not e["is_background"]] == [30]

@@ -118,6 +118,11 @@ _ACTIVE_RE = re.compile(
     r"(?:his|her|their|the)?\s*)?$",
     re.IGNORECASE,
 )
+# "killed 500 civilians, and 1.6 million people are displaced": a figure with a verb of its
+# own (no outcome, or it would be linked already) shares no earlier verb
+_OWN_VERB_AFTER_RE = re.compile(
+    r"\s+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|fled|live[ds]?)\b", re.IGNORECASE
+)
 _CHAIN_RE = re.compile(
     r"^\s*(?:(?:in|at|near)\s+[^,;.\d]{1,40}?\s*)?(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*"
     r"(?:another\s+|his\s+|her\s+|their\s+)?$",
@@ -692,7 +697,9 @@ def find_casualties(
                 links[i] = (linked[-1][0], False)  # "a guard died, along with 2 others"
                 continue
         if links[i] is None and links[i - 1] and not links[i - 1][1]:
-            if _CHAIN_RE.match(sentence[np_ends[i - 1] : local[i].char_start - offset]):
+            if _CHAIN_RE.match(
+                sentence[np_ends[i - 1] : local[i].char_start - offset]
+            ) and not _OWN_VERB_AFTER_RE.match(sentence, np_ends[i]):
                 links[i] = (links[i - 1][0], False)
                 listed.update((i - 1, i))
 
@@ -789,7 +796,7 @@ _CUMULATIVE_RE = WordRegex(
     rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup|ceasefire|truce|peace\s+(?:deal|accord))\b"
     rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
-    r"|it\s+(?:began|started|erupted|broke\s+out)\b)"
+    r"|(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:began|started|erupted|broke\s+out)\b)"
     r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|(?:every|each)\s+year\b"
     # "according to a United Nations tally": a count kept over time
     r"|according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tally|tallies)\b"
@@ -797,7 +804,9 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:last|the\s+previous)\s+year\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
-    rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)\s*,?\s*"
+    rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)"
+    # "the insurgency in the northeast, now in its 16th year, has killed"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*,[^,;]{1,40},)?\s*,?\s*"
     r"(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
     rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"
@@ -1422,6 +1431,9 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         for f in killed:
             if f.qualifier != "vague" and not f.is_fallback:
                 stated[victim_key(f)] = max(stated.get(victim_key(f), 0), f.coded)
+        # "dozens of soldiers ... at least 30 of our men died": a stated count as large as the
+        # vague one's least is the count it was vague about
+        largest = max(stated.values(), default=0)
         killed = [
             f
             for f in killed
@@ -1429,6 +1441,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             or victim_key(f) not in _GENERIC_VICTIMS
             # "dozens of soldiers ... at least 40 soldiers": the same soldiers, now counted
             and stated.get(victim_key(f), -1) < f.coded
+            and largest < (f.count_low or f.coded)
         ]
     sources = {f.claimed_by for f in killed}
     if None in sources and len(sources) > 1:
