@@ -103,3 +103,58 @@ def test_two_deaths_from_one_source_are_two():
         "Monday, the health ministry said."
     )
     assert [e["fatalities"] for e in _news(text)] == [2]
+
+
+def test_air_defences_shooting_down_drones_elsewhere_is_an_event_there():
+    text = (
+        "A drone launched by the RSF struck a hospital in El Fasher on Thursday, killing nine "
+        "people, a local group said.\n\nLate on Thursday, the army's air defences shot down "
+        "several drones over the city of Kosti in White Nile state, a military source said."
+    )
+    assert [(e["location"], e["sub_event_type"]) for e in _news(text)] == [
+        ("El Fasher", "Air/drone strike"),
+        ("Kosti", "Disrupted weapons use"),
+    ]
+
+
+def test_a_drone_shot_down_with_its_maker_named_is_disrupted():
+    text = "The Houthis said they shot down a U.S. MQ-9 Reaper drone over Marib on Monday."
+    assert "disrupted" in find_cues(text)
+
+
+def test_a_drone_launched_by_a_named_group_is_the_groups_strike():
+    text = (
+        "A drone launched by Sudan's paramilitary Rapid Support Forces struck a hospital in "
+        "El Fasher on Thursday, killing nine people."
+    )
+    assert [(e["sub_event_type"], e["actor1"]) for e in _news(text)] == [
+        ("Air/drone strike", "RSF: Rapid Support Forces")
+    ]
+
+
+def test_a_party_telling_its_own_act_on_another_day_reports_an_event():
+    text = (
+        "A drone struck a hospital in El Fasher on Thursday, killing nine people.\n\n"
+        "In West Kordofan, the army said it had repelled an RSF attack on its garrison in the "
+        "town of Babanusa on Wednesday."
+    )
+    assert [e["location"] for e in _news(text)] == ["El Fasher", "Babanusa"]
+
+
+def test_arrests_made_in_raids_are_arrests():
+    text = (
+        "Security forces arrested 12 men during raids in the town of Jableh on Wednesday, the "
+        "state news agency reported."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Arrests"]
+
+
+def test_overnight_arrests_elsewhere_are_their_own_event():
+    text = (
+        "Three Palestinians were killed on Wednesday when an Israeli drone struck a group of "
+        "men in the town of Tammun in the West Bank, the health ministry said.\n\n"
+        "Settlers attacked the village of Sinjil late on Tuesday, wounding four residents.\n\n"
+        "Israeli forces also arrested at least 25 Palestinians in raids in and around Hebron "
+        "overnight, a prisoners' group said."
+    )
+    assert [e["location"] for e in _news(text)] == ["Tammun", "Sinjil", "Hebron"]

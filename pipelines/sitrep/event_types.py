@@ -68,6 +68,20 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
             found[cue] = starts
         else:
             del found[cue]
+    if "arrest" in found and "attack" in found and _RAID_RE.search(text):
+        # "arrested 25 people in raids around Hebron": the raids are how the arrests were made
+        kept = tuple(
+            s
+            for s in found["attack"]
+            if not (
+                _ARREST_RAID_RE.match(text, s)
+                and _IN_RAIDS_BEFORE_RE.search(text, max(0, s - 30), s)
+            )
+        )
+        if kept:
+            found["attack"] = kept
+        else:
+            del found["attack"]
     if "ied" in found:
         starts = tuple(
             s for s in found["ied"] if not _mining_site(text, s) and not _mine_clearance(text, s)
@@ -88,6 +102,9 @@ _SEIZED_RE = re.compile(
     r"(?:[\w-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
+_RAID_RE = re.compile(r"\braids?\b", re.IGNORECASE)
+_ARREST_RAID_RE = re.compile(r"raids?\b", re.IGNORECASE)
+_IN_RAIDS_BEFORE_RE = re.compile(r"\b(?:in|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MINE_WORD_RE = re.compile(r"mines?\b", re.IGNORECASE)
 _MINING_RE = re.compile(r"\b(?:mining|miners?|gold|artisanal|quarr(?:y|ies))\b", re.IGNORECASE)
 # a capitalised name ('the Karma mine'; not 'A mine', 'Anti-tank mines') or a mineral

@@ -44,7 +44,9 @@ _UNNAMED_ATTACKER_RE = re.compile(
 )
 _BY_BEFORE_RE = re.compile(
     r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
-    r"(?:members|elements|fighters|militants)\s+of\s+)*$",
+    r"(?:members|elements|fighters|militants)\s+of\s+|"
+    # "launched by Sudan's paramilitary Rapid Support Forces"
+    r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+)*$",
     re.I,
 )
 # "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the

@@ -195,11 +195,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             None,
         )
         if earlier is not None and not same_date:
-            earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
+            if _new_scene(fact, earlier) or _arrest_elsewhere(fact, earlier):
+                # an act of that day at a place of its own
+                events.append(Event([fact], date))
+            else:
+                earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
             continue
         if fact.casualties and all(c.is_toll for c in fact.casualties):
             same_date = True  # "by Monday the toll rose to 40" updates the current event
-        scene = _new_scene(fact, current) if same_date else None
+        scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
             _place_apart(fact, scene, events)
         elif same_date or _repeats_as_claim(fact, current):
@@ -212,7 +216,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             current.sentences.append(fact)
             current.date = date
         elif (
-            opens_event(fact, _DATED_CUES) or _arrest_elsewhere(fact, current) or _arrest_told(fact)
+            opens_event(fact, _DATED_CUES)
+            or _arrest_elsewhere(fact, current)
+            or _arrest_told(fact)
+            or _claimed_act(fact)
         ):
             events.append(Event([fact], date))
         elif current.date is None:
@@ -323,11 +330,18 @@ def _event_scenes(event: Event) -> list[dict]:
 def _arrest_elsewhere(fact: SentenceFacts, event: Event) -> bool:
     """'In the western city of Herat, officers arrested a lecturer on Sunday', after a bombing
     in Kabul on Wednesday: a paragraph's arrest on a day and at a place of its own is news."""
+    return bool(_arrest_scene(fact, event))
+
+
+def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
+    """The places of a paragraph's arrest made away from the event's places (or none)."""
     if not fact.new_paragraph or "arrest" not in fact.cues or not fact.places:
-        return False
+        return []
     here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(words_before(fact, p))]
     there = [p for p in _event_scenes(event) if p["admin1"]]
-    return bool(here and there) and not any(_same_area(p, q) for p in here for q in there)
+    if not there or any(_same_area(p, q) for p in here for q in there):
+        return []
+    return here
 
 
 def _zooms_in(here: list[dict], there: list[dict]) -> bool:
@@ -369,8 +383,9 @@ def _arrest_told(fact: SentenceFacts) -> bool:
 _SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
 
 
-# acts told at a place of their own: "troops blew up houses in X" after a strike in Y
-_SCENE_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot"})
+# acts told at a place of their own: "troops blew up houses in X" after a strike in Y, "air
+# defences shot down drones over X"
+_SCENE_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted"})
 
 
 def _acts(fact: SentenceFacts) -> set[str]:
@@ -395,9 +410,15 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
 _CLAIMED_ACT_RE = re.compile(r"\b(?:said|says|claimed)\s+(?:it|they)\s+had\s+\w+ed\b")
 
 
+def _claimed_act(fact: SentenceFacts) -> bool:
+    """'The army said it had repelled an RSF attack on Babanusa on Wednesday': a party telling
+    its own act on a day of its own reports an event, though it opens with speech."""
+    return bool(_acts(fact)) and _CLAIMED_ACT_RE.search(fact.text) is not None
+
+
 # "killed in the town of X", "near X", "In the central city of X": where it happened
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|outside|around|inside|outskirts|edges?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    r"\b(?:in|at|near|over|outside|around|inside|outskirts|edges?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _TOWN_PART_RE = re.compile(
@@ -696,4 +717,8 @@ def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
         for c in f.casualties
         if c.outcome == "killed" and not c.is_subset and c.claimed_by != fact.claimed_by
     }
-    return all(victim_key(c) and victim_key(c) in earlier for c in killed)
+    # (deaths of the same side at a place of their own are another event: "a drone strike
+    # near Qamishli killed two SDF members" after an attack on the SDF in Hajin)
+    return all(victim_key(c) and victim_key(c) in earlier for c in killed) and not _new_scene(
+        fact, event
+    )
