@@ -158,3 +158,48 @@ def test_overnight_arrests_elsewhere_are_their_own_event():
         "overnight, a prisoners' group said."
     )
     assert [e["location"] for e in _news(text)] == ["Tammun", "Sinjil", "Hebron"]
+
+
+def test_a_communique_neutralising_seven_07_terrorists_reports_seven_deaths():
+    text = (
+        "On Monday 18 December 2023, FAMa units took control of the locality of Tarkint, in "
+        "the Bourem circle (Gao region), after neutralising seven (07) terrorists."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2023, 12, 19))
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Government regains territory", 7)
+    ]
+
+
+def test_foreign_forces_taking_a_town_overtake_territory():
+    text = "On Monday, Russian forces took control of the village of Novoselivka in Donetsk."
+    assert [e["sub_event_type"] for e in _news(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_air_vectors_of_a_communique_are_aircraft():
+    text = (
+        "On Sunday, FAMa air vectors carried out precision strikes on a gathering of armed "
+        "terrorist groups near Anefis, in the Kidal region, neutralising about fifteen "
+        "terrorists."
+    )
+    assert [(e["sub_event_type"], e["fatalities"]) for e in _news(text)] == [
+        ("Air/drone strike", 15)
+    ]
+
+
+def test_the_rebels_are_the_one_group_the_story_named():
+    text = (
+        "M23 rebels are moving south along Lake Kivu. On Monday the rebels took the mining "
+        "town of Nyabibwe in South Kivu province after Congolese troops pulled back."
+    )
+    assert [(e["actor1"], e["sub_event_type"]) for e in _news(text)] == [
+        ("M23: March 23 Movement", "Non-state actor overtakes territory")
+    ]
+
+
+def test_the_toll_of_a_whole_battle_is_a_running_total():
+    text = (
+        "On Monday the rebels took the town of Nyabibwe in South Kivu, killing seven people. "
+        "The battle for Goma alone killed nearly 3,000 people, according to the United Nations."
+    )
+    assert [e["fatalities"] for e in _news(text)] == [7]

@@ -30,7 +30,8 @@ _KILLED = (
     r"shot\s+and\s+killing|gunned\s+down|gunning\s+down|beaten\s+to\s+death|burned\s+to\s+death|"
     r"burn(?:ed|t)\s+alive|"
     r"burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|stoned\s+to\s+death|"
-    r"beating\s+to\s+death|beat\s+to\s+death|eliminated|eliminating|neutralized|neutralised|liquidated|claimed\s+the\s+lives\s+of|"
+    r"beating\s+to\s+death|beat\s+to\s+death|eliminated|eliminating|neutralized|neutralised|neutralizing|"
+    r"neutralising|liquidated|claimed\s+the\s+lives\s+of|"
     r"left|leaving|bodies\s+of|corpses\s+of|remains\s+of|deaths?\s+of|killings?\s+of|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|hanged|hanging"
 )
@@ -798,6 +799,9 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:began|started|erupted|broke\s+out)\b)"
     r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|(?:every|each)\s+year\b"
+    # "the battle for Goma alone killed nearly 3,000": the toll of a whole campaign
+    r"|(?:battle|siege|fight|offensive|fall|capture)\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"alone\b"
     # "according to a United Nations tally": a count kept over time
     r"|according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tally|tallies)\b"
     # "more than 5,600 people were killed in gang violence last year": a year's count

@@ -694,6 +694,13 @@ def _event_row(
         counter_protest=event_type == "Protests"
         and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences),
     )
+    named = _group_named_before(roles.actor1, main, facts)
+    if named is not None:
+        roles = replace(roles, actor1=named)
+    if sub_event_type == "Non-state actor overtakes territory" and _home_forces(
+        roles.actor1, country
+    ):
+        sub_event_type = "Government regains territory"  # "FAMa units took control of Tarkint"
     if sub_event_type in NON_LETHAL_SUB_EVENTS:
         killed = 0
     killed = _share_of_split_toll(killed, event)
@@ -732,6 +739,39 @@ def _event_row(
         "char_end": main.end,
     }
     return row, casualties
+
+
+# "the rebels took Nyabibwe" after "M23 rebels are moving south": the group named before
+_ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?:rebels|insurgents|militants|jihadists|militia|militiamen|group)\b"
+)
+
+
+def _group_named_before(
+    actor1: str | None, main: SentenceFacts, facts: list[SentenceFacts]
+) -> str | None:
+    """The one armed group the story named before an event whose attacker it calls 'the
+    rebels' (an unnamed attacker otherwise: two groups named leave it open)."""
+    if not (actor1 or "").startswith("Unidentified Armed Group") or not _ANAPHOR_RE.search(
+        main.text
+    ):
+        return None
+    named = {
+        a["actor"]
+        for f in facts
+        if f.idx <= main.idx
+        for a in f.actors
+        if a["actor_type"] == "rebels" and not a["actor"].startswith("Unidentified")
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _home_forces(actor: str | None, country: str | None) -> bool:
+    """The state forces of the event's own country (a foreign army taking a town overtakes
+    territory; the country's own retakes it)."""
+    return bool(actor and country) and actor.startswith(
+        (f"Military Forces of {country}", f"Police Forces of {country}")
+    )
 
 
 def _actors_as_of(event: Event, on: dt.date | None) -> Event:

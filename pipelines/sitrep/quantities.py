@@ -224,7 +224,38 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
                 coded,
             )
         )
-    return found
+    return _digits_repeated(found, text, offset) if "(" in text else found
+
+
+_REPEAT_GAP_RE = re.compile(r"\s*\(\s*$")
+
+
+def _digits_repeated(found: list[Quantity], text: str, offset: int) -> list[Quantity]:
+    """'seven (07) terrorists', a communiqué's habit: the digits in brackets repeat the figure
+    before them, and the figure runs on to the closing bracket."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        close = q.char_end - offset
+        if (
+            prev is not None
+            and prev.coded == q.coded
+            and _REPEAT_GAP_RE.fullmatch(text, prev.char_end - offset, q.char_start - offset)
+            and text.startswith(")", close)
+        ):
+            out[-1] = Quantity(
+                text[prev.char_start - offset : close + 1],
+                prev.char_start,
+                offset + close + 1,
+                prev.low,
+                prev.best,
+                prev.high,
+                prev.qualifier,
+                prev.coded,
+            )
+            continue
+        out.append(q)
+    return out
 
 
 def _bounds(value: int, qualifier: str) -> tuple[int | None, int | None, int | None, int]:
