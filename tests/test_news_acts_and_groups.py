@@ -203,3 +203,28 @@ def test_the_toll_of_a_whole_battle_is_a_running_total():
         "The battle for Goma alone killed nearly 3,000 people, according to the United Nations."
     )
     assert [e["fatalities"] for e in _news(text)] == [7]
+
+
+def test_forces_opening_fire_on_protesters_use_excessive_force():
+    text = (
+        "Two people were killed when Taliban forces opened fire on villagers protesting against "
+        "the destruction of their poppy fields in Badakhshan province on Friday."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 5, 25))
+    assert [e["sub_event_type"] for e in events] == ["Excessive force against protesters"]
+
+
+def test_police_dispersing_workers_demanding_higher_wages_intervene_in_a_protest():
+    text = (
+        "Police fired tear gas to disperse thousands of garment workers demanding higher wages "
+        "in Gazipur on Thursday."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Protest with intervention"]
+
+
+def test_the_charge_of_an_arrest_is_no_act_of_its_own():
+    text = (
+        "Police arrested 11 workers in Ashulia on Wednesday on charges of vandalising factories "
+        "during earlier protests."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Arrests"]

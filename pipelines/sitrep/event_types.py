@@ -68,6 +68,15 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
             found[cue] = starts
         else:
             del found[cue]
+    if "arrest" in found and _CHARGE_WORD_RE.search(text):
+        # "arrested 11 workers on charges of vandalising factories": the charge is no act
+        charges = [m.span() for m in _CHARGE_RE.finditer(text)]
+        for cue in [c for c in found if c != "arrest"]:
+            kept = tuple(s for s in found[cue] if not any(a <= s < b for a, b in charges))
+            if kept:
+                found[cue] = kept
+            else:
+                del found[cue]
     if "arrest" in found and "attack" in found and _RAID_RE.search(text):
         # "arrested 25 people in raids around Hebron": the raids are how the arrests were made
         kept = tuple(
@@ -102,6 +111,9 @@ _SEIZED_RE = re.compile(
     r"(?:[\w-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
+_CHARGE_WORD_RE = re.compile(r"\b(?:charge[sd]?|accused)\b", re.IGNORECASE)
+# the charge, to the end of its clause
+_CHARGE_RE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of)\b[^,;.]*", re.IGNORECASE)
 _RAID_RE = re.compile(r"\braids?\b", re.IGNORECASE)
 _ARREST_RAID_RE = re.compile(r"raids?\b", re.IGNORECASE)
 _IN_RAIDS_BEFORE_RE = re.compile(r"\b(?:in|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -536,7 +548,11 @@ _KILLED_AT_PROTEST_RE = WordRegex(
     re.IGNORECASE,
 )
 _DURING_PROTEST_RE = WordRegex(
-    r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)", re.IGNORECASE
+    r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)"
+    # "opened fire on villagers protesting against ...": the protest was the target
+    r"|\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:protest|demonstrat)",
+    re.IGNORECASE,
 )
 
 
