@@ -128,6 +128,14 @@ _DATELINE_RE = re.compile(
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
     r"(?:\s*\([^()]{2,30}\))?\s*[-–—]+\s"
 )
+# "Kinshasa, 12 September 2024 - The Coordinator ...": a statement's date line, at the head of
+# a line below its title; the day it was issued, not the day of what it tells
+_LINE_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},[ \t]+"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
+    r"[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]",
+    re.MULTILINE,
+)
 _MAIN_CUES = EVENT_CUES | {
     "fire_at", "small_arms", "loot", "arrest", "disrupted", "agreement", "change_group",
     "displacement", "intervention", "excessive_force", "nonviolent_transfer", "hq",
@@ -180,18 +188,21 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     # a story the feed gives no date: its dateline's day ("BAMAKO, Nov 27") anchors "Tuesday"
     reference = published_date or _dateline_day(text, dateline)
 
+    filed = [m.span() for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
     dates_by_sentence: list[list[DateMention]] = []
     all_dates: list[DateMention] = []
     for sentence in sentences:
         found = [
             d
             for d in find_dates(sentence.text, sentence.char_start, reference)
-            if d.char_start >= header_end
+            if d.char_start >= header_end and not any(s <= d.char_start < e for s, e in filed)
         ]
         dates_by_sentence.append(found)
         all_dates.extend(found)
     resolved = iter(resolve_years(all_dates, reference))
     dates_by_sentence = [[next(resolved) for _ in found] for found in dates_by_sentence]
+    if reference is not None:
+        dates_by_sentence = _counted_back(dates_by_sentence, text, reference)
 
     countries_by_sentence = []
     places_by_sentence = []
@@ -299,6 +310,36 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             )
     mentions.sort(key=_MENTION_ORDER)
     return Analysis([s.as_row() for s in sentences], mentions)
+
+
+_COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+
+
+def _counted_back(
+    dates_by_sentence: list[list[DateMention]], text: str, reference: dt.date
+) -> list[list[DateMention]]:
+    """'On Monday the rebels took X. A day earlier, a drone hit Y': days counted back from
+    the day the story last told (not from the day of publication, as 'a day ago' is)."""
+    out: list[list[DateMention]] = []
+    last: dt.date | None = None
+    for found in dates_by_sentence:
+        kept = []
+        for d in found:
+            after = text[d.char_end : d.char_end + 1]
+            if (
+                last is not None
+                and d.relative
+                and d.precision == "day"
+                and _COUNTED_BACK_RE.search(d.text)
+                and (d.text.lower().endswith("earlier") or after in (",", ".", ";"))
+            ):
+                day = last - (reference - d.date_start)
+                d = replace(d, date_start=day, date_end=day)
+            kept.append(d)
+        out.append(kept)
+        days = [d.date_start for d in kept if d.precision == "day" and d.date_start]
+        last = days[0] if days else last
+    return out
 
 
 def _dateline_day(text: str, dateline: re.Match[str] | None) -> dt.date | None:
@@ -965,6 +1006,9 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         return coded
     located = _located_places(main)
     if located:
+        near = _placed_by_next(main, located)
+        if near is not None and expected in (None, near["country"]):
+            return near
         agreeing = [p for p in located if expected is None or p["country"] == expected]
         best = _best_place(main, agreeing or located)
         return _town_within(event, main, best) if _whole_division(main, best) else best
@@ -999,6 +1043,14 @@ def _whole_division(fact: SentenceFacts, place: dict) -> bool:
     return names_division(place) or _DIVISION_OF_RE.search(words_before(fact, place)) is not None
 
 
+def _named_division(fact: SentenceFacts, place: dict) -> bool:
+    """'the coastal province of X' names the province even where its capital shares the name;
+    a parenthesis after it ('the district of X (X, Region)') is ACLED's own coding of a town."""
+    return names_division(place) or (
+        "(" not in place["text"] and _DIVISION_OF_RE.search(words_before(fact, place)) is not None
+    )
+
+
 def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
     """'an ambush in X district ... The patrol came under fire near Y village': a lead that
     names only a division is narrowed down by the town or village a later sentence of the
@@ -1014,9 +1066,20 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and place["location"] != division["location"]
                 and (place["admin1"] or _named_hamlet(fact, place))
                 and not aftermath_place(fact, place)
+                and not _road_end(fact, place)
             ):
                 return {**place, "country": division["country"], "admin1": division["admin1"]}
     return division
+
+
+_ROAD_AFTER_RE = re.compile(r"^\s+(?:road|highway|route|axis|expressway)\b", re.IGNORECASE)
+
+
+def _road_end(fact: SentenceFacts, place: dict) -> bool:
+    """'blocked the X-Y highway': a road named for the towns at its ends passes by the scene;
+    it does not narrow a division down to one of those towns."""
+    after = fact.text[place["char_end"] - fact.start :][:20]
+    return "-" in place["text"] and _ROAD_AFTER_RE.search(after) is not None
 
 
 _HAMLET_HEAD_RE = re.compile(r"\s(?:village|town|hamlet)$", re.IGNORECASE)
@@ -1095,6 +1158,9 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     for place in located:
         if _is_coded(fact, place):
             return place
+    near = _placed_by_next(fact, located)
+    if near is not None:
+        return near
     resolved = [p for p in located if p["admin1"]] or located
     hamlet = _hamlet_in_division(fact, located, resolved)
     if hamlet is not None:
@@ -1105,7 +1171,7 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     specific = [
         p
         for p in resolved
-        if not names_division(p) and (p["location"] != p["admin1"] or names_town(p))
+        if not _named_division(fact, p) and (p["location"] != p["admin1"] or names_town(p))
     ]
     if "from" in fact.text and any(_FROM_RE.search(words_before(fact, p)) for p in specific):
         # "forces from X fired at Y": the event is where they struck, not where they came from
@@ -1116,6 +1182,32 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
         if "(" in place["text"] and not place["location"].isupper():
             return first if _between_first(fact, first, place) else place
     return _village_qualified(fact, located, first) or first
+
+
+_IN_DIVISION_GAP_RE = re.compile(r"^,\s+(?:also\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+_DIVISION_KIND_RE = re.compile(
+    r"\s(?:territory|circle|cercle|lga|local government area)$",
+    re.IGNORECASE,
+)
+
+
+def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
+    """'the village of X, in Y territory', 'X, also in Y LGA': the first place is the scene and
+    the next one only says which second-level division it lies in; the scene borrows that
+    division's admin1 (the gazetteer often lacks the village). Only kinds of division that
+    are never ACLED's admin1 count: 'X, in Y district' notes often code the district."""
+    for place, nxt in zip(located, located[1:], strict=False):
+        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
+        if not nxt["admin1"] or names_division(place) or place["location"] == place["admin1"]:
+            continue
+        if place["country"] not in (None, nxt["country"]) or place["admin1"] not in (
+            None,
+            nxt["admin1"],
+        ):
+            continue
+        if _IN_DIVISION_GAP_RE.search(gap) and _DIVISION_KIND_RE.search(place_head(nxt)):
+            return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}
+    return None
 
 
 _VILLAGE_TAIL_RE = re.compile(r"\s(?:village|town)$", re.IGNORECASE)

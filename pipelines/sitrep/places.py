@@ -949,6 +949,9 @@ _ORG = frozenset(
     company industries plant factory house statehouse capitol legislature secretariat assembly
     senate memorial monument pyramid roundabout""".split()
 )
+# Words after the name a facility is called by ("X Y International Airport"): the place at its
+# head must be the whole name, not its first word.
+_NAMED_FACILITY = frozenset("international national regional memorial teaching".split())
 # "School of Law": subjects a faculty or ministry is named for, not the town it stands in
 _SUBJECTS = frozenset(
     """law laws medicine science sciences arts engineering technology agriculture health
@@ -1538,6 +1541,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             if toks.key(i, longer_end) in g.all_keys:
                 j = longer_end
         possessive: str | None = None
+        owner_span: tuple[int, int] | None = None
         for k_pos in range(i, min(j, i + 4) if possessives else i):
             if toks[k_pos][T_TEXT][-2:] not in ("'s", "’s"):
                 continue
@@ -1546,6 +1550,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             owner = normalize_key(owner_text)
             if owner in g.country_keys or owner in g.all_keys:
                 possessive = owner_text
+                owner_span = (toks[i][T_START], toks[k_pos][T_END] - 2)
                 i = k_pos + 1
             break
         if i >= j:
@@ -1586,11 +1591,23 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             continue
         org_at = next((p for p in range(i + 1, j) if toks[p][T_KEY] in _ORG), None)
         if org_at is not None:
-            # "Gulu University", "Ashaiman Timber Market": keep a known place at the head
-            for p_end in range(org_at, i, -1):
+            if owner_span is not None and normalize_key(possessive) not in g.country_keys:
+                # "Mogadishu's Aden Adde International Airport": the town that owns the
+                # facility is the place, not a namesake inside the facility's name
+                out.append(_Raw(*owner_span, possessive, []))
+                i = j
+                continue
+            # "Gulu University", "Ashaiman Timber Market": keep a known place at the head, but
+            # not one word of a person's name ("Aden Adde International Airport")
+            named_at = next(
+                (p for p in range(i + 1, org_at) if toks[p][T_KEY] in _NAMED_FACILITY), org_at
+            )
+            for p_end in range(named_at, i, -1):
                 head = toks.key(i, p_end)
                 if head in _STOP:
                     continue
+                if p_end < named_at and named_at < org_at:
+                    break
                 if head in g.seeded or _known_admin(head, g) or head in g.cities:
                     s, e = toks[i][T_START], toks[p_end - 1][T_END]
                     out.append(_Raw(s, e, text[s:e], []))

@@ -107,16 +107,20 @@ _BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 def _event_date(fact: SentenceFacts) -> dict | None:
     """The sentence's own event date: the first dated mention at day/range/month precision.
     A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
-    for mention in fact.dates:
-        if _BY_DATE_RE.search(fact.text, 0, max(0, mention["char_start"] - fact.start)):
-            continue
-        if mention["date_start"] is not None and mention["date_precision"] in {
-            "day",
-            "range",
-            "month",
-        }:
-            return mention
-    return None
+    usable = [
+        m
+        for m in fact.dates
+        if not _BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
+        and m["date_start"] is not None
+        and m["date_precision"] in {"day", "range", "month"}
+    ]
+    # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
+    # the statement; a later day in the sentence dates the event
+    if len(usable) > 1 and _SAID_ON_RE.search(
+        fact.text, 0, max(0, usable[0]["char_start"] - fact.start)
+    ):
+        return usable[1]
+    return usable[0] if usable else None
 
 
 def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
@@ -711,14 +715,16 @@ def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
     killed = [c for c in fact.casualties if c.outcome == "killed" and not c.is_subset]
     if fact.claimed_by is None or not killed:
         return False
+    # "a drone strike near X in Y province killed two SDF members": deaths of the same side
+    # under another day in another division are another event, not a competing count
+    theirs = {p["admin1"] for f in event.sentences for p in f.places if p["admin1"]}
+    ours = {p["admin1"] for p in fact.places if p["admin1"] and p["location"]}
+    if theirs and ours and not ours & theirs:
+        return False
     earlier = {
         victim_key(c)
         for f in event.sentences
         for c in f.casualties
         if c.outcome == "killed" and not c.is_subset and c.claimed_by != fact.claimed_by
     }
-    # (deaths of the same side at a place of their own are another event: "a drone strike
-    # near Qamishli killed two SDF members" after an attack on the SDF in Hajin)
-    return all(victim_key(c) and victim_key(c) in earlier for c in killed) and not _new_scene(
-        fact, event
-    )
+    return all(victim_key(c) and victim_key(c) in earlier for c in killed)
