@@ -228,3 +228,22 @@ def test_the_charge_of_an_arrest_is_no_act_of_its_own():
         "during earlier protests."
     )
     assert [e["sub_event_type"] for e in _news(text)] == ["Arrests"]
+
+
+def test_a_war_that_goes_on_is_no_battle_where_leaders_met():
+    text = (
+        "On Monday the rebels took the town of Nyabibwe in South Kivu, killing seven people. "
+        "Regional leaders meeting in Dar es Salaam called at the weekend for a ceasefire, but "
+        "fighting has continued."
+    )
+    assert [e["location"] for e in _news(text)] == ["Nyabibwe"]
+
+
+def test_a_strike_attributed_to_the_army_is_the_armys():
+    text = (
+        "On Sunday, a drone strike attributed to the Congolese army hit a rebel position near "
+        "Kavumu airport in South Kivu, killing three rebels."
+    )
+    assert [e["actor1"] for e in _news(text)] == [
+        "Military Forces of the Democratic Republic of Congo"
+    ]

@@ -68,6 +68,13 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
             found[cue] = starts
         else:
             del found[cue]
+    if "clash" in found and _GOES_ON_RE.search(text):
+        # "... called for a ceasefire, but fighting has continued": the war goes on, no battle
+        kept = tuple(s for s in found["clash"] if not _GOES_ON_RE.match(text, s))
+        if kept:
+            found["clash"] = kept
+        else:
+            del found["clash"]
     if "arrest" in found and _CHARGE_WORD_RE.search(text):
         # "arrested 11 workers on charges of vandalising factories": the charge is no act
         charges = [m.span() for m in _CHARGE_RE.finditer(text)]
@@ -109,6 +116,11 @@ _SEIZED_WORD_RE = re.compile(r"\b(?:seiz|recover|confiscat|armed\s+with)", re.IG
 _SEIZED_RE = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|armed\s+with)\s+"
     r"(?:[\w-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
+_GOES_ON_RE = re.compile(
+    r"fighting\s+(?:has\s+|had\s+)?(?:continued|continues|persisted|persists|raged\s+on|goes\s+on)"
+    r"\s*[.,;]",
     re.IGNORECASE,
 )
 _CHARGE_WORD_RE = re.compile(r"\b(?:charge[sd]?|accused)\b", re.IGNORECASE)

@@ -742,7 +742,10 @@ _BLAMED_BEFORE_RE = re.compile(
     r"(?:(?:members|fighters|part)\s+of|from)))\s+(?:the\s+)?$",
     re.I,
 )
-_RESPONSIBLE_WORDS = ("respons", "suspected", "blam", "claimed", " by ", "belonged", " were ")
+_ATTRIBUTED_BEFORE_RE = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?$", re.I)
+_RESPONSIBLE_WORDS = (
+    "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attributed"
+)  # fmt: skip
 
 
 # "a counter-protest", "counter-demonstrators": a second crowd faced the protesters
@@ -757,11 +760,13 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
     if not any(word in sentence for word in _RESPONSIBLE_WORDS):
         return None
     for actor in actors:
-        if actor["actor_type"] not in ARMED_TYPES - {"state_forces"}:
-            continue
-        if actor["actor"].startswith("Unidentified"):
+        if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
             continue
         start, end = actor["char_start"] - offset, actor["char_end"] - offset
+        if _ATTRIBUTED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
+            return actor  # "a drone strike attributed to the Congolese army": states too
+        if actor["actor_type"] == "state_forces":
+            continue
         if _DONE_BY_BEFORE_RE.search(sentence[max(0, start - 80) : start]):
             return {**actor, "planted": True}  # "the device was likely planted by X"
         if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
