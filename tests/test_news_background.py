@@ -101,3 +101,40 @@ def test_government_aircraft_named_by_a_rebel_speaker_are_the_attacker():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2025, 4, 14))
     assert [e["actor1"].startswith("Military Forces of South Sudan") for e in events] == [True]
+
+
+def test_a_running_total_of_this_year_is_background():
+    text = (
+        "Five Maoists were killed in an encounter with security forces in Narayanpur district "
+        "on Monday, police said. With this, more than 200 Maoists have been killed in "
+        "encounters in the state this year."
+    )
+    assert _news_deaths(text) == [5]
+
+
+def test_a_feud_that_has_killed_hundreds_is_background():
+    text = (
+        "Gunmen killed four men outside a tire shop in Culiacan late on Sunday. The feud, which "
+        "erupted in September after the arrest of a veteran cartel leader in the United States, "
+        "has killed more than 600 people in the state."
+    )
+    assert _news_deaths(text) == [4]
+
+
+def test_each_item_of_a_round_up_is_its_own_event():
+    text = (
+        "RAIPUR: Five Maoists were killed in an encounter in Narayanpur district on Monday, "
+        "police said.\n\nSRINAGAR: Police arrested three men in Baramulla town on Monday, a "
+        "police spokesperson said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 12, 10))
+    assert [e["location"] for e in events if not e["is_background"]] == [
+        "Narayanpur",
+        "Baramulla",
+    ]
+
+
+def test_place_names_are_spelled_without_diacritics():
+    text = "Gunmen killed three men in Pétion-Ville, Haiti, on Sunday."
+    _analysis, events, _casualties = extract_document(text, dt.date(2025, 2, 4))
+    assert [e["location"] for e in events] == ["Petion-Ville"]

@@ -190,6 +190,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
     "were was are is have has had and or in on at during when while after before near by as "
+    "outside inside behind along across "
     "who which that with to for into from reportedly also allegedly all later being been be "
     "but after following amid since this these those their killed dead died wounded injured "
     "captured abducted kidnapped missing taken shot lost perished fatalities fatality deaths "
@@ -788,7 +789,7 @@ _MONTH_NAMES = (
 )
 _LONG_WARS = (
     r"war|conflict|insurgency|uprising|rebellion|revolution|crisis|hostilities|occupation|"
-    r"invasion|civil\s+strife"
+    r"invasion|civil\s+strife|feud|turf\s+war"
 )
 # A count over a period ("the war has killed 40,000", "300 dead since January", "so far this
 # year", "the toll from the conflict"): context for the reader, not deaths in the event.
@@ -798,7 +799,7 @@ _CUMULATIVE_RE = WordRegex(
     rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:began|started|erupted|broke\s+out)\b)"
-    r"|so\s+far\s+this\s+year|this\s+year\s+alone|to\s+date\b|(?:every|each)\s+year\b"
+    r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
     # "the battle for Goma alone killed nearly 3,000": the toll of a whole campaign
     r"|(?:battle|siege|fight|offensive|fall|capture)\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,3}?"
     r"alone\b"
@@ -810,7 +811,7 @@ _CUMULATIVE_RE = WordRegex(
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)"
     # "the insurgency in the northeast, now in its 16th year, has killed"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*,[^,;]{1,40},)?\s*,?\s*"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s*,[^,;]{1,120},)?\s*,?\s*"
     r"(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
     rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"

@@ -40,6 +40,7 @@ from sitrep.event_types import (
 from sitrep.places import (
     admin1_as_of,
     admin1_readings,
+    ascii_spelling,
     borough_location,
     capital_place,
     country_name,
@@ -763,11 +764,13 @@ def _event_row(
         "admin1": admin1_as_of(
             country, (place or {}).get("admin1"), date_start.year if date_start else None
         ),
-        "location": borough_location(
-            country,
-            (place or {}).get("admin1"),
-            (place or {}).get("location"),
-            date_start.year if date_start else None,
+        "location": ascii_spelling(
+            borough_location(
+                country,
+                (place or {}).get("admin1"),
+                (place or {}).get("location"),
+                date_start.year if date_start else None,
+            )
         ),
         "actor1": roles.actor1,
         "assoc_actor_1": roles.assoc_actor_1,

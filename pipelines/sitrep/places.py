@@ -760,6 +760,14 @@ def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> s
 _CAPITAL_DISTRICT = frozenset({"Ciudad de Mexico", "Distrito Federal"})
 
 
+def ascii_spelling(name: str | None) -> str | None:
+    """ACLED spells places without diacritics ('Pétion-Ville' is 'Petion-Ville', 'Puerto Asís'
+    'Puerto Asis'): a news text's accented spelling is folded to match."""
+    if name is None or name.isascii():
+        return name
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
 def borough_location(
     country: str | None, admin1: str | None, location: str | None, year: int | None
 ) -> str | None:

@@ -184,6 +184,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
+        if fact.new_paragraph and _BRIEF_RE.match(fact.text) and _tells_an_act(fact):
+            # "SRINAGAR: Police arrested three ...": a brief of its own in a round-up
+            events.append(Event([fact], date))
+            continue
         current = events[-1]
         same_date = date is None or (
             current.date is not None and current.date["date_start"] == date["date_start"]
@@ -244,6 +248,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         (e for e in events + background + overviews if e.sentences),
         key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
     )
+
+
+# a round-up's item opens with its own dateline: "IMPHAL: Two farmers were injured ..."
+_BRIEF_RE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+)?\s*(?::|\s[-–—])\s")
+_BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
+
+
+def _tells_an_act(fact: SentenceFacts) -> bool:
+    return bool(fact.casualties) or not _BRIEF_ACTS.isdisjoint(fact.cues)
 
 
 _HEADLINE_END = (".", "!", "?", '"', "”", "’", "'", ":")
