@@ -138,3 +138,27 @@ def test_place_names_are_spelled_without_diacritics():
     text = "Gunmen killed three men in Pétion-Ville, Haiti, on Sunday."
     _analysis, events, _casualties = extract_document(text, dt.date(2025, 2, 4))
     assert [e["location"] for e in events] == ["Petion-Ville"]
+
+
+def test_each_title_of_a_round_up_joins_its_own_item():
+    text = (
+        "WORLD IN BRIEF\n\nIraq: Two soldiers killed in attack near Khanaqin\nBAGHDAD — "
+        "Militants attacked an army checkpoint outside Khanaqin in Diyala province on Monday "
+        "night, killing two soldiers, officials said.\n\nYemen: Drone hits Taiz\nTAIZ — A drone "
+        "struck a residential area of Taiz on Tuesday, wounding five civilians."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2023, 11, 8))
+    assert [(e["location"], e["date_start"]) for e in events] == [
+        ("Khanaqin", dt.date(2023, 11, 6)),
+        ("Taizz", dt.date(2023, 11, 7)),
+    ]
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_deaths():
+    text = (
+        "Gunmen attacked Udei community in Guma Local Government Area of Benue State late on "
+        "Sunday, killing 14 people. A community leader said 19 bodies had been recovered, but "
+        "the state police command, in a statement on Monday, put the figure at 14."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2025, 5, 27))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 5, 25), 14)]

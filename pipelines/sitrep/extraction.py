@@ -70,6 +70,7 @@ from sitrep.roles import (
 from sitrep.segments import (
     ARREST_TOLD_RE,
     EVENT_CUES,
+    ITEM_DATELINE_RE,
     Event,
     SentenceFacts,
     aftermath_place,
@@ -190,6 +191,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     reference = published_date or _dateline_day(text, dateline)
 
     filed = [m.span() for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
+    items = [m.span() for m in ITEM_DATELINE_RE.finditer(text) if m.start() > header_end]
     dates_by_sentence: list[list[DateMention]] = []
     all_dates: list[DateMention] = []
     for sentence in sentences:
@@ -215,6 +217,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         # "near the Niger border": the far side of a border is not where it happened
         countries = [c for c in find_countries(body, s.char_start + cut) if not c.beyond_border]
         places = find_places(body, s.char_start + cut)
+        if items:  # a round-up item's dateline ("BAGHDAD —") says where it was filed
+            places = [p for p in places if not any(a <= p.char_start < b for a, b in items)]
         countries_by_sentence.append(countries)
         places_by_sentence.append(places)
         votes_by_sentence.append(

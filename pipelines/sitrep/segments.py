@@ -102,6 +102,7 @@ def words_before(fact: SentenceFacts, place: dict, width: int = 40) -> str:
 
 
 _BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_STATEMENT_ON_RE = re.compile(r"\bstatement\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _event_date(fact: SentenceFacts) -> dict | None:
@@ -111,6 +112,10 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         m
         for m in fact.dates
         if not _BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
+        # "the police, in a statement on Monday, put the figure at 14": the statement's day
+        and not _STATEMENT_ON_RE.search(
+            fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
+        )
         and m["date_start"] is not None
         and m["date_precision"] in {"day", "range", "month"}
     ]
@@ -157,8 +162,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     background: list[Event] = []
     told: list[SentenceFacts] = []  # the sentences, running totals taken out
     reference = published_date
-    headline = _headline(facts)
-    for fact in facts[1:] if headline else facts:
+    headlines = _headlines(facts)
+    for fact in facts:
+        if id(fact) in headlines:
+            continue
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
             background.append(Event([total], None, is_background=True))
@@ -184,7 +191,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
-        if fact.new_paragraph and _BRIEF_RE.match(fact.text) and _tells_an_act(fact):
+        if fact.new_paragraph and ITEM_DATELINE_RE.match(fact.text) and _tells_an_act(fact):
             # "SRINAGAR: Police arrested three ...": a brief of its own in a round-up
             events.append(Event([fact], date))
             continue
@@ -233,11 +240,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif current.date is None:
             current.sentences.append(fact)
             current.date = date
-    if headline is not None:
-        if events:  # the headline sums up the lead's event: context, never its main sentence
-            events[0].sentences.append(headline)
+    for title, story in headlines.values():
+        # a headline sums up the event its story opens with: context, never its main sentence
+        home = next((e for e in events if story in e.sentences), events[0] if events else None)
+        if home is not None:
+            home.sentences.append(title)
         else:
-            told.insert(0, headline)
+            told.insert(0, title)
     if not events and told:
         events.append(Event(told, None))
     overviews = _settle_overviews(events)
@@ -250,8 +259,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     )
 
 
-# a round-up's item opens with its own dateline: "IMPHAL: Two farmers were injured ..."
-_BRIEF_RE = re.compile(r"[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][a-z]+)?\s*(?::|\s[-–—])\s")
+# a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
+# were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
+ITEM_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*(?::|[ \t][-–—])[ \t]",
+    re.MULTILINE,
+)
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
 
 
@@ -262,15 +275,18 @@ def _tells_an_act(fact: SentenceFacts) -> bool:
 _HEADLINE_END = (".", "!", "?", '"', "”", "’", "'", ":")
 
 
-def _headline(facts: list[SentenceFacts]) -> SentenceFacts | None:
-    """A title line ('MSF condemns attack on ambulance in Port-au-Prince') above the story: no
-    closing stop, a paragraph of its own. It tells the lead's event again, undated."""
-    if len(facts) < 2 or not facts[1].new_paragraph:
-        return None
-    title = facts[0].text.rstrip()
-    if title.endswith(_HEADLINE_END) or len(title.split()) > 20:
-        return None
-    return facts[0]
+def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, SentenceFacts]]:
+    """Title lines ('MSF condemns attack on ambulance in Port-au-Prince', each item's title in a
+    round-up) by id, with the first sentence of the story below each: no closing stop, a line
+    of its own. A title tells its story's lead event again, undated."""
+    titles = {}
+    for i, (fact, story) in enumerate(zip(facts, facts[1:], strict=False)):
+        if not story.new_paragraph or (i and not fact.new_paragraph):
+            continue
+        title = fact.text.rstrip()
+        if not title.endswith(_HEADLINE_END) and len(title.split()) <= 20:
+            titles[id(fact)] = (fact, story)
+    return titles
 
 
 _SAID_ON_RE = re.compile(
