@@ -247,3 +247,35 @@ def test_a_strike_attributed_to_the_army_is_the_armys():
     assert [e["actor1"] for e in _news(text)] == [
         "Military Forces of the Democratic Republic of Congo"
     ]
+
+
+def test_information_gathered_by_monitors_is_no_gathering():
+    text = (
+        "According to information gathered by our monitors, on 30 June 2024 members of the "
+        "Oromo Liberation Army stopped a bus near Gindeberet and abducted 17 passengers."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 7, 9))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Abduction/forced disappearance", "OLF-Shane: Oromo Liberation Front-Shane")
+    ]
+
+
+def test_a_statement_about_continuing_attacks_reports_no_attack():
+    text = (
+        "The council is deeply alarmed by continuing attacks on civilians in the Oromia region. "
+        "On 3 July 2024, soldiers executed six young men in Shambu town."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 7, 9))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 7, 3), 6)]
+
+
+def test_a_base_seized_on_monday_told_in_wednesdays_statement_is_mondays():
+    text = (
+        "The Arakan Army said on Wednesday it had captured a battalion headquarters of the army "
+        "in Taungup township in Rakhine state. The group said its fighters seized the base on "
+        "Monday after weeks of fighting, killing dozens of junta soldiers."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 11, 6))
+    assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
+        ("Non-state actor overtakes territory", dt.date(2024, 11, 4))
+    ]

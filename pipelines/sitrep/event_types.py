@@ -68,6 +68,13 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
             found[cue] = starts
         else:
             del found[cue]
+    if "attack" in found and _SPATE_WORD_RE.search(text):
+        # "alarmed by continuing attacks on civilians": a pattern of attacks, no one attack
+        kept = tuple(s for s in found["attack"] if not _SPATE_RE.search(text, max(0, s - 30), s))
+        if kept:
+            found["attack"] = kept
+        else:
+            del found["attack"]
     if "clash" in found and _GOES_ON_RE.search(text):
         # "... called for a ceasefire, but fighting has continued": the war goes on, no battle
         kept = tuple(s for s in found["clash"] if not _GOES_ON_RE.match(text, s))
@@ -116,6 +123,16 @@ _SEIZED_WORD_RE = re.compile(r"\b(?:seiz|recover|confiscat|armed\s+with)", re.IG
 _SEIZED_RE = re.compile(
     r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|armed\s+with)\s+"
     r"(?:[\w-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
+_SPATE_WORD_RE = re.compile(
+    r"\b(?:continuing|ongoing|repeated|frequent|renewed|increasing|rising|spate|wave|series|surge)"
+    r"\b",
+    re.IGNORECASE,
+)
+_SPATE_RE = re.compile(
+    r"\b(?:continuing|ongoing|repeated|frequent|renewed|increasing|rising|spate\s+of|"
+    r"wave\s+of|series\s+of|surge\s+(?:in|of))\s+$",
     re.IGNORECASE,
 )
 _GOES_ON_RE = re.compile(

@@ -306,7 +306,11 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     first = event.sentences[0]
     if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
         return False
-    if fact.casualties or any(p["location"] for p in fact.places):
+    if any(p["location"] for p in fact.places):
+        return False
+    # ("the group said its fighters seized the base on Monday, killing dozens": the same act,
+    # now with its day and toll; deaths of another kind of act are news of their own)
+    if fact.casualties and not (_acts(fact) & _acts(first)):
         return False
     return 0 < (said["date_start"] - date["date_start"]).days <= 7
 
