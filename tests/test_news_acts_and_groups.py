@@ -279,3 +279,40 @@ def test_a_base_seized_on_monday_told_in_wednesdays_statement_is_mondays():
     assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
         ("Non-state actor overtakes territory", dt.date(2024, 11, 4))
     ]
+
+
+def test_an_agreement_signed_to_destroy_weapons_is_an_agreement():
+    text = (
+        "In Putumayo, the government and an armed coalition signed an agreement on Monday in "
+        "Puerto Asis to begin destroying part of the group's weapons."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Agreement"]
+
+
+def test_drones_destroyed_by_air_defences_are_disrupted_weapons():
+    assert "disrupted" in find_cues("Air defences destroyed 21 Ukrainian drones overnight.")
+
+
+def test_a_russian_ballistic_missile_is_russias():
+    text = "A Russian ballistic missile hit an industrial area of Kharkiv on Monday evening."
+    assert [e["actor1"] for e in _news(text)] == ["Military Forces of Russia"]
+
+
+def test_a_headline_figure_repeats_the_storys():
+    text = (
+        "Troops clash with militants in Maguindanao; three terrorists killed\n\n"
+        "Troops engaged about ten militants in a firefight in Datu Hoffer Ampatuan on 21 April "
+        "2024. The encounter resulted in the death of three enemy personalities."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 4, 23))
+    assert [e["fatalities"] for e in events] == [3]
+
+
+def test_a_paragraphs_arrest_on_a_day_of_its_own_is_its_own_event():
+    text = (
+        "Troops engaged about ten militants in a firefight in Barangay Tuayan on 21 April 2024, "
+        "killing three.\n\nOn 22 April 2024, police arrested a suspected financier of the group "
+        "in Cotabato City."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 4, 23))
+    assert [e["sub_event_type"] for e in events] == ["Armed clash", "Arrests"]

@@ -312,7 +312,8 @@ def _index() -> _Index:
     dems = _trie_regex(sorted(set(words)))
     mods = (
         r"(?:(?:national|regular|government|armed|security|special|military|army|riot|anti-riot|"
-        r"border|federal|state|air|naval|ground|land|air\s+defen[cs]e)\s+)?"
+        r"border|federal|state|air|naval|ground|land|air\s+defen[cs]e|ballistic|cruise|guided|"
+        r"hypersonic)\s+)?"
     )
     # "Russian and Ukrainian forces": every demonym of a coordination names its state's forces
     dem = re.compile(

@@ -270,10 +270,29 @@ def classify_event(
         harmed,
         main_text,
     )
+    if _signed_agreement(cues, facts):
+        return STRATEGIC, "Agreement"
     decided = _decide(cues, context, facts)
     if decided is None and context:
         decided = _decide(context, {}, facts)
     return decided or (STRATEGIC, "Other")
+
+
+_SIGNED_RE = re.compile(
+    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|pact)"
+)
+
+
+def _signed_agreement(cues: dict[str, int], facts: _Facts) -> bool:
+    """'... signed an agreement on Monday to begin destroying the group's weapons', nobody
+    harmed: the agreement is the event, what it will do (destroy, release) is its content."""
+    return (
+        "agreement" in cues
+        and not facts.killed
+        and not facts.harmed
+        and cues["agreement"] == min(cues.values())
+        and _SIGNED_RE.search(facts.text) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -399,6 +418,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and facts.harmed == 0
         and not killed
         and cues["loot"] < min(cues.get(c, 10**6) for c in ("attack", "kill", "clash"))
+        # ("signed an agreement to begin destroying weapons": what the agreement will do)
+        and cues.get("agreement", 10**6) > cues["loot"]
         and not _harms_people(cues, facts.text)
     ):
         return STRATEGIC, "Looting/property destruction"  # pillaged, burned, nobody hurt

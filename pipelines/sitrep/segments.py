@@ -235,13 +235,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             or _arrest_elsewhere(fact, current)
             or _arrest_told(fact)
             or _claimed_act(fact)
+            or _dated_arrest(fact)
         ):
             events.append(Event([fact], date))
         elif current.date is None:
             current.sentences.append(fact)
             current.date = date
     for title, story in headlines.values():
-        # a headline sums up the event its story opens with: context, never its main sentence
+        # a headline sums up the event its story opens with: context, never its main sentence;
+        # its figures ("three terrorists killed") repeat the story's, so count only alone
+        title = replace(title, casualties=[replace(c, is_fallback=True) for c in title.casualties])
         home = next((e for e in events if story in e.sentences), events[0] if events else None)
         if home is not None:
             home.sentences.append(title)
@@ -368,6 +371,18 @@ def _arrest_elsewhere(fact: SentenceFacts, event: Event) -> bool:
     """'In the western city of Herat, officers arrested a lecturer on Sunday', after a bombing
     in Kabul on Wednesday: a paragraph's arrest on a day and at a place of its own is news."""
     return bool(_arrest_scene(fact, event))
+
+
+def _dated_arrest(fact: SentenceFacts) -> bool:
+    """'On 22 April, police arrested a financier of the group in Cotabato City': a paragraph's
+    arrest on a day of its own, at a named place, is news even where the event before it is
+    placed too loosely to compare."""
+    return (
+        fact.new_paragraph
+        and "arrest" in fact.cues
+        and _event_date(fact) is not None
+        and any(p["location"] for p in fact.places)
+    )
 
 
 def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
