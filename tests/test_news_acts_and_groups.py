@@ -316,3 +316,29 @@ def test_a_paragraphs_arrest_on_a_day_of_its_own_is_its_own_event():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 4, 23))
     assert [e["sub_event_type"] for e in events] == ["Armed clash", "Arrests"]
+
+
+def test_soldiers_martyred_are_killed():
+    text = (
+        "QUETTA: Four soldiers were martyred and seven terrorists killed when militants attacked "
+        "a security forces' post in Kalat district on Sunday night, the ISPR said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 10, 15))
+    assert [e["fatalities"] for e in events] == [11]
+
+
+def test_a_quadcopter_dropping_a_device_is_a_drone_strike():
+    text = (
+        "Two policemen were injured when a quadcopter dropped an explosive device on the Pezu "
+        "police station in Lakki Marwat district late on Saturday."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Air/drone strike"]
+
+
+def test_a_drone_that_fired_a_missile_made_an_air_strike():
+    text = "Two men died on Wednesday when an Israeli drone fired a missile at their motorcycle."
+    assert [e["sub_event_type"] for e in _news(text)] == ["Air/drone strike"]
+
+
+def test_air_defences_bringing_a_drone_down_disrupt_it():
+    assert "disrupted" in find_cues("Air defences brought the drone down before it hit the post.")

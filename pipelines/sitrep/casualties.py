@@ -53,7 +53,7 @@ _KILLED_PASSIVE = (
     r"burnt|hacked|lynched)|hanged|hung|slain|"
     r"(?:shot|stabbed|attacked|beaten|hacked|tortured|abducted|kidnapped|assaulted|ambushed)"
     r"\s+and\s+(?:killed|died|murdered|executed)|shot\s+to\s+death|"
-    r"eliminated|neutralized|neutralised|liquidated|"
+    r"eliminated|neutralized|neutralised|liquidated|martyred|embraced\s+martyrdom|"
     r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed|"
     r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
@@ -190,7 +190,7 @@ _REFERENCE_BEFORE_RE = re.compile(
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
     "were was are is have has had and or in on at during when while after before near by as "
-    "outside inside behind along across "
+    "outside inside behind along across last yesterday overnight "
     "who which that with to for into from reportedly also allegedly all later being been be "
     "but after following amid since this these those their killed dead died wounded injured "
     "captured abducted kidnapped missing taken shot lost perished fatalities fatality deaths "
