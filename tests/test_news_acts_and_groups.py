@@ -8,12 +8,13 @@ import datetime as dt
 from sitrep.event_types import find_cues
 from sitrep.extraction import extract_document
 
+from .news import news_events
+
 PUBLISHED = dt.date(2025, 3, 11)
 
 
 def _news(text: str) -> list[dict]:
-    _analysis, events, _casualties = extract_document(text, PUBLISHED)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, PUBLISHED)
 
 
 def test_weapons_seized_in_an_arrest_are_not_fired():

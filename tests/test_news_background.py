@@ -10,6 +10,8 @@ from sitrep.dates import find_dates
 from sitrep.extraction import extract_document
 from sitrep.quantities import find_quantities
 
+from .news import news_events
+
 PUBLISHED = dt.date(2023, 9, 12)
 CLASH = (
     "Soldiers killed three gunmen in a clash near Piagapo town in Lanao del Sur province on "
@@ -18,8 +20,7 @@ CLASH = (
 
 
 def _news_deaths(text: str) -> list[int]:
-    _analysis, events, _casualties = extract_document(text, PUBLISHED)
-    return [e["fatalities"] for e in events if not e["is_background"]]
+    return [e["fatalities"] for e in news_events(text, PUBLISHED)]
 
 
 def test_a_year_naming_a_past_episode_dates_it():

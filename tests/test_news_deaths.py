@@ -8,12 +8,13 @@ from sitrep.casualties import find_casualties, reconcile_fatalities
 from sitrep.extraction import extract_document
 from sitrep.quantities import find_quantities
 
+from .news import news_events
+
 FRI = dt.date(2025, 6, 13)
 
 
 def _live(text: str, published: dt.date | None = FRI) -> list[dict]:
-    _analysis, events, _casualties = extract_document(text, published)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, published)
 
 
 def test_attackers_neutralised_in_quotes_count_as_killed():

@@ -6,12 +6,13 @@ import datetime as dt
 
 from sitrep.extraction import extract_document
 
+from .news import news_events
+
 WED = dt.date(2024, 11, 27)
 
 
 def _first(text: str, published: dt.date | None = WED) -> dict:
-    _analysis, events, _casualties = extract_document(text, published)
-    return next(e for e in events if not e["is_background"])
+    return news_events(text, published)[0]
 
 
 def test_dateline_with_country_is_not_the_event_place():

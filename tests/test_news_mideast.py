@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extraction import extract_document
 from sitrep.places import find_places
+
+from .news import news_events
 
 PUBLISHED = dt.date(2024, 5, 15)  # a Wednesday
 
 
 def _news(text, published=PUBLISHED):
-    _analysis, events, _casualties = extract_document(text, published)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, published)
 
 
 def test_a_paragraph_telling_another_kind_of_act_elsewhere_is_an_event_of_its_own():

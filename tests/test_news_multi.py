@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extraction import extract_document
+from .news import news_events
 
 PUBLISHED = dt.date(2024, 3, 18)
 
 
 def _news(text, fields=("location", "fatalities")):
-    _analysis, events, _casualties = extract_document(text, PUBLISHED)
-    return [tuple(e[f] for f in fields) for e in events if not e["is_background"]]
+    return [tuple(e[f] for f in fields) for e in news_events(text, PUBLISHED)]
 
 
 def test_a_crowd_at_another_town_the_same_day_is_an_event_there():

@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.dates import find_dates
-from sitrep.extraction import extract_document
 from sitrep.places import find_places
+
+from .news import news_events
 
 
 def _events(text, published=dt.date(2023, 9, 14)):
-    _analysis, events, _casualties = extract_document(text, published)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, published)
 
 
 def test_taliban_after_their_takeover_are_the_state_and_arrest():

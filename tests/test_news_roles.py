@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.actors import find_actors
-from sitrep.extraction import extract_document
+
+from .news import news_events
 
 
 def _events(text, published=dt.date(2024, 6, 14)):
-    _analysis, events, _casualties = extract_document(text, published)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, published)
 
 
 def test_a_description_seeded_for_one_country_is_read_in_the_event_country():

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extraction import extract_document
+from .news import news_events
 
 PUBLISHED = dt.date(2025, 3, 5)
 
 
 def _news(text: str) -> list[dict]:
-    _analysis, events, _casualties = extract_document(text, PUBLISHED)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, PUBLISHED)
 
 
 def test_lead_attacker_reaches_every_place():
