@@ -343,3 +343,29 @@ def test_a_drone_that_fired_a_missile_made_an_air_strike():
 
 def test_air_defences_bringing_a_drone_down_disrupt_it():
     assert "disrupted" in find_cues("Air defences brought the drone down before it hit the post.")
+
+
+def test_the_group_that_claimed_the_attack_is_its_attacker():
+    text = (
+        "A bomb planted near a shrine in Nahrin in Baghlan province killed four worshippers "
+        "last Thursday. The militant Islamic State Khorasan group claimed the attack."
+    )
+    assert [e["actor1"] for e in _news(text)] == ["Islamic State (Afghanistan)"]
+
+
+def test_the_group_holding_a_neighbourhood_is_no_party_to_a_strike_there():
+    text = (
+        "In Khartoum, an army drone struck a crowded market in the RSF-controlled Mayo "
+        "neighborhood late Sunday, killing seven people, activists said."
+    )
+    assert [e["actor2"] for e in _news(text)] == ["Civilians (Sudan)"]
+
+
+def test_forces_loyal_to_riek_machar_are_the_splm_io():
+    text = (
+        "Fighting between government troops and forces loyal to Riek Machar near the town of "
+        "Nasir in Upper Nile state on Tuesday killed nine people."
+    )
+    assert [e["actor2"] for e in _news(text)] == [
+        "SPLA/M-In Opposition: Sudanese Peoples Liberation Army/Movement-In Opposition"
+    ]

@@ -281,6 +281,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 continue  # "March" is a month before it is a march
             if any(s <= a.char_start < e for s, e in speakers):
                 continue
+            if _HELD_AFTER_RE.match(text, a.char_end):
+                continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
             mentions.append(
                 _mention(
                     idx,
@@ -317,6 +319,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     return Analysis([s.as_row() for s in sentences], mentions)
 
 
+_HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 
 

@@ -772,7 +772,8 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
         if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
             return actor
         tail = re.match(
-            r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists))?", sentence[end:]
+            r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists|group))?",
+            sentence[end:],
         )
         if _RESPONSIBLE_RE.match(sentence, end + tail.end()):
             return actor
