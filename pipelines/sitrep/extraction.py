@@ -38,6 +38,7 @@ from sitrep.event_types import (
     victim_kinds,
 )
 from sitrep.places import (
+    PlaceMention,
     admin1_as_of,
     admin1_readings,
     ascii_spelling,
@@ -50,6 +51,7 @@ from sitrep.places import (
     find_countries,
     find_places,
     loose_places,
+    normalize_key,
     people_country,
     people_named,
     reading_in,
@@ -209,6 +211,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
     countries_by_sentence = []
     places_by_sentence = []
+    bodies = []  # (sentence text without the dateline, its document offset)
     votes_by_sentence = []  # the countries that say where: not "Russian" of "Russian missiles"
     for s in sentences:  # one sentence at a time: both read its (cached) tokens
         # the dateline names where the story was filed: neither a place nor context for one
@@ -216,14 +219,14 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         body = s.text[cut:] if cut else s.text
         # "near the Niger border": the far side of a border is not where it happened
         countries = [c for c in find_countries(body, s.char_start + cut) if not c.beyond_border]
-        places = find_places(body, s.char_start + cut)
-        if items:  # a round-up item's dateline ("BAGHDAD —") says where it was filed
-            places = [p for p in places if not any(a <= p.char_start < b for a, b in items)]
+        places = _outside_items(find_places(body, s.char_start + cut), items)
+        bodies.append((body, s.char_start + cut))
         countries_by_sentence.append(countries)
         places_by_sentence.append(places)
         votes_by_sentence.append(
             [c for c in countries if not _on_forces(c.text, s.text, c.char_end - s.char_start)]
         )
+    places_by_sentence = _earlier_readings_kept(places_by_sentence, countries_by_sentence)
     # forces' demonyms vote only where no place is named ("Malian soldiers killed two men")
     named = any(p.country and p.location for places in places_by_sentence for p in places) or any(
         demonym_country(c.text) is None for countries in votes_by_sentence for c in countries
@@ -231,6 +234,13 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     doc_country = _document_country(
         places_by_sentence, votes_by_sentence if named else countries_by_sentence
     )
+    if doc_country:
+        places_by_sentence = [
+            _outside_items(find_places(body, off, country_hint=doc_country), items)
+            if any(_foreign_guess(p, doc_country) for p in places)
+            else places
+            for (body, off), places in zip(bodies, places_by_sentence, strict=True)
+        ]
 
     mentions: list[dict] = []
     for sentence, dates, places, countries in zip(
@@ -320,6 +330,55 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
 
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+
+
+def _outside_items(places: list[PlaceMention], items: list[tuple[int, int]]) -> list[PlaceMention]:
+    """A round-up item's dateline ("BAGHDAD —") says where it was filed, not a place."""
+    return [p for p in places if not any(a <= p.char_start < b for a, b in items)]
+
+
+def _foreign_guess(place: PlaceMention, home: str) -> bool:
+    """'Rwandan troops ... in Mocimboa da Praia district': a town the gazetteer places only in
+    the story's country, put abroad by a foreign army named beside it; its sentence is read
+    again in the story's country."""
+    if not place.location or place.admin1 or not place.country or place.country == home:
+        return False
+    hit = reading_in(f"in {place.text}.", home)  # a locative makes a bare name a place
+    return hit is not None and hit.admin1 is not None
+
+
+_PINNED_RE = re.compile(r"[,(]| of ")
+
+
+def _earlier_readings_kept(
+    places_by_sentence: list[list[PlaceMention]], countries_by_sentence: list[list[PlaceMention]]
+) -> list[list[PlaceMention]]:
+    """'attacks in Guma LGA of Benue State ... women from Guma marched': a bare name the story
+    has already pinned down with its division keeps that reading; a namesake in a country the
+    story never names is not meant (an earlier bare reading may itself be the wrong one)."""
+    named = {c.country for cs in countries_by_sentence for c in cs}
+    read: dict[str, PlaceMention] = {}
+    out = []
+    for places in places_by_sentence:
+        kept = []
+        for p in places:
+            key = normalize_key(p.location or "")
+            first = read.get(key)
+            if (
+                first is not None
+                and p.country
+                and first.country != p.country
+                and p.country not in named
+                and normalize_key(p.text) == key
+            ):
+                p = replace(p, location=first.location, admin1=first.admin1, country=first.country)
+            elif key and p.admin1 and key not in read and _PINNED_RE.search(p.text):
+                read[key] = p
+            kept.append(p)
+        out.append(kept)
+    return out
+
+
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 
 
@@ -1020,6 +1079,9 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         if near is not None and expected in (None, near["country"]):
             return near
         agreeing = [p for p in located if expected is None or p["country"] == expected]
+        beside = _beside_road(main, agreeing or located)
+        if beside is not None:
+            return beside
         best = _best_place(main, agreeing or located)
         return _town_within(event, main, best) if _whole_division(main, best) else best
     for fact in event.sentences:
@@ -1172,6 +1234,9 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     if near is not None:
         return near
     resolved = [p for p in located if p["admin1"]] or located
+    beside = _beside_road(fact, located)
+    if beside is not None:
+        return beside
     hamlet = _hamlet_in_division(fact, located, resolved)
     if hamlet is not None:
         return hamlet
@@ -1194,11 +1259,37 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     return _village_qualified(fact, located, first) or first
 
 
+_NEAR_RE = re.compile(r"\b(?:near|at)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$")
+
+
+def _beside_road(fact: SentenceFacts, located: list[dict]) -> dict | None:
+    """'on the X-Y highway near Z': the road only passes by; the place named near it is the
+    scene (it borrows the road's division when the gazetteer lacks it)."""
+    first = next((p for p in located if p["admin1"] and _road_end(fact, p)), None)
+    if first is None:
+        return None
+    for p in located:
+        if (
+            p["char_start"] > first["char_end"]
+            and p["country"] in (None, first["country"])
+            and _NEAR_RE.search(words_before(fact, p))
+        ):
+            return {**p, "country": first["country"], "admin1": p["admin1"] or first["admin1"]}
+    return None
+
+
 _IN_DIVISION_GAP_RE = re.compile(r"^,\s+(?:also\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
 _DIVISION_KIND_RE = re.compile(
-    r"\s(?:territory|circle|cercle|lga|local government area)$",
+    r"\s(?:territory|circle|cercle|lga|local government area)(?:\s+of\s+[\w\s'’-]+)?$",
     re.IGNORECASE,
 )
+_DISTRICT_RE = re.compile(r"\sdistrict$", re.IGNORECASE)
+# "X, also in Y district": the story has been in Y district already; X is one of its
+# villages (a bare "X, in Y district" is often coded to the district)
+_ALSO_RE = re.compile(r"\balso\b", re.IGNORECASE)
+# "X village in Y LGA": a village named as one sits in the division without a comma
+_IN_GAP_RE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_HEAD_RE = re.compile(r"\s(?:village|community|hamlet)$", re.IGNORECASE)
 
 
 def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
@@ -1215,7 +1306,13 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
             nxt["admin1"],
         ):
             continue
-        if _IN_DIVISION_GAP_RE.search(gap) and _DIVISION_KIND_RE.search(place_head(nxt)):
+        in_gap = _IN_DIVISION_GAP_RE.search(gap) or (
+            _IN_GAP_RE.search(gap) and _VILLAGE_HEAD_RE.search(place_head(place))
+        )
+        if in_gap and (
+            _DIVISION_KIND_RE.search(place_head(nxt))
+            or (_DISTRICT_RE.search(place_head(nxt)) and _ALSO_RE.search(gap))
+        ):
             return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}
     return None
 

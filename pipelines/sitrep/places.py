@@ -1498,6 +1498,9 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
     ):
         typed = typed or toks[j - 1][T_KEY] in TYPE_WORDS
         j -= 1
+    if j - i > 2 and toks.key(j - 2, j) == "local government":
+        # "Guma Local Government Area": Nigeria's LGA is named without its type words
+        typed, j = True, j - 2
     while j - i > 1 and toks[i][T_KEY] in _LEADING_TYPES:
         typed = True
         i += 1
@@ -1676,14 +1679,18 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if j < n and _adjacent(toks[j - 1], toks[j], text):
             if toks[j][T_KEY] in _RESIDENTS and key in g.all_keys:
                 prev = prev or "in"  # "Mombasa residents": the residents of a known place
-            elif toks[j][T_KEY] in _PEOPLE and not (
-                # "the Jabalia refugee camp", "X refugee camp (District, Region)": a known or
-                # qualified place's camp ("a Rohingya refugee camp" names its people)
-                j + 1 < n
-                and toks[j][T_KEY] in _CAMP_KINDS
-                and toks[j + 1][T_KEY] == "camp"
-                and key not in g.demonym_keys
-                and (_is_known(key, g) or text.startswith(" (", toks[j + 1][T_END]))
+            elif (
+                toks[j][T_KEY] in _PEOPLE
+                and not (
+                    # "the Jabalia refugee camp", "X refugee camp (District, Region)": a known or
+                    # qualified place's camp ("a Rohingya refugee camp" names its people)
+                    j + 1 < n
+                    and toks[j][T_KEY] in _CAMP_KINDS
+                    and toks[j + 1][T_KEY] == "camp"
+                    and key not in g.demonym_keys
+                    and (_is_known(key, g) or text.startswith(" (", toks[j + 1][T_END]))
+                )
+                and not _lga_community(text, toks, j, key, g)
             ):
                 # "Nuba farmers", "Fulani herders": an ethnic modifier, not a place
                 i = j
@@ -1787,6 +1794,23 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         else:
             i = j
     return out
+
+
+_IN_LGA = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:Local\s+Government(?:\s+Area)?|local\s+government(?:\s+area)?|LGA)\b"
+)
+
+
+def _lga_community(text: str, toks: _Tokens, j: int, key: str, g: _Gazetteer) -> bool:
+    """'X community in Y Local Government Area': Nigerian reports call a village a community;
+    the LGA after it says X is a place, not a people ('the Tiv community' names no LGA)."""
+    return (
+        toks[j][T_KEY] == "community"
+        and key not in g.demonym_keys
+        and key not in _peoples()[1]
+        and _IN_LGA.match(text, toks[j][T_END]) is not None
+    )
 
 
 def _town_in_division(key: str, division: str, g: _Gazetteer) -> bool:
@@ -2077,6 +2101,14 @@ def _read_in(name: str, country: str, g: _Gazetteer) -> str | None:
     return name if any(c == country for _a1, c in g.cities.get(key)) else None
 
 
+def _city_before_suburb(city: str, suburb: str, country: str) -> bool:
+    """'the Port-au-Prince suburb of Petion-Ville': a big city first names whose suburb the
+    place after 'of' is ('the Dandora area of Nairobi' runs the other way)."""
+    sizes = _town_sizes()
+    big = sizes.get(normalize_key(city), {}).get(country, 0)
+    return big >= _BIG_CITY and big > sizes.get(normalize_key(suburb), {}).get(country, 0)
+
+
 def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | None:
     """'Senou area of Bamako' -> 'Bamako': the town (not a division: 'the Bale area of
     Oromia' stays) that a quarter or area the gazetteer lacks belongs to ('the Dandora area
@@ -2085,6 +2117,8 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
     if m is None or country is None:
         return None
     if normalize_key(m.group(1)) in g.seeded or _read_in(m.group(1), country, g):
+        if " suburb of " in mention and _city_before_suburb(m.group(1), m.group(2), country):
+            return _read_in(m.group(2), country, g)
         return None  # a part curated or known on its own keeps its name
     return _read_in(m.group(2), country, g)
 
