@@ -132,3 +132,11 @@ def test_the_warehouse_keeps_a_running_total_out_of_its_news_figures(tmp_path):
     assert news == (4,)
     provenance = con.execute("SELECT quote FROM figure_provenance WHERE is_background").fetchall()
     assert provenance == [("more than 40,000 people",)]
+
+
+def test_a_conflict_in_two_regions_that_has_killed_thousands_is_a_running_total():
+    sentence = (
+        "The armed conflict in the two English-speaking regions, now in its seventh year, has "
+        "killed more than 6,000 people."
+    )
+    assert [flag for _count, flag in _cumulative(sentence)] == [True]

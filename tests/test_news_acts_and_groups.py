@@ -369,3 +369,23 @@ def test_forces_loyal_to_riek_machar_are_the_splm_io():
     assert [e["actor2"] for e in _news(text)] == [
         "SPLA/M-In Opposition: Sudanese Peoples Liberation Army/Movement-In Opposition"
     ]
+
+
+def test_soldiers_killed_in_a_clash_with_a_group_were_fought_by_it():
+    text = (
+        "Two soldiers were killed in a clash with New People's Army rebels in Himamaylan City, "
+        "Negros Occidental, last Thursday, the military said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 2, 12))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("NPA: New People's Army", "Military Forces of the Philippines")
+    ]
+
+
+def test_an_arrest_for_an_old_kidnapping_is_an_arrest():
+    text = (
+        "In Sulu, police arrested a suspected member of the Abu Sayyaf Group wanted for the "
+        "2014 kidnapping of two tourists in Patikul town on Sunday."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 2, 12))
+    assert [e["sub_event_type"] for e in events] == ["Arrests"]

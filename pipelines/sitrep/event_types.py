@@ -140,9 +140,13 @@ _GOES_ON_RE = re.compile(
     r"\s*[.,;]",
     re.IGNORECASE,
 )
-_CHARGE_WORD_RE = re.compile(r"\b(?:charge[sd]?|accused)\b", re.IGNORECASE)
+_CHARGE_WORD_RE = re.compile(r"\b(?:charge[sd]?|accused|wanted)\b", re.IGNORECASE)
 # the charge, to the end of its clause
-_CHARGE_RE = re.compile(r"\b(?:charges?\s+of|charged\s+with|accused\s+of)\b[^,;.]*", re.IGNORECASE)
+_CHARGE_RE = re.compile(
+    r"\b(?:charges?\s+of|charged\s+with|accused\s+of|wanted\s+(?:for|over|in\s+connection\s+with))"
+    r"\b[^,;.]*",
+    re.IGNORECASE,
+)
 _RAID_RE = re.compile(r"\braids?\b", re.IGNORECASE)
 _ARREST_RAID_RE = re.compile(r"raids?\b", re.IGNORECASE)
 _IN_RAIDS_BEFORE_RE = re.compile(r"\b(?:in|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)

@@ -506,6 +506,20 @@ def assign_roles(
             subjects.append(actor)
         else:
             objects.append(actor)
+    if not agents and not subjects and " with " in sentence:
+        # "two soldiers were killed in a clash with NPA rebels": with the dead the only ones
+        # named before the fight, the side they fought is its initiator
+        fought = [
+            a
+            for a in objects
+            if not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
+            and _FOUGHT_WITH_RE.search(
+                sentence[max(0, a["char_start"] - offset - 60) : a["char_start"] - offset]
+            )
+        ]
+        if fought:
+            subjects = fought[:1]
+            objects = [a for a in objects if a is not fought[0]]
     passive = _PASSIVE_BY_RE.search(sentence) if agents else None
     response = passive and subjects and _response_by(sentence, all_cues)
     if response and any(pos < response.start() for pos in role_cue_positions):
@@ -549,6 +563,11 @@ def assign_roles(
     return roles
 
 
+_FOUGHT_WITH_RE = re.compile(
+    r"\b(?:clash(?:es)?|encounters?|fighting|firefights?|gunfights?|gun\s+battles?|battles?|"
+    r"exchanges?\s+of\s+fire)\s+with\s+(?:the\s+|suspected\s+|alleged\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _UNDER_BANNER_RE = re.compile(
     r"\b(?:operating|fighting|acting|serving)?\s*under\s+(?:the\s+)?(?:banner\s+of\s+)?$",
     re.I,
