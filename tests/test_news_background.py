@@ -163,3 +163,27 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_deaths():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2025, 5, 27))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 5, 25), 14)]
+
+
+def test_a_lead_about_how_an_insurgency_began_is_history():
+    text = (
+        "For seven years, the insurgency that began with attacks on police stations in "
+        "Mocimboa da Praia in October 2017 stayed inside Cabo Delgado.\n\nOn Tuesday, "
+        "insurgents raided Mecula, killing four civilians. The following day, soldiers clashed "
+        "with the group on the outskirts of Marrupa, killing six insurgents."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2025, 5, 2))
+    assert [(e["date_start"], e["fatalities"]) for e in events if not e["is_background"]] == [
+        (dt.date(2025, 4, 29), 4),
+        (dt.date(2025, 4, 30), 6),
+    ]
+
+
+def test_the_day_a_source_told_a_news_agency_is_not_the_day_of_the_attack():
+    text = (
+        "Jihadists killed at least 15 militiamen near Solenzo, security sources told AFP on "
+        "Thursday.\n\nDozens of gunmen stormed a position held by the militia on Monday "
+        "evening, a local official said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 9, 26))
+    assert [e["date_start"] for e in events if not e["is_background"]] == [dt.date(2024, 9, 23)]

@@ -73,6 +73,7 @@ _RELATIVE = rf"""
   | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})
         (?:\s+(?:night|morning|evening|afternoon))?)
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier|before))
+  | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later)
   | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
 """
@@ -246,6 +247,10 @@ def _relative(
             back = 7
         day = published - dt.timedelta(days=back)
         return DateMention(*at, day, day, "day", True, True)
+    if m.group("rel_next"):
+        # "the following day": a day after the day last told (see extraction); until then, a
+        # placeholder that cannot be later than the publication
+        return DateMention(*at, published, published, "day", True, True)
     if m.group("rel_ago"):
         n = _count(m.group("ago_n"))
         if n is None:

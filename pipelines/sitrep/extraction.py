@@ -380,6 +380,7 @@ def _earlier_readings_kept(
 
 
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+_COUNTED_ON_RE = re.compile(r"\b(?:following|next)\s+day$|\bday\s+later$", re.IGNORECASE)
 
 
 def _counted_back(
@@ -392,6 +393,13 @@ def _counted_back(
     for found in dates_by_sentence:
         kept = []
         for d in found:
+            if d.relative and _COUNTED_ON_RE.search(d.text):
+                # "The following day, soldiers clashed ...": a day after the day last told
+                if last is None or last >= reference:
+                    continue
+                day = last + dt.timedelta(days=1)
+                kept.append(replace(d, date_start=day, date_end=day))
+                continue
             after = text[d.char_end : d.char_end + 1]
             if (
                 last is not None

@@ -128,6 +128,15 @@ def _event_date(fact: SentenceFacts) -> dict | None:
     return usable[0] if usable else None
 
 
+def _old(date: dict | None, reference: dt.date | None) -> bool:
+    """A sentence's own day, when it has one, lies more than two months back."""
+    return date is None or (
+        reference is not None
+        and date["date_start"] is not None
+        and (reference - date["date_start"]).days > 60
+    )
+
+
 def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     """A sentence about years past ('In 2015, the rebels signed ...') is background."""
     if reference is None:
@@ -173,7 +182,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 continue
         told.append(fact)
         date = _event_date(fact)
-        if events and _is_history(fact, reference):
+        if _is_history(fact, reference) and (events or _old(date, reference)):
+            # (a lead too, when its own day is old: "the insurgency that began in October
+            # 2017 ..."; not "killed six on Tuesday, the deadliest since March 2024")
             if fact.casualties:  # "an uprising in 2012 that killed 200"
                 background.append(Event([fact], _history_date(fact), is_background=True))
             continue
@@ -293,7 +304,7 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
 
 
 _SAID_ON_RE = re.compile(
-    r"\b(?:said|says|stated|announced|told\s+(?:\w+\s+){0,2}?|reported|confirmed|added)"
+    r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,2}?|reported|confirmed|added)"
     r"\s+(?:on\s+)?$"
 )
 
