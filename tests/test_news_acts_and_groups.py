@@ -389,3 +389,16 @@ def test_an_arrest_for_an_old_kidnapping_is_an_arrest():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 2, 12))
     assert [e["sub_event_type"] for e in events] == ["Arrests"]
+
+
+def test_a_russian_guided_aerial_bomb_is_russias():
+    text = "A Russian guided aerial bomb hit a neighbourhood of Zaporizhzhia on Tuesday evening."
+    assert [e["actor1"] for e in _news(text)] == ["Military Forces of Russia"]
+
+
+def test_marchers_who_dispersed_without_incident_protested_in_peace():
+    text = (
+        "Hundreds of displaced people staged a peaceful demonstration in Mekelle on Monday. "
+        "The demonstrators marched to the regional office and dispersed without incident."
+    )
+    assert [e["sub_event_type"] for e in _news(text)] == ["Peaceful protest"]

@@ -761,7 +761,10 @@ _BLAMED_BEFORE_RE = re.compile(
     r"(?:(?:members|fighters|part)\s+of|from)))\s+(?:the\s+)?$",
     re.I,
 )
-_ATTRIBUTED_BEFORE_RE = re.compile(r"\b(?:attributed\s+to|blamed\s+on)\s+(?:the\s+)?$", re.I)
+_ATTRIBUTED_BEFORE_RE = re.compile(
+    r"\b(?:attributed\s+to|blamed\s+on|blam(?:ed|ing))\s+(?:the\s+)?(?:federal\s+|national\s+)?$",
+    re.I,
+)
 _RESPONSIBLE_WORDS = (
     "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attributed"
 )  # fmt: skip
