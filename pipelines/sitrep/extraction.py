@@ -130,8 +130,22 @@ _HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
 _DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
-    r"(?:\s*\([^()]{2,30}\))?\s*[-–—]+\s"
+    r"(?:\s*\([^()]{2,30}\))?\s*\.?[-–—]+\s"
 )
+# "Bogotá, Feb 25 (EFE).-", "Damascus (dpa) -": a dateline in title case, told from a
+# sentence's opening words by the news agency in brackets
+_TITLE_DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),?(?:\s+(?P<where>[A-Z][a-z]+))??"
+    r"(?P<day>,?\s+[A-Z][a-z]+\.?\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    r"\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?[-–—]+\s"
+)
+
+
+def _match_dateline(text: str) -> re.Match[str] | None:
+    """Where and when the story was filed, in capitals or in title case."""
+    return _DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text)
+
+
 # "Kinshasa, 12 September 2024 - The Coordinator ...": a statement's date line, at the head of
 # a line below its title; the day it was issued, not the day of what it tells
 _LINE_DATELINE_RE = re.compile(
@@ -186,7 +200,7 @@ def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values
 def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     """Sentences and their number/date/actor/place mentions (document offsets)."""
     sentences = split_sentences(text)
-    dateline = _DATELINE_RE.match(text)
+    dateline = _match_dateline(text)
     header = _HEADER_RE.match(text) or dateline
     header_end = header.end() if header else -1
     # a story the feed gives no date: its dateline's day ("BAMAKO, Nov 27") anchors "Tuesday"
@@ -497,7 +511,7 @@ def extract_events(
     if not facts:
         return [], []
     doc_country = _majority_country(facts) or _actors_country(facts)
-    dateline = _DATELINE_RE.match(text)  # most texts fail at their second letter
+    dateline = _match_dateline(text)  # most texts fail at their second letter
     published_date = published_date or _dateline_day(text, dateline)
     events = segment(facts, published_date)
     event_rows: list[dict] = []
@@ -1256,7 +1270,7 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
         for p in resolved
         if not _named_division(fact, p) and (p["location"] != p["admin1"] or names_town(p))
     ]
-    if "from" in fact.text and any(_FROM_RE.search(words_before(fact, p)) for p in specific):
+    if "from" in fact.text and any(_origin(words_before(fact, p, 120)) for p in specific):
         # "forces from X fired at Y": the event is where they struck, not where they came from
         there = [p for p in specific if _AT_RE.search(words_before(fact, p))]
         specific = there or specific
@@ -1376,6 +1390,15 @@ def _hamlet_in_division(
 _FROM_RE = re.compile(
     r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?$"
 )
+# "abducted 30 people from X": the people were taken where they were, not brought from there
+_TAKEN_FROM_RE = re.compile(r"\b(?:abduct|kidnap|snatch|seiz)\w*\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _origin(before: str) -> bool:
+    """'from X' names where someone came from, unless people were taken from X."""
+    return bool(_FROM_RE.search(before)) and not _TAKEN_FROM_RE.search(before)
+
+
 _AT_RE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\b(?:road|highway|route|axis)\b", re.IGNORECASE)

@@ -927,6 +927,8 @@ _BREAK = frozenset(
     june july august september october november december monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )
+# nouns a place name may follow in apposition ("the largest city, Mosul,")
+_APPOSITION_NOUNS = frozenset(("city", "town", "village"))
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 _CONNECTORS = frozenset(
     "de del la las los des du da das do dos di le les el al ad an ar as ash az es ez i e y wa sur "
@@ -1659,6 +1661,13 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
         prev2 = toks[k - 1][T_KEY] if k >= 1 else ""
         if (
+            not prev
+            and k >= 0
+            and toks[k][T_KEY] in _APPOSITION_NOUNS
+            and text[toks[k][T_END] : toks[run_start][T_START]] == ", "
+        ):
+            prev = "in"  # "Haiti's second city, Cap-Haitien,": the name in apposition
+        if (
             prev == "of"
             and k >= 1
             and toks[k - 1][T_CAP]
@@ -2283,6 +2292,11 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             and not _ADMIN_TYPE_TAIL.search(nxt.text)
         ):
             span = text[cur.char_start - offset : nxt.char_end - offset]
+            if cur.admin1 and not nxt.admin1:
+                # "the Mir Ali area of North Waziristan": a placed town in an unplaced district
+                where = (cur.location, cur.admin1, cur.country)
+                out[n_i : n_i + 2] = [PlaceMention(span, cur.char_start, nxt.char_end, *where)]
+                continue
             # "the Kulachi area of X district": a town the gazetteer knows in the district's
             # division is the place; a district is no town to code it to
             town = (
