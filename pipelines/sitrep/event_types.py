@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -62,58 +63,42 @@ def _cue_matcher() -> PatternsFromWords:
 def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     """Cue name -> start of every occurrence in ``text`` (cached: sentences are re-read)."""
     found = _cue_matcher().starts(text)
-    for cue in _WEAPON_CUES.intersection(found) if _SEIZED_WORD_RE.search(text) else ():
-        starts = tuple(s for s in found[cue] if not _SEIZED_RE.search(text, max(0, s - 60), s))
-        if starts:
-            found[cue] = starts
-        else:
-            del found[cue]
+    if _SEIZED_WORD_RE.search(text):
+        # "seizing two rifles and a grenade launcher": weapons taken or carried, none fired
+        for cue in _WEAPON_CUES.intersection(found):
+            _drop(found, cue, lambda s: _SEIZED_RE.search(text, max(0, s - 60), s))
     if "attack" in found and _SPATE_WORD_RE.search(text):
         # "alarmed by continuing attacks on civilians": a pattern of attacks, no one attack
-        kept = tuple(s for s in found["attack"] if not _SPATE_RE.search(text, max(0, s - 30), s))
-        if kept:
-            found["attack"] = kept
-        else:
-            del found["attack"]
+        _drop(found, "attack", lambda s: _SPATE_RE.search(text, max(0, s - 30), s))
     if "clash" in found and _GOES_ON_RE.search(text):
         # "... called for a ceasefire, but fighting has continued": the war goes on, no battle
-        kept = tuple(s for s in found["clash"] if not _GOES_ON_RE.match(text, s))
-        if kept:
-            found["clash"] = kept
-        else:
-            del found["clash"]
+        _drop(found, "clash", lambda s: _GOES_ON_RE.match(text, s))
     if "arrest" in found and _CHARGE_WORD_RE.search(text):
         # "arrested 11 workers on charges of vandalising factories": the charge is no act
         charges = [m.span() for m in _CHARGE_RE.finditer(text)]
         for cue in [c for c in found if c != "arrest"]:
-            kept = tuple(s for s in found[cue] if not any(a <= s < b for a, b in charges))
-            if kept:
-                found[cue] = kept
-            else:
-                del found[cue]
+            _drop(found, cue, lambda s: any(a <= s < b for a, b in charges))
     if "arrest" in found and "attack" in found and _RAID_RE.search(text):
         # "arrested 25 people in raids around Hebron": the raids are how the arrests were made
-        kept = tuple(
-            s
-            for s in found["attack"]
-            if not (
-                _ARREST_RAID_RE.match(text, s)
-                and _IN_RAIDS_BEFORE_RE.search(text, max(0, s - 30), s)
-            )
+        _drop(
+            found,
+            "attack",
+            lambda s: _ARREST_RAID_RE.match(text, s)
+            and _IN_RAIDS_BEFORE_RE.search(text, max(0, s - 30), s),
         )
-        if kept:
-            found["attack"] = kept
-        else:
-            del found["attack"]
     if "ied" in found:
-        starts = tuple(
-            s for s in found["ied"] if not _mining_site(text, s) and not _mine_clearance(text, s)
-        )
-        if starts:
-            found["ied"] = starts
-        else:
-            del found["ied"]
+        _drop(found, "ied", lambda s: _mining_site(text, s) or _mine_clearance(text, s))
     return found
+
+
+def _drop(found: dict[str, tuple[int, ...]], cue: str, dropped: Callable[[int], object]) -> None:
+    """Leave out the occurrences of ``cue`` that ``dropped`` reads as no act (and the cue, when
+    none is left)."""
+    kept = tuple(s for s in found[cue] if not dropped(s))
+    if kept:
+        found[cue] = kept
+    else:
+        del found[cue]
 
 
 # "seizing two rifles and a grenade launcher", "militants armed with heavy weapons": weapons

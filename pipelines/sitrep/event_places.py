@@ -1,0 +1,719 @@
+"""Where an event happened: the place and country of an event, from its sentences' place
+mentions read against the story's country, its actors' homes and the places ACLED codes to.
+
+A pure library over segments' sentence facts and events (no Dagster); extraction.py asks it
+once per event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from sitrep.actors import (
+    ACTOR_TYPES,
+    names_forces,
+    own_country,
+)
+from sitrep.places import (
+    admin1_readings,
+    country_name,
+    demonym_country,
+    division_seat,
+    far_apart,
+    find_countries,
+    loose_places,
+    people_country,
+    people_named,
+    reading_in,
+    theatre_admin1,
+    unit_country,
+)
+from sitrep.segments import (
+    EVENT_CUES,
+    Event,
+    SentenceFacts,
+    aftermath_place,
+    names_division,
+    names_town,
+    place_head,
+    words_before,
+)
+
+
+def on_forces(place: str, sentence: str, end: int) -> bool:
+    """'Russian missiles', 'Ethiopian troops': a demonym on a state's forces or weapons (ending
+    at ``end`` in ``sentence``) says who fought, not where; it casts no vote for the country."""
+    return demonym_country(place) is not None and names_forces(sentence, end)
+
+
+# actors who fight where they live (armed forces and foreign forces operate abroad)
+_LOCAL_ACTOR_TYPES = frozenset(ACTOR_TYPES) - {"state_forces", "external_forces", "other"}
+
+
+def _reading_at_home(place: dict, expected: str) -> dict:
+    """'Koflande (Mangodara, Comoe)' with Burkinabe soldiers: a place that the gazetteer also
+    knows in the country the actors point to takes that reading."""
+    hit = reading_in(place["text"], expected)
+    if hit is None:
+        return place
+    return {**place, "country": hit.country, "admin1": hit.admin1, "location": hit.location}
+
+
+def _namesake_at_home(
+    place: dict, expected: str, facts: list[SentenceFacts], own_only: bool = False
+) -> dict:
+    """'Yoro' with Katiba Macina militants, 'Palma' with Cabo Delgado insurgents: when only the
+    gazetteer points to a country on another continent, while local actors (not armed forces,
+    which fight abroad) or a country name point home, the place is a namesake at home. A place
+    its own division pins down ("Sydney (New South Wales)") is no namesake."""
+    if _pinned_down(place):
+        return place
+    home = abroad = False
+    for fact in facts:
+        # with own_only, only the actors' own countries count (see _expected_country)
+        for p in () if own_only else fact.places:
+            if p["country"] and not p["location"] and not demonym_country(p["text"]):
+                home |= p["country"] == expected
+                abroad |= p["country"] == place["country"]
+        for actor in fact.actors:
+            if actor["actor_type"] not in _LOCAL_ACTOR_TYPES:
+                continue
+            # an actor the place's own reading lent its country ("Civilians (Honduras)" in
+            # "the Yoro area") is no evidence that the place lies there
+            mine = own_country(actor["actor"], actor["text"])
+            own = mine if own_only else actor["country"]
+            home |= own == expected
+            abroad |= mine == place["country"]
+    if home and not abroad and far_apart(place["country"], expected):
+        return {**place, "country": expected, "admin1": None}
+    return place
+
+
+def _in_theatre(place: dict, country: str, event: Event, facts: list[SentenceFacts]) -> dict:
+    """A village in the theatre of a group or body the note names takes a division there (see
+    places.theatre_admin1); the event's own sentences name the cues first."""
+    own = {id(f) for f in event.sentences}
+    others = [f for f in facts if id(f) not in own]
+    cues = tuple(
+        cue
+        for f in [*event.sentences, *others]
+        for cue in (
+            *(a["actor"] for a in f.actors),
+            *(p["text"] for p in f.places if p["country"] and not p["location"]),
+        )
+    )
+    if place["country"] not in (None, country):
+        return place
+    # a people of one country lives in part of it ("Dogon" villages lie in Mopti)
+    people = people_named(" ".join(f.text for f in event.sentences))
+    cues = (*cues, people) if people else cues
+    admin1 = theatre_admin1(cues, country, place["location"], place["admin1"], _pinned_down(place))
+    return place if admin1 == place["admin1"] else {**place, "admin1": admin1}
+
+
+# "off the coast of X", or "the Coast of X (X, Region)" whose qualifier is the place read
+_COAST_RE = re.compile(
+    r"\b[Cc]oast\s+of\s+(?:the\s+)?(?:(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(\s*)?$"
+)
+_CITY_ZONE_RE = re.compile(r"\b(North|South|East|West|Central)\s+Zone\s+of\s+(?:the\s+)?$")
+
+
+def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
+    """'off the coast of X': ACLED codes a maritime event to 'Coast of X'; a zone of a Brazilian
+    city ('East Zone of' the city) is coded as the city's zone, 'Sao Paulo-East Zone'."""
+    start = place.get("char_start")
+    if start is None or not place.get("location"):
+        return place
+    fact = next((f for f in facts if f.start <= start < f.end), None)
+    if fact is None:
+        return place
+    before = fact.text[: start - fact.start][-60:]
+    location = place["location"]
+    coast = _COAST_RE.search(before) if "oast" in before else None  # a cheap test first
+    if coast and not location.lower().startswith("coast of"):
+        return {**place, "location": f"Coast of {coast.group('name') or location}"}
+    zone = _CITY_ZONE_RE.search(before) if "Zone" in before else None
+    if zone and place["admin1"]:
+        return {**place, "location": f"{location}-{zone.group(1)} Zone"}
+    return place
+
+
+_IDP_CAMP_RE = re.compile(r"\s+IDP\s+camp$", re.IGNORECASE)
+
+
+def _darfur_camp(place: dict, country: str) -> dict:
+    """'Zamzam IDP camp': Sudan's big displacement camps are places of their own, coded as
+    'Zamzam IDP Camp' rather than the village they grew beside."""
+    if country != "Sudan" or "IDP" in place["location"]:
+        return place
+    if not _IDP_CAMP_RE.search(place_head(place)):
+        return place
+    return {**place, "location": f"{place['location']} IDP Camp"}
+
+
+def _loose_place(
+    event: Event, facts: list[SentenceFacts], place: dict | None, header_end: int = 0
+) -> dict | None:
+    """An event nothing else places: a known town named without a locative cue ("Pouytenga
+    students staged a sit-in"), in the event's sentences first, then anywhere in the note
+    after its dateline. A place the gazetteer lacks keeps its name and takes the town's
+    country only."""
+    for group in (event.sentences, facts):
+        found = [
+            m for f in group for m in loose_places(f.text, f.start) if m.char_start >= header_end
+        ]
+        if not found:
+            continue
+        votes = Counter(m.country for m in found)
+        best = next(m for m in found if votes[m.country] == max(votes.values()))
+        if place is not None:
+            return {**place, "country": best.country}
+        return {
+            "text": best.text,
+            "char_start": best.char_start,
+            "char_end": best.char_end,
+            "location": best.location,
+            "admin1": best.admin1,
+            "country": best.country,
+        }
+    return place
+
+
+def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
+    """The main sentence's first located place; else a located place elsewhere in the event
+    that agrees with the country the event's actors and country names point to."""
+    coded = _coded_place(event, main, expected)
+    if coded is not None:
+        return coded
+    located = _located_places(main)
+    if located:
+        near = _placed_by_next(main, located)
+        if near is not None and expected in (None, near["country"]):
+            return near
+        agreeing = [p for p in located if expected is None or p["country"] == expected]
+        beside = _beside_road(main, agreeing or located)
+        if beside is not None:
+            return beside
+        best = _best_place(main, agreeing or located)
+        return _town_within(event, main, best) if _whole_division(main, best) else best
+    for fact in event.sentences:
+        if not (fact.casualties or any(c in EVENT_CUES for c in fact.cues)):
+            continue
+        for place in _located_places(fact):
+            if expected is None or place["country"] == expected:
+                return place
+    # "... were evicted from X. The police used teargas ...": the event's cue sentence names no
+    # place, the sentence that sets the scene does (a place the gazetteer resolves: a long
+    # story's asides name regions and landmarks)
+    for fact in event.sentences:
+        agreeing = [
+            p
+            for p in _located_places(fact)
+            if p["admin1"] and (expected is None or p["country"] == expected)
+        ]
+        if agreeing:
+            return _best_place(fact, agreeing)
+    return None
+
+
+_DIVISION_OF_RE = re.compile(
+    r"\b(?:province|region|state|district|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_division(fact: SentenceFacts, place: dict) -> bool:
+    """'Kangpokpi district', 'the southern province of X': the place names a division."""
+    return names_division(place) or _DIVISION_OF_RE.search(words_before(fact, place)) is not None
+
+
+def _named_division(fact: SentenceFacts, place: dict) -> bool:
+    """'the coastal province of X' names the province even where its capital shares the name;
+    a parenthesis after it ('the district of X (X, Region)') is ACLED's own coding of a town."""
+    return names_division(place) or (
+        "(" not in place["text"] and _DIVISION_OF_RE.search(words_before(fact, place)) is not None
+    )
+
+
+def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
+    """'an ambush in X district ... The patrol came under fire near Y village': a lead that
+    names only a division is narrowed down by the town or village a later sentence of the
+    event names in it (not where the wounded were taken); the town borrows the division."""
+    for fact in event.sentences:
+        if fact is main or fact.idx < main.idx:
+            continue
+        for place in _located_places(fact):
+            if (
+                place["country"] in (None, division["country"])
+                and place["admin1"] in (None, division["admin1"])
+                and not _whole_division(fact, place)
+                and place["location"] != division["location"]
+                and (place["admin1"] or _named_hamlet(fact, place))
+                and not aftermath_place(fact, place)
+                and not _road_end(fact, place)
+            ):
+                return {**place, "country": division["country"], "admin1": division["admin1"]}
+    return division
+
+
+_ROAD_AFTER_RE = re.compile(r"^\s+(?:road|highway|route|axis|expressway)\b", re.IGNORECASE)
+
+
+def _road_end(fact: SentenceFacts, place: dict) -> bool:
+    """'blocked the X-Y highway': a road named for the towns at its ends passes by the scene;
+    it does not narrow a division down to one of those towns."""
+    after = fact.text[place["char_end"] - fact.start :][:20]
+    return "-" in place["text"] and _ROAD_AFTER_RE.search(after) is not None
+
+
+_HAMLET_HEAD_RE = re.compile(r"\s(?:village|town|hamlet)$", re.IGNORECASE)
+
+
+def _named_hamlet(fact: SentenceFacts, place: dict) -> bool:
+    """'Y village', 'the village of Y': a place the gazetteer lacks that the text calls one."""
+    return bool(
+        _HAMLET_HEAD_RE.search(place_head(place))
+        or _HAMLET_CUE_RE.search(words_before(fact, place))
+    )
+
+
+def _scene_place(event: Event, facts: list[SentenceFacts], expected: str | None) -> dict | None:
+    """'Gunmen fired at a bus in Tali, Central Equatoria. One passenger was killed.': a lead
+    sentence that opens no event of its own (no dated, eventful cue) still sets the scene of
+    the first event; its resolved place is the event's."""
+    first = event.sentences[0].idx
+    for fact in facts:
+        if fact.idx >= first:
+            break
+        for place in _located_places(fact):
+            if place["admin1"] and (expected is None or place["country"] == expected):
+                return place
+    return None
+
+
+_CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _located_places(fact: SentenceFacts) -> list[dict]:
+    return [p for p in fact.places if p["location"]]
+
+
+def _is_coded(fact: SentenceFacts, place: dict) -> bool:
+    """'(coded as X at geoprecision 2)', '(coordinates for X used)', 'location coded to X'."""
+    if place["text"].lower().startswith(("coded", "coordinates")):
+        return True
+    before = fact.text[: place["char_start"] - fact.start][-20:]
+    return "coded" in before.lower() and bool(_CODED_TO_RE.search(before))  # a quick test first
+
+
+def _coded_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
+    """The place the note says the event was coded to, in any of its sentences. It wins even
+    when the gazetteer lacks it (it then takes the country of the area it qualifies, else the
+    expected one), and takes its reading in that country when the gazetteer also has one."""
+    for fact in [main, *(f for f in event.sentences if f is not main)]:
+        for place in _located_places(fact):
+            if not _is_coded(fact, place) or place["location"].lower().startswith("coded"):
+                continue
+            # "the X area (coded to Y, Z)": the area's country reads the qualifier
+            home = next(
+                (
+                    p["country"]
+                    for p in fact.places
+                    if p is not place
+                    and p["country"]
+                    and p["char_start"] <= place["char_start"]
+                    and place["char_end"] <= p["char_end"]
+                ),
+                expected,
+            )
+            if home and not place["country"]:
+                return {**place, "country": home, "admin1": None}
+            if home and place["country"] != home:
+                hit = reading_in(place["text"], home)
+                if hit is not None:
+                    return {**place, "country": home, "admin1": hit.admin1}
+            return place
+    return None
+
+
+def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
+    """ACLED codes the most specific known place: one the text says it was 'coded to', else
+    the first gazetteer-resolved place that is not a whole zone/province/county."""
+    for place in located:
+        if _is_coded(fact, place):
+            return place
+    near = _placed_by_next(fact, located)
+    if near is not None:
+        return near
+    resolved = [p for p in located if p["admin1"]] or located
+    beside = _beside_road(fact, located)
+    if beside is not None:
+        return beside
+    hamlet = _hamlet_in_division(fact, located, resolved)
+    if hamlet is not None:
+        return hamlet
+    for place in resolved:
+        if " - " in place["location"]:
+            return place  # "Rio de Janeiro - North Zone": ACLED's own city - district name
+    specific = [
+        p
+        for p in resolved
+        if not _named_division(fact, p) and (p["location"] != p["admin1"] or names_town(p))
+    ]
+    if "from" in fact.text and any(_origin(words_before(fact, p, 120)) for p in specific):
+        # "forces from X fired at Y": the event is where they struck, not where they came from
+        there = [p for p in specific if _AT_RE.search(words_before(fact, p))]
+        specific = there or specific
+    first = (specific or resolved)[0]
+    for place in specific or resolved:
+        if "(" in place["text"] and not place["location"].isupper():
+            return first if _between_first(fact, first, place) else place
+    return _village_qualified(fact, located, first) or first
+
+
+_NEAR_RE = re.compile(r"\b(?:near|at)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$")
+
+
+def _beside_road(fact: SentenceFacts, located: list[dict]) -> dict | None:
+    """'on the X-Y highway near Z': the road only passes by; the place named near it is the
+    scene (it borrows the road's division when the gazetteer lacks it)."""
+    first = next((p for p in located if p["admin1"] and _road_end(fact, p)), None)
+    if first is None:
+        return None
+    for p in located:
+        if (
+            p["char_start"] > first["char_end"]
+            and p["country"] in (None, first["country"])
+            and _NEAR_RE.search(words_before(fact, p))
+        ):
+            return {**p, "country": first["country"], "admin1": p["admin1"] or first["admin1"]}
+    return None
+
+
+_IN_DIVISION_GAP_RE = re.compile(r"^,\s+(?:also\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+_DIVISION_KIND_RE = re.compile(
+    r"\s(?:territory|circle|cercle|lga|local government area)(?:\s+of\s+[\w\s'’-]+)?$",
+    re.IGNORECASE,
+)
+_DISTRICT_RE = re.compile(r"\sdistrict$", re.IGNORECASE)
+# "X, also in Y district": the story has been in Y district already; X is one of its
+# villages (a bare "X, in Y district" is often coded to the district)
+_ALSO_RE = re.compile(r"\balso\b", re.IGNORECASE)
+# "X village in Y LGA": a village named as one sits in the division without a comma
+_IN_GAP_RE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_VILLAGE_HEAD_RE = re.compile(r"\s(?:village|community|hamlet)$", re.IGNORECASE)
+
+
+def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
+    """'the village of X, in Y territory', 'X, also in Y LGA': the first place is the scene and
+    the next one only says which second-level division it lies in; the scene borrows that
+    division's admin1 (the gazetteer often lacks the village). Only kinds of division that
+    are never ACLED's admin1 count: 'X, in Y district' notes often code the district."""
+    for place, nxt in zip(located, located[1:], strict=False):
+        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
+        if not nxt["admin1"] or names_division(place) or place["location"] == place["admin1"]:
+            continue
+        if place["country"] not in (None, nxt["country"]) or place["admin1"] not in (
+            None,
+            nxt["admin1"],
+        ):
+            continue
+        in_gap = _IN_DIVISION_GAP_RE.search(gap) or (
+            _IN_GAP_RE.search(gap) and _VILLAGE_HEAD_RE.search(place_head(place))
+        )
+        if in_gap and (
+            _DIVISION_KIND_RE.search(place_head(nxt))
+            or (_DISTRICT_RE.search(place_head(nxt)) and _ALSO_RE.search(gap))
+        ):
+            return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}
+    return None
+
+
+_VILLAGE_TAIL_RE = re.compile(r"\s(?:village|town)$", re.IGNORECASE)
+
+
+def _village_qualified(fact: SentenceFacts, located: list[dict], chosen: dict) -> dict | None:
+    """'in X village under Y police station limits (District, State)': the parenthesis only
+    qualifies the village the gazetteer lacks; the village is the place, in the division."""
+    at = chosen["char_start"] - fact.start
+    if at < 1 or fact.text[at - 1] != "(":
+        return None
+    return next(
+        (
+            {**p, "admin1": chosen["admin1"], "country": chosen["country"]}
+            for p in located
+            if not p["admin1"]
+            and p["char_end"] <= chosen["char_start"]
+            and p["country"] in (None, chosen["country"])
+            and _VILLAGE_TAIL_RE.search(p["text"])
+        ),
+        None,
+    )
+
+
+_HAMLET_CUE_RE = re.compile(r"\b(?:village|town|hamlet|locality|area)\s+of\s+$", re.IGNORECASE)
+
+
+def _hamlet_in_division(
+    fact: SentenceFacts, located: list[dict], resolved: list[dict]
+) -> dict | None:
+    """'the village of X in the countryside of Region', 'in Y zone, X town': when every place
+    the gazetteer resolves is a whole division, a village the text introduces as one, or a
+    place it names as a town, is the event's place (it then borrows the division); the
+    gazetteer merely lacks it."""
+    if not resolved or any(
+        not names_division(p) and p["location"] != p["admin1"] for p in resolved
+    ):
+        return None
+    return next(
+        (
+            p
+            for p in located
+            if not p["admin1"]
+            and p["country"] in (None, resolved[0]["country"])
+            and (_HAMLET_CUE_RE.search(words_before(fact, p)) or names_town(p))
+        ),
+        None,
+    )
+
+
+_FROM_RE = re.compile(
+    r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?$"
+)
+# "abducted 30 people from X": the people were taken where they were, not brought from there
+_TAKEN_FROM_RE = re.compile(r"\b(?:abduct|kidnap|snatch|seiz)\w*\b[^.;]{0,80}$", re.IGNORECASE)
+
+
+def _origin(before: str) -> bool:
+    """'from X' names where someone came from, unless people were taken from X."""
+    return bool(_FROM_RE.search(before)) and not _TAKEN_FROM_RE.search(before)
+
+
+_AT_RE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$")
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
+_ROAD_RE = re.compile(r"\b(?:road|highway|route|axis)\b", re.IGNORECASE)
+
+
+def _between_first(fact: SentenceFacts, first: dict, qualified: dict) -> bool:
+    """'between X and Y (A, B)': the first of the pair, unless a road joins them ('the road
+    between X and Y (A, B)' names its end)."""
+    if first["char_end"] > qualified["char_start"]:
+        return False
+    gap = fact.text[first["char_end"] - fact.start : qualified["char_start"] - fact.start]
+    before = fact.text[: first["char_start"] - fact.start]
+    return (
+        gap.strip() in ("and", "or")
+        and _BETWEEN_RE.search(before) is not None
+        and not _ROAD_RE.search(before[-40:])
+    )
+
+
+_QUALIFIED_RE = re.compile(r"[(,]")
+
+
+def _pinned_down(place: dict) -> bool:
+    """'Sydney (New South Wales)': a place its own division pins down, wherever actors point."""
+    return bool(place["admin1"]) and _QUALIFIED_RE.search(place["text"]) is not None
+
+
+def _pinned_namesake(place: dict, event: Event) -> dict:
+    """'residents of X village were evacuated from X, Region': the same name in the same
+    country, pinned down by a qualifier elsewhere in the event, is read in that division."""
+    name = (place["location"] or "").lower()
+    for fact in event.sentences:
+        for p in fact.places:
+            if (
+                p is not place
+                and (p["location"] or "").lower() == name
+                and p["country"] == place["country"]
+                and _pinned_down(p)
+                and p["admin1"] != place["admin1"]
+            ):
+                return {**place, "admin1": p["admin1"]}
+    return place
+
+
+def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) -> dict:
+    """'the town of Suarez in Cauca province': a town the gazetteer knows in several divisions
+    of one country is read in the one the story names (the event's sentences first)."""
+    if not place["admin1"] or not place["location"]:
+        return place
+    readings = admin1_readings(place["location"], place["country"])
+    if len(readings) < 2:
+        return place
+    for group in (event.sentences, facts):
+        named = [
+            p["admin1"]
+            for f in group
+            for p in f.places
+            if p is not place
+            and p["country"] == place["country"]
+            and p["admin1"] in readings
+            and (p["location"] == p["admin1"] or names_division(p))
+        ]
+        if named:
+            return place if place["admin1"] in named else {**place, "admin1": named[0]}
+    return place
+
+
+_MISSION_IN_RE = re.compile(r"\bMission in (?:the )?([^,()]+)$")
+
+
+def _mission_country(actor: str | None) -> str | None:
+    """'... Stabilization Mission in Mali' -> Mali: a peace mission serves where it is named."""
+    m = _MISSION_IN_RE.search(actor or "")
+    return country_name(m.group(1)) if m else None
+
+
+# foreign military operations named in notes, and the country most of their fighting was in
+_OPERATION_THEATRES = {"barkhane": "Mali", "serval": "Mali", "sangaris": "Central African Republic"}
+
+_IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# "six Malawian refugees", "a Dutch national": people abroad, whose nationality says where
+# they come from, not where the event happens
+_FOREIGNERS_RE = re.compile(
+    r"(?:'s)?\s+(?:refugees?|nationals?|migrants?|immigrants?|asylum[- ]seekers?|expatriates?"
+    r"|expats?|tourists?|diaspora)\b",
+    re.IGNORECASE,
+)
+
+
+def _expected_country(
+    event: Event, main: SentenceFacts, doc_country: str | None, own: bool = False
+) -> str | None:
+    """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms.
+
+    With ``own``, actors vote only with a country of their own (see ``own_country``), not the
+    one their sentence's place lent them, and a place pinned down by its division votes too.
+    """
+    # defaultdicts, not Counters: they count in C (this runs for every event, twice)
+    votes: defaultdict[str, int] = defaultdict(int)
+    firm: defaultdict[str, int] = defaultdict(int)
+    senders: set[str | None] = set()
+    forces: defaultdict[str, int] = defaultdict(int)
+    named = False  # a country named ("across Ukraine"), not a people ("Russian", "Malians")
+    for fact in event.sentences:
+        weight = 2 if fact is main else 1
+        unit = unit_country(fact.text)
+        if unit:
+            # "in Dangur woreda": a kind of division only one country has names it
+            votes[unit] += 3 * weight
+            firm[unit] += 3 * weight
+        foreign: set[str] = set()
+        for place in fact.places:
+            if place["country"] and not place["location"]:
+                if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
+                    foreign.add(place["country"])
+                    continue
+                if on_forces(place["text"], fact.text, place["char_end"] - fact.start):
+                    # "Russian missiles ... across Ukraine": who fought, not where (a vote only
+                    # when no country is named)
+                    forces[place["country"]] += weight
+                    continue
+                before = fact.text[: place["char_start"] - fact.start]
+                votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
+                named = named or demonym_country(place["text"]) is None
+            elif own and place["country"] and _pinned_down(place):
+                # "Sydney (New South Wales)": a place its division pins down names its country
+                votes[place["country"]] += weight
+        for actor in fact.actors:
+            # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
+            # unless they are a mission named for the country it serves in
+            if actor["actor_type"] == "external_forces":
+                country = _mission_country(actor["actor"])
+            else:
+                country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
+            theatre = _OPERATION_THEATRES.get(actor["text"].split()[-1].lower())
+            if theatre:
+                # "Operation Barkhane": a named expedition fights in its theatre, not at home
+                votes[theatre] += 3 * weight
+                firm[theatre] += 3 * weight
+                senders.add(actor["country"])
+                continue
+            if country and not (actor["actor_type"] == "civilians" and country in foreign):
+                votes[country] += weight
+                if actor["actor_type"] != "rebels":
+                    firm[country] += weight
+    if forces and (own or not named):
+        # a place read at home (``own``) still hears the forces' own country
+        for country, n in forces.items():
+            votes[country] += n
+    if doc_country:
+        votes[doc_country] += 1
+    for sender in senders - set(_OPERATION_THEATRES.values()):
+        # its forces' nationality ("French jets") says who fought there, not where
+        votes.pop(sender, None)
+    for fact in event.sentences if votes else ():
+        if "border" in fact.text:
+            # "ISGS fighters ambushed a convoy near the Niger border": not in Niger, whatever
+            # the actors' home
+            for c in find_countries(fact.text):
+                if c.country and c.beyond_border:
+                    votes.pop(c.country, None)
+    if not votes:
+        # nothing places the event: a people that lives in one country still does
+        return people_country(" ".join(f.text for f in event.sentences))
+    # rebels cross borders (JNIM, Boko Haram): on a tie their seeded home yields to a local
+    # militia's or a state's forces ("JNIM militants killed three Koglweogo")
+    return max(votes, key=lambda c: (votes[c], firm[c])) if votes else None
+
+
+def event_place(
+    event: Event,
+    main: SentenceFacts,
+    facts: list[SentenceFacts],
+    doc_country: str | None,
+    *,
+    first: bool,
+    dateline_end: int,
+    filed_in: str | None,
+) -> tuple[dict | None, str | None]:
+    """Where an event happened (a place mention's location, admin1 and country) and its
+    country: the main sentence's place read in the country the story and its actors point to,
+    namesakes abroad brought home, then the event's other sentences, a loose mention, and last
+    the country of the dateline (``filed_in``; the story's first event may also borrow the
+    scene its lead sets)."""
+    expected = _expected_country(event, main, doc_country)
+    place = _event_place(event, main, expected)
+    if place is None and first:
+        place = _scene_place(event, facts, expected)
+    if place is not None and place["country"] and expected and place["country"] != expected:
+        place = _namesake_at_home(place, expected, facts)
+    if place is not None and place["country"] and place["country"] == expected:
+        # actors given the place's own country echo it: ask the others ("Inata" in Japan with
+        # JNIM militants)
+        own = _expected_country(event, main, doc_country, own=True)
+        if own and own != place["country"]:
+            place = _namesake_at_home(place, own, facts, own_only=True)
+        if own and place["country"] != own:
+            place = _reading_at_home(place, own)
+    if place is not None and not _pinned_down(place):
+        place = _pinned_namesake(place, event)
+        place = _in_named_division(place, event, facts)
+    if place is not None and not place["admin1"]:
+        # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
+        admin1 = next(
+            (
+                p["admin1"]
+                for f in event.sentences
+                for p in f.places
+                if p["admin1"] and p["country"] == place["country"]
+            ),
+            None,
+        )
+        place = {**place, "admin1": admin1}
+    country = (place or {}).get("country") or expected
+    if country is None:
+        place = _loose_place(event, facts, place, dateline_end)
+        country = (place or {}).get("country")
+    if country is None:
+        country = filed_in  # the last resort: where the story was filed
+    if place is not None and country and place["location"]:
+        place = _in_theatre(place, country, event, facts)
+        place = _offshore_or_zone(place, facts)
+        place = _darfur_camp(place, country)
+        seat = division_seat(country, place["admin1"], place["location"])
+        place = place if seat == place["location"] else {**place, "location": seat}
+    return place, country
