@@ -755,14 +755,15 @@ _DONE_BY_BEFORE_RE = re.compile(
     rf"{_PLANTED}\s+by\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$",
     re.I,
 )
-# "the governor blamed X", "police said the attackers belonged to X": the group named
+# "a strike attributed to the army", "the governor blamed X": the force or group named
 _BLAMED_BEFORE_RE = re.compile(
-    r"\b(?:blam(?:ed|es|ing)|(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
-    r"(?:(?:members|fighters|part)\s+of|from)))\s+(?:the\s+)?$",
+    r"\b(?:attributed\s+to|blamed\s+on|blam(?:ed|es|ing))\s+(?:the\s+)?(?:federal\s+|national\s+)?$",
     re.I,
 )
-_ATTRIBUTED_BEFORE_RE = re.compile(
-    r"\b(?:attributed\s+to|blamed\s+on|blam(?:ed|ing))\s+(?:the\s+)?(?:federal\s+|national\s+)?$",
+# "police said the attackers belonged to X": the group the attackers are members of
+_MEMBERS_OF_BEFORE_RE = re.compile(
+    r"\b(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
+    r"(?:(?:members|fighters|part)\s+of|from))\s+(?:the\s+)?$",
     re.I,
 )
 _RESPONSIBLE_WORDS = (
@@ -785,13 +786,13 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
         if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
             continue
         start, end = actor["char_start"] - offset, actor["char_end"] - offset
-        if _ATTRIBUTED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
+        if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
             return actor  # "a drone strike attributed to the Congolese army": states too
         if actor["actor_type"] == "state_forces":
             continue
         if _DONE_BY_BEFORE_RE.search(sentence[max(0, start - 80) : start]):
             return {**actor, "planted": True}  # "the device was likely planted by X"
-        if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
+        if _MEMBERS_OF_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
             return actor
         tail = re.match(
             r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists|group))?",
@@ -876,13 +877,15 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 
 _WORD_RE = re.compile(r"[\w'’-]+")
 # "MSF condemns the attack on its ambulance": who condemns an attack speaks of it
-_CONDEMN_RE = re.compile(r"\b(?:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|decried)\b")
+_CONDEMN_WORDS = frozenset(
+    "condemn condemns condemned denounces denounced deplores deplored decried".split()
+)
+_CONDEMN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_CONDEMN_WORDS, key=len, reverse=True)) + r")\b"
+)
 # "was condemned by X", "held a rally to denounce": no one condemns in the clause's subject
 _PASSIVE_BEFORE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|to|not|will|would)\s+(?:\w+ly\s+)?$"
-)
-_CONDEMN_WORDS = frozenset(
-    "condemn condemns condemned denounces denounced deplores deplored decried".split()
 )
 
 
