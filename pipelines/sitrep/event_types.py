@@ -83,7 +83,7 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
         _drop(
             found,
             "attack",
-            lambda s: _ARREST_RAID_RE.match(text, s)
+            lambda s: _RAID_RE.match(text, s)
             and _IN_RAIDS_BEFORE_RE.search(text, max(0, s - 30), s),
         )
     if "ied" in found:
@@ -133,7 +133,6 @@ _CHARGE_RE = re.compile(
     re.IGNORECASE,
 )
 _RAID_RE = re.compile(r"\braids?\b", re.IGNORECASE)
-_ARREST_RAID_RE = re.compile(r"raids?\b", re.IGNORECASE)
 _IN_RAIDS_BEFORE_RE = re.compile(r"\b(?:in|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MINE_WORD_RE = re.compile(r"mines?\b", re.IGNORECASE)
 _MINING_RE = re.compile(r"\b(?:mining|miners?|gold|artisanal|quarr(?:y|ies))\b", re.IGNORECASE)
