@@ -140,3 +140,15 @@ def test_a_conflict_in_two_regions_that_has_killed_thousands_is_a_running_total(
         "killed more than 6,000 people."
     )
     assert [flag for _count, flag in _cumulative(sentence)] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents say more than 50 people have been killed since the latest round of violence "
+        "began late last year.",
+        "More than 300 suspected rustlers have been killed since then, according to the army.",
+    ],
+)
+def test_a_count_since_a_round_of_violence_began_is_a_running_total(sentence):
+    assert [flag for _count, flag in _cumulative(sentence)] == [True]

@@ -187,3 +187,13 @@ def test_the_day_a_source_told_a_news_agency_is_not_the_day_of_the_attack():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 9, 26))
     assert [e["date_start"] for e in events if not e["is_background"]] == [dt.date(2024, 9, 23)]
+
+
+def test_a_past_operation_named_by_its_year_is_history():
+    text = (
+        "Six suspected traffickers were killed on Thursday during a police operation in the "
+        "Complexo da Mare in Rio de Janeiro. A 2021 operation in the Jacarezinho favela left 28 "
+        "dead, the deadliest in the city's history."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 10, 4))
+    assert [e["fatalities"] for e in events if not e["is_background"]] == [6]

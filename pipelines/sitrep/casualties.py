@@ -798,7 +798,7 @@ _CUMULATIVE_RE = WordRegex(
     rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup|ceasefire|truce|peace\s+(?:deal|accord))\b"
     rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
-    r"|(?:it|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:began|started|erupted|broke\s+out)\b)"
+    r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
     # "the battle for Goma alone killed nearly 3,000": the toll of a whole campaign
     r"|(?:battle|siege|fight|offensive|fall|capture)\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,3}?"

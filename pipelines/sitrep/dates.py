@@ -47,7 +47,7 @@ _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 # "the 2017 siege of Marawi": a year naming a past episode of violence dates it
 _EPISODES = (
     r"(?:siege|war|battle|uprising|coup|massacre|insurgency|offensive|invasion|rebellion|"
-    r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown)\b"
+    r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown|operation|raid)\b"
 )
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
 
@@ -64,7 +64,8 @@ _ABSOLUTE = rf"""
   | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?
         (?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
   | (?P<year>(?:in|since|during|of)\s+(?P<y4>{_YEAR}))
-  | (?P<year_of>(?<=the\s)(?P<y5>{_YEAR})(?:[-–](?:19|20)?\d\d)?(?=\s+(?:[\w'’-]+\s+)?{_EPISODES}))
+  | (?P<year_of>(?:(?<=the\s)|(?<=\ba\s)|(?<=\ban\s))(?P<y5>{_YEAR})(?:[-–](?:19|20)?\d\d)?
+        (?=\s+(?:[\w'’-]+\s+)?{_EPISODES}))
 """
 # Relative expressions, resolved against the publication date.
 _RELATIVE = rf"""
