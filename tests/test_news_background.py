@@ -197,3 +197,14 @@ def test_a_past_operation_named_by_its_year_is_history():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 10, 4))
     assert [e["fatalities"] for e in events if not e["is_background"]] == [6]
+
+
+def test_the_agency_in_a_dateline_under_a_headline_is_no_party():
+    text = (
+        "Two killed as police fire on protesters in Conakry\n\n"
+        "CONAKRY, July 12 (AFP) - Two young men were shot dead in Guinea's capital on Thursday "
+        "when police opened fire on demonstrators, hospital sources said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 7, 12))
+    parties = {e["actor1"] for e in events} | {e["actor2"] for e in events}
+    assert not any("Philippines" in (p or "") for p in parties)

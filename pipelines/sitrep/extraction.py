@@ -290,6 +290,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 continue  # "March" is a month before it is a march
             if any(s <= a.char_start < e for s, e in speakers):
                 continue
+            if a.char_start < header_end or any(s <= a.char_start < e for s, e in items):
+                continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
             if _HELD_AFTER_RE.match(text, a.char_end):
                 continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
             mentions.append(

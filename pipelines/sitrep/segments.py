@@ -276,7 +276,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
 # a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
 # were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
 ITEM_DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+)?[ \t]*(?::|[ \t][-–—])[ \t]",
+    r"^[ \t]*[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?::|[ \t][-–—])[ \t]",
     re.MULTILINE,
 )
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
