@@ -73,3 +73,20 @@ def test_a_vague_toll_gives_way_to_a_stated_count_under_another_name():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 8, 22))
     assert [e["fatalities"] for e in events if not e["is_background"]] == [30]
+
+
+def test_a_toll_of_one_sides_dead_leaves_the_other_sides_to_add():
+    text = (
+        "On Saturday, a military post at Kpinkankandi in Kpendjal prefecture, Togo, was attacked "
+        "by armed terrorists. The provisional toll is four (4) soldiers killed on our side. "
+        "Eight (8) assailants were neutralised."
+    )
+    assert [e["fatalities"] for e in _live(text, dt.date(2024, 7, 22))] == [12]
+
+
+def test_a_toll_of_everyone_killed_replaces_the_counts_before_it():
+    text = (
+        "Gunmen attacked a village in Zamfara state on Sunday, killing four farmers and two "
+        "traders. By Monday the death toll had risen to 11 people."
+    )
+    assert [e["fatalities"] for e in _live(text, dt.date(2024, 7, 22))] == [11]

@@ -1426,7 +1426,17 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         killed = [f for f in figures if f.outcome == "killed" and not f.is_reference][:1]
     tolls = [f for f in killed if f.is_toll]
     if tolls:
-        return tolls[-1].coded
+        # "the toll is four soldiers killed on our side. Eight assailants were neutralised": a
+        # toll of one side's dead leaves the other side's to be added
+        side = victim_key(tolls[-1])
+        others = [
+            f
+            for f in killed
+            if side not in _GENERIC_VICTIMS
+            and not f.is_toll
+            and victim_key(f) not in _GENERIC_VICTIMS | {side}
+        ]
+        return tolls[-1].coded + (reconcile_fatalities(others) if others else 0)
     if _one_death_told_twice(killed):
         return 1
     if any(f.qualifier != "vague" and not f.is_fallback for f in killed):
