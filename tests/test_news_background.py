@@ -128,8 +128,7 @@ def test_each_item_of_a_round_up_is_its_own_event():
         "police said.\n\nSRINAGAR: Police arrested three men in Baramulla town on Monday, a "
         "police spokesperson said."
     )
-    _analysis, events, _casualties = extract_document(text, dt.date(2024, 12, 10))
-    assert [e["location"] for e in events if not e["is_background"]] == [
+    assert [e["location"] for e in news_events(text, dt.date(2024, 12, 10))] == [
         "Narayanpur",
         "Baramulla",
     ]
@@ -172,8 +171,7 @@ def test_a_lead_about_how_an_insurgency_began_is_history():
         "insurgents raided Mecula, killing four civilians. The following day, soldiers clashed "
         "with the group on the outskirts of Marrupa, killing six insurgents."
     )
-    _analysis, events, _casualties = extract_document(text, dt.date(2025, 5, 2))
-    assert [(e["date_start"], e["fatalities"]) for e in events if not e["is_background"]] == [
+    assert [(e["date_start"], e["fatalities"]) for e in news_events(text, dt.date(2025, 5, 2))] == [
         (dt.date(2025, 4, 29), 4),
         (dt.date(2025, 4, 30), 6),
     ]
@@ -185,8 +183,9 @@ def test_the_day_a_source_told_a_news_agency_is_not_the_day_of_the_attack():
         "Thursday.\n\nDozens of gunmen stormed a position held by the militia on Monday "
         "evening, a local official said."
     )
-    _analysis, events, _casualties = extract_document(text, dt.date(2024, 9, 26))
-    assert [e["date_start"] for e in events if not e["is_background"]] == [dt.date(2024, 9, 23)]
+    assert [e["date_start"] for e in news_events(text, dt.date(2024, 9, 26))] == [
+        dt.date(2024, 9, 23)
+    ]
 
 
 def test_a_past_operation_named_by_its_year_is_history():
@@ -195,8 +194,7 @@ def test_a_past_operation_named_by_its_year_is_history():
         "Complexo da Mare in Rio de Janeiro. A 2021 operation in the Jacarezinho favela left 28 "
         "dead, the deadliest in the city's history."
     )
-    _analysis, events, _casualties = extract_document(text, dt.date(2024, 10, 4))
-    assert [e["fatalities"] for e in events if not e["is_background"]] == [6]
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 10, 4))] == [6]
 
 
 def test_the_agency_in_a_dateline_under_a_headline_is_no_party():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.casualties import find_casualties, reconcile_fatalities
-from sitrep.extraction import extract_document
 from sitrep.quantities import find_quantities
 
 from .news import news_events
@@ -71,8 +70,7 @@ def test_a_vague_toll_gives_way_to_a_stated_count_under_another_name():
         "Diapaga on Tuesday, security sources said. At least 30 of the unit's men died, "
         "among them volunteers, a security source said."
     )
-    _analysis, events, _casualties = extract_document(text, dt.date(2024, 8, 22))
-    assert [e["fatalities"] for e in events if not e["is_background"]] == [30]
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 8, 22))] == [30]
 
 
 def test_a_toll_of_one_sides_dead_leaves_the_other_sides_to_add():

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sitrep.extraction import extract_document
 from sitrep.places import find_places
+
+from .news import news_events
 
 TUE = dt.date(2024, 5, 21)
 
 
 def _live(text: str, published: dt.date | None = TUE) -> list[dict]:
-    _analysis, events, _casualties = extract_document(text, published)
-    return [e for e in events if not e["is_background"]]
+    return news_events(text, published)
 
 
 def _where(event: dict) -> tuple[str | None, str | None, str | None]:
