@@ -143,8 +143,12 @@ _ESTIMATED_TOLL_RE = re.compile(
 )
 # "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30":
 # a toll named with the attack it counts, a long way before its figure
+# "the toll from the Beit Lahia strike has risen to 12", "a provisional toll of 18 dead given
+# on Monday morning by officials rose to 21"
 _NAMED_TOLL_RE = re.compile(
-    r"\b(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)\s+(?:[\w'’-]+\s+){1,25}?"
+    r"\b(?:(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)|"
+    r"the\s+toll\s+(?:from|in|after)|toll\s+of\s+[\d,]+(?:\s+dead)?)\s+"
+    r"(?:[\w'’-]+\s+){1,25}?"
     r"(?:has\s+|had\s+|now\s+)?(?:climbed|rose|risen|increased|jumped|reached|stands\s+at|"
     r"stood\s+at)(?:\s+to)?\s*$",
     re.IGNORECASE,
@@ -1248,8 +1252,8 @@ def _singular_figures(
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue
         head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
-        if head in _NOT_PERSON_HEADS:
-            continue
+        if head in _NOT_PERSON_HEADS or _BODY_PART_AND_RE.match(np):
+            continue  # "(he) was hit in the chest and died": no victim named "the chest and"
         outcome = _then_killed(sentence, m.end(), next(n for n, _ in _OUTCOME_OF if m.group(n)))
         if m.group("trig").lower() in {"deaths", "fatalities", "bodies", "corpses", "injuries"}:
             continue
@@ -1314,6 +1318,11 @@ def _singular_figures(
             )
         )
     return out
+
+
+_BODY_PART_AND_RE = re.compile(
+    r"(?i)the\s+(?:chest|head|neck|stomach|abdomen|back|legs?|arms?|shoulder|thigh|face)\s+and$"
+)
 
 
 def _list_continuations(sentence: str, verbs: list[re.Match[str]]) -> list[re.Match[str]]:

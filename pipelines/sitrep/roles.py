@@ -739,7 +739,7 @@ _ACT_NOUNS = (
     r"IEDs?|mines?|explosives?|killings?|abductions?|kidnappings?)"
 )
 _RESPONSIBLE_RE = re.compile(
-    r"\s*(?:\)\s*)?(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
+    r"\s*(?:\)\s*,?\s*)?(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
     r"(?:(?:claimed|claims|assumed|accepted|took)\s+(?:the\s+|full\s+)*responsibility|"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:suspected|blamed|held\s+responsible)\b(?!\s+of\s+being)|"
     r"(?:assumed|suspected|presumed)\s+(?:responsible|behind\b)|suspected\s*(?:\)|[.;]|$)|"
@@ -757,7 +757,9 @@ _DONE_BY_BEFORE_RE = re.compile(
 )
 # "a strike attributed to the army", "the governor blamed X": the force or group named
 _BLAMED_BEFORE_RE = re.compile(
-    r"\b(?:attributed\s+to|blamed\s+on|blam(?:ed|es|ing))\s+(?:the\s+)?(?:federal\s+|national\s+)?$",
+    # "attributed by local monitors to the army": whoever attributes it comes first
+    r"\b(?:attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to|blamed\s+on|blam(?:ed|es|ing))\s+"
+    r"(?:the\s+)?(?:federal\s+|national\s+)?$",
     re.I,
 )
 # "police said the attackers belonged to X": the group the attackers are members of
@@ -786,7 +788,7 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
         if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
             continue
         start, end = actor["char_start"] - offset, actor["char_end"] - offset
-        if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
+        if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start]):
             return actor  # "a drone strike attributed to the Congolese army": states too
         if actor["actor_type"] == "state_forces":
             continue

@@ -227,7 +227,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             else:
                 earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
             continue
-        if fact.casualties and all(c.is_toll for c in fact.casualties):
+        if _toll_update(fact):
             same_date = True  # "by Monday the toll rose to 40" updates the current event
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
@@ -328,6 +328,14 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     if fact.casualties and not (_acts(fact) & _acts(first)):
         return False
     return 0 < (said["date_start"] - date["date_start"]).days <= 7
+
+
+def _toll_update(fact: SentenceFacts) -> bool:
+    """'By Monday the toll rose to 40', 'a toll of 18 given on Monday rose to 21 after three
+    more bodies were found': a sentence of tolls (and the bodies that raised them)."""
+    return any(c.is_toll for c in fact.casualties) and all(
+        c.is_toll or c.is_additional for c in fact.casualties
+    )
 
 
 def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:

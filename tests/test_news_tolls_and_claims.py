@@ -1,0 +1,76 @@
+"""Tolls that rise over a story, and the groups a story names as the attackers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+PUBLISHED = dt.date(2025, 3, 20)
+
+
+def test_the_toll_from_a_named_strike_replaces_its_first_count():
+    text = (
+        "09:10 - Rescuers say an air strike on a house in Beit Hanoun late on Wednesday killed "
+        "seven members of one family.\n\n"
+        "12:30 - Update: rescuers now say the toll from the Beit Hanoun strike has risen to 10, "
+        "after three more bodies were pulled from the rubble."
+    )
+    assert [e["fatalities"] for e in news_events(text, PUBLISHED)] == [10]
+
+
+def test_a_toll_given_on_a_later_day_that_rises_updates_the_attack():
+    text = (
+        "At least 14 villagers were killed on Sunday night when rebels raided the village of "
+        "Mangurujipa in Lubero territory, local leaders said.\n\n"
+        "A first toll of 11 dead given on Monday morning by a local chief rose to 14 in the "
+        "evening, after farmers found three more bodies near the village."
+    )
+    events = news_events(text, dt.date(2025, 8, 19))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 8, 17), 14)]
+
+
+def test_a_wound_to_the_chest_is_no_second_victim():
+    text = (
+        "Gunmen shot dead a farmer working in his field near Moirang on Sunday, police said. "
+        "The man, a father of three, was hit in the chest and died on the way to hospital."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 6, 9))] == [1]
+
+
+def test_a_strike_attributed_by_monitors_to_the_army_is_the_army_s():
+    text = (
+        "On Wednesday, a drone strike attributed by local monitors to the Sudanese Armed Forces "
+        "hit the livestock market in Kabkabiya, killing six civilians."
+    )
+    (event,) = news_events(text, dt.date(2025, 6, 5))
+    assert event["actor1"] == "Military Forces of Sudan"
+
+
+def test_a_group_that_claims_the_assault_after_its_acronym_is_the_attacker():
+    text = (
+        "Militants attacked a police post in Lakki Marwat late on Tuesday, and two of the "
+        "attackers were killed in the gunfight, police said. The Pakistani Taliban, or "
+        "Tehreek-e-Taliban Pakistan (TTP), claimed the assault."
+    )
+    (event,) = news_events(text, dt.date(2025, 3, 12))
+    assert event["actor1"] == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_the_central_african_patriotic_movement_is_a_party_to_its_agreement():
+    text = (
+        "BANGUI, July 16 - The government and the Central African Patriotic Movement (MPC) "
+        "signed an agreement in Bangui on Tuesday under which the group's fighters will disarm."
+    )
+    (event,) = news_events(text, dt.date(2025, 7, 16))
+    assert event["sub_event_type"] == "Agreement"
+    assert "MPC: Central African Patriotic Movement" in (event["actor1"], event["actor2"])
+
+
+def test_a_haitian_gang_named_in_the_attack_is_its_attacker():
+    text = (
+        "Members of the Gran Grif gang attacked the town of Liancourt on Tuesday, killing at "
+        "least nine residents, the UN said."
+    )
+    (event,) = news_events(text, dt.date(2025, 4, 3))
+    assert event["actor1"] == "Gran Grif"
