@@ -74,3 +74,30 @@ def test_a_haitian_gang_named_in_the_attack_is_its_attacker():
     )
     (event,) = news_events(text, dt.date(2025, 4, 3))
     assert event["actor1"] == "Gran Grif"
+
+
+def test_a_group_s_admitted_loss_is_coded_against_the_army_s_higher_claim():
+    text = (
+        "Soldiers raided a rebel camp near Nkar on Tuesday. Military sources said five "
+        "separatist fighters were neutralised. A separatist commander later posted a video "
+        "admitting that three of his fighters had died in the raid."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 9, 11))] == [3]
+
+
+def test_the_day_of_a_group_s_communique_dates_no_event_of_its_own():
+    text = (
+        "Troops and ELN guerrillas clashed on Sunday in the rural area of Tame, and the army "
+        "said on Monday that six guerrillas had been killed.\n\n"
+        "The ELN, in a communique published on Tuesday, acknowledged the loss of two fighters."
+    )
+    events = news_events(text, dt.date(2025, 2, 18))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 2, 16), 2)]
+
+
+def test_an_admitted_loss_beside_dead_soldiers_leaves_the_soldiers_counted():
+    text = (
+        "Four soldiers and nine militants were killed when militants attacked an army post "
+        "on Sunday, the army said. The group admitted losing five fighters."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 9, 11))] == [9]

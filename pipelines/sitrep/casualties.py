@@ -37,7 +37,9 @@ _KILLED = (
 )
 # "killed 15 militants and lost two soldiers": a side's own dead, when they are its people
 # (not "lost three vehicles", "lost 20 seats", "lost a hand")
-_LOST_BEFORE_RE = re.compile(r"\b(?:lost|losing)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I)
+_LOST_BEFORE_RE = re.compile(
+    r"\b(?:lost|losing|(?:the\s+)?loss\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+)
 _LOST_RE = re.compile(
     r"^(?:of\s+(?:its|their|the)\s+)?(?:\w+\s+)?(?:soldiers|troops|men|fighters|members|officers|policemen|comrades|"
     r"colleagues|personnel|militants|elements|gendarmes|guards|rangers|militiamen)\b",
@@ -516,6 +518,7 @@ class CasualtyFigure:
     is_disputed: bool = False  # a party's unverified claim ("X claimed to have killed 15")
     victim_actor: str | None = None
     is_cumulative: bool = False  # "the war has killed 40,000": a running total, not this event
+    is_admission: bool = False  # "the rebels admitted losing two fighters": a side's own dead
 
 
 def _victim_phrase(text: str, start: int) -> tuple[str, int]:
@@ -782,6 +785,7 @@ def find_casualties(
     if claimed_by is not None:
         figures = _scope_claim(figures, sentence, offset)
     figures = [_own_ranks(f, sentence, offset) for f in figures]
+    figures = [_admitted(f, sentence, offset) for f in figures]
     figures = _mark_cumulative(figures, sentence, offset)
     return sorted(
         (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
@@ -899,6 +903,24 @@ def _own_ranks(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFi
     if not m:
         return figure
     return CasualtyFigure(**{**figure.__dict__, "victim": m.group("np"), "is_disputed": False})
+
+
+# "acknowledged the loss of two fighters", "admitting that two of his fighters had died"
+_ADMITTED_BEFORE_RE = re.compile(
+    r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:es|ed|ing|e)|conced(?:es|ed|ing|e))\s+"
+    r"(?:that\s+|to\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+def _admitted(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """A side's own count of its dead, which competes with the other side's count of them."""
+    if figure.outcome != "killed":
+        return figure
+    start = figure.char_start - offset
+    if not _ADMITTED_BEFORE_RE.search(sentence[max(0, start - 60) : start]):
+        return figure
+    return CasualtyFigure(**{**figure.__dict__, "is_admission": True})
 
 
 _CLAIM_CLAUSE_RE = re.compile(
@@ -1399,6 +1421,11 @@ def victim_key(figure: CasualtyFigure) -> str:
     """Who the figure is about, coarsely: the actor if known, else the head noun."""
     if figure.victim_actor and not figure.victim_actor.startswith(_GENERIC_ACTORS):
         return figure.victim_actor.lower()
+    return _victim_head(figure)
+
+
+def _victim_head(figure: CasualtyFigure) -> str:
+    """The head noun of the victims, singular ("fighters" -> "fighter")."""
     words = re.findall(r"[a-z]+", figure.victim.lower().split(" from ")[0].split(" of ")[0])
     if not words:
         return ""
@@ -1448,6 +1475,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         return tolls[-1].coded + (reconcile_fatalities(others) if others else 0)
     if _one_death_told_twice(killed):
         return 1
+    killed = _admitted_against_claimed(killed)
     if any(f.qualifier != "vague" and not f.is_fallback for f in killed):
         # "a fight with several fatalities ... the bodies of 17 soldiers": the stated number
         # says how many the vague one was
@@ -1521,6 +1549,25 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             return min(min(totals), total + fallbacks)
         return min(total, min(totals))
     return total
+
+
+# the fighters of an armed group, as the other side names them when it counts them
+_FIGHTER_HEADS = frozenset(
+    "fighter militant insurgent rebel terrorist separatist jihadist assailant attacker gunmen "
+    "gunman bandit guerrilla guerillas militiamen militiaman combatant".split()
+)
+
+
+def _admitted_against_claimed(killed: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """'The army said six guerrillas were neutralised; the ELN acknowledged the loss of two
+    fighters': two counts of the same dead, of which ACLED codes the lower."""
+    admitted = [f for f in killed if f.is_admission]
+    claimed = [f for f in killed if not f.is_admission and _victim_head(f) in _FIGHTER_HEADS]
+    if not admitted or not claimed:
+        return killed
+    if sum(f.coded for f in claimed) >= sum(f.coded for f in admitted):
+        return [f for f in killed if f not in claimed]
+    return [f for f in killed if f not in admitted]
 
 
 def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -102,7 +102,9 @@ def words_before(fact: SentenceFacts, place: dict, width: int = 40) -> str:
 
 
 _BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_STATEMENT_ON_RE = re.compile(r"\bstatement\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE)
+_STATEMENT_ON_RE = re.compile(
+    r"\b(?:statement|communiqu[eé])\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE
+)
 
 
 def _event_date(fact: SentenceFacts) -> dict | None:
