@@ -200,9 +200,13 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
     for fact in event.sentences:
         if not (fact.casualties or any(c in EVENT_CUES for c in fact.cues)):
             continue
-        for place in _located_places(fact):
-            if expected is None or place["country"] == expected:
-                return place
+        agreeing = [
+            p for p in _located_places(fact) if expected is None or p["country"] == expected
+        ]
+        if agreeing:
+            # "planted beside the X-Y road ... passed through the village of Z": the road only
+            # passes by the scene
+            return _beside_road(fact, agreeing) or agreeing[0]
     # "... were evicted from X. The police used teargas ...": the event's cue sentence names no
     # place, the sentence that sets the scene does (a place the gazetteer resolves: a long
     # story's asides name regions and landmarks)
@@ -249,14 +253,38 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and place["admin1"] in (None, division["admin1"])
                 and not _whole_division(fact, place)
                 and place["location"] != division["location"]
+                and not _admin1_described(fact, place, division)
                 and (place["admin1"] or _named_hamlet(fact, place))
                 and not aftermath_place(fact, place)
                 and not _road_end(fact, place)
+                and not _ROAD_TO_RE.search(words_before(fact, place))
             ):
                 return {**place, "country": division["country"], "admin1": division["admin1"]}
     return division
 
 
+# "X is one of the departments hardest hit", "X, a province where": the place is a division
+_DIVISION_DESCRIBED_RE = re.compile(
+    r"^,?\s+(?:(?:is|was|remains|has\s+been)\s+)?(?:one\s+of\s+the|an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:departments?|provinces?|regions?|states?|governorates?|counties)\b",
+    re.IGNORECASE,
+)
+
+
+def _admin1_described(fact: SentenceFacts, place: dict, division: dict) -> bool:
+    """'Arauca is one of the departments hardest hit': a later sentence describing the whole
+    admin1 the district lies in names no place within the district."""
+    after = fact.text[place["char_end"] - fact.start :][:60]
+    return (
+        place["location"] == division["admin1"] == place["admin1"]
+        and _DIVISION_DESCRIBED_RE.search(after) is not None
+    )
+
+
+# "a camp near the road to X": X is where the road leads, not where it happened
+_ROAD_TO_RE = re.compile(
+    r"\b(?:road|highway|route|track|motorway)\s+(?:to|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _ROAD_AFTER_RE = re.compile(r"^\s+(?:road|highway|route|axis|expressway)\b", re.IGNORECASE)
 
 
@@ -372,7 +400,7 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     return _village_qualified(fact, located, first) or first
 
 
-_NEAR_RE = re.compile(r"\b(?:near|at)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$")
+_NEAR_RE = re.compile(r"\b(?:near|at|through)\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$")
 
 
 def _beside_road(fact: SentenceFacts, located: list[dict]) -> dict | None:

@@ -2156,6 +2156,48 @@ def _unplaced_before_placed(
             yield n_i, text[cur.char_end - offset : nxt.char_start - offset].strip()
 
 
+# "X, the capital of Y province", "X, the provincial capital of Y": the town is Y's seat
+_CAPITAL_OF_GAP = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital|seat)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:(?:province|region|state|governorate|department|prefecture)\s+of\s+)?"
+)
+# "the village of X in Y district", "X, in Y prefecture": Y is the division X lies in
+_IN_GAP = re.compile(r",?\s*in\s+(?:the\s+)?")
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town|locality)\s+of\s+$", re.IGNORECASE)
+_DIVISION_TAIL = re.compile(
+    r"\s(?:province|region|state|governorate|department|prefecture|district|county)$",
+    re.IGNORECASE,
+)
+
+
+def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[PlaceMention]:
+    """'Faizabad, the capital of Badakhshan province', 'the village of Jani Khel in Bannu
+    district', 'the town of X, in Y prefecture': the text itself puts a town in the division
+    named right after it, whatever a namesake elsewhere (another province, or a border village
+    across the frontier) says. A town its own parenthesis qualifies keeps its reading."""
+    for n_i in range(len(out) - 2, -1, -1):
+        cur, nxt = out[n_i], out[n_i + 1]
+        if not (nxt.admin1 and nxt.country and cur.location) or cur.admin1 == nxt.admin1:
+            continue
+        if "(" in cur.text or "," in cur.text or _DIVISION_TAIL.search(cur.text):
+            continue
+        gap = text[cur.char_end - offset : nxt.char_start - offset]
+        division = _DIVISION_TAIL.search(nxt.text) is not None
+        if _CAPITAL_OF_GAP.fullmatch(gap):
+            ok = division or nxt.location == nxt.admin1
+        elif _IN_GAP.fullmatch(gap) and division:
+            # only a place introduced as a village or town: "X, in Y district" is often coded
+            # to the district, and "X, in Y province" (on dev notes) to some other reading
+            ok = bool(_VILLAGE_BEFORE.search(text[: cur.char_start - offset][-30:]))
+            # a town already read in the division's country keeps its own division there
+            ok = ok and (cur.admin1 is None or cur.country != nxt.country)
+        else:
+            ok = False
+        if ok:
+            out[n_i] = replace(cur, admin1=nxt.admin1, country=nxt.country)
+    return out
+
+
 def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> list[PlaceMention]:
     """Named places with inferred admin1/country, in text order.
 
@@ -2262,6 +2304,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
+    if "capital" in text or " in " in text:
+        out = _contained_in_next(out, text, offset)
     # "in X village of Y township (District, Region)", "X area in Y district": the village or
     # area is the place, in Y's division
     for n_i, gap in _unplaced_before_placed(out, text, offset):
