@@ -31,7 +31,7 @@ _KILLED = (
     r"burn(?:ed|t)\s+alive|"
     r"burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|stoned\s+to\s+death|"
     r"beating\s+to\s+death|beat\s+to\s+death|eliminated|eliminating|neutralized|neutralised|neutralizing|"
-    r"neutralising|liquidated|claimed\s+the\s+lives\s+of|"
+    r"neutralising|liquidated|claimed\s+the\s+lives\s+of|martyrdom\s+of|"
     r"left|leaving|bodies\s+of|corpses\s+of|remains\s+of|deaths?\s+of|killings?\s+of|"
     r"fatally\s+(?:shot|stabbed|wounded|injured)|hanged|hanging"
 )
@@ -492,7 +492,7 @@ _NOT_PERSON_HEADS = set(
     "tanks vehicles trucks pickups cars houses homes drones missiles rockets shells mines "
     "positions aircraft helicopters km kilometres meters metres reports sources accounts "
     "media witnesses directions times locations occasions areas villages places sides fronts "
-    "incidents attacks days weeks months years hours".split()
+    "incidents attacks days weeks months years hours injury injuries".split()
 )
 
 

@@ -557,6 +557,8 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
             other = _OTHER_SOURCE_RE.search(row["text"])
             claimed_by = other.group(0).lower() if other else None
         same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
+        if same_paragraph and _ENUMERATOR_RE.fullmatch(facts[-1].text):
+            same_paragraph = False  # "2. On Sunday evening, ...": a numbered item's paragraph
         if claimed_by is None and same_paragraph and not dates:
             claimed_by = facts[-1].claimed_by  # a claim runs on to the end of its paragraph
         casualties = [
@@ -589,6 +591,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
     return facts
 
 
+_ENUMERATOR_RE = re.compile(r"\(?\d{1,2}[.)]")
 # "Other sources report 2 dead": a second account of the event, not more deaths
 _OTHER_SOURCE_RE = re.compile(
     r"\b(?:other|some|additional|another|further|separate|conflicting|unconfirmed|"
