@@ -101,3 +101,30 @@ def test_an_admitted_loss_beside_dead_soldiers_leaves_the_soldiers_counted():
         "on Sunday, the army said. The group admitted losing five fighters."
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2025, 9, 11))] == [9]
+
+
+def test_a_group_that_says_it_captured_a_township_overtakes_it():
+    text = (
+        "A junta jet bombed a market in Depayin on Saturday, killing five civilians.\n\n"
+        "Meanwhile, People's Defense Force (PDF) battalions in northern Sagaing said on Sunday "
+        "that they had captured Pinlebu, a township seat, after a long siege."
+    )
+    events = news_events(text, dt.date(2025, 1, 27))
+    assert [e["sub_event_type"] for e in events] == [
+        "Air/drone strike",
+        "Non-state actor overtakes territory",
+    ]
+    assert (events[1]["location"], events[1]["actor1"]) == (
+        "Pinlebu",
+        "PDF: People's Defense Force",
+    )
+
+
+def test_fighters_who_entered_a_town_after_troops_pulled_out_took_it():
+    text = (
+        "A Fano commander said on Wednesday that his fighters had entered the town of Bichena "
+        "that morning after federal troops pulled out."
+    )
+    (event,) = news_events(text, dt.date(2025, 2, 27))
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    assert event["actor1"] == "Fano Militia"

@@ -482,7 +482,8 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
 
 # "Hezbollah said it had fired rockets at ...": a group's claim of its own act, not speech
 _CLAIMED_ACT_RE = re.compile(
-    r"\b(?:said|says|claimed)\s+(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w-]+\s+){1,2}?)had\s+\w+ed\b"
+    r"\b(?:said|says|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?)had\s+\w+ed\b"
 )
 
 
