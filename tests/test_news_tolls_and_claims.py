@@ -128,3 +128,34 @@ def test_fighters_who_entered_a_town_after_troops_pulled_out_took_it():
     (event,) = news_events(text, dt.date(2025, 2, 27))
     assert event["sub_event_type"] == "Non-state actor overtakes territory"
     assert event["actor1"] == "Fano Militia"
+
+
+def test_drones_shot_down_belong_to_whoever_launched_them():
+    text = (
+        "Yemeni government forces shot down three drones launched by the Houthis over the city "
+        "of Marib on Wednesday, a military spokesman said."
+    )
+    (event,) = news_events(text, dt.date(2025, 1, 9))
+    assert event["sub_event_type"] == "Disrupted weapons use"
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Yemen",
+        "Military Forces of Yemen Supreme Political Council",
+    )
+
+
+def test_air_defences_are_the_country_s_military():
+    text = "In Odesa, air defences destroyed 11 drones over the city early on Tuesday."
+    (event,) = news_events(text, dt.date(2025, 5, 6))
+    assert event["actor1"] == "Military Forces of Ukraine"
+
+
+def test_whose_shells_hit_a_neighbourhood_fired_them():
+    text = (
+        "In Taiz, a child was killed on Tuesday when Houthi shells hit a residential "
+        "neighbourhood in the east of the city, a local official said."
+    )
+    (event,) = news_events(text, dt.date(2025, 1, 9))
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Yemen Supreme Political Council",
+        "Civilians (Yemen)",
+    )

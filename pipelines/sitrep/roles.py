@@ -480,8 +480,10 @@ def assign_roles(
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
-        if actor in qualified_agents:
-            agents.append(actor)
+        if actor in qualified_agents or _WEAPON_AFTER_RE.match(
+            sentence, actor["char_end"] - offset
+        ):
+            agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
         elif any(s <= start < e for s, e in victim_spans):
             objects.append(actor)
         elif (
@@ -594,6 +596,12 @@ _EXCHANGE_RE = re.compile(
 )
 
 
+# "when Houthi shells hit a neighbourhood": the weapons' owner fired them
+_WEAPON_AFTER_RE = re.compile(
+    r"\s+(?:shells|rockets|missiles|mortars|drones|jets|warplanes|aircraft)\s+"
+    r"(?:hit|struck|slammed|landed|rained|fell|exploded|pounded|bombed|attacked|targeted)\b",
+    re.I,
+)
 _RESPONSE_BY_RE = re.compile(
     r"\b(?:repell?ed|repulsed|pushed\s+back|driven\s+(?:back|off|away|out)|beaten\s+back|"
     r"fought\s+off|thwarted|foiled|chased\s+(?:away|off|out))\s+by\b",
@@ -607,7 +615,8 @@ _REPELLED_ATTACK_BY_RE = re.compile(
 )
 # who left a device, not who found it
 _PLANTED = r"(?:planted|laid|placed|emplaced)"
-_PLANTED_BY_RE = re.compile(rf"\b{_PLANTED}\s+by\b", re.I)
+# who left a device, or launched the drone or missile that was shot down, not who stopped it
+_PLANTED_BY_RE = re.compile(rf"\b(?:{_PLANTED}|launched|fired|sent|flown)\s+by\b", re.I)
 
 
 def _response_by(sentence: str, cues: dict[str, int]) -> re.Match | None:
