@@ -159,3 +159,24 @@ def test_whose_shells_hit_a_neighbourhood_fired_them():
         "Military Forces of Yemen Supreme Political Council",
         "Civilians (Yemen)",
     )
+
+
+def test_a_city_military_administration_that_reports_the_death_is_no_party():
+    text = (
+        "In Kherson, a 64-year-old man was killed when Russian artillery shelled the city on "
+        "Tuesday morning, the city military administration said."
+    )
+    (event,) = news_events(text, dt.date(2025, 5, 6))
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Russia",
+        "Civilians (Ukraine)",
+    )
+
+
+def test_thai_paramilitary_rangers_are_the_military():
+    text = (
+        "NARATHIWAT: A paramilitary ranger was killed when a bomb hidden in a motorcycle "
+        "exploded beside a checkpoint in Rueso district on Thursday evening, police said."
+    )
+    (event,) = news_events(text, dt.date(2025, 10, 3))
+    assert event["actor2"] == "Military Forces of Thailand"
