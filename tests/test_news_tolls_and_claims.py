@@ -180,3 +180,12 @@ def test_thai_paramilitary_rangers_are_the_military():
     )
     (event,) = news_events(text, dt.date(2025, 10, 3))
     assert event["actor2"] == "Military Forces of Thailand"
+
+
+def test_a_sentence_that_only_says_this_week_opens_no_event():
+    text = (
+        "The fear returned this week. On Tuesday, fighters entered the village of Chai and "
+        "killed three men, according to residents."
+    )
+    events = news_events(text, dt.date(2025, 5, 15))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 5, 13), 3)]

@@ -165,6 +165,9 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
     return not (speech and speech.start() < min(strong))
 
 
+_THIS_WEEK_RE = re.compile(r"(?:earlier\s+|later\s+)?this\s+(?:week|month)$", re.IGNORECASE)
+
+
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
     """Group sentences into events: a new event starts at an eventful sentence with its own,
     different date; undated sentences join the current event. History and running totals are
@@ -199,7 +202,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             )
             continue
         if not events:
-            if opens_event(fact) or date is not None:
+            # (a week that tells nothing, "The fear returned this week.", opens no event)
+            if (
+                opens_event(fact)
+                or date is not None
+                and not (_THIS_WEEK_RE.match(date["text"]) and not (fact.cues or fact.casualties))
+            ):
                 events.append(Event([fact], date))
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
