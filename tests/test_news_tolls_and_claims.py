@@ -189,3 +189,26 @@ def test_a_sentence_that_only_says_this_week_opens_no_event():
     )
     events = news_events(text, dt.date(2025, 5, 15))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 5, 13), 3)]
+
+
+def test_an_attack_on_a_police_post_elsewhere_the_same_day_is_its_own_event():
+    text = (
+        "The UN condemned the attack carried out on Tuesday by members of the Gran Grif gang "
+        "against the population of Petite-Riviere-de-l'Artibonite, where at least 17 residents "
+        "were killed.\n\n"
+        "On the same day, members of the Viv Ansanm coalition attacked the police sub-station "
+        "of Delmas 30. Two police officers were killed in the exchange of fire."
+    )
+    events = news_events(text, dt.date(2025, 4, 3))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Petite-Riviere-de-l'Artibonite", 17),
+        ("Delmas", 2),
+    ]
+
+
+def test_deaths_counted_between_two_months_are_a_running_total():
+    text = (
+        "Gang members killed four people in Delmas on Tuesday. The UN recalls that between "
+        "January and March more than 1,500 people were killed in gang violence."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 4, 3))] == [4]

@@ -815,6 +815,8 @@ _CUMULATIVE_RE = WordRegex(
     r"|according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tally|tallies)\b"
     # "more than 5,600 people were killed in gang violence last year": a year's count
     r"|(?:last|the\s+previous)\s+year\b"
+    # "between January and March 2025 more than 1,500 people were killed": months counted
+    rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)"

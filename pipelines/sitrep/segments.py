@@ -503,7 +503,9 @@ def _claimed_act(fact: SentenceFacts) -> bool:
 
 # "killed in the town of X", "near X", "In the central city of X": where it happened
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|at|near|over|outside|around|inside|outskirts|edges?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$",
+    r"\b(?:in|at|near|over|outside|around|inside|outskirts|edges?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$|"
+    # "attacked the police sub-station of Delmas": the post that was hit names its place
+    r"\b(?:station|sub-?station|post|outpost|base|camp|checkpoint|barracks|market)\s+of\s+$",
     re.IGNORECASE,
 )
 _TOWN_PART_RE = re.compile(
