@@ -212,3 +212,13 @@ def test_deaths_counted_between_two_months_are_a_running_total():
         "January and March more than 1,500 people were killed in gang violence."
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2025, 4, 3))] == [4]
+
+
+def test_the_day_of_a_dateline_naming_its_country_under_a_headline_dates_no_event():
+    text = (
+        "Government forces down drones over Marib\n\n"
+        "MARIB, Yemen, Jan 9 - Yemeni government forces shot down three drones over the city "
+        "of Marib on Wednesday, a military spokesman said."
+    )
+    (event,) = news_events(text, dt.date(2025, 1, 9))
+    assert event["date_start"] == dt.date(2025, 1, 8)

@@ -134,7 +134,9 @@ def _match_dateline(text: str) -> re.Match[str] | None:
 # "Kinshasa, 12 September 2024 - The Coordinator ...": a statement's date line, at the head of
 # a line below its title; the day it was issued, not the day of what it tells
 _LINE_DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},[ \t]+"
+    # ("MARIB, Yemen, Jan 9 -": the country may follow the town)
+    r"^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},"
+    r"(?:[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?,)?[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
     r"[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]",
     re.MULTILINE,
