@@ -222,3 +222,12 @@ def test_the_day_of_a_dateline_naming_its_country_under_a_headline_dates_no_even
     )
     (event,) = news_events(text, dt.date(2025, 1, 9))
     assert event["date_start"] == dt.date(2025, 1, 8)
+
+
+def test_the_cartel_the_gunmen_belonged_to_a_cell_of_is_the_attacker():
+    text = (
+        "Gunmen opened fire on an army patrol outside Navolato on Sunday, and the troops killed "
+        "three of them. The ministry said the gunmen belonged to a cell of the Sinaloa Cartel."
+    )
+    (event,) = news_events(text, dt.date(2025, 1, 20))
+    assert event["actor1"] == "Sinaloa Cartel"

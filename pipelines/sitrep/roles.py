@@ -774,7 +774,9 @@ _BLAMED_BEFORE_RE = re.compile(
 # "police said the attackers belonged to X": the group the attackers are members of
 _MEMBERS_OF_BEFORE_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
-    r"(?:(?:members|fighters|part)\s+of|from))\s+(?:the\s+)?$",
+    r"(?:(?:members|fighters|part)\s+of|from))\s+(?:the\s+)?"
+    # "the gunmen belonged to a cell of the Sinaloa Cartel"
+    r"(?:(?:a|one)\s+(?:cell|faction|unit|wing|branch)\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _RESPONSIBLE_WORDS = (
