@@ -87,7 +87,7 @@ def test_a_group_s_admitted_loss_is_coded_against_the_army_s_higher_claim():
 
 def test_the_day_of_a_group_s_communique_dates_no_event_of_its_own():
     text = (
-        "Troops and ELN guerrillas clashed on Sunday in the rural area of Tame, and the army "
+        "Troops and ELN guerrillas clashed on Sunday in the countryside of Tame, and the army "
         "said on Monday that six guerrillas had been killed.\n\n"
         "The ELN, in a communique published on Tuesday, acknowledged the loss of two fighters."
     )

@@ -75,7 +75,7 @@ def test_a_district_of_mogadishu_is_coded_to_the_city():
 
 def test_the_town_a_road_leads_to_does_not_narrow_a_municipality():
     [event] = news_events(
-        "Soldiers and ELN guerrillas fought on Saturday in the rural area of Tame "
+        "Soldiers and ELN guerrillas fought on Saturday in the countryside of Tame "
         "municipality, the army said. Troops later found a camp near the road to Fortul, "
         "where three guerrillas were killed.",
         MON,
@@ -85,7 +85,7 @@ def test_the_town_a_road_leads_to_does_not_narrow_a_municipality():
 
 def test_a_later_sentence_describing_the_whole_department_does_not_narrow_it():
     [event] = news_events(
-        "Soldiers and ELN guerrillas clashed on Saturday in the rural area of Tame "
+        "Soldiers and ELN guerrillas clashed on Saturday in the countryside of Tame "
         "municipality, killing two soldiers. Arauca is one of the departments most affected "
         "by the conflict.",
         MON,
