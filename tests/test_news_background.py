@@ -206,3 +206,21 @@ def test_the_agency_in_a_dateline_under_a_headline_is_no_party():
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 7, 12))
     parties = {e["actor1"] for e in events} | {e["actor2"] for e in events}
     assert not any("Philippines" in (p or "") for p in parties)
+
+
+def test_a_sentence_led_by_an_earlier_month_is_background():
+    text = (
+        "In Quetta, police fired tear gas at hundreds of protesters on Monday as they tried to "
+        "march to the provincial assembly.\n\n"
+        "In March, the same group hijacked a train in Bolan district in an attack in which more "
+        "than 60 people were killed."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 4, 29))] == [0]
+
+
+def test_raids_over_christmas_of_a_past_year_are_background():
+    text = (
+        "Gunmen killed nine villagers in Ruwi late on Sunday, police said. Raids on villages in "
+        "Bokkos over Christmas 2023 killed nearly 200 people."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 4, 15))] == [9]

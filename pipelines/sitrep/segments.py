@@ -139,10 +139,24 @@ def _old(date: dict | None, reference: dt.date | None) -> bool:
     )
 
 
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+# "In March, BLA militants hijacked a train": a month named alone, at a sentence's head
+_MONTH_LEAD_RE = re.compile(
+    r"(?:In|Back\s+in|Earlier\s+in|Since|Until|Last)\s+(?:(?:early|late|mid)-?\s*)?"
+    rf"({'|'.join(m.title() for m in _MONTHS)})\b(?!\s+\d)"
+)
+
+
 def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
-    """A sentence about years past ('In 2015, the rebels signed ...') is background."""
+    """A sentence about years past ('In 2015, the rebels signed ...'), or about a month before
+    this one ('In March, militants hijacked a train' in an April story), is background."""
     if reference is None:
         return False
+    lead = _MONTH_LEAD_RE.match(fact.text)
+    if lead and _MONTHS.index(lead.group(1).lower()) + 1 != reference.month:
+        return True
     for mention in fact.dates:
         start = mention["date_start"]
         if start is None:
