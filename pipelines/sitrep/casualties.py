@@ -1395,15 +1395,19 @@ def _singular_object(sentence: str, m: re.Match[str], outcome: str) -> tuple[str
         return outcome, start, m.end("det")
     # "killed a refugee from the hills": the head comes before the place or origin
     head_words = re.findall(r"[\w'’-]+", _AFTER_HEAD_RE.split(victim.split(" of ")[0])[0])
-    if not head_words or m.group("det").lower() in {"their", "its"}:
+    if not head_words:
         return None
     head = head_words[-1].lower()
+    if m.group("det").lower() in {"their", "its"} and head not in _RIDERS:
+        return None  # ("killing its members": a group's, counted elsewhere if at all)
     if head in _NOT_PERSON_HEADS or _is_plural(head):
         return None
     start = m.start("det")
     return outcome, start, start + len(sentence[start:np_end].rstrip())
 
 
+# "struck a car, killing its driver": the one person a vehicle carried
+_RIDERS = frozenset("driver rider pilot occupant owner motorist conductor".split())
 _PLURALS_WITHOUT_S = frozenset("people children personnel police folk".split())
 
 

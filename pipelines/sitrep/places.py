@@ -1659,6 +1659,11 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         while k >= 0 and toks[k][T_KEY] in _DETERMINERS and _adjacent(toks[k], toks[k + 1], text):
             k -= 1
         prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
+        if prev in _DIRECTIONS and not toks[k][T_CAP] and k >= 1:
+            # "in western Khan Younis": the direction narrows the town, the word before it says
+            # it is a place
+            k -= 1
+            prev = toks[k][T_KEY] if _adjacent(toks[k], toks[k + 1], text) else ""
         prev2 = toks[k - 1][T_KEY] if k >= 1 else ""
         if (
             not prev

@@ -226,6 +226,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
+        updated = _updated_event(fact, events) if _toll_update(fact) else None
+        if updated is not None:
+            updated.sentences.append(fact)  # "UPDATE: the toll from the Khan Younis strike"
+            continue
         if fact.new_paragraph and ITEM_DATELINE_RE.match(fact.text) and _tells_an_act(fact):
             # "SRINAGAR: Police arrested three ...": a brief of its own in a round-up
             events.append(Event([fact], date))
@@ -300,8 +304,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
 # a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
 # were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
 ITEM_DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?::|[ \t][-–—])[ \t]",
+    r"^[ \t]*(?:[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?::|[ \t][-–—])[ \t]|"
+    # "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?[ \t]*[-–—][ \t])",
     re.MULTILINE,
 )
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
@@ -354,11 +360,29 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     return 0 < (said["date_start"] - date["date_start"]).days <= 7
 
 
+def _updated_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
+    """The latest event at the place a toll update names ('the toll from the strike on the
+    Khan Younis tent has risen to 11', told after news from elsewhere)."""
+    named = {p["location"] for p in fact.places if p["location"]}
+    if not named:
+        return None
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if any(p["location"] in named for f in e.sentences for p in f.places)
+        ),
+        None,
+    )
+
+
 def _toll_update(fact: SentenceFacts) -> bool:
     """'By Monday the toll rose to 40', 'a toll of 18 given on Monday rose to 21 after three
     more bodies were found': a sentence of tolls (and the bodies that raised them)."""
-    return any(c.is_toll for c in fact.casualties) and all(
-        c.is_toll or c.is_additional for c in fact.casualties
+    tolls = [c for c in fact.casualties if c.is_toll]
+    # ("... has risen to 11 after two wounded children died": the deaths that raised it)
+    return bool(tolls) and all(
+        c.is_toll or c.is_additional or c.char_start > tolls[0].char_end for c in fact.casualties
     )
 
 
