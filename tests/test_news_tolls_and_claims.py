@@ -231,3 +231,12 @@ def test_the_cartel_the_gunmen_belonged_to_a_cell_of_is_the_attacker():
     )
     (event,) = news_events(text, dt.date(2025, 1, 20))
     assert event["actor1"] == "Sinaloa Cartel"
+
+
+def test_a_group_s_claim_after_the_army_s_count_is_scoped_past_the_dateline():
+    text = (
+        "BAMAKO, Feb 20 - Mali's armed forces said on Thursday that five soldiers were killed "
+        "when jihadists ambushed a convoy near Diema, while the group that claimed the attack "
+        "said it had killed 40 troops. Troops killed 11 assailants, the army said."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 2, 20))] == [16]

@@ -936,9 +936,12 @@ def _scope_claim(figures: list[CasualtyFigure], sentence: str, offset: int) -> l
     """'Six died; the army says two died': a claim that states its own
     figure covers only what follows its verb; the figures before are the report's own."""
     disputed = bool(_DISPUTED_RE.search(sentence))
-    clause = _CLAIM_CLAUSE_RE.search(sentence)
-    if clause and not any(f.char_start - offset >= clause.end() for f in figures):
-        clause = None  # "Six died, the army said": the claim looks back
+    # the last claim with a figure after it ("BAMAKO, Feb 20 - the army said five soldiers
+    # died, while the group said it had killed 40": not the dateline's comma)
+    clause = None
+    for found in _CLAIM_CLAUSE_RE.finditer(sentence):
+        if any(f.char_start - offset >= found.end() for f in figures):
+            clause = found  # ("Six died, the army said": a claim that looks back is none)
     out = []
     for figure in figures:
         if clause and figure.char_end - offset <= clause.start():
