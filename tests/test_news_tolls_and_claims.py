@@ -240,3 +240,16 @@ def test_a_group_s_claim_after_the_army_s_count_is_scoped_past_the_dateline():
         "said it had killed 40 troops. Troops killed 11 assailants, the army said."
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2025, 2, 20))] == [16]
+
+
+def test_peacekeepers_evacuating_the_wounded_and_an_official_recalling_attacks_add_no_event():
+    text = (
+        "MONUSCO condemns the attack perpetrated on Sunday by CODECO militiamen against the "
+        "village of Lopa, in Djugu territory, where nine civilians were killed.\n\n"
+        "MONUSCO peacekeepers deployed to the area on Monday to secure the village and "
+        "facilitate the evacuation of the wounded to Bunia General Hospital.\n\n"
+        "The head of the MONUSCO office in Bunia recalled that attacks against civilians may "
+        "constitute war crimes."
+    )
+    events = news_events(text, dt.date(2025, 9, 3))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Lopa", 9)]

@@ -32,6 +32,7 @@ EVENT_CUES = {
 _DATED_CUES = EVENT_CUES | {"disrupted"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
+    r"recalled|recalls|reiterated|reiterates|stressed|stresses|reminded|reminds|"
     r"plans?|planned|preparing|will|would|could|may|might|called for|urged)\b"
 )  # case-sensitive: "May 15" is a date, "may" a modal
 _SPEECH_WORDS = whole_first_words(_SPEECH_RE)  # (lowercase: a superset)
