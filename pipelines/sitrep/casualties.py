@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
     WordRegex,
@@ -143,10 +144,10 @@ _ESTIMATED_TOLL_RE = re.compile(
     r"(?:death|casualty|fatality)?\s*toll\s+at\s*$",
     re.IGNORECASE,
 )
-# "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30":
-# a toll named with the attack it counts, a long way before its figure
+# "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30",
 # "the toll from the Beit Lahia strike has risen to 12", "a provisional toll of 18 dead given
-# on Monday morning by officials rose to 21"
+# on Monday morning by officials rose to 21": a toll named with the attack it counts (or with
+# its first count), a long way before its figure
 _NAMED_TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)|"
     r"the\s+toll\s+(?:from|in|after)|toll\s+of\s+[\d,]+(?:\s+dead)?)\s+"
@@ -792,9 +793,7 @@ def find_casualties(
     )
 
 
-_MONTH_NAMES = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTH_NAMES = "|".join(MONTH_NAMES)
 _LONG_WARS = (
     r"war|conflict|insurgency|uprising|rebellion|revolution|crisis|hostilities|occupation|"
     r"invasion|civil\s+strife|feud|turf\s+war"
@@ -1563,7 +1562,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
 # the fighters of an armed group, as the other side names them when it counts them
 _FIGHTER_HEADS = frozenset(
     "fighter militant insurgent rebel terrorist separatist jihadist assailant attacker gunmen "
-    "gunman bandit guerrilla guerillas militiamen militiaman combatant".split()
+    "gunman bandit guerrilla guerilla militiamen militiaman combatant".split()
 )
 
 

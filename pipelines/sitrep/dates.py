@@ -15,6 +15,11 @@ from dataclasses import dataclass, replace
 from sitrep.quantities import parse_number
 from sitrep.text import finditer_from_words, first_words
 
+# the months' full names, for the modules that read months without a day ("In March, ...")
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,

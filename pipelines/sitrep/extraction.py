@@ -593,6 +593,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
     return facts
 
 
+# "1.", "(2)": a communique's item number, split from its item's first sentence
 _ENUMERATOR_RE = re.compile(r"\(?\d{1,2}[.)]")
 # "Other sources report 2 dead": a second account of the event, not more deaths
 _OTHER_SOURCE_RE = re.compile(

@@ -2309,8 +2309,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
-    if "capital" in text or " in " in text:
-        out = _contained_in_next(out, text, offset)
+    out = _contained_in_next(out, text, offset)
     # "in X village of Y township (District, Region)", "X area in Y district": the village or
     # area is the place, in Y's division
     for n_i, gap in _unplaced_before_placed(out, text, offset):

@@ -18,6 +18,7 @@ from sitrep.casualties import (
     reconcile_fatalities,
     victim_key,
 )
+from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, parse_number
 from sitrep.seeds import read_seed_csv
 from sitrep.text import holds_any, whole_first_words
@@ -140,13 +141,10 @@ def _old(date: dict | None, reference: dt.date | None) -> bool:
     )
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
 # "In March, BLA militants hijacked a train": a month named alone, at a sentence's head
 _MONTH_LEAD_RE = re.compile(
     r"(?:In|Back\s+in|Earlier\s+in|Since|Until|Last)\s+(?:(?:early|late|mid)-?\s*)?"
-    rf"({'|'.join(m.title() for m in _MONTHS)})\b(?!\s+\d)"
+    rf"({'|'.join(MONTH_NAMES)})\b(?!\s+\d)"
 )
 
 
@@ -156,7 +154,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     if reference is None:
         return False
     lead = _MONTH_LEAD_RE.match(fact.text)
-    if lead and _MONTHS.index(lead.group(1).lower()) + 1 != reference.month:
+    if lead and MONTH_NAMES.index(lead.group(1)) + 1 != reference.month:
         return True
     for mention in fact.dates:
         start = mention["date_start"]
