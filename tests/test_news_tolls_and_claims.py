@@ -253,3 +253,22 @@ def test_peacekeepers_evacuating_the_wounded_and_an_official_recalling_attacks_a
     )
     events = news_events(text, dt.date(2025, 9, 3))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Lopa", 9)]
+
+
+def test_an_explosive_laden_drone_makes_a_drone_strike_not_an_ied():
+    text = (
+        "An explosive-laden drone struck a police station in the town of Suarez in Cauca on "
+        "Tuesday, killing one officer, police said."
+    )
+    (event,) = news_events(text, dt.date(2025, 11, 12))
+    assert event["sub_event_type"] == "Air/drone strike"
+
+
+def test_the_town_of_a_dateline_under_a_headline_is_not_the_event_s_place():
+    text = (
+        "Drone attack on police station kills officer\n\n"
+        "POPAYAN, Colombia, Nov 12 - A drone struck a police station in Suarez on Tuesday, "
+        "killing one officer, police said."
+    )
+    (event,) = news_events(text, dt.date(2025, 11, 12))
+    assert event["location"] == "Suarez"

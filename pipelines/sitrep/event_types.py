@@ -91,6 +91,14 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     return found
 
 
+# "an explosive-laden drone", "drones packed with explosives": the charge a drone carries
+_DRONE_CHARGE_RE = re.compile(
+    r"\bexplosives?-(?:laden|packed)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b|"
+    r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives",
+    re.I,
+)
+
+
 def _drop(found: dict[str, tuple[int, ...]], cue: str, dropped: Callable[[int], object]) -> None:
     """Leave out the occurrences of ``cue`` that ``dropped`` reads as no act (and the cue, when
     none is left)."""
@@ -381,6 +389,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             kind = "air_strike"  # "fired artillery and dropped air bombs": the air raid leads
         if kind == "ied" and "grenade" in cues and _only_generic_blasts(facts.text):
             kind = "grenade"  # "the explosion of a grenade": the blast words name no device
+        if kind == "ied" and "air_strike" in cues and _DRONE_CHARGE_RE.search(facts.text):
+            kind = "air_strike"  # "an explosive-laden drone struck": the drone's own charge
         clash_first = "clash" in cues and cues["clash"] < cues[kind]
         if (
             ("small_arms" in both or "clash" in cues)

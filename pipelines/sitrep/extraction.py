@@ -220,7 +220,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         body = s.text[cut:] if cut else s.text
         # "near the Niger border": the far side of a border is not where it happened
         countries = [c for c in find_countries(body, s.char_start + cut) if not c.beyond_border]
-        places = _outside_items(find_places(body, s.char_start + cut), items)
+        places = _outside_items(find_places(body, s.char_start + cut), items + filed)
         bodies.append((body, s.char_start + cut))
         countries_by_sentence.append(countries)
         places_by_sentence.append(places)
@@ -237,7 +237,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     )
     if doc_country:
         places_by_sentence = [
-            _outside_items(find_places(body, off, country_hint=doc_country), items)
+            _outside_items(find_places(body, off, country_hint=doc_country), items + filed)
             if any(_foreign_guess(p, doc_country) for p in places)
             else places
             for (body, off), places in zip(bodies, places_by_sentence, strict=True)
@@ -336,7 +336,8 @@ _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
 
 
 def _outside_items(places: list[PlaceMention], items: list[tuple[int, int]]) -> list[PlaceMention]:
-    """A round-up item's dateline ("BAGHDAD —") says where it was filed, not a place."""
+    """A round-up item's dateline ("BAGHDAD —"), or a dateline under a headline ("POPAYAN,
+    Colombia, Nov 12 -"), says where it was filed, not a place."""
     return [p for p in places if not any(a <= p.char_start < b for a, b in items)]
 
 
