@@ -224,3 +224,13 @@ def test_raids_over_christmas_of_a_past_year_are_background():
         "Bokkos over Christmas 2023 killed nearly 200 people."
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2025, 4, 15))] == [9]
+
+
+def test_strikes_that_have_since_killed_hundreds_are_a_running_total():
+    text = (
+        "Drone strikes across the region have since killed hundreds of people, according to "
+        "rights groups.\n\n"
+        "On Saturday, gunmen killed five people in Lalibela, residents said."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2025, 3, 27))
+    assert [(e["is_background"], e["fatalities"]) for e in events] == [(True, 100), (False, 5)]

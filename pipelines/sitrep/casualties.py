@@ -814,6 +814,8 @@ _CUMULATIVE_RE = WordRegex(
     r"|according\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:tally|tallies)\b"
     # "more than 5,600 people were killed in gang violence last year": a year's count
     r"|(?:last|the\s+previous)\s+year\b"
+    # "drone strikes have since killed hundreds": a count from a time told before
+    r"|(?:has|have)\s+since\s+(?:killed|claimed|left)\b"
     # "between January and March 2025 more than 1,500 people were killed": months counted
     rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
