@@ -35,3 +35,14 @@ def test_a_later_toll_update_goes_to_the_entry_about_its_place():
 def test_a_direction_before_a_town_still_lets_the_town_be_found():
     places = find_places("The strike hit a tent in western Khan Younis before dawn.", 0)
     assert [(p.location, p.admin1) for p in places] == [("Khan Yunis", "Gaza Strip")]
+
+
+def test_an_entry_that_only_threatens_an_act_is_no_event():
+    text = (
+        "08:52 - Rescuers say an Israeli air strike on a house in Beit Lahia late on Wednesday "
+        "killed nine members of one family.\n\n"
+        "10:15 - Israel's defence minister says the military will intensify operations in Gaza "
+        "unless the remaining hostages are released."
+    )
+    events = news_events(text, dt.date(2025, 3, 20))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Beit Lahia", 9)]

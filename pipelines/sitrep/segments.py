@@ -229,7 +229,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if updated is not None:
             updated.sentences.append(fact)  # "UPDATE: the toll from the Khan Younis strike"
             continue
-        if fact.new_paragraph and ITEM_DATELINE_RE.match(fact.text) and _tells_an_act(fact):
+        if (
+            fact.new_paragraph
+            and ITEM_DATELINE_RE.match(fact.text)
+            and _tells_an_act(fact)
+            # (a live blog's entry that reports speech, "10:15 - The minister says the army
+            # will intensify operations until the hostages are freed", tells no act)
+            and not (_TIMESTAMP_RE.match(fact.text) and _UNREAL_RE.search(fact.text))
+        ):
             # "SRINAGAR: Police arrested three ...": a brief of its own in a round-up
             events.append(Event([fact], date))
             continue
@@ -302,11 +309,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
 
 # a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
 # were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
+# "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
+_TIMESTAMP = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?[ \t]*[-–—][ \t]"
+_TIMESTAMP_RE = re.compile(_TIMESTAMP)
+# what is only threatened or planned: "the army will intensify operations unless ..."
+_UNREAL_RE = re.compile(r"\b(?:will|would|could|might|unless|(?:plans?|vows?|threatens?)\s+to)\b")
 ITEM_DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
-    r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?::|[ \t][-–—])[ \t]|"
-    # "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
-    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?[ \t]*[-–—][ \t])",
+    rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP})",
     re.MULTILINE,
 )
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
