@@ -1,4 +1,7 @@
-"""Tolls that rise over a story, and the groups a story names as the attackers."""
+"""What wire copy says about one event over several sentences: tolls that rise, each side's
+count of the dead and its claims, who the story names as the attacker (by blame, by weapon, by
+the group the gunmen belonged to), and which days and places are the story's own, not the
+event's (a statement's day, a dateline under a headline)."""
 
 from __future__ import annotations
 
