@@ -275,3 +275,13 @@ def test_the_town_of_a_dateline_under_a_headline_is_not_the_event_s_place():
     )
     (event,) = news_events(text, dt.date(2025, 11, 12))
     assert event["location"] == "Suarez"
+
+
+def test_the_attack_s_own_day_told_later_at_the_same_place_replaces_the_statement_s_day():
+    text = (
+        "Mali's armed forces said on Thursday that five soldiers were killed when jihadists "
+        "ambushed a supply convoy near Diema in the Kayes region.\n\n"
+        "The general staff said the convoy came under fire on Tuesday about 15 km east of Diema."
+    )
+    (event,) = news_events(text, dt.date(2025, 2, 20))
+    assert (event["date_start"], event["location"]) == (dt.date(2025, 2, 18), "Diema")

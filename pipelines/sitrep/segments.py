@@ -351,7 +351,7 @@ _SAID_ON_RE = re.compile(
 
 def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
     """The event's only day is that of a statement ("leaders said on Wednesday") and the
-    sentence, which names no place and no deaths of its own, tells an earlier day."""
+    sentence, which names no other place and no deaths of its own, tells an earlier day."""
     if date is None or date["date_start"] is None or event.date is None:
         return False
     said = event.date
@@ -360,8 +360,9 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     first = event.sentences[0]
     if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
         return False
-    if any(p["location"] for p in fact.places):
-        return False
+    told = {p["location"] for p in first.places}
+    if any(p["location"] and p["location"] not in told for p in fact.places):
+        return False  # (a place of its own; the statement's place again is the same scene)
     # ("the group said its fighters seized the base on Monday, killing dozens": the same act,
     # now with its day and toll; deaths of another kind of act are news of their own)
     if fact.casualties and not (_acts(fact) & _acts(first)):
