@@ -30,3 +30,16 @@ def test_each_numbered_item_of_a_communique_is_its_own_event():
 def test_the_martyrdom_of_soldiers_is_their_death_and_an_injury_is_none():
     events = news_events(COMMUNIQUE, dt.date(2025, 4, 22))
     assert [e["fatalities"] for e in events] == [4, 3, 0]
+
+
+def test_a_press_release_s_date_line_of_its_own_opens_no_event():
+    text = (
+        "PRESS RELEASE No. 231 - Secretariat of National Defense\n\n"
+        "Mexico City, August 14, 2025.\n\n"
+        "The Secretariat informs that on August 12, soldiers near the community of Acahuato, "
+        "Michoacan, were attacked by armed civilians, and four aggressors lost their lives."
+    )
+    events = news_events(text, dt.date(2025, 8, 14))
+    assert [(e["date_start"], e["location"]) for e in events] == [
+        (dt.date(2025, 8, 12), "Acahuato")
+    ]

@@ -138,7 +138,8 @@ _LINE_DATELINE_RE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},"
     r"(?:[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?,)?[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
-    r"[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]",
+    # ("Mexico City, August 14, 2025.": a line of its own under a press release's title)
+    r"(?:[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$)",
     re.MULTILINE,
 )
 _MAIN_CUES = EVENT_CUES | {
