@@ -43,3 +43,12 @@ def test_a_press_release_s_date_line_of_its_own_opens_no_event():
     assert [(e["date_start"], e["location"]) for e in events] == [
         (dt.date(2025, 8, 12), "Acahuato")
     ]
+
+
+def test_armed_civilians_who_attacked_soldiers_are_an_unidentified_armed_group():
+    text = (
+        "On August 12, soldiers near the community of Acahuato were attacked by armed civilians, "
+        "and four aggressors lost their lives, the Defense Secretariat said."
+    )
+    (event,) = news_events(text, dt.date(2025, 8, 14))
+    assert event["actor1"] == "Unidentified Armed Group (Mexico)"
