@@ -285,3 +285,22 @@ def test_the_attack_s_own_day_told_later_at_the_same_place_replaces_the_statemen
     )
     (event,) = news_events(text, dt.date(2025, 2, 20))
     assert (event["date_start"], event["location"]) == (dt.date(2025, 2, 18), "Diema")
+
+
+def test_an_earlier_attack_s_dead_told_a_day_after_are_not_this_attack_s():
+    text = (
+        "A roadside bomb killed four Somali soldiers near the town of Afgooye on Tuesday, a "
+        "military officer said, a day after a similar device killed two police officers across "
+        "the border in Kenya."
+    )
+    (event,) = news_events(text, dt.date(2025, 7, 9))
+    assert event["fatalities"] == 4
+
+
+def test_an_act_the_army_told_a_day_before_is_still_counted():
+    text = (
+        "The attack came a day after the army said its troops had killed three ELN fighters in "
+        "a firefight in a rural area of Argelia municipality."
+    )
+    (event,) = news_events(text, dt.date(2025, 11, 12))
+    assert event["fatalities"] == 3

@@ -1033,7 +1033,12 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
 # "raids following the bombing of a convoy, which killed 3 of its men": an earlier event's toll
 _PRIOR_CAUSE_RE = re.compile(
     r"\b(?:following|after)\s+(?:the|a|an)\s+[^.;]{0,100}?\b(?:which|that)\s+(?:\w+\s+)?"
-    r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:at\s+least\s+)?$",
+    r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:at\s+least\s+)?$|"
+    # "a day after a similar device killed two police officers": an earlier attack's dead
+    r"\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+after\s+(?:the|a|an)\s+"
+    # (not "a day after the army said its troops had killed three": that act is told here)
+    r"(?:(?!\b(?:said|says|reported|announced)\b)[^.;,]){0,60}?\b(?:killed|left)\s+"
+    r"(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|mobs?\b|riot)", re.IGNORECASE)
