@@ -304,3 +304,12 @@ def test_an_act_the_army_told_a_day_before_is_still_counted():
     )
     (event,) = news_events(text, dt.date(2025, 11, 12))
     assert event["fatalities"] == 3
+
+
+def test_a_un_office_named_with_its_acronym_that_reports_an_attack_is_no_party():
+    text = (
+        "The United Nations humanitarian office (OCHA) said gunmen killed at least 14 "
+        "civilians in an attack on a site for displaced people near Djibo on Thursday."
+    )
+    (event,) = news_events(text, dt.date(2025, 5, 6))
+    assert event["actor1"] == "Unidentified Armed Group (Burkina Faso)"

@@ -850,6 +850,8 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
 
 # what follows a speaker's noun: "(officials) in Sagaing said", "(a local official) told"
 _SAID_AFTER_RE = re.compile(
+    # "the humanitarian office (OCHA) said": its acronym may follow the speaker
+    r"(?:\s*\([^()]{1,30}\))?"
     r"(?:\s+(?:in|of|from|at|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
     # "residents and a local official said": each of those who speak
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
