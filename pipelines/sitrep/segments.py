@@ -225,7 +225,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
-        updated = _updated_event(fact, events) if _toll_update(fact) else None
+        toll_update = _toll_update(fact)
+        updated = _updated_event(fact, events) if toll_update else None
         if updated is not None:
             updated.sentences.append(fact)  # "UPDATE: the toll from the Khan Younis strike"
             continue
@@ -261,7 +262,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             else:
                 earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
             continue
-        if _toll_update(fact):
+        if toll_update:
             same_date = True  # "by Monday the toll rose to 40" updates the current event
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
