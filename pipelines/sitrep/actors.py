@@ -410,6 +410,29 @@ def _fill(template: str, country: str | None) -> str:
     return out.strip()
 
 
+# generic actors named for the country of their event: the kinds a text names no country of
+_PLACED_KINDS = ("Civilians", "Protesters", "Rioters", "Unidentified", "Military Forces", "Police")
+
+
+@cache
+def _bare_generics() -> dict[str, str]:
+    """A generic actor's name read with no country ("Unidentified Armed Group") -> its
+    template ("Unidentified Armed Group ({country})")."""
+    templates = {row["actor"] for row in read_seed_csv("actor_aliases.csv")}
+    return {
+        _fill(t, None): t
+        for t in sorted(templates)
+        if "{country}" in t and _fill(t, None).startswith(_PLACED_KINDS)
+    }
+
+
+def placed_actor(actor: str, country: str) -> str:
+    """'GAO, Mali - Gunmen killed ...': the gunmen, read before the story's country was
+    known, are an armed group of the event's country."""
+    template = _bare_generics().get(actor)
+    return actor if template is None else _fill(template, country)
+
+
 @lru_cache(maxsize=16384)
 def _actor_type(actor: str) -> str:
     idx = _index()

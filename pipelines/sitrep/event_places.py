@@ -688,6 +688,26 @@ def _expected_country(
     return max(votes, key=lambda c: (votes[c], firm[c])) if votes else None
 
 
+# "fighters swept into this farming village": the reporter writes from the town of the dateline
+_THIS_TOWN_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b")
+
+
+def _dateline_town(place: dict | None, city: str, country: str) -> dict | None:
+    """The dateline's town as the event's place, read in the event's country; a town the
+    gazetteer lacks keeps its name and the division the story gave."""
+    town = reading_in(f"in {city}.", country)
+    if town is not None:
+        return {
+            "text": town.text,
+            "location": town.location,
+            "admin1": town.admin1,
+            "country": town.country,
+        }
+    if place is None or place["country"] != country:
+        return place
+    return {**place, "location": city}
+
+
 def event_place(
     event: Event,
     main: SentenceFacts,
@@ -697,6 +717,7 @@ def event_place(
     first: bool,
     dateline_end: int,
     filed_in: str | None,
+    filed_at: str | None = None,
 ) -> tuple[dict | None, str | None]:
     """Where an event happened (a place mention's location, admin1 and country) and its
     country: the main sentence's place read in the country the story and its actors point to,
@@ -738,6 +759,8 @@ def event_place(
         country = (place or {}).get("country")
     if country is None:
         country = filed_in  # the last resort: where the story was filed
+    if filed_at and country and _THIS_TOWN_RE.search(main.text):
+        place = _dateline_town(place, filed_at, country)
     if place is not None and country and place["location"]:
         place = _in_theatre(place, country, event, facts)
         place = _offshore_or_zone(place, facts)

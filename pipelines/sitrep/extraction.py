@@ -731,6 +731,7 @@ def _event_row(
         first=seq == 0,
         dateline_end=dateline.end() if dateline else 0,
         filed_in=_dateline_country(dateline),
+        filed_at=dateline.group("city").strip().title() if dateline else None,
     )
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places

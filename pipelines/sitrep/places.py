@@ -2167,6 +2167,7 @@ _CAPITAL_OF_GAP = re.compile(
     r"(?:(?:province|region|state|governorate|department|prefecture)\s+of\s+)?"
 )
 # "the village of X in Y district", "X, in Y prefecture": Y is the division X lies in
+_AREA_TAIL = re.compile(r"\sareas?$", re.IGNORECASE)
 _IN_GAP = re.compile(r",?\s*in\s+(?:the\s+)?")
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town|locality)\s+of\s+$", re.IGNORECASE)
 _DIVISION_TAIL = re.compile(
@@ -2196,6 +2197,14 @@ def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[
             ok = bool(_VILLAGE_BEFORE.search(text[: cur.char_start - offset][-30:]))
             # a town already read in the division's country keeps its own division there
             ok = ok and (cur.admin1 is None or cur.country != nxt.country)
+            # "near Mozogo in the Far North region": a town the gazetteer knows in that
+            # country, but in no division, is in the one named (an "area in" a town or county
+            # is coded to the town or county)
+            ok = ok or (
+                cur.admin1 is None
+                and cur.country == nxt.country
+                and not _AREA_TAIL.search(cur.text)
+            )
         else:
             ok = False
         if ok:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from sitrep.actors import ARMED_TYPES, state_forces
+from sitrep.actors import ARMED_TYPES, placed_actor, state_forces
 from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
 from sitrep.places import normalize_key
@@ -77,6 +77,8 @@ _ACTIVE_AFTER_RE = re.compile(
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran)\s+"
     r"(?-i:[A-Z])|"
+    # "killed when fighters of the ADF swept into this farming village"
+    r"\s+(?:(?:have|had|has)\s+)?(?:swept|burst|poured|stormed)\s+(?:into|through)\s|"
     # "after fighting with X, Y took control of the town": Y took the place
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|militia|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:took\s+(?:over|control\s+(?:of|over))|captured|overran|"
@@ -107,6 +109,10 @@ _TARGET_PASSIVE_RE = re.compile(
     r"|(?:attacked|targeted|ambushed|raided)\s+(?:by|around|in|at|on|while|this|last|during|"
     r"overnight|near|early|late))\b",
     re.IGNORECASE,
+)
+# "Her husband, Paluku, was among at least 18 people killed": one of the dead
+_ONE_OF_THE_DEAD_RE = re.compile(
+    r"(?:,\s*[\w'’ -]{1,30},)?\s*(?:was|were)\s+(?:among|one\s+of)\b", re.IGNORECASE
 )
 _STATE_WORDS = ("state", "military", "police", "government")
 
@@ -303,6 +309,9 @@ class Roles:
                 names2 = _civilians_apart(names2, side2)[1]
                 if names1:  # "a joint patrol of X and Y": Y acts alongside X, on no one
                     names1, names2 = names1 + [n for n in names2 if n not in names1], []
+        if country:
+            names1 = [placed_actor(n, country) for n in names1]
+            names2 = [placed_actor(n, country) for n in names2]
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
@@ -535,6 +544,8 @@ def assign_roles(
         sentence[subjects[0]["char_end"] - offset : subjects[0]["char_end"] - offset + 60]
     ):
         objects, subjects = subjects + objects, []  # "army checkpoint attacked at dawn"
+    elif subjects and _ONE_OF_THE_DEAD_RE.match(sentence, subjects[0]["char_end"] - offset):
+        objects, subjects = [subjects[0], *objects], subjects[1:]
     roles.side1 = _banner_first(sentence, offset, agents + subjects)
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.mutual = "clash" in all_cues

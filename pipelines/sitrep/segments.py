@@ -181,6 +181,17 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
 _THIS_WEEK_RE = re.compile(r"(?:earlier\s+|later\s+)?this\s+(?:week|month)$", re.IGNORECASE)
 
 
+def _a_period(date: dict, spans_count: bool = True) -> bool:
+    """This week or month, or (when ``spans_count``) any span of days: not a day."""
+    spans = date["date_end"] is not None and date["date_end"] != date["date_start"]
+    return spans_count and spans or _THIS_WEEK_RE.match(date["text"]) is not None
+
+
+def _said_on(fact: SentenceFacts, date: dict) -> bool:
+    """The date is the day someone spoke ("she said on Monday")."""
+    return _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]) is not None
+
+
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
     """Group sentences into events: a new event starts at an eventful sentence with its own,
     different date; undated sentences join the current event. History and running totals are
@@ -215,11 +226,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             )
             continue
         if not events:
-            # (a week that tells nothing, "The fear returned this week.", opens no event)
-            if (
-                opens_event(fact)
-                or date is not None
-                and not (_THIS_WEEK_RE.match(date["text"]) and not (fact.cues or fact.casualties))
+            # (a period that tells nothing opens no event: "The fear returned this week.", a
+            # digest's line under its title, "covering Aug 10-16"; a lead's span of days is
+            # its event's; nor does a day of speaking: '"I ran," she said on Monday')
+            if opens_event(fact) or (
+                date is not None
+                and not (
+                    not (fact.cues or fact.casualties)
+                    and (_a_period(date, fact.idx > 0) or _said_on(fact, date))
+                )
             ):
                 events.append(Event([fact], date))
                 if reference is None and date is not None:
@@ -537,10 +552,13 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
     return bool(told) and told.isdisjoint(acts)
 
 
-# "Hezbollah said it had fired rockets at ...": a group's claim of its own act, not speech
+# "Hezbollah said it had fired rockets at ...", "police said a tactical team working with
+# vigilantes had on Monday tracked ...": a party's claim of its own act, not speech
 _CLAIMED_ACT_RE = re.compile(
     r"\b(?:said|says|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
-    r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?)had\s+\w+ed\b"
+    r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?|"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:team|unit|patrol|squad|troops|soldiers|forces|personnel)"
+    r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?\w+ed\b"
 )
 
 

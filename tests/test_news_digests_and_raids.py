@@ -1,0 +1,108 @@
+"""Weekly digests, raids that march captives away, and police accounts of a later fight:
+news forms first read wrong on the eighth blind set of articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.event_types import find_cues
+from sitrep.places import find_places
+
+from .news import news_events
+
+DIGEST = (
+    "SAHEL WEEKLY: Ambush near Gao, abductions in the Far North\n\n"
+    "Our weekly summary of security news from the region, covering Sep 1-7.\n\n"
+    "MALI — Gunmen ambushed a convoy of traders near Gao on Tuesday, killing nine drivers, "
+    "a local official said.\n\n"
+    "CAMEROON — Separatist fighters abducted four teachers near Mozogo in the Far North "
+    "region on Thursday, a school inspector said."
+)
+
+
+def test_a_digest_line_that_only_gives_the_week_covered_opens_no_event():
+    events = news_events(DIGEST, dt.date(2024, 9, 7))
+    assert [(e["country"], e["date_start"]) for e in events] == [
+        ("Mali", dt.date(2024, 9, 3)),
+        ("Cameroon", dt.date(2024, 9, 5)),
+    ]
+
+
+def test_a_lead_that_dates_a_span_of_days_still_opens_its_event():
+    text = "Between 3 and 5 May 2024, gunmen raided farms around Gao in Mali."
+    events = news_events(text, dt.date(2024, 5, 6))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 5, 3)]
+
+
+def test_a_town_known_in_no_division_is_put_in_the_region_named_after_it():
+    places = find_places("Fighters abducted four teachers near Mozogo in the Far North region.", 0)
+    assert [(p.location, p.admin1) for p in places][0] == ("Mozogo", "Extreme-Nord")
+
+
+def test_an_area_in_a_county_is_not_moved_into_it():
+    places = find_places("Raiders struck Malual and Nyideng areas in Bul county, Unity state.", 0)
+    assert ("Nyideng", "Unity") not in [(p.location, p.admin1) for p in places][:1]
+
+
+def test_captives_marched_into_the_bush_are_abducted_not_marchers():
+    cues = find_cues("Armed men stormed a church and marched 14 worshippers into the bush.")
+    assert "abduct" in cues and "protest" not in cues
+
+
+def test_vigilantes_working_with_the_police_are_no_mob():
+    cues = find_cues(
+        "A police team working with local vigilantes engaged the bandits in a gun battle."
+    )
+    assert "mob" not in cues and "clash" in cues
+
+
+def test_a_police_account_of_a_later_gun_battle_is_an_event_of_its_own():
+    text = (
+        "Gunmen abducted 12 passengers from a bus near Kajuru in Kaduna State on Saturday, "
+        "residents said.\n\n"
+        "A police spokesman said a tactical team had on Sunday tracked the kidnappers to a "
+        "forest and engaged them in a gun battle. Three of the kidnappers were killed."
+    )
+    events = news_events(text, dt.date(2024, 6, 10))
+    assert [(e["date_start"], e["event_type"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 6, 8), "Violence against civilians", 0),
+        (dt.date(2024, 6, 9), "Battles", 3),
+    ]
+
+
+FEATURE = (
+    "KIPAKA, Democratic Republic of Congo — Neema Kavira sweeps ash from the floor of what was "
+    "her shop.\n\n"
+    '"They came from the forest," she said on Sunday. "We heard them before we saw them."\n\n'
+    "Her brother was among at least 11 people killed when fighters of the Allied Democratic "
+    "Forces swept into this farming village in Beni territory late on Thursday, local leaders "
+    "said."
+)
+
+
+def test_a_feature_dates_its_event_by_the_attack_not_by_a_quote_of_later_days():
+    events = news_events(FEATURE, dt.date(2025, 6, 10))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 6, 5), 11)]
+
+
+def test_one_of_the_dead_named_first_is_no_attacker_and_the_group_that_swept_in_is():
+    events = news_events(FEATURE, dt.date(2025, 6, 10))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)")
+    ]
+
+
+def test_this_village_of_a_reporter_on_the_scene_is_the_town_of_the_dateline():
+    events = news_events(FEATURE, dt.date(2025, 6, 10))
+    assert [(e["location"], e["admin1"]) for e in events] == [("Kipaka", "Nord-Kivu")]
+
+
+def test_generic_actors_take_the_country_the_story_was_filed_from():
+    text = (
+        "GAO, Mali (AP) — Gunmen on motorbikes swept into this market town on Friday, killing "
+        "nine traders, residents said."
+    )
+    events = news_events(text, dt.date(2025, 6, 10))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+    ]
