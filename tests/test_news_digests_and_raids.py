@@ -106,3 +106,49 @@ def test_generic_actors_take_the_country_the_story_was_filed_from():
     assert [(e["actor1"], e["actor2"]) for e in events] == [
         ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
     ]
+
+
+NEWEST_FIRST = (
+    "Sudan war live: shelling kills civilians in El Fasher\n\n"
+    "16:40 — Medics say the death toll from this morning's shelling of the Abu Shouk camp in "
+    "El Fasher has risen to 14 after more of the wounded died.\n\n"
+    "11:20 — At least nine civilians were killed when shells struck the Abu Shouk camp in El "
+    "Fasher this morning, according to medics.\n\n"
+    "08:00 — Welcome to our live coverage. The conflict between the army and the RSF has "
+    "killed tens of thousands of people."
+)
+
+
+def test_a_live_blog_told_newest_first_reports_an_updated_toll_once():
+    events = news_events(NEWEST_FIRST, dt.date(2025, 5, 15))
+    assert [e["fatalities"] for e in events] == [14]
+
+
+def test_the_toll_of_a_conflict_between_two_sides_is_a_running_total():
+    text = "The conflict between the army and the RSF has killed 20,000 people since April 2023."
+    assert news_events(text, dt.date(2025, 5, 15)) == []
+
+
+def test_troops_that_repelled_an_attack_and_destroyed_vehicles_fought_no_riot():
+    text = (
+        "The army said its troops repelled an attack on Babanusa on Wednesday, killing 26 "
+        "fighters and destroying eight combat vehicles."
+    )
+    events = news_events(text, dt.date(2025, 5, 15))
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [("Battles", "Armed clash")]
+
+
+UPDATED = (
+    "UPDATE 2-Houthi shelling of homes in Yemen's Taiz kills eight, officials say\n\n"
+    "(Updates death toll to eight from four, adds quote from health official, background on "
+    "the siege of the city; corrects spelling of official name in paragraph 3)\n\n"
+    "ADEN, March 27 (Reuters) - Shelling by Yemen's Houthi movement on a residential district "
+    "of Taiz has killed eight civilians, local officials said on Wednesday, raising an earlier "
+    "toll of four as more of the wounded died.\n\n"
+    "The shells struck houses in the east of the city on Monday evening, officials said."
+)
+
+
+def test_a_wire_editors_note_is_no_event_and_an_earlier_toll_is_replaced():
+    events = news_events(UPDATED, dt.date(2024, 3, 27))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 3, 25), 8)]

@@ -171,6 +171,13 @@ _SUBSET_AFTER_RE = re.compile(
 )
 _AMONG_THEM_RE = re.compile(r"\s*among\s+(?:them|the\s+(?:dead|victims))\b", re.I)
 # Deaths mentioned as the reason for a protest or in a memorial are not the event's deaths.
+# "raising an earlier toll of five", "up from the 12 reported a day earlier": a count the
+# sentence's own figure replaces
+_SUPERSEDED_RE = re.compile(
+    r"\b(?:(?:earlier|previous)\s+(?:death\s+)?(?:toll|count|figure|tally)\s+(?:of|at)|"
+    r"up\s+from(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
@@ -730,6 +737,7 @@ def find_casualties(
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(before)
+            or _SUPERSEDED_RE.search(before)
             or _EARLIER_AFTER_RE.match(after)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
@@ -821,8 +829,10 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)"
-    # "the insurgency in the northeast, now in its 16th year, has killed"
-    r"(?:\s+(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?(?:\s*,[^,;]{1,120},)?\s*,?\s*"
+    # "the insurgency in the northeast, now in its 16th year, has killed", "the conflict
+    # between the army and the RSF has killed"
+    r"(?:\s+(?:(?:in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}|"
+    r"between\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}))?(?:\s*,[^,;]{1,120},)?\s*,?\s*"
     r"(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
     rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"

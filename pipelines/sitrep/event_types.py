@@ -353,9 +353,14 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and not (
             "protest" not in both
             and "crowd" not in both
-            and facts.initiator == "armed"
-            and target_kind == "armed"
-            and killed
+            and (
+                facts.initiator == "armed"
+                and target_kind == "armed"
+                and killed
+                # "troops repelled an RSF attack ..., destroying eight vehicles": no crowd
+                # was stopped, a fight was
+                or cues.get("intervention", -1) == cues.get("clash")
+            )
         )
     ):
         # (militants who "stormed" a camp its troops defended fought a battle, not a riot)

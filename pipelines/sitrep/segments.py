@@ -187,6 +187,13 @@ def _a_period(date: dict, spans_count: bool = True) -> bool:
     return spans_count and spans or _THIS_WEEK_RE.match(date["text"]) is not None
 
 
+# "(Updates death toll to nine from five, adds quote)": a wire editor's note on the story
+_EDITORS_NOTE_RE = re.compile(
+    r"\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|Fixes|"
+    r"Clarifies|Removes|Changes)\b"
+)
+
+
 def _said_on(fact: SentenceFacts, date: dict) -> bool:
     """The date is the day someone spoke ("she said on Monday")."""
     return _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]) is not None
@@ -202,7 +209,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     reference = published_date
     headlines = _headlines(facts)
     for fact in facts:
-        if id(fact) in headlines:
+        if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
             continue
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
@@ -254,7 +261,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             and not (_TIMESTAMP_RE.match(fact.text) and _UNREAL_RE.search(fact.text))
         ):
             # "SRINAGAR: Police arrested three ...": a brief of its own in a round-up
-            events.append(Event([fact], date))
+            above = _told_in_a_later_entry(fact, date, events)
+            if above is not None:
+                above.sentences.append(fact)
+            else:
+                events.append(Event([fact], date))
             continue
         current = events[-1]
         same_date = date is None or (
@@ -400,6 +411,30 @@ def _updated_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
         ),
         None,
     )
+
+
+def _told_in_a_later_entry(
+    fact: SentenceFacts, date: dict | None, events: list[Event]
+) -> Event | None:
+    """A live blog told newest first: '17:05 - the toll from this morning's shelling in El
+    Obeid has risen to 11' above '12:50 - seven civilians were killed when shells struck El
+    Obeid this morning'. The entry of the same day, place and act as one above it reports the
+    same event."""
+    if date is None or not _TIMESTAMP_RE.match(fact.text):
+        return None
+    named = {p["location"] for p in fact.places if p["location"]}
+    acts = _acts(fact)
+    for event in events:
+        if event.date is None or event.date["date_start"] != date["date_start"]:
+            continue
+        if not _TIMESTAMP_RE.match(event.sentences[0].text):
+            continue
+        told = [f for f in event.sentences if f.new_paragraph or f is event.sentences[0]]
+        if named & {p["location"] for f in told for p in f.places} and acts & set().union(
+            *(_acts(f) for f in told)
+        ):
+            return event
+    return None
 
 
 def _toll_update(fact: SentenceFacts) -> bool:
