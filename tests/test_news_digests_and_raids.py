@@ -152,3 +152,29 @@ UPDATED = (
 def test_a_wire_editors_note_is_no_event_and_an_earlier_toll_is_replaced():
     events = news_events(UPDATED, dt.date(2024, 3, 27))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 3, 25), 8)]
+
+
+def test_the_citys_own_district_is_part_of_the_town_already_told():
+    text = (
+        "KYIV, Nov 5 (Reuters) - Russian artillery fire killed two civilians in the southern "
+        "Ukrainian city of Kherson on Tuesday, the regional governor said.\n\n"
+        "Three other people were wounded in the shelling of the city's Dniprovskyi district, "
+        "the governor said."
+    )
+    events = news_events(text, dt.date(2024, 11, 5))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kherson", 2)]
+
+
+BORDER_CLASH = (
+    "PESHAWAR, Pakistan (AP) — Pakistani and Afghan border forces exchanged fire at a border "
+    "post in Kurram on Sunday, killing a Pakistani soldier and two Afghan border guards, "
+    "officials on both sides said.\n\n"
+    "A Pakistani security official said that three soldiers were wounded in addition to the "
+    "one killed. A spokesman for the police in Afghanistan's Paktia province said two guards "
+    "were killed."
+)
+
+
+def test_dead_told_again_by_each_side_are_counted_once():
+    events = news_events(BORDER_CLASH, dt.date(2024, 9, 30))
+    assert [e["fatalities"] for e in events] == [3]

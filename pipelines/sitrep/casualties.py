@@ -178,6 +178,12 @@ _SUPERSEDED_RE = re.compile(
     r"up\s+from(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
+# "three soldiers were wounded in addition to the one killed": dead told already
+_THE_BEFORE_RE = re.compile(
+    r"\b(?:in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s+(?:the|those)\s+$",
+    re.IGNORECASE,
+)
+_DEAD_AFTER_RE = re.compile(r"\s+(?:killed|dead)\b(?!\s+(?:were|was|included|are)\b)")
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
@@ -738,6 +744,7 @@ def find_casualties(
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(before)
             or _SUPERSEDED_RE.search(before)
+            or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
             or _EARLIER_AFTER_RE.match(after)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
@@ -1596,7 +1603,9 @@ def _admitted_against_claimed(killed: list[CasualtyFigure]) -> list[CasualtyFigu
 
 
 def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """'stabbed a trader ... The trader died': the same person mentioned again."""
+    """'stabbed a trader ... The trader died': the same person mentioned again. 'killing two
+    Afghan border guards ... a police spokesman said two guards were killed': the same dead,
+    told again by another source in fewer words."""
     kept: list[CasualtyFigure] = []
     for figure in figures:
         definite = re.match(r"(?i)the\s", figure.quote) and figure.coded == 1
@@ -1604,8 +1613,25 @@ def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure
             victim_key(k) == victim_key(figure) and k.char_start < figure.char_start for k in kept
         ):
             continue
+        if any(_retold(figure, k) for k in kept):
+            continue
         kept.append(figure)
     return kept
+
+
+def _retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+    """The figure counts the earlier one's dead again: as many, from another source, named by
+    the last word of the earlier one's victims ("guards" after "Afghan border guards")."""
+    words = figure.victim.lower().split()
+    earlier_words = earlier.victim.lower().split()
+    return (
+        figure.coded == earlier.coded
+        and not figure.is_additional
+        and figure.claimed_by != earlier.claimed_by
+        and len(words) == 1
+        and len(earlier_words) > 1
+        and earlier_words[-1] == words[0]
+    )
 
 
 def _dedupe(values: list[int]) -> list[int]:

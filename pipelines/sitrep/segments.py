@@ -616,12 +616,18 @@ _TOWN_PART_RE = re.compile(
 )
 
 
+# "the shelling of the city's Dniprovskyi district": a part of the town told before
+_TOWNS_OWN_RE = re.compile(r"\bthe\s+(?:city|town|village|capital)['’]s\s+$", re.IGNORECASE)
+
+
 def _part_of_town(fact: SentenceFacts, place: dict) -> bool:
-    """'the Aruana neighbourhood': a part of the town the event is in, read as a namesake."""
+    """'the Aruana neighbourhood', 'the city's Dniprovskyi district': a part of the town the
+    event is in, read as a namesake."""
     after = fact.text[place["char_end"] - fact.start : place["char_end"] - fact.start + 20]
     return (
         _TOWN_PART_RE.search(after) is not None
         or _TOWN_PART_RE.search(" " + place_head(place).rsplit(" ", 1)[-1]) is not None
+        or _TOWNS_OWN_RE.search(words_before(fact, place, 20)) is not None
     )
 
 
