@@ -178,3 +178,52 @@ BORDER_CLASH = (
 def test_dead_told_again_by_each_side_are_counted_once():
     events = news_events(BORDER_CLASH, dt.date(2024, 9, 30))
     assert [e["fatalities"] for e in events] == [3]
+
+
+def test_a_tally_of_attacks_over_the_year_is_no_event():
+    text = (
+        "Armed groups have turned to drones. The defence ministry has recorded more than 100 "
+        "such attacks nationwide this year.\n\n"
+        "On Wednesday, a drone dropped explosives on an army base in Tibu, killing one soldier, "
+        "the army said."
+    )
+    events = news_events(text, dt.date(2025, 10, 9))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Tibu", 1)]
+
+
+def test_an_indian_wire_dateline_without_a_dash_dates_nothing():
+    text = (
+        "Imphal, Apr 24 (PTI) Nine people were injured after a mob pelted stones at police in "
+        "Manipur's Kangpokpi district on Wednesday, police said."
+    )
+    events = news_events(text, dt.date(2025, 4, 24))
+    assert [e["date_start"] for e in events] == [dt.date(2025, 4, 23)]
+
+
+def test_the_day_of_an_arrest_the_protesters_speak_of_opens_no_event():
+    text = (
+        "Hundreds of women blocked the highway near Kangpokpi town in Manipur on Wednesday. "
+        "The protesters were demanding the release of a man arrested last week."
+    )
+    events = news_events(text, dt.date(2025, 4, 24))
+    assert [e["date_start"] for e in events] == [dt.date(2025, 4, 23)]
+
+
+def test_a_valley_named_for_a_town_is_not_the_town():
+    text = (
+        "A mob burned two trucks on the highway in Manipur's Kangpokpi district on Wednesday. "
+        "Traffic on the road, a lifeline for the Imphal valley, resumed late in the evening."
+    )
+    events = news_events(text, dt.date(2025, 4, 24))
+    assert [e["location"] for e in events] == ["Kangpokpi"]
+
+
+def test_an_ambush_told_after_the_day_of_the_statement_is_dated_by_its_own_day():
+    text = (
+        "CULIACAN, Mexico (AP) — Mexican soldiers killed five suspected cartel gunmen in a "
+        "shootout on the outskirts of Culiacan, Sinaloa, the Defense Department said Thursday.\n\n"
+        "Troops patrolling a road near the community of Tepuche came under fire Wednesday from "
+        "men in pickup trucks. Soldiers returned fire, killing five of the attackers."
+    )
+    events = news_events(text, dt.date(2024, 12, 19))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 12, 18), 5)]

@@ -1624,14 +1624,21 @@ def _retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     the last word of the earlier one's victims ("guards" after "Afghan border guards")."""
     words = figure.victim.lower().split()
     earlier_words = earlier.victim.lower().split()
+    if figure.coded != earlier.coded or figure.is_additional or not words or not earlier_words:
+        return False
+    if _fighters(words[-1]) and _fighters(earlier_words[-1]):
+        # "killed six suspected cartel gunmen ... killing six of the attackers"
+        return figure.coded > 1
     return (
-        figure.coded == earlier.coded
-        and not figure.is_additional
-        and figure.claimed_by != earlier.claimed_by
+        figure.claimed_by != earlier.claimed_by
         and len(words) == 1
         and len(earlier_words) > 1
         and earlier_words[-1] == words[0]
     )
+
+
+def _fighters(word: str) -> bool:
+    return word in _FIGHTER_HEADS or word.removesuffix("s") in _FIGHTER_HEADS
 
 
 def _dedupe(values: list[int]) -> list[int]:

@@ -258,9 +258,17 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and not aftermath_place(fact, place)
                 and not _road_end(fact, place)
                 and not _ROAD_TO_RE.search(words_before(fact, place))
+                and not _LAND_AFTER_RE.match(fact.text, place["char_end"] - fact.start)
+                and not _LAND_AFTER_RE.search(place["text"])
             ):
                 return {**place, "country": division["country"], "admin1": division["admin1"]}
     return division
+
+
+# "a lifeline for the Imphal valley": a stretch of land named for a town, not the town
+_LAND_AFTER_RE = re.compile(
+    r"\s+(?:valley|plateau|basin|hills|mountains|plains|belt|corridor|delta)\b", re.IGNORECASE
+)
 
 
 # "X is one of the departments hardest hit", "X, a province where": the place is a division

@@ -109,20 +109,22 @@ NON_LETHAL_SUB_EVENTS = frozenset(
         "Headquarters or base established",
     }
 )
+# "Imphal, Apr 24 (PTI) Fourteen people ...": India's wires put no dash after their name
+_INDIAN_WIRE = r"\s*\((?:PTI|IANS|ANI|UNI)\)\s+(?=[A-Z\d])"
 _HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
 # "NAIROBI, March 3 (Reuters) -", "KHARTOUM, Sudan (AP) —": where and when the story was
 # filed, not the event (its country is a last resort, its day a reference date)
 _DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
-    r"(?:\s*\([^()]{2,30}\))?\s*\.?[-–—]+\s"
+    rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE})"
 )
 # "Bogotá, Feb 25 (EFE).-", "Damascus (dpa) -": a dateline in title case, told from a
 # sentence's opening words by the news agency in brackets
 _TITLE_DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),?(?:\s+(?P<where>[A-Z][a-z]+))??"
     r"(?P<day>,?\s+[A-Z][a-z]+\.?\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Z][a-z]+)?"
-    r"\s*\([A-Za-z][A-Za-z .]{1,20}\)\s*\.?[-–—]+\s"
+    rf"(?:\s*\([A-Za-z][A-Za-z .]{{1,20}}\)\s*\.?[-–—]+\s|{_INDIAN_WIRE})"
 )
 
 

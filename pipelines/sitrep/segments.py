@@ -103,6 +103,11 @@ def words_before(fact: SentenceFacts, place: dict, width: int = 40) -> str:
     return fact.text[max(0, end - width) : end]
 
 
+_OF_ONE_DONE_RE = re.compile(
+    r"\b(?:of|for|against|over)\s+(?:a|an|the|two|three|their|his|her|\d+)\s+"
+    r"(?:[\w-]+\s+){0,2}?\w+(?:ed|en)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _STATEMENT_ON_RE = re.compile(
     r"\b(?:statement|communiqu[eé])\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE
@@ -118,6 +123,10 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         if not _BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
         # "the police, in a statement on Monday, put the figure at 14": the statement's day
         and not _STATEMENT_ON_RE.search(
+            fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
+        )
+        # "demanding the release of a man arrested last week": the day of what they speak of
+        and not _OF_ONE_DONE_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
         )
         and m["date_start"] is not None
@@ -194,6 +203,21 @@ _EDITORS_NOTE_RE = re.compile(
 )
 
 
+# "more than 100 such attacks nationwide this year", "dozens of kidnappings since January"
+_TALLIED_ACTS_RE = re.compile(
+    r"\b(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?"
+    r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions)\b"
+)
+_TALLY_PERIOD_RE = re.compile(
+    r"\b(?:this|last|a)\s+year\b|\bso\s+far\b|\bsince\b|\bin\s+recent\s+(?:weeks|months)\b|"
+    r"\bover\s+the\s+(?:past|last)\b"
+)
+
+
+def _tallies_acts(text: str) -> bool:
+    return bool(_TALLIED_ACTS_RE.search(text) and _TALLY_PERIOD_RE.search(text))
+
+
 def _said_on(fact: SentenceFacts, date: dict) -> bool:
     """The date is the day someone spoke ("she said on Monday")."""
     return _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]) is not None
@@ -218,6 +242,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 continue
         told.append(fact)
         date = _event_date(fact)
+        if date is None and not fact.casualties and _tallies_acts(fact.text):
+            continue  # "more than 100 such attacks nationwide this year": a tally, no act
         if _is_history(fact, reference) and (events or _old(date, reference)):
             # (a lead too, when its own day is old: "the insurgency that began in October
             # 2017 ..."; not "killed six on Tuesday, the deadliest since March 2024")
@@ -388,7 +414,15 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
         return False
     told = {p["location"] for p in first.places}
-    if any(p["location"] and p["location"] not in told for p in fact.places):
+    regions = {p["admin1"] for p in first.places if p["admin1"]}
+    if any(
+        p["location"]
+        and p["location"] not in told
+        # ("troops patrolling a road near Tepuche came under fire Wednesday", after "killed
+        # six gunmen on the outskirts of Culiacan": a spot in the same region, no deaths)
+        and (fact.casualties or p["admin1"] not in regions | {None})
+        for p in fact.places
+    ):
         return False  # (a place of its own; the statement's place again is the same scene)
     # ("the group said its fighters seized the base on Monday, killing dozens": the same act,
     # now with its day and toll; deaths of another kind of act are news of their own)
