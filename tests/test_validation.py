@@ -46,6 +46,22 @@ def test_implausible_count_is_quarantined_and_the_rest_of_the_batch_stays():
     assert result.events.height == events.height
 
 
+def test_a_wars_running_total_of_hundreds_of_thousands_is_kept():
+    documents, events, casualties = frames()
+    total = casualties.with_columns(
+        count_low=pl.when(pl.int_range(pl.len()) == 0)
+        .then(pl.lit(500_000, pl.Int64))
+        .otherwise(pl.col("count_low")),
+        count_best=pl.when(pl.int_range(pl.len()) == 0)
+        .then(pl.lit(500_000, pl.Int64))
+        .otherwise(pl.col("count_best")),
+        count_high=pl.lit(None, pl.Int64),
+    )
+    result = validation.quarantine(documents, events, total)
+    assert result.rejects.is_empty()
+    assert result.casualties.height == casualties.height
+
+
 def test_event_dated_after_its_publication_is_quarantined():
     documents, events, casualties = frames()
     documents = documents.with_columns(published_date=pl.date(2020, 1, 1))
