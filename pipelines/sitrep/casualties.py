@@ -171,6 +171,12 @@ _SUBSET_AFTER_RE = re.compile(
 )
 _AMONG_THEM_RE = re.compile(r"\s*among\s+(?:them|the\s+(?:dead|victims))\b", re.I)
 # Deaths mentioned as the reason for a protest or in a memorial are not the event's deaths.
+# "the worst violence since the change of power in March, when more than 1,000 people were
+# killed": the dead of a time told before
+_PAST_WHEN_RE = re.compile(
+    rf"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:{'|'.join(MONTH_NAMES)}|(?:19|20)\d\d)\b"
+    r"[^.;]{0,40}?,\s+when\s+[^.;]*$"
+)
 # "raising an earlier toll of five", "up from the 12 reported a day earlier": a count the
 # sentence's own figure replaces
 _SUPERSEDED_RE = re.compile(
@@ -749,6 +755,7 @@ def find_casualties(
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start_local - 140), start_local)
+            or _PAST_WHEN_RE.search(sentence, max(0, start_local - 80), start_local)
         )
         including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(

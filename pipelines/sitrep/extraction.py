@@ -238,10 +238,19 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     doc_country = _document_country(
         places_by_sentence, votes_by_sentence if named else countries_by_sentence
     )
+    foreign = _foreign_guess
+    filed_from = dateline or _dateline_below_title(text)
+    filed_in = (
+        _dateline_country(filed_from) if filed_from and not any(countries_by_sentence) else None
+    )
+    if filed_in:
+        # "BAMENDA - ... in the North West Region": a story that names no country is read in
+        # the country of the town it was filed from, wherever its places have readings there
+        doc_country, foreign = filed_in, _read_abroad
     if doc_country:
         places_by_sentence = [
             _outside_items(find_places(body, off, country_hint=doc_country), items + filed)
-            if any(_foreign_guess(p, doc_country) for p in places)
+            if any(foreign(p, doc_country) for p in places)
             else places
             for (body, off), places in zip(bodies, places_by_sentence, strict=True)
         ]
@@ -336,6 +345,24 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
 
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+
+
+def _read_abroad(place: PlaceMention, home: str) -> bool:
+    """A place read abroad that has a reading in the story's country too."""
+    if not place.country or place.country == home:
+        return False
+    return reading_in(f"in {place.text}.", home) is not None
+
+
+def _dateline_below_title(text: str) -> re.Match[str] | None:
+    """The dateline that opens the first paragraph under a title and a byline or two."""
+    for paragraph in text.split("\n\n", 3)[1:3]:
+        found = _match_dateline(paragraph)
+        if found:
+            return found
+        if len(paragraph.split()) > 12:
+            return None
+    return None
 
 
 def _outside_items(places: list[PlaceMention], items: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -573,6 +600,10 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
         ]
         if casualties:  # "killing 12 people, two residents and an official said": who speaks
             speakers = speaker_spans(row["text"])
+            # '"...," said a woman whose brother was killed in the blast': who the speaker is
+            described = _SPEAKER_WHOSE_RE.search(row["text"])
+            if described:
+                speakers.append((described.start(), len(row["text"])))
             casualties = [
                 c
                 for c in casualties
@@ -597,6 +628,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
     return facts
 
 
+_SPEAKER_WHOSE_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:who|whose)\b"
+)
 # "1.", "(2)": a communique's item number, split from its item's first sentence
 _ENUMERATOR_RE = re.compile(r"\(?\d{1,2}[.)]")
 # "Other sources report 2 dead": a second account of the event, not more deaths

@@ -319,6 +319,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
             _place_apart(fact, scene, events)
+        elif same_date and _crowd_after(fact, current):
+            events.append(Event([fact], date or current.date))
         elif same_date or _repeats_as_claim(fact, current):
             current.sentences.append(fact)
             if current.date is None and date is not None:
@@ -601,6 +603,23 @@ _SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
 # acts told at a place of their own: "troops blew up houses in X" after a strike in Y, "air
 # defences shot down drones over X"
 _SCENE_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted"})
+
+
+_CROWD_ACTS = frozenset({"protest", "riot", "mob"})
+
+
+def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
+    """'Five were killed in a police raid ... Yesterday afternoon, hundreds of residents
+    blocked the avenue and set buses on fire': a crowd's act in a paragraph of its own, after
+    an event no crowd took part in, is an event of its own, wherever it happened."""
+    acts = [at for cue, at in fact.cues.items() if cue in _CROWD_ACTS]
+    crowd = fact.cues.get("crowd")
+    if not fact.new_paragraph or fact.casualties or not acts or crowd is None:
+        return False
+    if crowd > min(acts):  # (the crowd acts: "fighters stormed the village, residents fled")
+        return False
+    speech = _SPEECH_RE.search(fact.text, 0, min(acts))  # ("residents said the gunmen ...")
+    return speech is None and not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
 
 
 def _acts(fact: SentenceFacts) -> set[str]:

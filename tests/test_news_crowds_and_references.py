@@ -1,0 +1,72 @@
+"""Crowds and references: marches for the victims of a past blast, speakers described by
+their dead, riots after a raid, and arrests of people who only called for protests (read
+wrong on the ninth blind set of articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+MARCH = (
+    "Beirut (dpa) - Hundreds of relatives of the victims of the 2020 Beirut port explosion "
+    "marched to the Justice Palace on Thursday, demanding that the investigation proceed.\n\n"
+    '"We will keep coming back until the truth is known," said a woman whose son, a port '
+    "worker, was killed in the blast."
+)
+
+
+def test_a_march_for_the_victims_of_a_past_blast_is_a_peaceful_protest():
+    events = news_events(MARCH, dt.date(2025, 2, 14))
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [
+        ("Protests", "Peaceful protest")
+    ]
+
+
+def test_a_speaker_described_by_a_relative_killed_long_ago_adds_no_deaths():
+    events = news_events(MARCH, dt.date(2025, 2, 14))
+    assert [e["fatalities"] for e in events] == [0]
+
+
+def test_a_story_filed_under_its_title_from_a_town_is_read_in_the_towns_country():
+    text = (
+        "Separatists burn school in Mezam\n\n"
+        "BAMENDA — Suspected separatist fighters set fire to a secondary school in Mezam "
+        "Division of the North West Region early Sunday. No one was hurt."
+    )
+    events = news_events(text, dt.date(2024, 9, 10))
+    assert [(e["country"], e["admin1"]) for e in events] == [("Cameroon", "Nord-Ouest")]
+
+
+def test_people_arrested_for_calling_for_protests_were_arrested_not_protesting():
+    text = (
+        "CAIRO, Oct 3 (Reuters) - Egyptian police arrested at least 14 people in Alexandria "
+        "on Tuesday after they called online for protests against rising prices, lawyers said."
+    )
+    events = news_events(text, dt.date(2024, 10, 3))
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [
+        ("Strategic developments", "Arrests")
+    ]
+
+
+def test_the_dead_of_a_month_told_before_are_not_this_events():
+    text = (
+        "On Saturday, Defence Ministry forces clashed with gunmen in the village of Daliyeh in "
+        "Latakia province. Four people were killed, a security source said. The coast saw "
+        "the worst violence since the change of power in March, when more than 1,000 people "
+        "were killed."
+    )
+    events = news_events(text, dt.date(2025, 4, 7))
+    assert [(e["actor1"], e["fatalities"]) for e in events] == [("Military Forces of Syria", 4)]
+
+
+def test_a_crowd_that_riots_after_a_police_raid_is_an_event_of_its_own():
+    text = (
+        "RIO DE JANEIRO — Four people were killed yesterday during a police operation against "
+        "drug traffickers in the Complexo da Mare, police said.\n\n"
+        "Yesterday afternoon, hundreds of residents blocked Avenida Brasil, set fire to two "
+        "buses and threw stones at police. Officers responded with tear gas."
+    )
+    events = news_events(text, dt.date(2024, 11, 13))
+    assert [e["fatalities"] for e in events] == [4, 0]
+    assert events[1]["event_type"] == "Riots"
