@@ -70,3 +70,37 @@ def test_a_crowd_that_riots_after_a_police_raid_is_an_event_of_its_own():
     events = news_events(text, dt.date(2024, 11, 13))
     assert [e["fatalities"] for e in events] == [4, 0]
     assert events[1]["event_type"] == "Riots"
+
+
+def test_rifles_recovered_with_the_bodies_are_not_dead():
+    text = (
+        "Troops encountered about 15 armed members of the CPP-NPA in the hinterlands of Las "
+        "Navas, Northern Samar, on April 12, 2025. Two enemy bodies were recovered at the "
+        "encounter site, together with one M16 rifle and one AK-47 rifle."
+    )
+    events = news_events(text, dt.date(2025, 4, 14))
+    assert [(e["actor2"], e["location"], e["fatalities"]) for e in events] == [
+        ("NPA: New People's Army", "Las Navas", 2)
+    ]
+
+
+WAZIRISTAN = (
+    "Islamabad (dpa) - Three Pakistani soldiers were killed when a roadside bomb struck their "
+    "convoy near Mir Ali in North Waziristan on Wednesday, the military said.\n\n"
+    'Security forces then launched a search operation in the area and killed four "khwarij" '
+    "in an exchange of fire early Thursday, the military said.\n\n"
+    "The Pakistani Taliban claimed responsibility for the bombing in a message to journalists."
+)
+
+
+def test_a_claim_for_the_bombing_told_after_a_later_clash_names_the_bombers():
+    events = news_events(WAZIRISTAN, dt.date(2024, 12, 5))
+    assert [e["actor1"] for e in events] == [
+        "TTP: Tehreek-i-Taliban Pakistan",
+        "Military Forces of Pakistan",
+    ]
+
+
+def test_a_search_in_the_area_is_placed_where_the_event_before_it_was():
+    events = news_events(WAZIRISTAN, dt.date(2024, 12, 5))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Mir Ali", 3), ("Mir Ali", 4)]

@@ -512,7 +512,10 @@ _NOT_PERSON_HEADS = set(
     "tanks vehicles trucks pickups cars houses homes drones missiles rockets shells mines "
     "positions aircraft helicopters km kilometres meters metres reports sources accounts "
     "media witnesses directions times locations occasions areas villages places sides fronts "
-    "incidents attacks days weeks months years hours injury injuries".split()
+    "incidents attacks days weeks months years hours injury injuries "
+    # "two bodies were recovered, together with one M16 rifle, one AK-47 rifle"
+    "rifle pistol pistols gun firearm grenade grenades launcher launchers magazine magazines "
+    "document documents".split()
 )
 
 

@@ -533,6 +533,11 @@ def extract_events(
     for event in events:
         seq = len(event_rows)
         row, casualties = _event_row(seq, event, facts, doc_country, published_date, dateline)
+        before = next((r for r in reversed(event_rows) if not r["is_background"]), None)
+        if before is not None and not event.is_background and _in_the_area(event, row, before):
+            # "Security forces then launched a search operation in the area and killed five":
+            # the place of the event told before
+            row = {**row, "admin1": before["admin1"], "location": before["location"]}
         event_rows.append(row)
         fallback = _subset_fallback(casualties)
         for figure in casualties:
@@ -555,6 +560,20 @@ def extract_events(
                 }
             )
     return event_rows, casualty_rows
+
+
+_IN_THE_AREA_RE = re.compile(r"\bin\s+the\s+(?:same\s+|surrounding\s+)?area\b")
+
+
+def _in_the_area(event: Event, row: dict, before: dict) -> bool:
+    """The event's main sentence places it only 'in the area' of the event told before."""
+    main = next(f for f in event.sentences if f.start == row["char_start"])
+    return (
+        not any(p["location"] for p in main.places)
+        and before["location"] is not None
+        and before["country"] == row["country"]
+        and _IN_THE_AREA_RE.search(main.text) is not None
+    )
 
 
 def _subset_fallback(casualties: list[CasualtyFigure]) -> CasualtyFigure | None:

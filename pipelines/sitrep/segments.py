@@ -273,6 +273,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
+        claimed = _claim_for_earlier_act(fact, events) if fact.dates == [] else None
+        if claimed is not None:
+            claimed.sentences.append(fact)  # "The TTP claimed responsibility for the bombing"
+            continue
         toll_update = _toll_update(fact)
         updated = _updated_event(fact, events) if toll_update else None
         if updated is not None:
@@ -620,6 +624,38 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
         return False
     speech = _SPEECH_RE.search(fact.text, 0, min(acts))  # ("residents said the gunmen ...")
     return speech is None and not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
+
+
+# "The TTP claimed responsibility for the bombing": the act it names, by its cue
+_CLAIMED_FOR_RE = re.compile(
+    r"\bclaimed\s+(?:responsibility|credit)\s+for\s+(?:the|both|Wednesday's|[A-Z]\w+'s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<act>bombing|blast|explosion|ambush|attack|raid|kidnapping|abduction)"
+)
+_ACT_CUES = {
+    "bombing": {"ied", "suicide", "grenade"},
+    "blast": {"ied", "suicide", "grenade"},
+    "explosion": {"ied", "suicide", "grenade"},
+    "ambush": {"attack", "clash"},
+    "attack": {"attack"},
+    "raid": {"attack"},
+    "kidnapping": {"abduct"},
+    "abduction": {"abduct"},
+}
+
+
+def _claim_for_earlier_act(fact: SentenceFacts, events: list[Event]) -> Event | None:
+    """'The TTP claimed responsibility for the bombing', told after a later clash: the claim
+    belongs to the event whose act it names, when the latest event tells another kind."""
+    if len(events) < 2 or "claimed" not in fact.text:
+        return None
+    found = _CLAIMED_FOR_RE.search(fact.text)
+    if found is None:
+        return None
+    cues = _ACT_CUES[found.group("act")]
+    told = [e for e in events if any(cues & set(f.cues) for f in e.sentences)]
+    if not told or told[-1] is events[-1]:
+        return None
+    return told[-1]
 
 
 def _acts(fact: SentenceFacts) -> set[str]:
