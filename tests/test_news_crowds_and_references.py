@@ -104,3 +104,33 @@ def test_a_claim_for_the_bombing_told_after_a_later_clash_names_the_bombers():
 def test_a_search_in_the_area_is_placed_where_the_event_before_it_was():
     events = news_events(WAZIRISTAN, dt.date(2024, 12, 5))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Mir Ali", 3), ("Mir Ali", 4)]
+
+
+def test_a_groups_claim_that_its_fighters_had_overrun_an_outpost_is_an_event():
+    text = (
+        "YANGON (AFP) - A military air strike on a village in Kyauktaw township in western "
+        "Rakhine state killed at least 11 civilians on Sunday, a rescue group said.\n\n"
+        "Separately, the Arakan Army said on Monday that its fighters had overrun a military "
+        "outpost outside the town of Ann on Saturday."
+    )
+    events = news_events(text, dt.date(2024, 9, 24))
+    assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
+        ("Air/drone strike", dt.date(2024, 9, 22)),
+        ("Non-state actor overtakes territory", dt.date(2024, 9, 21)),
+    ]
+
+
+def test_a_township_named_after_a_lead_that_gave_only_its_state_is_the_place():
+    text = (
+        "A military air strike on a village in western Rakhine state killed at least 11 "
+        "civilians on Sunday, a rescue group said. A fighter jet dropped two bombs on a "
+        "village in Kyauktaw township in the early afternoon."
+    )
+    events = news_events(text, dt.date(2024, 9, 24))
+    assert [(e["location"], e["admin1"]) for e in events] == [("Kyauktaw", "Rakhine")]
+
+
+def test_a_police_station_named_for_its_town_is_in_the_town():
+    text = "An angry mob set fire to Jaintiapur Police Station in Sylhet on Monday night."
+    events = news_events(text, dt.date(2025, 1, 21))
+    assert [e["location"] for e in events] == ["Jaintiapur"]

@@ -251,7 +251,7 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
             if (
                 place["country"] in (None, division["country"])
                 and place["admin1"] in (None, division["admin1"])
-                and not _whole_division(fact, place)
+                and (not _whole_division(fact, place) or _seat_below(place, division))
                 and place["location"] != division["location"]
                 and not _admin1_described(fact, place, division)
                 and (place["admin1"] or _named_hamlet(fact, place))
@@ -263,6 +263,19 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
             ):
                 return {**place, "country": division["country"], "admin1": division["admin1"]}
     return division
+
+
+# "a village in Kyauktaw township", under a lead that named only its state: ACLED codes the
+# township's seat
+_LOCAL_DIVISION_RE = re.compile(r"\s(?:township|upazila|tehsil|subdistrict)$", re.IGNORECASE)
+
+
+def _seat_below(place: dict, division: dict) -> bool:
+    """A local division named inside the first-level division the lead gave."""
+    return (
+        division["location"] == division["admin1"]
+        and _LOCAL_DIVISION_RE.search(place["text"]) is not None
+    )
 
 
 # "a lifeline for the Imphal valley": a stretch of land named for a town, not the town

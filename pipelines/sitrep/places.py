@@ -975,6 +975,10 @@ _FACILITY = frozenset(
 )
 
 
+# What a facility serves ("X Police Station", "X Bus Terminal"): dropped with the facility
+_FACILITY_KINDS = frozenset("police army military fire bus railway train power border".split())
+
+
 # A token is a plain tuple (text, start, end, key, capitalised): cheap to build in bulk.
 _Tok = tuple
 T_TEXT, T_START, T_END, T_KEY, T_CAP = range(5)
@@ -1493,13 +1497,17 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
     full = toks.key(i, j)
     if full in g.seeded or _known_admin(full, g):
         return i, j, False
+    facility = False
     while j - i > 1 and (
         toks[j - 1][T_KEY] in TYPE_WORDS
         or toks[j - 1][T_KEY] in _FACILITY
         or toks[j - 1][T_KEY] in ("urban", "rural")
     ):
         typed = typed or toks[j - 1][T_KEY] in TYPE_WORDS
+        facility = facility or toks[j - 1][T_KEY] in _FACILITY
         j -= 1
+    while facility and j - i > 1 and toks[j - 1][T_KEY] in _FACILITY_KINDS:
+        j -= 1  # "Jaintiapur Police Station": the town the station is named for
     if j - i > 2 and toks.key(j - 2, j) == "local government":
         # "Guma Local Government Area": Nigeria's LGA is named without its type words
         typed, j = True, j - 2

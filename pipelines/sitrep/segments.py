@@ -682,7 +682,8 @@ _CLAIMED_ACT_RE = re.compile(
     r"\b(?:said|says|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:team|unit|patrol|squad|troops|soldiers|forces|personnel)"
-    r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?\w+ed\b"
+    r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?"
+    r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won)\b"
 )
 
 
