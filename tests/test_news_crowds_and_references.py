@@ -134,3 +134,16 @@ def test_a_police_station_named_for_its_town_is_in_the_town():
     text = "An angry mob set fire to Jaintiapur Police Station in Sylhet on Monday night."
     events = news_events(text, dt.date(2025, 1, 21))
     assert [e["location"] for e in events] == ["Jaintiapur"]
+
+
+def test_a_paragraph_on_the_regions_past_year_adds_nothing_to_the_news():
+    text = (
+        "LIMA (AA) - Six gold miners were shot dead on Sunday when an armed gang stormed a "
+        "mining tunnel in Peru's Pataz province, police said on Tuesday.\n\n"
+        "Pataz has been under a state of emergency for most of the past year, with the military "
+        "deployed to support police. Gangs fight for control of informal mining shafts."
+    )
+    events = news_events(text, dt.date(2025, 6, 10))
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [
+        ("Violence against civilians", 6)
+    ]

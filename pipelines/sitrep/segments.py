@@ -214,6 +214,24 @@ _TALLY_PERIOD_RE = re.compile(
 )
 
 
+# "Pataz has been under a state of emergency for most of the past year": a paragraph on the
+# region over a period, read after the news, adds no facts to it
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:long\s+)?(?:been|seen|suffered|witnessed|faced)\b")
+_OVER_A_PERIOD_RE = re.compile(
+    r"\bfor\s+(?:most\s+of\s+)?the\s+(?:past|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
+    r"\bfor\s+(?:years|decades|months)\b|\bthis\s+year\b"
+)
+
+
+def _sets_the_scene(fact: SentenceFacts) -> bool:
+    return (
+        not fact.dates
+        and not fact.casualties
+        and _PERFECT_RE.search(fact.text) is not None
+        and _OVER_A_PERIOD_RE.search(fact.text) is not None
+    )
+
+
 def _tallies_acts(text: str) -> bool:
     return bool(_TALLIED_ACTS_RE.search(text) and _TALLY_PERIOD_RE.search(text))
 
@@ -232,8 +250,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     told: list[SentenceFacts] = []  # the sentences, running totals taken out
     reference = published_date
     headlines = _headlines(facts)
+    context_paragraph = False  # a paragraph that sets the scene over a period, no news
     for fact in facts:
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
+            continue
+        if fact.new_paragraph:
+            context_paragraph = bool(events) and _sets_the_scene(fact)
+        if context_paragraph and not fact.casualties and not fact.dates:
             continue
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
