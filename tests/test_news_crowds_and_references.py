@@ -147,3 +147,26 @@ def test_a_paragraph_on_the_regions_past_year_adds_nothing_to_the_news():
     assert [(e["event_type"], e["fatalities"]) for e in events] == [
         ("Violence against civilians", 6)
     ]
+
+
+KENSCOFF = (
+    "PORT-AU-PRINCE, Haiti (AP) — Gang members killed nearly 30 people in an attack early "
+    "Sunday on a hillside community above Haiti's capital, local officials said.\n\n"
+    "Gunmen from the Viv Ansanm gang coalition swept into neighbourhoods of Kenscoff before "
+    "dawn, going house to house, the mayor said.\n\n"
+    "Police said on Monday that about 12 gang members were killed when officers launched a "
+    "counteroffensive in Kenscoff on Sunday afternoon."
+)
+
+
+def test_unnamed_attackers_named_in_the_next_sentence_are_that_group():
+    events = news_events(KENSCOFF, dt.date(2025, 3, 31))
+    assert events[0]["actor1"] == "Viv Ansanm"
+
+
+def test_forces_fighting_back_after_an_attack_on_civilians_are_an_event_of_their_own():
+    events = news_events(KENSCOFF, dt.date(2025, 3, 31))
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [
+        ("Violence against civilians", 30),
+        ("Battles", 12),
+    ]

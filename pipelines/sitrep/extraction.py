@@ -837,7 +837,9 @@ def _event_row(
         counter_protest=event_type == "Protests"
         and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences),
     )
-    named = _group_named_before(roles.actor1, main, facts)
+    named = _group_named_before(roles.actor1, main, facts) or _group_named_next(
+        roles.actor1, main, event
+    )
     if named is not None:
         roles = replace(roles, actor1=named)
     if sub_event_type == "Non-state actor overtakes territory" and _home_forces(
@@ -909,6 +911,36 @@ def _group_named_before(
         if a["actor_type"] == "rebels" and not a["actor"].startswith("Unidentified")
     }
     return named.pop() if len(named) == 1 else None
+
+
+# "Gunmen from the Viv Ansanm gang coalition swept into ...": who the attackers were
+_MEMBERS_OF_RE = re.compile(
+    r"(?:The\s+)?(?:gunmen|fighters|militants|members|attackers|assailants|gang\s+members)\s+"
+    r"(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _group_named_next(actor1: str | None, main: SentenceFacts, event: Event) -> str | None:
+    """The group the sentence after an event's lead names its unnamed attackers members of."""
+    if not (actor1 or "").startswith(("Unidentified Armed Group", "Unidentified Gang")):
+        return None
+    after = [f for f in event.sentences if f.idx == main.idx + 1]
+    if not after:
+        return None
+    fact = after[0]
+    opening = _MEMBERS_OF_RE.match(fact.text)
+    if opening is None:
+        return None
+    start = fact.start + opening.end()
+    return next(
+        (
+            a["actor"]
+            for a in fact.actors
+            if a["char_start"] == start and not a["actor"].startswith("Unidentified")
+        ),
+        None,
+    )
 
 
 def _home_forces(actor: str | None, country: str | None) -> bool:

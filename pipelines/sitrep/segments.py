@@ -19,6 +19,7 @@ from sitrep.casualties import (
     victim_key,
 )
 from sitrep.dates import MONTH_NAMES
+from sitrep.event_types import victim_kinds
 from sitrep.quantities import Quantity, parse_number
 from sitrep.seeds import read_seed_csv
 from sitrep.text import holds_any, whole_first_words
@@ -346,7 +347,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
             _place_apart(fact, scene, events)
-        elif same_date and _crowd_after(fact, current):
+        elif same_date and (_crowd_after(fact, current) or _fought_back(fact, current)):
             events.append(Event([fact], date or current.date))
         elif same_date or _repeats_as_claim(fact, current):
             current.sentences.append(fact)
@@ -679,6 +680,31 @@ def _claim_for_earlier_act(fact: SentenceFacts, events: list[Event]) -> Event | 
     if not told or told[-1] is events[-1]:
         return None
     return told[-1]
+
+
+def _fought_back(fact: SentenceFacts, event: Event) -> bool:
+    """'Gang members killed nearly 40 people ... Police said about 15 gang members were killed
+    when officers launched a counteroffensive': forces fighting the attackers after an attack
+    on civilians, told in a paragraph of its own, are an event of their own (another pair of
+    sides), at the same place and on the same day."""
+    if not fact.new_paragraph or "clash" not in fact.cues:
+        return False
+    if any("clash" in f.cues for f in event.sentences):
+        return False
+    theirs = {k for f in event.sentences for k in _victim_kinds(f)}
+    return _victim_kinds(fact) == {"armed"} and theirs == {"civilian"}
+
+
+def _victim_kinds(fact: SentenceFacts) -> set[str]:
+    """'armed' or 'civilian' for each of the sentence's dead (by the head of its victims)."""
+    kinds = victim_kinds()
+    found = set()
+    for figure in fact.casualties:
+        if figure.outcome != "killed" or figure.is_subset:
+            continue
+        words = re.findall(r"[a-z]+", figure.victim.lower())
+        found.add(next((kinds[w] for w in reversed(words) if w in kinds), "unknown"))
+    return found
 
 
 def _acts(fact: SentenceFacts) -> set[str]:
