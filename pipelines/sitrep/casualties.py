@@ -128,7 +128,11 @@ _OWN_VERB_AFTER_RE = re.compile(
     r"\s+(?:are|were|is|was|have|has|had|remain(?:s|ed)?|fled|live[ds]?)\b", re.IGNORECASE
 )
 _CHAIN_RE = re.compile(
-    r"^\s*(?:(?:in|at|near)\s+[^,;.\d]{1,40}?\s*)?(?:,\s*)?(?:and|as\s+well\s+as|plus|&|,)\s*"
+    # ("26 auxiliaries of the Volunteers for the Defence of the Homeland (VDP) and six
+    # soldiers were killed": an acronym in brackets closes the first group's name)
+    r"^(?:\s+for\s+the(?:\s+(?:[A-Z][\w'’-]*|of|the))+)?\s*(?:\([^()]{1,20}\)\s*)?"
+    r"(?:(?:in|at|near)\s+[^,;.\d]{1,40}?\s*)?(?:,\s*)?"
+    r"(?:and|as\s+well\s+as|plus|&|,)\s*"
     r"(?:another\s+|his\s+|her\s+|their\s+)?$",
     re.I,
 )

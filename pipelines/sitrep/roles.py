@@ -759,7 +759,9 @@ _ACT_NOUNS = (
     r"IEDs?|mines?|explosives?|killings?|abductions?|kidnappings?)"
 )
 _RESPONSIBLE_RE = re.compile(
-    r"\s*(?:\)\s*,?\s*)?(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
+    # ("The Group for Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, claimed")
+    r"\s*(?:\)\s*,?\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*[^,;.()]{1,60},\s*)?"
+    r"(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
     r"(?:(?:claimed|claims|assumed|accepted|took)\s+(?:the\s+|full\s+)*responsibility|"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:suspected|blamed|held\s+responsible)\b(?!\s+of\s+being)|"
     r"(?:assumed|suspected|presumed)\s+(?:responsible|behind\b)|suspected\s*(?:\)|[.;]|$)|"

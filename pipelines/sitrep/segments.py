@@ -297,9 +297,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
-        claimed = _claim_for_earlier_act(fact, events) if fact.dates == [] else None
+        claimed = _claimed_event(fact, events)
         if claimed is not None:
             claimed.sentences.append(fact)  # "The TTP claimed responsibility for the bombing"
+            continue
+        if events and _TOOK_PLACE_RE.match(fact.text):
+            # "The attack took place on Sunday afternoon in Tongomayel": the day and place of
+            # the event the lead told
+            events[-1].sentences.append(fact)
+            events[-1].date = date or events[-1].date
             continue
         toll_update = _toll_update(fact)
         updated = _updated_event(fact, events) if toll_update else None
@@ -667,19 +673,23 @@ _ACT_CUES = {
 }
 
 
-def _claim_for_earlier_act(fact: SentenceFacts, events: list[Event]) -> Event | None:
-    """'The TTP claimed responsibility for the bombing', told after a later clash: the claim
-    belongs to the event whose act it names, when the latest event tells another kind."""
-    if len(events) < 2 or "claimed" not in fact.text:
+def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
+    """'The TTP claimed responsibility for the bombing' (on whatever day, after whatever
+    later news): the claim belongs to the latest event whose act it names."""
+    if not events or "claimed" not in fact.text:
         return None
     found = _CLAIMED_FOR_RE.search(fact.text)
     if found is None:
         return None
     cues = _ACT_CUES[found.group("act")]
     told = [e for e in events if any(cues & set(f.cues) for f in e.sentences)]
-    if not told or told[-1] is events[-1]:
-        return None
-    return told[-1]
+    return told[-1] if told else None
+
+
+_TOOK_PLACE_RE = re.compile(
+    r"(?:The|This|That)\s+(?:attack|assault|ambush|raid|strike|bombing|killing|massacre|"
+    r"incident|clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b"
+)
 
 
 def _fought_back(fact: SentenceFacts, event: Event) -> bool:
