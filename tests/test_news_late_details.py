@@ -44,3 +44,29 @@ def test_the_news_agency_afp_is_no_army_outside_the_philippines():
     text = "AFP soldiers clashed with NPA rebels in Samar."
     actors = [a.actor for a in find_actors(text, 0, "Philippines")]
     assert actors[0] == "Military Forces of the Philippines"
+
+
+MINGALA = (
+    "Basse-Kotto: four civilians killed in attack near Mingala\n\n"
+    "Radio Ndeke Luka - Bangui, 21 August 2024. Four civilians were killed on Monday in an "
+    "attack by armed men on the outskirts of Mingala, in the Basse-Kotto prefecture, local "
+    "authorities said.\n\n"
+    "According to residents who fled to the centre of Mingala, the assailants, whom they "
+    "identified as fighters of the Union for Peace in the Central African Republic (UPC), "
+    "opened fire on people in their fields and set fire to about a dozen houses."
+)
+
+
+def test_a_radio_stations_dateline_line_dates_nothing():
+    events = news_events(MINGALA, dt.date(2024, 8, 21))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 8, 19)]
+
+
+def test_a_town_the_gazetteer_lacks_takes_the_prefecture_named_after_it():
+    events = news_events(MINGALA, dt.date(2024, 8, 21))
+    assert [(e["location"], e["admin1"]) for e in events] == [("Mingala", "Basse-Kotto")]
+
+
+def test_attackers_residents_identify_as_a_groups_fighters_are_that_group():
+    events = news_events(MINGALA, dt.date(2024, 8, 21))
+    assert [e["actor1"] for e in events] == ["UPC: Union for Peace in the Central African Republic"]

@@ -137,11 +137,13 @@ def _match_dateline(text: str) -> re.Match[str] | None:
 # a line below its title; the day it was issued, not the day of what it tells
 _LINE_DATELINE_RE = re.compile(
     # ("MARIB, Yemen, Jan 9 -": the country may follow the town)
-    r"^[ \t]*[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},"
+    # ("Radio Ndeke Luka - Bangui, 21 August 2024. Five civilians ...": the outlet first)
+    r"^[ \t]*(?:[A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+){0,3}[ \t]+[-–—][ \t]+)?"
+    r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},"
     r"(?:[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?,)?[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
     # ("Mexico City, August 14, 2025.": a line of its own under a press release's title)
-    r"(?:[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$)",
+    r"(?:[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$|\.[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
 _MAIN_CUES = EVENT_CUES | {

@@ -2210,8 +2210,8 @@ def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[
             # is coded to the town or county)
             ok = ok or (
                 cur.admin1 is None
-                and cur.country == nxt.country
-                and not _AREA_TAIL.search(cur.text)
+                and cur.country in (None, nxt.country)  # (or one it lacks: "Mingala, in the
+                and not _AREA_TAIL.search(cur.text)  # Basse-Kotto prefecture")
             )
         else:
             ok = False

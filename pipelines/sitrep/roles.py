@@ -789,11 +789,15 @@ _MEMBERS_OF_BEFORE_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
     r"(?:(?:members|fighters|part)\s+of|from))\s+(?:the\s+)?"
     # "the gunmen belonged to a cell of the Sinaloa Cartel"
-    r"(?:(?:a|one)\s+(?:cell|faction|unit|wing|branch)\s+of\s+(?:the\s+)?)?$",
+    r"(?:(?:a|one)\s+(?:cell|faction|unit|wing|branch)\s+of\s+(?:the\s+)?)?$|"
+    # "the assailants, whom they identified as fighters of the UPC"
+    r"\bidentified\s+as\s+(?:members|fighters|militants|elements)\s+of\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _RESPONSIBLE_WORDS = (
-    "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attributed"
+    "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attributed",
+    "identified as",
 )  # fmt: skip
 
 

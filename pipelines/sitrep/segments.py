@@ -653,7 +653,12 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
     if crowd > min(acts):  # (the crowd acts: "fighters stormed the village, residents fled")
         return False
     speech = _SPEECH_RE.search(fact.text, 0, min(acts))  # ("residents said the gunmen ...")
-    return speech is None and not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
+    if speech is not None or _ACCORDING_TO_RE.search(fact.text, 0, crowd):
+        return False  # ("According to residents who fled, the assailants ...")
+    return not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
+
+
+_ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "The TTP claimed responsibility for the bombing": the act it names, by its cue
