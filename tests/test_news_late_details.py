@@ -70,3 +70,47 @@ def test_a_town_the_gazetteer_lacks_takes_the_prefecture_named_after_it():
 def test_attackers_residents_identify_as_a_groups_fighters_are_that_group():
     events = news_events(MINGALA, dt.date(2024, 8, 21))
     assert [e["actor1"] for e in events] == ["UPC: Union for Peace in the Central African Republic"]
+
+
+def test_bombs_dropped_from_drones_are_a_drone_strike():
+    text = (
+        "Two people were killed on Monday when explosive devices were dropped from drones on a "
+        "community in San Miguel Totolapan, Guerrero, residents said."
+    )
+    events = news_events(text, dt.date(2024, 10, 30))
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_a_ceasefire_signed_to_halt_fighting_is_an_agreement():
+    text = (
+        "DAMASCUS (Reuters) - Syria's government and the Kurdish-led Syrian Democratic Forces "
+        "signed a ceasefire on Thursday to halt fighting around the town of Deir Hafer, east "
+        "of Aleppo, officials said."
+    )
+    events = news_events(text, dt.date(2025, 9, 18))
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [
+        ("Strategic developments", "Agreement")
+    ]
+
+
+def test_the_strikes_that_came_as_talks_were_prepared_are_no_labour_strike():
+    text = (
+        "A Russian missile killed five people in Kramatorsk on Tuesday, the governor said.\n\n"
+        "The strikes came as officials prepared for another round of talks in London."
+    )
+    events = news_events(text, dt.date(2025, 4, 23))
+    assert [e["location"] for e in events] == ["Kramatorsk"]
+
+
+def test_a_rally_across_town_is_a_second_protest_in_the_same_city():
+    text = (
+        "LOME, April 21 (Reuters) - Several hundred opposition supporters marched through "
+        "Togo's capital Lome on Saturday to protest against a new constitution.\n\n"
+        "Across town, several thousand supporters of the ruling party held a rally at a "
+        "stadium in support of the reform."
+    )
+    events = news_events(text, dt.date(2024, 4, 21))
+    assert [(e["event_type"], e["location"]) for e in events] == [
+        ("Protests", "Lome"),
+        ("Protests", "Lome"),
+    ]

@@ -94,7 +94,10 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
 # "an explosive-laden drone", "drones packed with explosives": the charge a drone carries
 _DRONE_CHARGE_RE = re.compile(
     r"\bexplosives?-(?:laden|packed)\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b|"
-    r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives",
+    r"\b(?:drones?|UAVs?|quadcopters?)\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives|"
+    # "explosive devices were dropped from drones": bombs a drone released
+    r"\bdropped\s+(?:\w+\s+){0,2}?from\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|quadcopters?)\b|"
+    r"\bdrone-dropped\b",
     re.I,
 )
 
@@ -281,7 +284,8 @@ def classify_event(
 
 
 _SIGNED_RE = re.compile(
-    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|accord|pact)"
+    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|accord|pact|ceasefire|cease-fire|truce)"
 )
 
 

@@ -564,11 +564,14 @@ def extract_events(
     return event_rows, casualty_rows
 
 
-_IN_THE_AREA_RE = re.compile(r"\bin\s+the\s+(?:same\s+|surrounding\s+)?area\b")
+_IN_THE_AREA_RE = re.compile(
+    r"\bin\s+the\s+(?:same\s+|surrounding\s+)?area\b|\bAcross\s+town\b", re.IGNORECASE
+)
 
 
 def _in_the_area(event: Event, row: dict, before: dict) -> bool:
-    """The event's main sentence places it only 'in the area' of the event told before."""
+    """The event's main sentence places it only 'in the area' of the event told before (or
+    'across town')."""
     main = next(f for f in event.sentences if f.start == row["char_start"])
     return (
         not any(p["location"] for p in main.places)

@@ -923,7 +923,8 @@ _STOP = frozenset(
     black white green blue yellow orange""".split()
 )
 _BREAK = frozenset(
-    """on in at the after before during following according january february march april may
+    """on in at the after before during following according across elsewhere separately
+    january february march april may
     june july august september october november december monday tuesday wednesday thursday
     friday saturday sunday""".split()
 )

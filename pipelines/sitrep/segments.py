@@ -353,7 +353,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
             _place_apart(fact, scene, events)
-        elif same_date and (_crowd_after(fact, current) or _fought_back(fact, current)):
+        elif same_date and (
+            _crowd_after(fact, current) or _fought_back(fact, current) or _told_apart(fact)
+        ):
             events.append(Event([fact], date or current.date))
         elif same_date or _repeats_as_claim(fact, current):
             current.sentences.append(fact)
@@ -695,6 +697,22 @@ _TOOK_PLACE_RE = re.compile(
     r"(?:The|This|That)\s+(?:attack|assault|ambush|raid|strike|bombing|killing|massacre|"
     r"incident|clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b"
 )
+
+
+# "Separately, ...", "Across town, ...": the writer says the news that follows is another
+_APART_RE = re.compile(
+    r"(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)|"
+    r"In\s+another\s+(?:incident|attack))\b"
+)
+
+
+def _told_apart(fact: SentenceFacts) -> bool:
+    """A paragraph that the writer opens as separate news and that tells an act."""
+    return (
+        fact.new_paragraph
+        and _APART_RE.match(fact.text) is not None
+        and (opens_event(fact) or bool(set(fact.cues) & _CROWD_ACTS))
+    )
 
 
 def _fought_back(fact: SentenceFacts, event: Event) -> bool:
