@@ -114,3 +114,36 @@ def test_a_rally_across_town_is_a_second_protest_in_the_same_city():
         ("Protests", "Lome"),
         ("Protests", "Lome"),
     ]
+
+
+COMMUNIQUE = (
+    "DEFENCE HEADQUARTERS - PRESS RELEASE: TROOPS NEUTRALISE TERRORISTS\n\n"
+    "On 2 November 2024, troops deployed at Dikwa repelled an attack by ISWAP terrorists. In "
+    "the ensuing firefight, troops neutralised seven terrorists. Regrettably, two gallant "
+    "soldiers paid the supreme price.\n\n"
+    "On 3 November 2024, the Air Component conducted air interdiction on a Boko Haram enclave "
+    "near Bama. No fewer than 12 terrorists were neutralised.\n\n"
+    "On 6 November 2024, troops discovered an improvised explosive device planted along the "
+    "road near Gajiram and safely detonated it.\n\n"
+    "Cumulatively, within the week, troops in the theatre neutralised 41 terrorists."
+)
+
+
+def test_soldiers_who_paid_the_supreme_price_are_dead():
+    events = news_events(COMMUNIQUE, dt.date(2024, 11, 8))
+    assert events[0]["fatalities"] == 9
+
+
+def test_an_air_interdiction_is_an_air_strike_by_the_air_component():
+    events = news_events(COMMUNIQUE, dt.date(2024, 11, 8))
+    assert (events[1]["sub_event_type"], events[1]["actor1"]) == (
+        "Air/drone strike",
+        "Military Forces of Nigeria",
+    )
+
+
+def test_a_device_safely_detonated_is_disrupted_and_a_weeks_sum_is_no_event():
+    events = news_events(COMMUNIQUE, dt.date(2024, 11, 8))
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events[2:]] == [
+        ("Disrupted weapons use", 0)
+    ]

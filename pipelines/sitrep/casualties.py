@@ -57,6 +57,7 @@ _KILLED_PASSIVE = (
     r"(?:shot|stabbed|attacked|beaten|hacked|tortured|abducted|kidnapped|assaulted|ambushed)"
     r"\s+and\s+(?:killed|died|murdered|executed)|shot\s+to\s+death|"
     r"eliminated|neutralized|neutralised|liquidated|martyred|embraced\s+martyrdom|"
+    r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed|"
     r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
@@ -226,7 +227,8 @@ _NP_STOP = set(
     "captured abducted kidnapped missing taken shot lost perished fatalities fatality deaths "
     "death casualties bodies corpses including includes among mostly mainly such "
     "assassinated executed murdered lynched beheaded decapitated slain stabbed kidnapped "
-    "arrested detained hurt hospitalized hospitalised burned burnt drowned die dies".split()
+    "arrested detained hurt hospitalized hospitalised burned burnt drowned die dies "
+    "paid made".split()  # ("two soldiers paid the supreme price")
 )
 _PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)
 _TO_DEATH_RE = re.compile(
@@ -836,6 +838,8 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
+    # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
+    r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
     # "the battle for Goma alone killed nearly 3,000": the toll of a whole campaign
     r"|(?:battle|siege|fight|offensive|fall|capture)\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,3}?"
     r"alone\b"
