@@ -225,6 +225,7 @@ _OVER_A_PERIOD_RE = re.compile(
 
 
 def _sets_the_scene(fact: SentenceFacts) -> bool:
+    """An undated sentence, no figures, on how things have been over a period."""
     return (
         not fact.dates
         and not fact.casualties
@@ -234,6 +235,7 @@ def _sets_the_scene(fact: SentenceFacts) -> bool:
 
 
 def _tallies_acts(text: str) -> bool:
+    """A count of acts over a period ("more than 100 such attacks this year")."""
     return bool(_TALLIED_ACTS_RE.search(text) and _TALLY_PERIOD_RE.search(text))
 
 
@@ -665,7 +667,7 @@ _ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "The TTP claimed responsibility for the bombing": the act it names, by its cue
 _CLAIMED_FOR_RE = re.compile(
-    r"\bclaimed\s+(?:responsibility|credit)\s+for\s+(?:the|both|Wednesday's|[A-Z]\w+'s)\s+"
+    r"\bclaimed\s+(?:responsibility|credit)\s+for\s+(?:the|both|[A-Z]\w+'s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<act>bombing|blast|explosion|ambush|attack|raid|kidnapping|abduction)"
 )
 _ACT_CUES = {
