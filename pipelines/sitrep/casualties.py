@@ -550,6 +550,20 @@ class CasualtyFigure:
     is_admission: bool = False  # "the rebels admitted losing two fighters": a side's own dead
 
 
+# "Marvin Alexis Rapalo, 38, died": an age beside a name; "no one had been killed": nobody
+_AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_NO_BEFORE_RE = re.compile(r"\bno\s+$", re.IGNORECASE)
+_NOBODY_RE = re.compile(r"\b(?:no\s+one|nobody|none)$", re.IGNORECASE)
+
+
+def _not_a_count(sentence: str, start: int, end: int) -> bool:
+    """A number that counts no one: a person's age between commas, the 'one' of 'no one'."""
+    before = sentence[max(0, start - 40) : start]
+    if sentence.startswith(",", end) and _AGE_BEFORE_RE.search(before):
+        return True
+    return sentence[start:end].lower() == "one" and _NO_BEFORE_RE.search(before) is not None
+
+
 def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     """The noun phrase after a quantity (may be empty) and where it ends."""
     pos = start
@@ -606,7 +620,11 @@ def find_casualties(
 ) -> list[CasualtyFigure]:
     """Casualty figures in one sentence; ``quantities`` carry document offsets."""
     local = [
-        q for q in quantities if offset <= q.char_start and q.char_end <= offset + len(sentence)
+        q
+        for q in quantities
+        if offset <= q.char_start
+        and q.char_end <= offset + len(sentence)
+        and not _not_a_count(sentence, q.char_start - offset, q.char_end - offset)
     ]
     links: list[tuple[str, bool] | None] = [None] * len(local)  # (outcome, is_toll)
     quote_ends: list[int | None] = [None] * len(local)
@@ -1346,6 +1364,8 @@ def _singular_figures(
         if any(s < end and start < e for s, e in taken):
             continue
         np_text = sentence[start:end]
+        if _NOBODY_RE.search(np_text):
+            continue  # "... and that no one had been killed"
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])

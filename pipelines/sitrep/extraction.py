@@ -115,9 +115,11 @@ _HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
 # "NAIROBI, March 3 (Reuters) -", "KHARTOUM, Sudan (AP) —": where and when the story was
 # filed, not the event (its country is a last resort, its day a reference date)
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
+    # ("EVENTS | SAN PEDRO SULA. A bus driver was killed ...": a section, then the town)
+    r"^\s*(?:[A-Z][A-Z &]{1,20}\s*\|\s*)?"
+    r"(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
-    rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE})"
+    rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE}|(?<=[A-Z])\.\s+(?=[A-Z]))"
 )
 # "Bogotá, Feb 25 (EFE).-", "Damascus (dpa) -": a dateline in title case, told from a
 # sentence's opening words by the news agency in brackets

@@ -1,0 +1,46 @@
+"""Short wire flashes and local crime pages (read wrong on the eleventh blind set): ages beside
+names, 'no one was killed', attack drones, Somalia's regions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.casualties import find_casualties
+from sitrep.quantities import find_quantities
+
+from .news import news_events
+
+
+def figures(text: str) -> list[tuple[int, str]]:
+    return [(c.coded, c.victim) for c in find_casualties(text, 0, find_quantities(text, 0))]
+
+
+def test_an_age_between_commas_beside_a_name_is_no_count_of_dead():
+    text = "The driver, identified as Marvin Alexis Rapalo, 38, died on the way to hospital."
+    assert 38 not in [n for n, _ in figures(text)]
+
+
+def test_no_one_killed_counts_no_one():
+    text = "The mayor wrote that firefighters worked all night and that no one had been killed."
+    assert figures(text) == []
+
+
+def test_russian_attack_drones_that_slammed_into_homes_are_a_russian_drone_strike():
+    text = (
+        "KHARKIV, Ukraine (AP) — Russian attack drones slammed into a residential neighborhood "
+        "of Kharkiv late Monday, wounding 14 people, the governor said. No one was killed."
+    )
+    events = news_events(text, dt.date(2025, 1, 14))
+    assert [(e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("Air/drone strike", "Military Forces of Russia", 0)
+    ]
+
+
+def test_a_town_in_somalias_hiraan_region_is_read_in_somalia():
+    text = (
+        "MOGADISHU, Aug. 7 (Xinhua) -- Somali troops repelled an assault by al-Shabab fighters "
+        "on a base in the town of Mahas in the central Hiraan region on Wednesday, killing 11 of "
+        "the attackers, a regional official said."
+    )
+    events = news_events(text, dt.date(2024, 8, 7))
+    assert [(e["country"], e["admin1"]) for e in events] == [("Somalia", "Hiraan")]
