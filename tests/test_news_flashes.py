@@ -44,3 +44,23 @@ def test_a_town_in_somalias_hiraan_region_is_read_in_somalia():
     )
     events = news_events(text, dt.date(2024, 8, 7))
     assert [(e["country"], e["admin1"]) for e in events] == [("Somalia", "Hiraan")]
+
+
+def test_two_dozen_and_half_a_dozen_count_what_they_say():
+    assert [(n, v) for n, v in figures("Two dozen people were killed in the raid.")] == [
+        (24, "people")
+    ]
+    assert [n for n, _ in figures("Half a dozen soldiers were killed.")] == [6]
+
+
+def test_an_army_statement_that_its_aircraft_had_struck_on_another_day_is_an_event():
+    text = (
+        "Gunmen looted the weekly market of Sokolo in Mali on Sunday, traders said.\n\n"
+        "The army stated on Tuesday that FAMa aircraft had struck a group of fleeing gunmen "
+        "near Diabaly on Monday, killing five of them."
+    )
+    events = news_events(text, dt.date(2025, 1, 29))
+    assert [(e["date_start"], e["sub_event_type"]) for e in events] == [
+        (dt.date(2025, 1, 26), "Looting/property destruction"),
+        (dt.date(2025, 1, 27), "Air/drone strike"),
+    ]

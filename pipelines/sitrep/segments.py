@@ -763,9 +763,10 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
 # "Hezbollah said it had fired rockets at ...", "police said a tactical team working with
 # vigilantes had on Monday tracked ...": a party's claim of its own act, not speech
 _CLAIMED_ACT_RE = re.compile(
-    r"\b(?:said|says|claimed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"\b(?:said|says|claimed|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?|"
-    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:team|unit|patrol|squad|troops|soldiers|forces|personnel)"
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:team|unit|patrol|squad|troops|soldiers|forces|"
+    r"personnel|aircraft|jets|planes|drones)"
     r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?"
     r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won)\b"
 )
