@@ -64,3 +64,23 @@ def test_an_army_statement_that_its_aircraft_had_struck_on_another_day_is_an_eve
         (dt.date(2025, 1, 26), "Looting/property destruction"),
         (dt.date(2025, 1, 27), "Air/drone strike"),
     ]
+
+
+HOSTEL = (
+    "Gunmen suspected to be bandits have abducted nine students of a college of education in "
+    "Jema'a Local Government Area of Kaduna State.\n\n"
+    "PUNCH Metro gathered that the assailants stormed the female hostel of the institution "
+    "around 11.30pm on Sunday, shooting sporadically before whisking the victims into the bush."
+)
+
+
+def test_nigerias_bandits_are_an_unidentified_armed_group_as_acled_codes_them():
+    events = news_events(HOSTEL, dt.date(2024, 6, 18))
+    assert [e["actor1"] for e in events] == ["Unidentified Armed Group (Nigeria)"]
+
+
+def test_the_day_the_assailants_struck_dates_the_undated_lead_and_a_paper_gathering_no_crowd():
+    events = news_events(HOSTEL, dt.date(2024, 6, 18))
+    assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
+        ("Abduction/forced disappearance", dt.date(2024, 6, 16))
+    ]

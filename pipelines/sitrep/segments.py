@@ -368,6 +368,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # on Sunday": the day told later is the event's, the first the report's
             current.sentences.append(fact)
             current.date = date
+        elif current.date is None and date is not None and _RETOLD_BY_RE.search(fact.text):
+            # "Gunmen have abducted nine students ... The assailants stormed the hostel on
+            # Sunday": the undated lead's act, now with its day
+            current.sentences.append(fact)
+            current.date = date
         elif (
             opens_event(fact, _DATED_CUES)
             or _arrest_elsewhere(fact, current)
@@ -617,6 +622,10 @@ def _further_act(fact: SentenceFacts, event: Event) -> bool:
     return bool(told) and (fact.new_paragraph or not told.isdisjoint(_CROWD_ACTS))
 
 
+# the attackers of the event told before, named again
+_RETOLD_BY_RE = re.compile(
+    r"\b(?:the|The)\s+(?:assailants|attackers|gunmen|kidnappers|abductors|raiders|bandits)\b"
+)
 _CROWD_ACTS = frozenset({"protest", "riot", "mob"})
 
 
