@@ -84,3 +84,21 @@ def test_the_day_the_assailants_struck_dates_the_undated_lead_and_a_paper_gather
     assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
         ("Abduction/forced disappearance", dt.date(2024, 6, 16))
     ]
+
+
+EXPLAINER = (
+    "When Israel and Hezbollah agreed to a ceasefire in late November, many in southern Lebanon "
+    "hoped the bombing was over. Under the deal, Israeli troops were to withdraw from the south "
+    "within 60 days.\n\n"
+    "Nearly six months on, Israeli forces remain inside Lebanon and the strikes have never fully "
+    "stopped. Last month, an air strike flattened a building in Beirut's southern suburbs.\n\n"
+    "The latest came on Monday. An Israeli drone fired a missile at a motorcycle outside "
+    "Nabatieh, killing its rider, the health ministry said."
+)
+
+
+def test_an_explainer_reports_only_the_latest_strike_on_its_own_day():
+    events = news_events(EXPLAINER, dt.date(2025, 5, 12))
+    assert [(e["date_start"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        (dt.date(2025, 5, 12), "Air/drone strike", 1)
+    ]

@@ -132,6 +132,8 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         )
         and m["date_start"] is not None
         and m["date_precision"] in {"day", "range", "month"}
+        # "troops were to withdraw within 60 days": a deadline, no day of an act
+        and not m["text"].lower().startswith("within")
     ]
     # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
     # the statement; a later day in the sentence dates the event
@@ -158,6 +160,9 @@ _MONTH_LEAD_RE = re.compile(
 )
 
 
+_LAST_MONTH_LEAD_RE = re.compile(r"Last\s+(?:month|year)\b")
+
+
 def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     """A sentence about years past ('In 2015, the rebels signed ...'), or about a month before
     this one ('In March, militants hijacked a train' in an April story), is background."""
@@ -166,6 +171,8 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     lead = _MONTH_LEAD_RE.match(fact.text)
     if lead and MONTH_NAMES.index(lead.group(1)) + 1 != reference.month:
         return True
+    if _LAST_MONTH_LEAD_RE.match(fact.text):
+        return True  # "Last month, an air strike flattened a building"
     for mention in fact.dates:
         start = mention["date_start"]
         if start is None:
@@ -375,6 +382,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             current.date = date
         elif (
             opens_event(fact, _DATED_CUES)
+            # "The latest came on Monday. An Israeli drone fired ...": the day of the next act
+            or (date is not None and _THE_LATEST_RE.match(fact.text) is not None)
             or _arrest_elsewhere(fact, current)
             or _arrest_told(fact)
             or _claimed_act(fact)
@@ -622,6 +631,10 @@ def _further_act(fact: SentenceFacts, event: Event) -> bool:
     return bool(told) and (fact.new_paragraph or not told.isdisjoint(_CROWD_ACTS))
 
 
+_THE_LATEST_RE = re.compile(
+    r"The\s+(?:latest|most\s+recent)(?:\s+(?:attack|strike|incident|raid))?\s+"
+    r"(?:came|happened|occurred|was)\b"
+)
 # the attackers of the event told before, named again
 _RETOLD_BY_RE = re.compile(
     r"\b(?:the|The)\s+(?:assailants|attackers|gunmen|kidnappers|abductors|raiders|bandits)\b"
