@@ -102,3 +102,20 @@ def test_an_explainer_reports_only_the_latest_strike_on_its_own_day():
     assert [(e["date_start"], e["sub_event_type"], e["fatalities"]) for e in events] == [
         (dt.date(2025, 5, 12), "Air/drone strike", 1)
     ]
+
+
+def test_huthi_rebels_are_the_houthis_forces():
+    text = (
+        "ADEN, Yemen (AFP) - Shelling by Huthi rebels on a village in Hays district in Yemen's "
+        "Hodeida province killed three children on Monday, medics said."
+    )
+    events = news_events(text, dt.date(2025, 6, 10))
+    assert [e["actor1"] for e in events] == ["Military Forces of Yemen Supreme Political Council"]
+
+
+def test_jets_named_with_their_model_are_their_states_forces():
+    text = "Iraqi F-16 jets bombed an ISIS hideout south-west of Kirkuk, killing four militants."
+    events = news_events(text, dt.date(2024, 9, 23))
+    assert [(e["actor1"], e["sub_event_type"]) for e in events] == [
+        ("Military Forces of Iraq", "Air/drone strike")
+    ]

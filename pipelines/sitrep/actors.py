@@ -313,7 +313,8 @@ def _index() -> _Index:
     mods = (
         r"(?:(?:national|regular|government|armed|security|special|military|army|riot|anti-riot|"
         r"border|federal|state|air|naval|ground|land|air\s+defen[cs]e|ballistic|cruise|guided|"
-        r"hypersonic)\s+)?"
+        # ("Iraqi F-16 jets", "Russian Su-25 jets": the aircraft's model)
+        r"hypersonic|(?-i:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?))\s+)?"
     )
     # "Russian and Ukrainian forces": every demonym of a coordination names its state's forces
     dem = re.compile(
