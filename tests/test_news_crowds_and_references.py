@@ -170,3 +170,10 @@ def test_forces_fighting_back_after_an_attack_on_civilians_are_an_event_of_their
         ("Violence against civilians", 30),
         ("Battles", 12),
     ]
+
+
+def test_a_past_blast_named_by_its_year_still_has_its_verb():
+    from sitrep.event_types import find_cues
+
+    assert "kill" in find_cues("Officials said the 2020 port explosion killed 220 people.")
+    assert "ied" not in find_cues("Relatives of the victims of the 2020 port explosion marched.")

@@ -197,19 +197,24 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     """Cue name -> position of its first occurrence in ``text`` outside the ``skip`` spans
     (actor names such as 'Attack Group X' are not verbs)."""
     found = {}
-    dated = "the 19" in text or "the 20" in text
+    dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
     for cue, starts in cue_positions(text).items():
         for start in starts:
             if skip and any(s <= start < e for s, e in skip):
                 continue
-            if dated and _YEAR_NAMED_RE.search(text, max(0, start - 50), start):
+            if (
+                dated
+                and _YEAR_NAMED_RE.search(text, max(0, start - 50), start)
+                and not _VERB_AT_RE.match(text, start)
+            ):
                 continue  # "the victims of the 2020 Beirut port explosion": a past event's name
             found[cue] = start
             break
     return found
 
 
-_YEAR_NAMED_RE = re.compile(r"\bthe\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}$")
+_YEAR_NAMED_RE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}$")
+_VERB_AT_RE = re.compile(r"\w+ed\b")  # ("the 2020 port explosion killed 220": its verb)
 
 
 def merge_cues(parts: list[dict[str, int]]) -> dict[str, int]:
