@@ -51,6 +51,14 @@ def victim_kinds() -> dict[str, str]:
     return {r["word"].lower(): r["kind"] for r in read_seed_csv("victim_kinds.csv")}
 
 
+def victim_kind(victim: str) -> str | None:
+    """'armed' or 'civilian' for a victim phrase, by its last known noun ('soldiers from the
+    town': what comes after 'from' is where they were from)."""
+    kinds = victim_kinds()
+    words = re.findall(r"[a-z]+", victim.lower().split(" from ")[0])
+    return next((kinds[w] for w in reversed(words) if w in kinds), None)
+
+
 # Prefilter: every cue match starts a word (the patterns open with (?<![\w-])), and most cue
 # patterns can only start with a few literal words ("attack", "raid", "a group of ..."): each
 # is tried only at the words of a sentence that start with one of them.

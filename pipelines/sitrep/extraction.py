@@ -33,6 +33,7 @@ from sitrep.event_types import (
     classify_event,
     find_cues,
     merge_cues,
+    victim_kind,
     victim_kinds,
 )
 from sitrep.places import (
@@ -1050,11 +1051,9 @@ def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> s
     kinds = victim_kinds()
     votes: Counter[str] = Counter()
     for figure in casualties:
-        words = re.findall(r"[a-z]+", figure.victim.lower().split(" from ")[0])
-        for word in reversed(words):
-            if word in kinds:
-                votes[kinds[word]] += 1
-                break
+        kind = victim_kind(figure.victim)
+        if kind is not None:
+            votes[kind] += 1
     if roles.actor2_type and roles.actor2_type != "other":
         # an actor of unknown kind (a company, a party, an unlisted force) says nothing; a
         # place attacked ('the village of ...') says where, not who was hit: it weighs less

@@ -19,7 +19,7 @@ from sitrep.casualties import (
     victim_key,
 )
 from sitrep.dates import MONTH_NAMES
-from sitrep.event_types import victim_kinds
+from sitrep.event_types import victim_kind
 from sitrep.quantities import Quantity, parse_number
 from sitrep.seeds import read_seed_csv
 from sitrep.text import holds_any, whole_first_words
@@ -753,15 +753,12 @@ def _fought_back(fact: SentenceFacts, event: Event) -> bool:
 
 
 def _victim_kinds(fact: SentenceFacts) -> set[str]:
-    """'armed' or 'civilian' for each of the sentence's dead (by the head of its victims)."""
-    kinds = victim_kinds()
-    found = set()
-    for figure in fact.casualties:
-        if figure.outcome != "killed" or figure.is_subset:
-            continue
-        words = re.findall(r"[a-z]+", figure.victim.lower())
-        found.add(next((kinds[w] for w in reversed(words) if w in kinds), "unknown"))
-    return found
+    """'armed', 'civilian' or 'unknown' for each of the sentence's dead."""
+    return {
+        victim_kind(figure.victim) or "unknown"
+        for figure in fact.casualties
+        if figure.outcome == "killed" and not figure.is_subset
+    }
 
 
 def _acts(fact: SentenceFacts) -> set[str]:
