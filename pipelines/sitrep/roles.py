@@ -877,7 +877,7 @@ _SAID_AFTER_RE = re.compile(
 _SPEECH_WORDS = frozenset(
     "said says say told added confirmed reported stated announced noted according".split()
 )
-_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 @cache
@@ -898,7 +898,7 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
         if m.group().lower() not in nouns:
             continue
         start, end = m.span()
-        if _SAID_AFTER_RE.match(sentence, end) or _ACCORDING_BEFORE_RE.search(
+        if _SAID_AFTER_RE.match(sentence, end) or ACCORDING_BEFORE_RE.search(
             sentence[max(0, start - 60) : start]
         ):
             # the noun phrase: back over up to three modifiers, not across punctuation

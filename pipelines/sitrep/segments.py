@@ -21,6 +21,7 @@ from sitrep.casualties import (
 from sitrep.dates import MONTH_NAMES
 from sitrep.event_types import victim_kind
 from sitrep.quantities import Quantity, parse_number
+from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.seeds import read_seed_csv
 from sitrep.text import holds_any, whole_first_words
 
@@ -679,12 +680,9 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
     if crowd > min(acts):  # (the crowd acts: "fighters stormed the village, residents fled")
         return False
     speech = _SPEECH_RE.search(fact.text, 0, min(acts))  # ("residents said the gunmen ...")
-    if speech is not None or _ACCORDING_TO_RE.search(fact.text, 0, crowd):
+    if speech is not None or ACCORDING_BEFORE_RE.search(fact.text, 0, crowd):
         return False  # ("According to residents who fled, the assailants ...")
     return not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
-
-
-_ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "The TTP claimed responsibility for the bombing": the act it names, by its cue
