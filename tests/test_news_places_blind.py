@@ -41,6 +41,15 @@ def test_the_iranian_province_keeps_its_own_name():
     assert (place.country, place.admin1, place.location) == ("Iran", "Kurdistan", "Kurdistan")
 
 
+def test_a_seeded_town_of_another_country_lends_no_spelling():
+    # "Gaza" is seeded as an alias of Gaza City; Mozambique's Gaza province is not that city,
+    # and Mali's Sana is not Yemen's Sanaa
+    [place] = find_places("Insurgents attacked a village in Gaza province, Mozambique.")
+    assert (place.country, place.admin1, place.location) == ("Mozambique", "Gaza", "Gaza")
+    [place] = find_places("Militants attacked the village of Sana (Koro, Mopti), Mali.")
+    assert (place.country, place.location) == ("Mali", "Sana")
+
+
 def test_a_philippine_province_is_read_whole_before_a_day_name():
     [place] = find_places("Troops killed three gunmen in Lanao del Sur on Tuesday.")
     assert place.location == "Lanao del Sur"

@@ -1316,9 +1316,9 @@ def _resolve_uncached(
             best, best_score = (a1, c), sc
     assert best is not None
     admin1, country = best
-    if seeded_loc and not any(c == country or a1 for loc, a1, c, _w in name_cands if loc):
-        # a seeded region of one country ("Kurdistan" in Iraq) names no place elsewhere: Iran's
-        # Kurdistan province keeps its own name
+    if seeded_loc and not any(c == country for loc, _a1, c, _w in name_cands if loc):
+        # a seeded place of one country names no place elsewhere: Iran's Kurdistan province
+        # keeps its own name, and Mozambique's Gaza province is not Gaza City
         location = name
     return location, admin1 or raw_admin1, country
 
