@@ -747,7 +747,7 @@ _CODED_AS = re.compile(
 )
 
 
-_NONSTATE_ARMED = frozenset({"rebels", "political_militia", "identity_militia"})
+NONSTATE_ARMED_TYPES = frozenset({"rebels", "political_militia", "identity_militia"})
 # what joins a descriptor to the name it introduces: "gunmen from the ELN", "the group X"
 _DESCRIPTOR_GAP = re.compile(
     r"\s*(?:(?:from|of|belonging\s+to)\s+)?(?:the\s+)?"
@@ -770,7 +770,10 @@ def _descriptor_heads() -> frozenset[str]:
 def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
     """A generic non-state mention in common words ("gunmen", "the Islamist group") right
     before a capitalised named non-state group introduces it."""
-    if prev.actor_type not in _NONSTATE_ARMED or _actor_type(actor) not in _NONSTATE_ARMED:
+    if (
+        prev.actor_type not in NONSTATE_ARMED_TYPES
+        or _actor_type(actor) not in NONSTATE_ARMED_TYPES
+    ):
         return False
     if not name[:1].isupper() or prev.text.isupper():
         return False

@@ -853,6 +853,9 @@ _CUMULATIVE_RE = WordRegex(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b"
     rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup|ceasefire|truce|peace\s+(?:deal|accord))\b"
     rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
+    # "Since 5 October, ... attacks ... have killed at least 66": a period the sentence opens
+    # with (not "the deadliest since 5 October")
+    rf"|(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}})(?:\s+\d{{4}})?,"
     r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
@@ -930,6 +933,13 @@ def _mark_cumulative(
             for day in _DAY_RE.finditer(sentence, start, end)
         ):
             continue
+        if clause == 0 and not sentence[: cue.start()].strip():
+            # "Since 5 October, ..., which have killed 66": a period that opens the sentence
+            # governs the clauses after it, up to one with a day of its own
+            while last + 2 < len(breaks) and not _DAY_RE.search(
+                sentence, breaks[last + 1], breaks[last + 2]
+            ):
+                last += 1
         counting.update(range(clause, last + 1))
     if not counting:
         return figures

@@ -196,7 +196,11 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         if beside is not None:
             return beside
         best = _best_place(main, agreeing or located)
-        return _town_within(event, main, best) if _whole_division(main, best) else best
+        if _whole_division(main, best) or _COAST_AFTER_RE.match(
+            main.text, best["char_end"] - main.start
+        ):
+            return _town_within(event, main, best)
+        return best
     for fact in event.sentences:
         if not (fact.casualties or any(c in EVENT_CUES for c in fact.cues)):
             continue
@@ -250,9 +254,12 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
         for place in _located_places(fact):
             if (
                 place["country"] in (None, division["country"])
-                and place["admin1"] in (None, division["admin1"])
+                and (division["admin1"] is None or place["admin1"] in (None, division["admin1"]))
                 and (not _whole_division(fact, place) or _seat_below(place, division))
                 and place["location"] != division["location"]
+                # "Balochistan, which borders Iran, is ...": the division's own province is
+                # wider than the district, not a town in it
+                and place["location"] != division["admin1"]
                 and not _admin1_described(fact, place, division)
                 and (place["admin1"] or _named_hamlet(fact, place))
                 and not aftermath_place(fact, place)
@@ -261,8 +268,16 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and not _LAND_AFTER_RE.match(fact.text, place["char_end"] - fact.start)
                 and not _LAND_AFTER_RE.search(place["text"])
             ):
-                return {**place, "country": division["country"], "admin1": division["admin1"]}
+                return {
+                    **place,
+                    "country": division["country"],
+                    "admin1": division["admin1"] or place["admin1"],
+                }
     return division
+
+
+# "along Yemen's Red Sea coast": a stretch of coast, narrowed down by the town named next
+_COAST_AFTER_RE = re.compile(r"\s+(?:coast|coastline|shore)\b")
 
 
 # "a village in Kyauktaw township", under a lead that named only its state: ACLED codes the
@@ -501,7 +516,9 @@ def _village_qualified(fact: SentenceFacts, located: list[dict], chosen: dict) -
     )
 
 
-_HAMLET_CUE_RE = re.compile(r"\b(?:village|town|hamlet|locality|area)\s+of\s+$", re.IGNORECASE)
+_HAMLET_CUE_RE = re.compile(
+    r"\b(?:village|town|hamlet|locality|area|outskirts)\s+of\s+$", re.IGNORECASE
+)
 
 
 def _hamlet_in_division(
@@ -780,7 +797,9 @@ def event_place(
         country = (place or {}).get("country")
     if country is None:
         country = filed_in  # the last resort: where the story was filed
-    if filed_at and country and _THIS_TOWN_RE.search(main.text):
+    if filed_at and country and (_THIS_TOWN_RE.search(main.text) or (first and place is None)):
+        # a lead that names no place tells of the town it was filed from ("QUETTA - A bomb
+        # exploded next to a police patrol")
         place = _dateline_town(place, filed_at, country)
     if place is not None and country and place["location"]:
         place = _in_theatre(place, country, event, facts)

@@ -15,6 +15,7 @@ from operator import itemgetter
 
 from sitrep.actors import (
     ARMED_TYPES,
+    NONSTATE_ARMED_TYPES,
     dated_actor,
     find_actors,
     has_dated_name,
@@ -38,8 +39,8 @@ from sitrep.event_types import (
 )
 from sitrep.places import (
     PlaceMention,
+    acled_spelling,
     admin1_as_of,
-    ascii_spelling,
     borough_location,
     capital_place,
     demonym_country,
@@ -824,6 +825,11 @@ def _event_row(
         if capital is not None:
             place = {"location": capital.location, "admin1": capital.admin1, "country": country}
     context_actors = [a for f in event.sentences if f is not main for a in f.actors]
+    suspects = {a["actor"] for a in context_actors if a["actor_type"] in NONSTATE_ARMED_TYPES}
+    if len(suspects) > 1 and any(_UNCLAIMED_RE.search(f.text) for f in event.sentences):
+        # "No group claimed responsibility. Baloch separatists ..., and Pakistani Taliban
+        # fighters are also active": which of the groups named did it is left open
+        context_actors = [a for a in context_actors if a["actor"] not in suspects]
     responsible = next(
         (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
     )
@@ -875,7 +881,7 @@ def _event_row(
         "admin1": admin1_as_of(
             country, (place or {}).get("admin1"), date_start.year if date_start else None
         ),
-        "location": ascii_spelling(
+        "location": acled_spelling(
             borough_location(
                 country,
                 (place or {}).get("admin1"),
@@ -894,6 +900,12 @@ def _event_row(
         "char_end": main.end,
     }
     return row, casualties
+
+
+_UNCLAIMED_RE = re.compile(
+    r"\b(?:[Nn]o\s+(?:one|group)|[Nn]obody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"claimed\s+(?:responsibility|the\s+attack)"
+)
 
 
 # "the rebels took Nyabibwe" after "M23 rebels are moving south": the group named before

@@ -760,12 +760,15 @@ def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> s
 _CAPITAL_DISTRICT = frozenset({"Ciudad de Mexico", "Distrito Federal"})
 
 
-def ascii_spelling(name: str | None) -> str | None:
+def acled_spelling(name: str | None) -> str | None:
     """ACLED spells places without diacritics ('Pétion-Ville' is 'Petion-Ville', 'Puerto Asís'
-    'Puerto Asis'): a news text's accented spelling is folded to match."""
-    if name is None or name.isascii():
+    'Puerto Asis') and with a capital ('al-Luhayah' is 'Al-Luhayah'): a news text's spelling
+    is folded to match."""
+    if not name:
         return name
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return name[:1].upper() + name[1:]
 
 
 def borough_location(

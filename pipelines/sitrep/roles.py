@@ -69,12 +69,12 @@ _QUALIFIER_WORD_RE = re.compile(rf"\b{_QUALIFIER_WORDS}\b", re.I)
 # such a word and the "to" or "with" after it, anywhere: a qualifier match may start mid-word
 _QUALIFIER_TO_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
 _ACTIVE_AFTER_RE = re.compile(
-    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
     r"stormed|shelled|targeted|fired\s+(?:at|on|upon))\s+(?:the|an?|their|his|her|its|"
     r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least)\b|"
     # "... after militants raided Kitale police station": a named place as the object
-    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists))?"
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran)\s+"
     r"(?-i:[A-Z])|"
     # "killed when fighters of the ADF swept into this farming village"

@@ -212,9 +212,11 @@ _EDITORS_NOTE_RE = re.compile(
 )
 
 
-# "more than 100 such attacks nationwide this year", "dozens of kidnappings since January"
+# "more than 100 such attacks nationwide this year", "dozens of kidnappings since January",
+# "dozens of drone and missile attacks on ships since November"
 _TALLIED_ACTS_RE = re.compile(
     r"\b(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?"
+    r"(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
     r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions)\b"
 )
 _TALLY_PERIOD_RE = re.compile(

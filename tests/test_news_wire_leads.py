@@ -1,0 +1,111 @@
+"""Wire leads from Asia and the Middle East (read wrong on the twelfth blind set): a lead that
+names no place, a district narrowed to its own province, unclaimed attacks, strikes along a
+coast, campaigns tallied since a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.casualties import find_casualties
+from sitrep.event_types import find_cues
+from sitrep.quantities import find_quantities
+
+from .news import news_events
+
+TUE = dt.date(2024, 10, 22)
+
+
+def _where(event: dict) -> tuple[str | None, str | None, str | None]:
+    return event["country"], event["admin1"], event["location"]
+
+
+def test_a_lead_that_names_no_place_happened_in_the_town_it_was_filed_from():
+    [event] = news_events(
+        "QUETTA, Pakistan (Reuters) - A bomb hidden in a parked motorcycle exploded next to a "
+        "police patrol on Tuesday morning, killing two police officers, officials said.",
+        TUE,
+    )
+    assert _where(event) == ("Pakistan", "Balochistan", "Quetta")
+
+
+def test_a_district_is_not_narrowed_down_to_the_province_it_lies_in():
+    events = news_events(
+        "QUETTA, Pakistan (Reuters) - A bomb exploded next to a police patrol on Tuesday, "
+        "killing two police officers, officials said.\n\n"
+        "Separately, the military said that soldiers had killed four militants in an operation "
+        "in the Zhob district late on Monday.\n\n"
+        "Balochistan, which borders Afghanistan and Iran, is Pakistan's largest province.",
+        TUE,
+    )
+    assert _where(events[1]) == ("Pakistan", "Balochistan", "Zhob")
+
+
+def test_an_unclaimed_attack_is_not_pinned_on_one_of_several_groups_said_to_be_active():
+    text = (
+        "QUETTA, Pakistan (Reuters) - A bomb exploded next to a police patrol on Tuesday, "
+        "killing two police officers, officials said.\n\n"
+        "No group immediately claimed responsibility. Ethnic Baloch separatists have stepped "
+        "up attacks on security forces this year, and Pakistani Taliban fighters are also "
+        "active in the area."
+    )
+    [event] = news_events(text, TUE)
+    assert event["actor1"] == "Unidentified Armed Group (Pakistan)"
+
+
+def test_the_balochistan_liberation_army_is_the_bla():
+    [event] = news_events(
+        "A suicide bomber rammed a car into a Frontier Corps convoy near Turbat, Pakistan, on "
+        "Saturday, killing eight soldiers. The banned Balochistan Liberation Army claimed "
+        "responsibility.",
+        TUE,
+    )
+    assert event["actor1"] == "BLA: Baloch Liberation Army"
+
+
+def test_aircraft_that_also_hit_a_site_carried_out_an_air_strike():
+    assert "air_strike" in find_cues("Late Wednesday, U.S. aircraft also hit a depot in Kitaf.")
+
+
+def test_a_strike_along_a_coast_is_placed_at_the_town_named_next():
+    [event] = news_events(
+        "SANAA, Yemen (AP) — U.S. warplanes struck Houthi targets along Yemen's Red Sea coast "
+        "early Thursday, killing three people, the rebels said.\n\n"
+        "The Houthi-run Al-Masirah channel said the strikes hit a site near the coastal town of "
+        "al-Luhayah in Hodeida province.",
+        dt.date(2024, 3, 14),
+    )
+    assert _where(event) == ("Yemen", "Al Hudaydah", "Al-Luhayah")
+
+
+def test_a_campaign_of_attacks_tallied_since_a_month_is_no_event():
+    events = news_events(
+        "U.S. warplanes struck Houthi targets near al-Luhayah in Hodeida, Yemen, early on "
+        "Thursday, killing three people.\n\n"
+        "Hours earlier, U.S. aircraft hit a weapons depot in the Kitaf area of Saada province "
+        "late on Wednesday.\n\n"
+        "The Houthis have launched dozens of drone and missile attacks on ships in the Red Sea "
+        "since November.",
+        dt.date(2024, 3, 14),
+    )
+    assert len(events) == 2
+
+
+def test_forces_named_before_the_verb_of_a_when_clause_did_the_shelling():
+    [event] = news_events(
+        "Five civilians were killed and 14 others injured on Wednesday when Syrian regime "
+        "forces shelled the market in Ariha.",
+        dt.date(2023, 10, 12),
+    )
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Syria", "Civilians (Syria)")
+
+
+def test_a_period_opening_the_sentence_makes_its_deaths_a_running_total():
+    text = (
+        "Since 5 October, the White Helmets have responded to more than 230 attacks across "
+        "northwest Syria, which have killed at least 66 people."
+    )
+    [figure] = find_casualties(text, 0, find_quantities(text, 0))
+    assert figure.is_cumulative
+    text = "Gunmen killed six people on Tuesday, the deadliest attack since 5 October."
+    [figure] = find_casualties(text, 0, find_quantities(text, 0))
+    assert not figure.is_cumulative
