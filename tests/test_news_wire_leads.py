@@ -109,3 +109,20 @@ def test_a_period_opening_the_sentence_makes_its_deaths_a_running_total():
     text = "Gunmen killed six people on Tuesday, the deadliest attack since 5 October."
     [figure] = find_casualties(text, 0, find_quantities(text, 0))
     assert not figure.is_cumulative
+
+
+def test_a_quoted_claim_counts_the_same_soldiers_as_the_report():
+    text = 'The group said "more than ten" soldiers were killed.'
+    [figure] = find_casualties(text, 0, find_quantities(text, 0))
+    assert figure.victim == "soldiers"
+
+
+def test_an_attack_in_late_last_year_is_history():
+    events = news_events(
+        "Six Chadian soldiers were killed when Boko Haram fighters attacked an army position on "
+        "the island of Kaiga-Kindjiria in the Lake Chad region on Tuesday, the army said.\n\n"
+        "On Wednesday, police in N'Djamena detained three journalists from a radio station.\n\n"
+        "In late 2024 an attack on a base in the same area killed around 40 soldiers.",
+        dt.date(2025, 6, 12),
+    )
+    assert [e["fatalities"] for e in events] == [6, 0]

@@ -594,7 +594,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         words += 1
         if words >= 10:
             break
-    return text[start:end].strip(), end
+    # ('said "more than ten" soldiers were killed': the quote closes before the noun)
+    return text[start:end].strip().lstrip('"“”').lstrip(), end
 
 
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
