@@ -1,4 +1,4 @@
-"""Wire leads from Asia and the Middle East (read wrong on the twelfth blind set): a lead that
+"""Wire leads (read wrong on the twelfth and thirteenth blind sets): a lead that
 names no place, a district narrowed to its own province, unclaimed attacks, strikes along a
 coast, campaigns tallied since a date."""
 
@@ -126,3 +126,22 @@ def test_an_attack_in_late_last_year_is_history():
         dt.date(2025, 6, 12),
     )
     assert [e["fatalities"] for e in events] == [6, 0]
+
+
+def test_the_act_that_came_after_is_not_the_act_the_sentence_tells():
+    cues = find_cues(
+        "The fighting came a day after two shells landed in a crowded displacement camp at "
+        "Mugunga on Tuesday afternoon."
+    )
+    assert "shelling" in cues and "clash" not in cues
+
+
+def test_a_first_toll_the_story_corrects_is_no_event_of_its_own():
+    events = news_events(
+        "At least nine civilians were killed in an attack attributed to CODECO militiamen on "
+        "the village of Lopa, in Djugu territory, Ituri, on Sunday evening, local civil society "
+        "said on Tuesday.\n\n"
+        "The first toll given on Monday by the village chief spoke of six dead.",
+        dt.date(2024, 11, 19),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Lopa", 9)]

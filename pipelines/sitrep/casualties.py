@@ -189,6 +189,13 @@ _SUPERSEDED_RE = re.compile(
     r"up\s+from(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
+# "The first toll given on Monday by the village chief spoke of six dead": a count the story
+# goes on to correct (read further back than the patterns above)
+_FIRST_TOLL_RE = re.compile(
+    r"\b(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
+    r"(?:[\w'’-]+\s+){0,10}?(?:of|at)\s+$",
+    re.IGNORECASE,
+)
 # "three soldiers were wounded in addition to the one killed": dead told already
 _THE_BEFORE_RE = re.compile(
     r"\b(?:in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s+(?:the|those)\s+$",
@@ -778,6 +785,7 @@ def find_casualties(
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(before)
             or _SUPERSEDED_RE.search(before)
+            or _FIRST_TOLL_RE.search(sentence, max(0, start_local - 100), start_local)
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
             or _EARLIER_AFTER_RE.match(after)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)

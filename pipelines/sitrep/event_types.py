@@ -206,10 +206,13 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     (actor names such as 'Attack Group X' are not verbs)."""
     found = {}
     dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
+    came = _CAME_AFTER_RE.match(text) if " came " in text else None
     for cue, starts in cue_positions(text).items():
         for start in starts:
             if skip and any(s <= start < e for s, e in skip):
                 continue
+            if came and start < came.end():
+                continue  # "The fighting came a day after shells landed ...": told before
             if (
                 dated
                 and _YEAR_NAMED_RE.search(text, max(0, start - 50), start)
@@ -221,6 +224,13 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     return found
 
 
+# "The fighting came a day after two shells landed in a camp": the act named first is the
+# one told before; the sentence tells what happened before it
+_CAME_AFTER_RE = re.compile(
+    r"(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){1,2}?came\s+"
+    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|"
+    r"shortly|just|only)?\s*(?:days?\s+|hours?\s+)?after\b"
+)
 _YEAR_NAMED_RE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}$")
 _VERB_AT_RE = re.compile(r"\w+ed\b")  # ("the 2020 port explosion killed 220": its verb)
 
