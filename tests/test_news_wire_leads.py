@@ -145,3 +145,18 @@ def test_a_first_toll_the_story_corrects_is_no_event_of_its_own():
         dt.date(2024, 11, 19),
     )
     assert [(e["location"], e["fatalities"]) for e in events] == [("Lopa", 9)]
+
+
+def test_a_command_that_said_it_carried_out_an_airstrike_reports_an_event_of_its_own():
+    events = news_events(
+        "BAIDOA, Somalia (AP) - A suicide car bomber struck a military checkpoint on the "
+        "outskirts of the city on Wednesday, killing seven people, a security official said.\n\n"
+        "Police initially said four people had died, but the official said three wounded "
+        "soldiers died overnight.\n\n"
+        "Separately, the U.S. Africa Command said it carried out an airstrike on Monday against "
+        "al-Shabab fighters northeast of Jilib, in the Middle Juba region. The command said "
+        "three militants were killed.",
+        dt.date(2025, 3, 6),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Baidoa", 7), ("Jilib", 3)]
+    assert events[1]["actor1"] == "Military Forces of the United States"

@@ -192,8 +192,10 @@ _SUPERSEDED_RE = re.compile(
 # "The first toll given on Monday by the village chief spoke of six dead": a count the story
 # goes on to correct (read further back than the patterns above)
 _FIRST_TOLL_RE = re.compile(
-    r"\b(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
-    r"(?:[\w'’-]+\s+){0,10}?(?:of|at)\s+$",
+    r"\b(?:(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
+    r"(?:[\w'’-]+\s+){0,10}?(?:of|at)|"
+    # "Police initially said four people had died, but ..."
+    r"initially\s+(?:said|reported|counted)(?:\s+that)?)\s+$",
     re.IGNORECASE,
 )
 # "three soldiers were wounded in addition to the one killed": dead told already

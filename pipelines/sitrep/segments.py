@@ -793,6 +793,10 @@ _CLAIMED_ACT_RE = re.compile(
     r"personnel|aircraft|jets|planes|drones)"
     r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?"
     r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won)\b"
+    # "the U.S. Africa Command said it carried out an airstrike on Monday"
+    r"|\b(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+)?(?:carried\s+out|conducted|launched)\s+(?:an?\s+|two\s+|several\s+)?"
+    r"(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?)\b"
 )
 
 
