@@ -160,3 +160,32 @@ def test_a_command_that_said_it_carried_out_an_airstrike_reports_an_event_of_its
     )
     assert [(e["location"], e["fatalities"]) for e in events] == [("Baidoa", 7), ("Jilib", 3)]
     assert events[1]["actor1"] == "Military Forces of the United States"
+
+
+def test_a_second_act_after_while_in_the_lead_is_an_event_of_its_own():
+    events = news_events(
+        "PORT SUDAN (Reuters) - Drones launched by the Rapid Support Forces (RSF) struck the "
+        "city of El Obeid on Sunday, killing six civilians, a medical source said, while an army "
+        "air strike on a market in Nyala killed at least 15 people on Monday, according to local "
+        "activists.\n\n"
+        "The drones hit a fuel depot and a residential district in El Obeid, the capital of "
+        "North Kordofan state.\n\n"
+        "In Nyala, activists said army warplanes bombed the main livestock market, killing at "
+        "least 15 civilians.",
+        dt.date(2025, 5, 20),
+    )
+    assert [(e["location"], e["date_start"].day, e["fatalities"]) for e in events] == [
+        ("El Obeid", 18, 6),
+        ("Nyala", 19, 15),
+    ]
+    assert events[1]["actor1"] == "Military Forces of Sudan"
+
+
+def test_the_rest_of_the_dead_after_while_open_no_event_of_their_own():
+    # "while the third was killed in X" tells more of the same deaths, no act of its own
+    events = news_events(
+        "Security forces shot and killed three protesters on Monday. Two were killed in Jimma, "
+        "according to activists, while the third was killed in West Hararghe.",
+        dt.date(2020, 3, 6),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Jimma", 2)]

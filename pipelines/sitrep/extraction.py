@@ -637,7 +637,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
                 for c in casualties
                 if not any(s <= c.char_start - row["char_start"] < e for s, e in speakers)
             ]
-        facts.append(
+        facts += _two_acts(
             SentenceFacts(
                 idx=row["sent_idx"],
                 start=row["char_start"],
@@ -654,6 +654,55 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
             )
         )
     return facts
+
+
+# "Drones struck El Obeid on Sunday, killing six, while an army air strike on a market in
+# Nyala killed 15 on Monday": a second act, told in the same sentence
+_WHILE_RE = re.compile(r",\s+while\s+(?=(?:an?|the|two|three|\d+)\s)")
+
+
+def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
+    """A sentence that tells two acts on either side of ', while', each with its own harm
+    and the second at a place of its own, as two facts (ACLED codes one event per place and
+    day)."""
+    m = _WHILE_RE.search(fact.text) if ", while " in fact.text else None
+    if m is None:
+        return [fact]
+    cut = fact.start + m.start()
+    tail_start = fact.start + m.end()
+    places = ({p["location"] for p in fact.places if p["char_start"] < cut}, set())
+    for p in fact.places:
+        if p["char_start"] >= tail_start and p["location"]:
+            places[1].add(p["location"])
+    head_harm = any(c.char_start < cut for c in fact.casualties)
+    tail_harm = any(c.char_start >= tail_start for c in fact.casualties)
+    if not (head_harm and tail_harm and places[0] and places[1] - places[0]):
+        return [fact]
+
+    def part(start: int, end: int, text: str) -> SentenceFacts:
+        def inside(mentions: list[dict]) -> list[dict]:
+            return [x for x in mentions if start <= x["char_start"] < end]
+
+        actors = inside(fact.actors)
+        return replace(
+            fact,
+            start=start,
+            end=end,
+            text=text,
+            quantities=[q for q in fact.quantities if start <= q.char_start < end],
+            dates=inside(fact.dates),
+            actors=actors,
+            places=inside(fact.places),
+            cues=find_cues(text),
+            casualties=[c for c in fact.casualties if start <= c.char_start < end],
+            claimed_by=claimant_of(text, start, actors) or fact.claimed_by,
+        )
+
+    head = part(fact.start, cut, fact.text[: m.start()])
+    tail = part(tail_start, fact.end, fact.text[m.end() :])
+    if not (tail.dates or set(tail.cues) - {"kill"}):
+        return [fact]  # "..., while the third was killed in Chiro": more of the same deaths
+    return [head, replace(tail, new_paragraph=False)]
 
 
 _SPEAKER_WHOSE_RE = re.compile(

@@ -864,6 +864,20 @@ def _place_apart(fact: SentenceFacts, scene: list[dict], events: list[Event]) ->
         ),
         None,
     )
+    if home is None and _event_date(fact) is None:
+        # "The drones hit a fuel depot in El Obeid", told after the news from Nyala: an undated
+        # detail of an earlier event at that place
+        home = next(
+            (
+                e
+                for e in events[:-1]
+                # (not an overview the places break down, nor one of its parts)
+                if e.split_from is None
+                and not any(x.split_from is e for x in events)
+                and any(_same_area(p, q) for q in _event_scenes(e) for p in scene)
+            ),
+            None,
+        )
     if home is None:
         events.append(Event([fact], _event_date(fact) or current.date, split_from=root))
         return
