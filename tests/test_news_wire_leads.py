@@ -189,3 +189,20 @@ def test_the_rest_of_the_dead_after_while_open_no_event_of_their_own():
         dt.date(2020, 3, 6),
     )
     assert [(e["location"], e["fatalities"]) for e in events] == [("Jimma", 2)]
+
+
+def test_a_recapture_the_lead_dates_by_its_statement_takes_the_day_told_later():
+    events = news_events(
+        "MAIDUGURI, Nigeria, April 4 (Xinhua) -- Nigerian troops have recaptured the town of "
+        "Marte in Borno, two days after it was overrun by ISWAP militants, a military "
+        "spokesman said Thursday.\n\n"
+        "The militants attacked a military base in Marte late Monday, killing five soldiers, a "
+        "security source said.\n\n"
+        "In a statement issued in Maiduguri, the army's spokesman said troops retook Marte on "
+        "Wednesday after a fierce battle, killing 11 insurgents.",
+        dt.date(2024, 4, 4),
+    )
+    assert [(e["location"], e["date_start"].day, e["fatalities"]) for e in events] == [
+        ("Marte", 3, 11),
+        ("Marte", 1, 5),
+    ]

@@ -37,6 +37,7 @@ from sitrep.segments import (
     names_division,
     names_town,
     place_head,
+    spoken_at,
     words_before,
 )
 
@@ -360,7 +361,7 @@ _CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 def _located_places(fact: SentenceFacts) -> list[dict]:
-    return [p for p in fact.places if p["location"]]
+    return [p for p in fact.places if p["location"] and not spoken_at(fact, p)]
 
 
 def _is_coded(fact: SentenceFacts, place: dict) -> bool:

@@ -383,6 +383,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # on Sunday": the day told later is the event's, the first the report's
             current.sentences.append(fact)
             current.date = date
+        elif said := next((e for e in events[:-1] if _day_of_the_report(e, date, fact)), None):
+            # "Troops have recaptured Marte, a spokesman said Thursday. [The attack before.]
+            # ... troops retook Marte on Wednesday": the lead's act, now with its day
+            said.sentences.append(fact)
+            said.date = date
         elif current.date is None and date is not None and _RETOLD_BY_RE.search(fact.text):
             # "Gunmen have abducted nine students ... The assailants stormed the hostel on
             # Sunday": the undated lead's act, now with its day
@@ -480,6 +485,7 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     if any(
         p["location"]
         and p["location"] not in told
+        and not spoken_at(fact, p)
         # ("troops patrolling a road near Tepuche came under fire Wednesday", after "killed
         # six gunmen on the outskirts of Culiacan": a spot in the same region, no deaths)
         and (fact.casualties or p["admin1"] not in regions | {None})
@@ -952,6 +958,21 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
         for p in fact.places
         if p["location"] and (p["admin1"] or not resolved) and not aftermath_place(fact, p)
     ]
+
+
+# "In a statement issued in Maiduguri, the army said troops retook Marte": where a party
+# spoke, not where it acted
+_SPOKEN_AT_RE = re.compile(
+    r"\b(?:(?:statement|communiqu[ée]|press\s+release|(?:news|press)\s+conference|briefing)"
+    r"\s+(?:issued\s+|released\s+|held\s+|given\s+)?|told\s+reporters\s+|speaking\s+)"
+    r"(?:in|at|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def spoken_at(fact: SentenceFacts, place: dict) -> bool:
+    """'a statement issued in X', 'told reporters in X': where someone spoke."""
+    return _SPOKEN_AT_RE.search(words_before(fact, place)) is not None
 
 
 def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
