@@ -206,3 +206,37 @@ def test_a_recapture_the_lead_dates_by_its_statement_takes_the_day_told_later():
         ("Marte", 3, 11),
         ("Marte", 1, 5),
     ]
+
+
+def test_activists_who_say_what_fighters_did_are_no_rioting_crowd():
+    [event] = news_events(
+        "Activists in Sudan's Gezira state say fighters of the Rapid Support Forces (RSF) "
+        "stormed the town of Tamboul on Saturday, killing dozens of residents and looting "
+        "homes and the market.",
+        dt.date(2024, 12, 16),
+    )
+    assert (event["event_type"], event["actor1"]) == (
+        "Violence against civilians",
+        "RSF: Rapid Support Forces",
+    )
+
+
+def test_a_quoted_number_is_a_count_a_quoted_vague_word_a_party_s_word():
+    text = 'The group said its fighters killed "11" soldiers and "dozens" of militiamen.'
+    assert [f.coded for f in find_casualties(text, 0, find_quantities(text, 0))] == [11]
+
+
+def test_an_update_on_a_place_in_a_live_blog_updates_the_event_there():
+    events = news_events(
+        "09:05 - Fighters of the Rapid Support Forces (RSF) stormed the town of Tamboul in "
+        "Gezira state, Sudan, on Saturday, killing dozens of residents.\n\n"
+        "10:40 - The army says it has recaptured the town of Abu Usher, north of Wad Madani, "
+        "from the RSF in an operation on Sunday.\n\n"
+        "12:15 - Update on Tamboul: a medical source has told us that 31 bodies were received "
+        "after Saturday's attack.",
+        dt.date(2024, 12, 16),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Tamboul", 31),
+        ("Abu Usher", 0),
+    ]

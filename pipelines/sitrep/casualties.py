@@ -573,6 +573,20 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     return sentence[start:end].lower() == "one" and _NO_BEFORE_RE.search(before) is not None
 
 
+def _unquoted_counts(sentence: str, offset: int, quantities: list[Quantity]) -> str:
+    """The sentence with the quote marks around a number blanked ('said "11" soldiers were
+    killed'), offsets kept: a quoted number is a count. A quoted vague word ('killed "dozens"
+    of soldiers') stays a party's word, not a count the report makes its own."""
+    chars = list(sentence)
+    for q in quantities:
+        if q.qualifier == "vague":
+            continue
+        before, after = q.char_start - offset - 1, q.char_end - offset
+        if 0 <= before and after < len(chars) and chars[before] in '"“' and chars[after] in '"”':
+            chars[before] = chars[after] = " "
+    return "".join(chars)
+
+
 def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     """The noun phrase after a quantity (may be empty) and where it ends."""
     pos = start
@@ -629,6 +643,8 @@ def find_casualties(
     sentence: str, offset: int, quantities: list[Quantity], claimed_by: str | None = None
 ) -> list[CasualtyFigure]:
     """Casualty figures in one sentence; ``quantities`` carry document offsets."""
+    if '"' in sentence or "“" in sentence:
+        sentence = _unquoted_counts(sentence, offset, quantities)
     local = [
         q
         for q in quantities

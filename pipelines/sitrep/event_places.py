@@ -408,7 +408,7 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
     for place in located:
         if _is_coded(fact, place):
             return place
-    near = _placed_by_next(fact, located)
+    near = _placed_by_next(fact, located) or _placed_from_next(fact, located)
     if near is not None:
         return near
     resolved = [p for p in located if p["admin1"]] or located
@@ -492,6 +492,33 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
             or (_DISTRICT_RE.search(place_head(nxt)) and _ALSO_RE.search(gap))
         ):
             return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}
+    return None
+
+
+# "the town of Abu Usher, north of Wad Madani", "X, about 30 km south of Y"
+_BEARING_GAP_RE = re.compile(
+    r"^,?\s+(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_TOWN_OF_RE = re.compile(r"\b(?:town|city)\s+of\s+$", re.IGNORECASE)
+
+
+def _placed_from_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
+    """'the town of X, north of Y': Y only tells where the town lies; X is the scene (it
+    borrows Y's country and division when the gazetteer lacks it)."""
+    for place, nxt in zip(located, located[1:], strict=False):
+        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
+        if not _BEARING_GAP_RE.match(gap) or place["country"] not in (None, nxt["country"]):
+            continue
+        if not _TOWN_OF_RE.search(words_before(fact, place)):
+            continue  # ("the X area north of Y": ACLED codes the hamlet at the town it names)
+        if place["admin1"] is None:
+            return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}
+        return place
     return None
 
 

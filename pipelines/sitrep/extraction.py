@@ -626,6 +626,11 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
             _with_victim_actor(f, actors)
             for f in find_casualties(row["text"], row["char_start"], quantities, claimed_by)
         ]
+        cues = find_cues(row["text"])
+        if "crowd" in cues:
+            speaking = _CROWD_SPEAKS_RE.match(row["text"], cues["crowd"])
+            if speaking:  # "Activists in Gezira say fighters stormed the town": a source
+                cues = find_cues(row["text"], [speaking.span()])
         if casualties:  # "killing 12 people, two residents and an official said": who speaks
             speakers = speaker_spans(row["text"])
             # '"...," said a woman whose brother was killed in the blast': who the speaker is
@@ -647,13 +652,19 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
                 dates=dates,
                 actors=actors,
                 places=mentions.get("place", []),
-                cues=find_cues(row["text"]),
+                cues=cues,
                 casualties=casualties,
                 claimed_by=claimed_by,
                 new_paragraph=bool(facts) and not same_paragraph,
             )
         )
     return facts
+
+
+# "Activists in Sudan's Gezira state say ...": the people who speak, not a crowd that acts
+_CROWD_SPEAKS_RE = re.compile(
+    r"[\w-]+(?:\s+(?:in|of|from)\s+[^,.;:]{1,40}?)?\s+(?:say|says|said|told)\b"
+)
 
 
 # "Drones struck El Obeid on Sunday, killing six, while an army air strike on a market in

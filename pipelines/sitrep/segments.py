@@ -324,7 +324,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             events[-1].sentences.append(fact)
             events[-1].date = date or events[-1].date
             continue
-        toll_update = _toll_update(fact)
+        toll_update = _toll_update(fact) or bool(_UPDATE_ON_RE.match(fact.text))
         updated = _updated_event(fact, events) if toll_update else None
         if updated is not None:
             updated.sentences.append(fact)  # "UPDATE: the toll from the Khan Younis strike"
@@ -503,6 +503,9 @@ def _updated_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
     """The latest event at the place a toll update names ('the toll from the strike on the
     Khan Younis tent has risen to 11', told after news from elsewhere)."""
     named = {p["location"] for p in fact.places if p["location"]}
+    update = _UPDATE_ON_RE.match(fact.text)
+    if update:
+        named.add(update.group("name"))
     if not named:
         return None
     return next(
@@ -537,6 +540,14 @@ def _told_in_a_later_entry(
         ):
             return event
     return None
+
+
+# "12:15 - Update on Tamboul: a medical source has told us that 31 bodies were received":
+# news of an event told before, at the place it names
+_UPDATE_ON_RE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?(?:UPDATE|Update)\s+on\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
 
 
 def _toll_update(fact: SentenceFacts) -> bool:
