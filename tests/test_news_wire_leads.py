@@ -240,3 +240,29 @@ def test_an_update_on_a_place_in_a_live_blog_updates_the_event_there():
         ("Tamboul", 31),
         ("Abu Usher", 0),
     ]
+
+
+def test_a_peacekeepers_patrol_that_came_under_fire_is_an_event_of_its_own():
+    events = news_events(
+        "BANGUI (AFP) - Rebels from the 3R group attacked an army post in the town of Koui on "
+        "Sunday, leaving two soldiers and six assailants dead, the army said Tuesday.\n\n"
+        "Separately, the UN mission MINUSCA said on Monday that one of its patrols had come "
+        "under fire from unidentified armed men near Bossangoa on Friday.",
+        dt.date(2023, 10, 17),
+    )
+    assert [(e["location"], e["date_start"].day) for e in events] == [
+        ("Koui", 15),
+        ("Bossangoa", 13),
+    ]
+
+
+def test_a_patrol_ambushed_near_a_locality_by_terrorist_groups_is_their_target():
+    [event] = news_events(
+        "On Tuesday 17 December 2024, a unit of the Defence and Security Forces on a security "
+        "patrol was ambushed near the locality of Kokorou, department of Tera, Tillaberi region, "
+        "by armed terrorist groups aboard several motorcycles. On our side we deplore seven "
+        "soldiers killed.",
+        dt.date(2024, 12, 21),
+    )
+    assert (event["location"], event["actor2"]) == ("Kokorou", "Military Forces of Niger")
+    assert event["actor1"] == "Unidentified Armed Group (Niger)"

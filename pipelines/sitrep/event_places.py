@@ -227,7 +227,8 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
 
 
 _DIVISION_OF_RE = re.compile(
-    r"\b(?:province|region|state|district|county|prefecture|governorate)\s+of\s+(?:the\s+)?$",
+    r"\b(?:province|region|state|district|county|prefecture|governorate|department)\s+of\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -557,7 +558,7 @@ def _hamlet_in_division(
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
     if not resolved or any(
-        not names_division(p) and p["location"] != p["admin1"] for p in resolved
+        not _named_division(fact, p) and p["location"] != p["admin1"] for p in resolved
     ):
         return None
     return next(

@@ -101,7 +101,10 @@ _PASSIVE_BY_RE = re.compile(
     r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b|"
     # "were targeted with an explosive by X"
     r"\b(?:was|were|been|being)\s+\w+ed\s+(?:with|using)\s+(?:an?\s+|the\s+)?[\w-]+"
-    r"(?:\s+[\w-]+)?\s+by\b"
+    r"(?:\s+[\w-]+)?\s+by\b|"
+    # "was ambushed near the locality of X, department of Y, Z region, by X": where, then who
+    r"\b(?:was|were)\s+(?:attacked|ambushed|targeted|raided)\s+(?:near|in|at|on)\s[^.;]{1,80}?,"
+    r"\s+by\b"
 )
 _TARGET_PASSIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"

@@ -806,10 +806,10 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
 _CLAIMED_ACT_RE = re.compile(
     r"\b(?:said|says|claimed|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?|"
-    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:team|unit|patrol|squad|troops|soldiers|forces|"
-    r"personnel|aircraft|jets|planes|drones)"
+    r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|units?|patrols?|squads?|troops|soldiers|"
+    r"forces|personnel|aircraft|jets|planes|drones)"
     r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?"
-    r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won)\b"
+    r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won|come\s+under)\b"
     # "the U.S. Africa Command said it carried out an airstrike on Monday"
     r"|\b(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+)?(?:carried\s+out|conducted|launched)\s+(?:an?\s+|two\s+|several\s+)?"
