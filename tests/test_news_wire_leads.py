@@ -266,3 +266,16 @@ def test_a_patrol_ambushed_near_a_locality_by_terrorist_groups_is_their_target()
     )
     assert (event["location"], event["actor2"]) == ("Kokorou", "Military Forces of Niger")
     assert event["actor1"] == "Unidentified Armed Group (Niger)"
+
+
+def test_a_hamlet_whose_only_reading_is_a_far_namesake_stays_in_the_story_s_country():
+    events = news_events(
+        "PESHAWAR: Thousands of people took part in a peace march in Bannu on Sunday, in the "
+        "southern districts of Khyber Pakhtunkhwa.\n\n"
+        "Separately, six passengers were killed on Saturday when unidentified gunmen opened "
+        "fire on a convoy of passenger vehicles near Bagan in Lower Kurram district, police "
+        "said.",
+        dt.date(2024, 9, 9),
+    )
+    assert (events[1]["country"], events[1]["location"]) == ("Pakistan", "Bagan")
+    assert events[1]["actor1"] == "Unidentified Armed Group (Pakistan)"

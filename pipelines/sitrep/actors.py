@@ -431,7 +431,14 @@ def placed_actor(actor: str, country: str) -> str:
     """'GAO, Mali - Gunmen killed ...': the gunmen, read before the story's country was
     known, are an armed group of the event's country."""
     template = _bare_generics().get(actor)
+    if template is None and actor.startswith(_UNIDENTIFIED_PREFIX) and actor.endswith(")"):
+        # "gunmen" read beside a far namesake ("Bagan" in Russia) of a Pakistani hamlet: an
+        # unidentified group is one of the country the event happened in
+        return f"{_UNIDENTIFIED_PREFIX}{country})"
     return actor if template is None else _fill(template, country)
+
+
+_UNIDENTIFIED_PREFIX = "Unidentified Armed Group ("
 
 
 @lru_cache(maxsize=16384)

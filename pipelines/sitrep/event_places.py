@@ -77,6 +77,10 @@ def _namesake_at_home(
             if p["country"] and not p["location"] and not demonym_country(p["text"]):
                 home |= p["country"] == expected
                 abroad |= p["country"] == place["country"]
+            elif p["admin1"] and p["location"] and p["location"] != place["location"]:
+                # "a march in Bannu ... in Khyber Pakhtunkhwa": the story's other places
+                home |= p["country"] == expected
+                abroad |= p["country"] == place["country"]
         for actor in fact.actors:
             if actor["actor_type"] not in _LOCAL_ACTOR_TYPES:
                 continue
@@ -797,6 +801,10 @@ def event_place(
         place = _scene_place(event, facts, expected)
     if place is not None and place["country"] and expected and place["country"] != expected:
         place = _namesake_at_home(place, expected, facts)
+    elif place is not None and doc_country and place["country"] not in (None, doc_country):
+        # "near Bagan in Lower Kurram district" in a story of Khyber Pakhtunkhwa: the event's
+        # only vote for Russia is the namesake's own reading
+        place = _namesake_at_home(place, doc_country, facts)
     if place is not None and place["country"] and place["country"] == expected:
         # actors given the place's own country echo it: ask the others ("Inata" in Japan with
         # JNIM militants)
