@@ -279,3 +279,26 @@ def test_a_hamlet_whose_only_reading_is_a_far_namesake_stays_in_the_story_s_coun
     )
     assert (events[1]["country"], events[1]["location"]) == ("Pakistan", "Bagan")
     assert events[1]["actor1"] == "Unidentified Armed Group (Pakistan)"
+
+
+def test_rebels_named_with_their_acronym_before_the_verb_ambushed_the_patrol():
+    [event] = news_events(
+        "In Bukidnon, meanwhile, one soldier was killed when New People's Army (NPA) rebels "
+        "ambushed an Army patrol in the hinterlands of Impasugong town on Saturday.",
+        dt.date(2023, 6, 20),
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "NPA: New People's Army",
+        "Military Forces of the Philippines",
+    )
+    assert event["location"] != "Bukidnon"  # the town named as one, not the province
+
+
+def test_the_biff_is_a_group_not_a_place():
+    [event] = news_events(
+        "Three members of the Bangsamoro Islamic Freedom Fighters (BIFF) were killed in a clash "
+        "with government troops in Datu Saudi Ampatuan on Monday, an Army official said.",
+        dt.date(2023, 6, 20),
+    )
+    assert event["location"] == "Datu Saudi Ampatuan"
+    assert "BIFF: Bangsamoro Islamic Freedom Fighters" in (event["actor1"], event["actor2"])

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 
 from sitrep.actors import (
     ACTOR_TYPES,
+    NONSTATE_ARMED_TYPES,
     names_forces,
     own_country,
 )
@@ -366,7 +367,20 @@ _CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 def _located_places(fact: SentenceFacts) -> list[dict]:
-    return [p for p in fact.places if p["location"] and not spoken_at(fact, p)]
+    return [
+        p
+        for p in fact.places
+        if p["location"] and not spoken_at(fact, p) and not _group_name(fact, p)
+    ]
+
+
+def _group_name(fact: SentenceFacts, place: dict) -> bool:
+    """'the Bangsamoro Islamic Freedom Fighters (BIFF)': a name the gazetteer cannot place
+    that opens an armed group's name is the group, not a place."""
+    return place["country"] is None and any(
+        a["char_start"] == place["char_start"] and a["actor_type"] in NONSTATE_ARMED_TYPES
+        for a in fact.actors
+    )
 
 
 def _is_coded(fact: SentenceFacts, place: dict) -> bool:
@@ -436,6 +450,9 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
         there = [p for p in specific if _AT_RE.search(words_before(fact, p))]
         specific = there or specific
     first = (specific or resolved)[0]
+    named_town = next((p for p in specific[1:] if names_town(p)), None)
+    if named_town and not names_town(first) and named_town["admin1"] == first["admin1"]:
+        first = named_town  # "In Bukidnon, ... in the hinterlands of Impasugong town"
     for place in specific or resolved:
         if "(" in place["text"] and not place["location"].isupper():
             return first if _between_first(fact, first, place) else place

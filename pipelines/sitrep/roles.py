@@ -69,6 +69,8 @@ _QUALIFIER_WORD_RE = re.compile(rf"\b{_QUALIFIER_WORDS}\b", re.I)
 # such a word and the "to" or "with" after it, anywhere: a qualifier match may start mid-word
 _QUALIFIER_TO_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
 _ACTIVE_AFTER_RE = re.compile(
+    # ("New People's Army (NPA) rebels ambushed": the acronym's parenthesis first)
+    r"(?:\)|\s*\([A-Z][\w&-]{0,11}\))?(?:"
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
     r"stormed|shelled|targeted|fired\s+(?:at|on|upon))\s+(?:the|an?|their|his|her|its|"
@@ -82,7 +84,7 @@ _ACTIVE_AFTER_RE = re.compile(
     # "after fighting with X, Y took control of the town": Y took the place
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|militia|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:took\s+(?:over|control\s+(?:of|over))|captured|overran|"
-    r"seized\s+control\s+(?:of|over)|retook|recaptured|regained\s+control\s+(?:of|over))\s",
+    r"seized\s+control\s+(?:of|over)|retook|recaptured|regained\s+control\s+(?:of|over))\s)",
     re.I,
 )
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
