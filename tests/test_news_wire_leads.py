@@ -302,3 +302,19 @@ def test_the_biff_is_a_group_not_a_place():
     )
     assert event["location"] == "Datu Saudi Ampatuan"
     assert "BIFF: Bangsamoro Islamic Freedom Fighters" in (event["actor1"], event["actor2"])
+
+
+def test_a_gunfight_that_went_on_to_the_next_day_is_one_event_and_its_dead_told_once():
+    events = news_events(
+        "SRINAGAR: Two militants and a soldier were killed in a gunfight with security forces "
+        "in south Kashmir's Kulgam district, officials said on Tuesday.\n\n"
+        "The encounter broke out on Sunday evening after a joint team of the Army and Jammu and "
+        "Kashmir Police cordoned off the Damhal Hanjipora area. The exchange of fire continued "
+        "intermittently through the night and ended on Monday afternoon, when the bodies of the "
+        "two militants were recovered.\n\n"
+        '"Both were local terrorists," the Inspector General of Police, Kashmir, said.',
+        dt.date(2024, 11, 26),
+    )
+    assert [(e["location"], e["date_start"].day, e["fatalities"]) for e in events] == [
+        ("Kulgam", 24, 3)
+    ]

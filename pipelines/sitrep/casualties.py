@@ -221,7 +221,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     r"father)\s+of|"
     # "aggrieved by the death of a classmate", "carrying the body of a colleague"
     r"(?:aggrieved|angered|outraged|incensed|upset|enraged)\s+(?:by|over|at)|"
-    r"carr(?:y|ying|ied)|bur(?:y|ying|ied)|burial\s+of)"
+    r"carr(?:y|ying|ied)|bur(?:y|ying|ied)|burial\s+of|"
+    # "when the bodies of the two militants were recovered": dead told already
+    r"(?:bodies|remains)\s+of\s+the)"
     # "marched after the suspected murder of a trader": a hedged cause is still a cause
     r"(?:\s+(?:the|of|a|an|alleged|suspected|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
     r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$",

@@ -269,6 +269,8 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and place["location"] != division["admin1"]
                 and not _admin1_described(fact, place, division)
                 and (place["admin1"] or _named_hamlet(fact, place))
+                and not _FORCE_NAME_AFTER_RE.match(fact.text, place["char_end"] - fact.start)
+                and not _POST_OF_RE.search(words_before(fact, place))
                 and not aftermath_place(fact, place)
                 and not _road_end(fact, place)
                 and not _ROAD_TO_RE.search(words_before(fact, place))
@@ -281,6 +283,16 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                     "admin1": division["admin1"] or place["admin1"],
                 }
     return division
+
+
+# "the Army and Jammu and Kashmir Police": a place that names a force is not where it went
+_FORCE_NAME_AFTER_RE = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]*)?\s+(?:Police|Army|Rifles|Regiment|Constabulary|Gendarmerie)\b"
+)
+
+
+# "the Inspector General of Police, Kashmir, said": the place a post answers for
+_POST_OF_RE = re.compile(r"\b(?:Police|Army|Command|Range|Zone|Division),\s+$")
 
 
 # "along Yemen's Red Sea coast": a stretch of coast, narrowed down by the town named next

@@ -314,6 +314,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # again or corrected, are no news of their own
             events[-1].sentences.append(fact)
             continue
+        if (
+            events
+            and not fact.new_paragraph
+            and _GOES_ON_RE.search(fact.text)
+            and not any(p["location"] for p in fact.places)
+        ):
+            # "The exchange of fire continued through the night and ended on Monday": the
+            # same fight, told to its end
+            events[-1].sentences.append(fact)
+            continue
         claimed = _claimed_event(fact, events)
         if claimed is not None:
             claimed.sentences.append(fact)  # "The TTP claimed responsibility for the bombing"
@@ -540,6 +550,12 @@ def _told_in_a_later_entry(
         ):
             return event
     return None
+
+
+# "The exchange of fire continued intermittently through the night": an act going on
+_GOES_ON_RE = re.compile(
+    r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:continued|went\s+on|lasted|raged|persisted)\b"
+)
 
 
 # "12:15 - Update on Tamboul: a medical source has told us that 31 bodies were received":
