@@ -318,3 +318,26 @@ def test_a_gunfight_that_went_on_to_the_next_day_is_one_event_and_its_dead_told_
     assert [(e["location"], e["date_start"].day, e["fatalities"]) for e in events] == [
         ("Kulgam", 24, 3)
     ]
+
+
+def test_bodies_found_count_only_when_the_report_gives_no_count_of_its_own():
+    [event] = news_events(
+        "RAIPUR: Ten Maoists and two jawans were killed in an encounter near Farsegarh in "
+        "Chhattisgarh's Bijapur district, police said on Saturday.\n\n"
+        "The gunfight broke out on Thursday morning. Six bodies of Maoists were recovered on "
+        "Thursday evening, and four more were found during a search on Friday, the Inspector "
+        "General of Police said.",
+        dt.date(2025, 2, 15),
+    )
+    assert event["fatalities"] == 12
+
+
+def test_a_toll_that_rose_from_a_first_count_updates_the_event_of_the_day_before():
+    events = news_events(
+        "On Thursday evening, a suicide bomber struck a Shia mosque in the Nahrin district of "
+        "northern Baghlan province, Afghanistan, during prayers. Local officials initially said "
+        "four people had been killed, but the provincial police spokesman said on Friday that "
+        "the toll had risen to seven, with 15 wounded.",
+        dt.date(2023, 11, 19),
+    )
+    assert [(e["date_start"].day, e["fatalities"]) for e in events] == [(16, 7)]

@@ -10,7 +10,7 @@ name a subset ("including 3 children", "one of them") never add to a total.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
@@ -866,9 +866,30 @@ def find_casualties(
     figures = [_own_ranks(f, sentence, offset) for f in figures]
     figures = [_admitted(f, sentence, offset) for f in figures]
     figures = _mark_cumulative(figures, sentence, offset)
+    figures = [_bodies_found(f, sentence, offset) for f in figures]
     return sorted(
         (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
     )
+
+
+# "Six bodies of Maoists were recovered on Thursday evening": bodies found, counted
+_BODIES_FOUND_RE = re.compile(
+    r"[^,.;]{0,40}?\s(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:found|recovered|discovered|retrieved)\b",
+    re.IGNORECASE,
+)
+
+
+def _bodies_found(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """Bodies found count only when nothing else does: the report's own count of the dead
+    ('Ten Maoists were killed ... Six bodies were recovered, and four more') says how many."""
+    if figure.outcome != "killed" or figure.is_fallback or figure.victim:
+        return figure
+    if not figure.quote.lower().endswith(("bodies", "corpses")):
+        return figure
+    if not _BODIES_FOUND_RE.match(sentence, figure.char_end - offset):
+        return figure
+    return replace(figure, is_fallback=True)
 
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)

@@ -572,7 +572,8 @@ def _toll_update(fact: SentenceFacts) -> bool:
     tolls = [c for c in fact.casualties if c.is_toll]
     # ("... has risen to 11 after two wounded children died": the deaths that raised it)
     return bool(tolls) and all(
-        c.is_toll or c.is_additional or c.char_start > tolls[0].char_end for c in fact.casualties
+        c.is_toll or c.is_additional or c.is_reference or c.char_start > tolls[0].char_end
+        for c in fact.casualties
     )
 
 
