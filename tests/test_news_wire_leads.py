@@ -341,3 +341,26 @@ def test_a_toll_that_rose_from_a_first_count_updates_the_event_of_the_day_before
         dt.date(2023, 11, 19),
     )
     assert [(e["date_start"].day, e["fatalities"]) for e in events] == [(16, 7)]
+
+
+def test_a_count_of_both_sides_dead_that_another_source_breaks_down_is_told_once():
+    [event] = news_events(
+        "The Saba news agency reported that five fighters were killed on Monday night when "
+        "Houthi forces attacked army positions in Raghwan district of Marib province, Yemen. "
+        "Three government soldiers and two Houthi militants were killed in the fighting, a "
+        "military source told the agency.",
+        dt.date(2024, 6, 5),
+    )
+    assert event["fatalities"] == 5
+    assert event["actor1"] == "Military Forces of Yemen Supreme Political Council"
+
+
+def test_how_many_is_no_count_and_who_holds_a_town_no_part_of_its_name():
+    text = "It did not say how many soldiers had been killed."
+    assert find_casualties(text, 0, find_quantities(text, 0)) == []
+    events = news_events(
+        "On Sunday, a regime fighter jet bombed the morning market in AA-controlled Kyauktaw "
+        "town, Rakhine State, Myanmar, killing nine civilians, residents said.",
+        dt.date(2024, 8, 26),
+    )
+    assert events[0]["location"] == "Kyauktaw"

@@ -568,9 +568,12 @@ _NOBODY_RE = re.compile(r"\b(?:no\s+one|nobody|none)$", re.IGNORECASE)
 
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
-    """A number that counts no one: a person's age between commas, the 'one' of 'no one'."""
+    """A number that counts no one: a person's age between commas, the 'one' of 'no one',
+    the 'many' of 'did not say how many soldiers had been killed'."""
     before = sentence[max(0, start - 40) : start]
     if sentence.startswith(",", end) and _AGE_BEFORE_RE.search(before):
+        return True
+    if before.endswith(("how ", "How ")):
         return True
     return sentence[start:end].lower() == "one" and _NO_BEFORE_RE.search(before) is not None
 
@@ -1657,6 +1660,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     detailed = [
         f for f in detailed if victim_key(f) or f.coded not in named_counts or f.is_additional
     ]  # "6 farmers killed ... all 6 dead were brothers": the same six
+    detailed = _summed_by_another_source(detailed)
     if not detailed:
         detailed = [f for f in killed if f.is_fallback and not f.is_total][:1]
     by_victims: dict[str, dict[str | None, list[int]]] = {}
@@ -1679,6 +1683,27 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             return min(min(totals), total + fallbacks)
         return min(total, min(totals))
     return total
+
+
+_MIXED_HEADS = frozenset({"fighters", "combatants", "people", "persons", "men"})
+
+
+def _summed_by_another_source(detailed: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """'five fighters were killed ... Three government soldiers and two Houthi militants were
+    killed, a military source said': a count of both sides' dead that another source breaks
+    down is the same dead, told once."""
+    for figure in detailed:
+        words = figure.victim.lower().split()
+        if figure.is_additional or not words or words[-1] not in _MIXED_HEADS:
+            continue
+        parts = [
+            f
+            for f in detailed
+            if f is not figure and f.claimed_by != figure.claimed_by and not f.is_additional
+        ]
+        if len(parts) > 1 and sum(f.coded for f in parts) == figure.coded:
+            return [f for f in detailed if f is not figure]
+    return detailed
 
 
 # the fighters of an armed group, as the other side names them when it counts them

@@ -1006,8 +1006,13 @@ def _key_and_cap(t: str) -> tuple[str, bool]:
     """A token's key and whether it is capitalised ("al-Shabaab" counts as capitalised)."""
     # plain ASCII words need no Unicode folding (most tokens): a cheap lower() suffices
     key = t.lower() if t.isascii() and t.isalnum() else normalize_key(t)
+    if key.endswith(_HELD_SUFFIXES):
+        return key, False  # "AA-controlled Kyauktaw": who holds the town is no part of its name
     c = t[0]
     return key, c.isupper() or (c in "ae" and _ARTICLE_PREFIX.match(t) is not None)
+
+
+_HELD_SUFFIXES = (" controlled", " held", " occupied", " run", " besieged")
 
 
 _KEY_AND_CAP = WordMemo(_key_and_cap, 100_000)

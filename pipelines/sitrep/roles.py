@@ -74,7 +74,10 @@ _ACTIVE_AFTER_RE = re.compile(
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
     r"stormed|shelled|targeted|fired\s+(?:at|on|upon))\s+(?:the|an?|their|his|her|its|"
-    r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least)\b|"
+    r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least|"
+    # "when Houthi forces attacked army positions"
+    r"(?:army|military|police|government|security)\s+(?:positions?|posts?|bases?|checkpoints?|"
+    r"convoys?|patrols?|barracks))\b|"
     # "... after militants raided Kitale police station": a named place as the object
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran)\s+"
