@@ -364,3 +364,40 @@ def test_how_many_is_no_count_and_who_holds_a_town_no_part_of_its_name():
         dt.date(2024, 8, 26),
     )
     assert events[0]["location"] == "Kyauktaw"
+
+
+def test_a_group_that_claims_more_than_40_dead_against_two_admitted_is_coded_two():
+    events = news_events(
+        "A Fano spokesman said on Monday that its fighters had overrun army positions around "
+        'Debre Tabor in Ethiopia\'s Amhara region on Saturday and killed "more than 40" '
+        "soldiers. The Government Communication Service said two soldiers had been killed.",
+        dt.date(2024, 2, 6),
+    )
+    assert [(e["actor1"], e["fatalities"]) for e in events] == [("Fano Militia", 2)]
+
+
+def test_an_armed_group_that_says_it_captured_a_base_overtook_it():
+    [event] = news_events(
+        "The Arakan Army (AA) said on Sunday that it had captured the military regime's Light "
+        "Infantry Battalion 34 base near Kyeintali in Rakhine State on Saturday.",
+        dt.date(2024, 8, 26),
+    )
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Non-state actor overtakes territory",
+        "ULA/AA: United League of Arakan/Arakan Army",
+        "Military Forces of Myanmar",
+    )
+
+
+def test_a_refinery_hit_by_drones_in_the_latest_strike_is_a_drone_strike_in_ryazan():
+    [event] = news_events(
+        "A fire broke out at an oil refinery in the Russian city of Ryazan early on Wednesday "
+        "after it was hit by Ukrainian drones, the regional governor said, the latest strike in "
+        "a long-range campaign. One worker was injured.",
+        dt.date(2025, 1, 30),
+    )
+    assert (event["sub_event_type"], event["admin1"], event["actor1"]) == (
+        "Air/drone strike",
+        "Ryazan",
+        "Military Forces of Ukraine",
+    )

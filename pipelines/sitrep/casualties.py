@@ -1078,7 +1078,9 @@ _DISPUTED_RE = re.compile(
 
 
 _ADDITIONAL_RE = re.compile(
-    r"\b(?:another|also|other|others|more|further|additional|second|third)\b", re.I
+    # ("more than 40" qualifies a count, it adds no one)
+    r"\b(?:another|also|other|others|more(?!\s+than)|further|additional|second|third)\b",
+    re.I,
 )
 
 

@@ -69,6 +69,7 @@ from sitrep.segments import (
     SentenceFacts,
     opens_event,
     segment,
+    tells_own_act,
     undenied_cues,
 )
 from sitrep.text import (
@@ -305,11 +306,14 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             for s, e in speaker_spans(sentence.text)
             if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
         ]
+        own_act = bool(speakers) and tells_own_act(sentence.text)
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
-            if any(s <= a.char_start < e for s, e in speakers):
-                continue
+            if any(s <= a.char_start < e for s, e in speakers) and not (
+                own_act and a.actor_type in NONSTATE_ARMED_TYPES
+            ):
+                continue  # (a group that tells its own act is a party to it)
             if a.char_start < header_end or any(s <= a.char_start < e for s, e in items):
                 continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
             if _HELD_AFTER_RE.match(text, a.char_end):
