@@ -401,3 +401,17 @@ def test_a_refinery_hit_by_drones_in_the_latest_strike_is_a_drone_strike_in_ryaz
         "Ryazan",
         "Military Forces of Ukraine",
     )
+
+
+def test_the_group_that_says_it_killed_the_soldiers_attacked_the_camp_named_later():
+    events = news_events(
+        "BAMAKO (AFP) - Jihadists attacked a military camp in central Mali at the weekend, with "
+        "the army saying four soldiers were killed.\n\n"
+        "The assault on the camp at Boulkessi, close to the border with Burkina Faso, began at "
+        "dawn on Saturday and lasted several hours, according to a local elected official.\n\n"
+        "The Group for Support of Islam and Muslims (JNIM) said on its propaganda channels that "
+        "it had killed 30 soldiers.",
+        dt.date(2024, 5, 6),
+    )
+    assert [(e["location"], e["date_start"].day) for e in events] == [("Boulikessi", 4)]
+    assert events[0]["actor1"] == "JNIM: Group for Support of Islam and Muslims"

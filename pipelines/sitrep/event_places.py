@@ -863,7 +863,12 @@ def event_place(
         country = (place or {}).get("country")
     if country is None:
         country = filed_in  # the last resort: where the story was filed
-    if filed_at and country and (_THIS_TOWN_RE.search(main.text) or (first and place is None)):
+    named_country = any(c["country"] and not c["location"] for c in main.places)
+    if (
+        filed_at
+        and country
+        and (_THIS_TOWN_RE.search(main.text) or (first and place is None and not named_country))
+    ):
         # a lead that names no place tells of the town it was filed from ("QUETTA - A bomb
         # exploded next to a police patrol")
         place = _dateline_town(place, filed_at, country)

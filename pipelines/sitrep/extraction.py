@@ -915,8 +915,10 @@ def _event_row(
         counter_protest=event_type == "Protests"
         and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences),
     )
-    named = _group_named_before(roles.actor1, main, facts) or _group_named_next(
-        roles.actor1, main, event
+    named = (
+        _group_named_before(roles.actor1, main, facts)
+        or _group_named_next(roles.actor1, main, event)
+        or _group_telling_its_act(roles.actor1, event)
     )
     if named is not None:
         roles = replace(roles, actor1=named)
@@ -1025,6 +1027,26 @@ def _group_named_next(actor1: str | None, main: SentenceFacts, event: Event) -> 
         ),
         None,
     )
+
+
+def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
+    """'Jihadists attacked a camp ... JNIM said it had killed 30 soldiers': the one group that
+    tells the act as its own is the attacker the lead left unnamed (or named only as one of
+    several)."""
+    if not (actor1 or "").startswith("Unidentified Armed Group") and " and/or " not in (
+        actor1 or ""
+    ):
+        return None
+    groups = {
+        a["actor"]
+        for f in event.sentences
+        if tells_own_act(f.text)
+        for a in f.actors
+        if a["actor_type"] in NONSTATE_ARMED_TYPES
+        and " and/or " not in a["actor"]
+        and not a["actor"].startswith("Unidentified")
+    }
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _home_forces(actor: str | None, country: str | None) -> bool:

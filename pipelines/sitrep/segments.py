@@ -758,7 +758,10 @@ def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
 
 _TOOK_PLACE_RE = re.compile(
     r"(?:The|This|That)\s+(?:attack|assault|ambush|raid|strike|bombing|killing|massacre|"
-    r"incident|clash(?:es)?|fighting)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out)\b"
+    r"incident|clash(?:es)?|fighting)\s+"
+    # ("The assault on the camp at Boulkessi ... began at dawn on Saturday")
+    r"(?:(?:on|at|in|against)\s+[^.;]{1,80}?\s+)?"
+    r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started)\b"
 )
 
 
@@ -821,7 +824,9 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
 # "Hezbollah said it had fired rockets at ...", "police said a tactical team working with
 # vigilantes had on Monday tracked ...": a party's claim of its own act, not speech
 _CLAIMED_ACT_RE = re.compile(
-    r"\b(?:said|says|claimed|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    # ("said on its propaganda channels that", "said in a statement that")
+    r"\b(?:said|says|claimed|stated|announced)\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:that\s+)?"
     r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|units?|patrols?|squads?|troops|soldiers|"
     r"forces|personnel|aircraft|jets|planes|drones)"
