@@ -8,6 +8,7 @@ import datetime as dt
 
 from sitrep.casualties import find_casualties
 from sitrep.event_types import find_cues
+from sitrep.places import find_places
 from sitrep.quantities import find_quantities
 
 from .news import news_events
@@ -415,3 +416,50 @@ def test_the_group_that_says_it_killed_the_soldiers_attacked_the_camp_named_late
     )
     assert [(e["location"], e["date_start"].day) for e in events] == [("Boulikessi", 4)]
     assert events[0]["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_the_southern_gaza_city_of_khan_younis_is_khan_younis():
+    [event] = news_events(
+        "DEIR AL-BALAH, Gaza Strip (AP) - An Israeli airstrike flattened a house in the "
+        "southern Gaza city of Khan Younis early Monday, killing 12 people.",
+        dt.date(2024, 8, 20),
+    )
+    assert _where(event) == ("Palestine", "Gaza Strip", "Khan Yunis")
+
+
+def test_a_strike_this_week_in_a_city_held_since_last_year_is_news_of_this_week():
+    events = news_events(
+        "At least 11 people were killed when the Rapid Support Forces (RSF) shelled the Abu "
+        "Shouk camp north of El Fasher, Sudan, on Sunday, the resistance committees said.\n\n"
+        "In Nyala, the capital of South Darfur, which has been held by the RSF since October "
+        "2023, an army airstrike on the main livestock market on Monday killed at least 13 "
+        "people, according to medics.",
+        dt.date(2024, 12, 3),
+    )
+    assert [(e["location"], e["date_start"].day, e["fatalities"]) for e in events][1] == (
+        "Nyala",
+        2,
+        13,
+    )
+
+
+def test_officials_telling_of_a_settler_raid_on_another_day_report_an_event_of_its_own():
+    events = news_events(
+        "An Israeli airstrike flattened a house in Khan Younis, Gaza, early Monday, killing 12 "
+        "people, according to hospital officials.\n\n"
+        "In the occupied West Bank, Palestinian officials said Israeli settlers raided the "
+        "village of Turmus Ayya on Sunday night, setting fire to three cars and a house.\n\n"
+        "Gaza's Health Ministry says more than 40,000 Palestinians have been killed since.",
+        dt.date(2024, 8, 20),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Khan Yunis", 12),
+        ("Turmus Ayya", 0),
+    ]
+
+
+def test_a_curated_town_and_its_qualifier_read_in_the_same_country():
+    [place] = find_places("An airstrike hit a house in Khan Younis, Gaza, early Monday.")
+    assert (place.country, place.location) == ("Palestine", "Khan Yunis")
+    [place] = find_places("Insurgents attacked a village near Xai-Xai, Gaza.")
+    assert place.country == "Mozambique"

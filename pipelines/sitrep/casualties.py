@@ -923,6 +923,8 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:last|the\s+previous)\s+year\b"
     # "drone strikes have since killed hundreds": a count from a time told before
     r"|(?:has|have)\s+since\s+(?:killed|claimed|left)\b"
+    # "more than 40,000 Palestinians have been killed since."
+    r"|(?:has|have)\s+been\s+killed\s+since\s*(?=[.,;]|$)"
     # "between January and March 2025 more than 1,500 people were killed": months counted
     rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"

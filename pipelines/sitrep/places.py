@@ -1264,7 +1264,12 @@ def _resolve_uncached(
         if not cands and raw_admin1 is None and rank == 0 and not _ACRONYM.fullmatch(q):
             # "Kotido (Karamoja)": a division the gazetteer lacks; "(TPLF)" is an acronym
             raw_admin1 = q
+        seeded_in = {c for loc, _a1, c, _w in name_cands if loc}
         for (a1, cc), w in cands.items():
+            if cc in seeded_in and qk != key:
+                # "Khan Younis, Gaza": a curated town and a reading of its qualifier in its own
+                # country agree (Mozambique's Gaza province names no Khan Younis)
+                w = max(w, 1.0)
             scores[(a1, cc)] += (8.0 if rank == 0 else 3.0) * w
             qualified = True
         if cands:
@@ -2144,6 +2149,19 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
     """'Senou area of Bamako' -> 'Bamako': the town (not a division: 'the Bale area of
     Oromia' stays) that a quarter or area the gazetteer lacks belongs to ('the Dandora area
     of Nairobi' stays: the estate is known)."""
+    city = _REGION_CITY_OF.match(mention)
+    if (
+        city
+        and country is not None
+        and not _CITY_OF_DIVISION_RE.search(re.split(r"[(,]", city.group(2))[0].strip())
+        and (
+            normalize_key(city.group(1)) in g.seeded
+            or _known_admin(normalize_key(city.group(1)), g)
+        )
+    ):
+        # "the southern Gaza city of Khan Younis": the region names where the city lies ("the
+        # Zhanaozen town of Mangystau region" runs the other way)
+        return _read_in(city.group(2), country, g) or city.group(2)
     m = _PART_OF.match(mention) or _PART_IN.match(mention)
     if m is None or country is None:
         return None
@@ -2154,6 +2172,10 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
     return _read_in(m.group(2), country, g)
 
 
+_REGION_CITY_OF = re.compile(r"([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\s(?:city|town)\sof\s(.+)$")
+_CITY_OF_DIVISION_RE = re.compile(
+    r"\s(?:region|district|township|province|county|zone|oblast|state|governorate)$", re.I
+)
 _HAMLET_TAIL = re.compile(r"\s(village|hamlet|area)$")
 _DIVISION_HEAD = re.compile(
     r"[A-Z][\w'’ -]*?\s(?:township|district|county|sub-?county|commune|ward|tehsil)\b"

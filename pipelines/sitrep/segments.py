@@ -135,6 +135,11 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and m["date_precision"] in {"day", "range", "month"}
         # "troops were to withdraw within 60 days": a deadline, no day of an act
         and not m["text"].lower().startswith("within")
+        # "Nyala, held by the RSF since October 2023": when a period began, no day of an act
+        and not (
+            m["text"].lower().startswith("since")
+            or fact.text[: m["char_start"] - fact.start].endswith("since ")
+        )
     ]
     # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
     # the statement; a later day in the sentence dates the event
@@ -174,6 +179,15 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_MONTH_LEAD_RE.match(fact.text):
         return True  # "Last month, an air strike flattened a building"
+    if any(
+        m["date_precision"] == "day"
+        and m["date_start"]
+        and 0 <= (reference - m["date_start"]).days <= 7
+        for m in fact.dates
+    ):
+        # "In Nyala, which has been held by the RSF since October 2023, an army airstrike on
+        # Monday killed 13": the sentence's own day is this week's
+        return False
     for mention in fact.dates:
         start = mention["date_start"]
         if start is None:
@@ -411,6 +425,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             or _arrest_told(fact)
             or _claimed_act(fact)
             or _dated_arrest(fact)
+            or _reported_act(fact, date)
         ):
             events.append(Event([fact], date))
         elif current.date is None:
@@ -843,6 +858,23 @@ def _claimed_act(fact: SentenceFacts) -> bool:
     """'The army said it had repelled an RSF attack on Babanusa on Wednesday': a party telling
     its own act on a day of its own reports an event, though it opens with speech."""
     return bool(_acts(fact)) and tells_own_act(fact.text)
+
+
+# "officials said Israeli settlers raided the village of Turmus Ayya on Sunday night"
+_REPORTED_ACT_RE = re.compile(
+    r"\b(?:said|says|say|reported|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
+    r"(?:raided|attacked|stormed|killed|shot|shelled|bombed|abducted|kidnapped|torched|"
+    r"ambushed|burned|burnt)\s"
+)
+
+
+def _reported_act(fact: SentenceFacts, date: dict | None) -> bool:
+    """A source telling of another party's act, on a day of its own at a place of its own."""
+    return (
+        date is not None
+        and any(p["location"] for p in fact.places)
+        and _REPORTED_ACT_RE.search(fact.text) is not None
+    )
 
 
 def tells_own_act(sentence: str) -> bool:
