@@ -463,3 +463,25 @@ def test_a_curated_town_and_its_qualifier_read_in_the_same_country():
     assert (place.country, place.location) == ("Palestine", "Khan Yunis")
     [place] = find_places("Insurgents attacked a village near Xai-Xai, Gaza.")
     assert place.country == "Mozambique"
+
+
+def test_an_earlier_police_count_and_a_command_s_airstrike_are_read_as_such():
+    events = news_events(
+        "MOGADISHU, June 8 (Xinhua) -- The death toll from Thursday night's suicide car bomb "
+        "attack on a restaurant in the Somali capital has risen to nine, police said Saturday. "
+        "Police had said on Friday that five people were killed.\n\n"
+        "Meanwhile, the U.S. Africa Command said in a statement that it conducted an airstrike "
+        "on Wednesday against al-Shabaab fighters near Jilib, killing three militants.",
+        dt.date(2024, 6, 8),
+    )
+    assert [e["fatalities"] for e in events] == [9, 3]
+    assert events[1]["actor1"] == "Military Forces of the United States"
+
+
+def test_a_press_release_dateline_dates_no_event():
+    [event] = news_events(
+        "(Dakar, 12 June 2024) - Soldiers summarily executed at least 14 civilians in the "
+        "village of Solle, Loroum province, Burkina Faso, on 29 May 2024, the Observatory said.",
+        dt.date(2024, 6, 12),
+    )
+    assert event["date_start"] == dt.date(2024, 5, 29)

@@ -194,8 +194,10 @@ _SUPERSEDED_RE = re.compile(
 _FIRST_TOLL_RE = re.compile(
     r"\b(?:(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
     r"(?:[\w'’-]+\s+){0,10}?(?:of|at)|"
-    # "Police initially said four people had died, but ..."
-    r"initially\s+(?:said|reported|counted)(?:\s+that)?)\s+$",
+    # "Police initially said four people had died, but ...", "Police had said on Friday that
+    # five people were killed"
+    r"initially\s+(?:said|reported|counted)(?:\s+that)?|"
+    r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?)\s+$",
     re.IGNORECASE,
 )
 # "three soldiers were wounded in addition to the one killed": dead told already

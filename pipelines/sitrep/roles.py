@@ -435,15 +435,27 @@ def _type_of(name: str, actors: list[dict]) -> str | None:
     return next((a["actor_type"] for a in actors if a["actor"] == name), None)
 
 
+# words that name a weapon, read as the forces of the event's country when no one is named
+_WEAPON_WORDS = frozenset(
+    "airstrike airstrikes air strike air strikes drone drones warplanes jets shelling".split(" ")
+) | {"air strike", "air strikes"}
+
+
 def _ordered(actors: list[dict], country: str | None) -> list[dict]:
     """State forces of the event's country lead their side (ACLED's primary actor)."""
     first_of: dict[str, dict] = {}  # each actor's first mention, in order
     for actor in actors:
         first_of.setdefault(actor["actor"], actor)
+    # ("the U.S. Africa Command said it conducted an airstrike": the force named leads the
+    # one an "airstrike" stands for)
+    named_state = any(
+        _is_state(a["actor_type"]) and a.get("text", "").lower() not in _WEAPON_WORDS
+        for a in first_of.values()
+    )
 
     def rank(actor: dict) -> int:
         if _is_state(actor["actor_type"]) and (country is None or actor["country"] == country):
-            return 0
+            return 0 if actor.get("text", "").lower() not in _WEAPON_WORDS or not named_state else 1
         return 1
 
     return sorted(first_of.values(), key=rank)

@@ -116,6 +116,9 @@ _STATEMENT_ON_RE = re.compile(
 )
 
 
+_RELEASE_DATELINE_RE = re.compile(r"\(\s*[A-Z][\w'’ .-]{1,30},\s*$")
+
+
 def _event_date(fact: SentenceFacts) -> dict | None:
     """The sentence's own event date: the first dated mention at day/range/month precision.
     A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
@@ -135,6 +138,8 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and m["date_precision"] in {"day", "range", "month"}
         # "troops were to withdraw within 60 days": a deadline, no day of an act
         and not m["text"].lower().startswith("within")
+        # "(Dakar, 12 June 2024) - ...": a press release's dateline, the day it was issued
+        and not _RELEASE_DATELINE_RE.match(fact.text[: m["char_start"] - fact.start])
         # "Nyala, held by the RSF since October 2023": when a period began, no day of an act
         and not (
             m["text"].lower().startswith("since")
