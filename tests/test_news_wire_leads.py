@@ -8,6 +8,7 @@ import datetime as dt
 
 from sitrep.casualties import find_casualties
 from sitrep.event_types import find_cues
+from sitrep.extraction import extract_document
 from sitrep.places import find_places
 from sitrep.quantities import find_quantities
 
@@ -485,3 +486,14 @@ def test_a_press_release_dateline_dates_no_event():
         dt.date(2024, 6, 12),
     )
     assert event["date_start"] == dt.date(2024, 5, 29)
+
+
+def test_a_period_of_this_year_ends_by_the_day_it_is_told():
+    # (a date_end after publication fails the events suite and would quarantine the story)
+    _analysis, events, _casualties = extract_document(
+        "Gang members killed 11 residents of Solino, Haiti, on Thursday 17 October 2024.\n\n"
+        "According to United Nations figures, more than 3,600 people were killed in gang "
+        "violence in Haiti in the first half of 2024 alone.",
+        dt.date(2024, 10, 22),
+    )
+    assert max(e["date_end"] for e in events if e["date_end"]) <= dt.date(2024, 10, 22)

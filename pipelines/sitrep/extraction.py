@@ -932,6 +932,9 @@ def _event_row(
     date = event.date
     date_start = date["date_start"] if date else None
     date_end = date["date_end"] if date else None
+    if date_end and published_date and date_end > published_date:
+        # "in the first half of 2024", told in October: a period ends by the day it is told
+        date_end = max(published_date, date_start) if date_start else published_date
     precision = date["date_precision"] if date else None
     if date is None and published_date is not None and not event.is_background:
         date_start = date_end = published_date
