@@ -685,13 +685,13 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
         return [fact]
     cut = fact.start + m.start()
     tail_start = fact.start + m.end()
-    places = ({p["location"] for p in fact.places if p["char_start"] < cut}, set())
-    for p in fact.places:
-        if p["char_start"] >= tail_start and p["location"]:
-            places[1].add(p["location"])
+    head_places = {p["location"] for p in fact.places if p["char_start"] < cut}
+    tail_places = {
+        p["location"] for p in fact.places if p["char_start"] >= tail_start and p["location"]
+    }
     head_harm = any(c.char_start < cut for c in fact.casualties)
     tail_harm = any(c.char_start >= tail_start for c in fact.casualties)
-    if not (head_harm and tail_harm and places[0] and places[1] - places[0]):
+    if not (head_harm and tail_harm and head_places and tail_places - head_places):
         return [fact]
 
     def part(start: int, end: int, text: str) -> SentenceFacts:
@@ -971,6 +971,7 @@ def _event_row(
     return row, casualties
 
 
+# "No group immediately claimed responsibility", "no one has claimed the attack"
 _UNCLAIMED_RE = re.compile(
     r"\b(?:[Nn]o\s+(?:one|group)|[Nn]obody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"claimed\s+(?:responsibility|the\s+attack)"
