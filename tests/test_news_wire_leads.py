@@ -497,3 +497,19 @@ def test_a_period_of_this_year_ends_by_the_day_it_is_told():
         dt.date(2024, 10, 22),
     )
     assert max(e["date_end"] for e in events if e["date_end"]) <= dt.date(2024, 10, 22)
+
+
+def test_a_soldier_who_lost_his_life_is_one_dead():
+    text = "In the fighting, Professional Soldier Jhon Fredy Rincon Parra lost his life."
+    assert [(f.coded, f.outcome) for f in find_casualties(text, 0, find_quantities(text, 0))] == [
+        (1, "killed")
+    ]
+
+
+def test_a_defence_force_that_says_its_fighters_ambushed_a_column_is_the_attacker():
+    [event] = news_events(
+        "The Kalay People's Defence Force said its fighters ambushed a military column on the "
+        "road near Kalay, Sagaing Region, Myanmar, last Thursday, killing five soldiers.",
+        dt.date(2024, 9, 25),
+    )
+    assert event["actor1"] == "PDF: People's Defense Force"

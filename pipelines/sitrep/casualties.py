@@ -415,7 +415,8 @@ _SINGULAR_PASSIVE_RE = re.compile(
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
-    r"(?:later\s+)?(?=died|dies|perished|succumbed))(?P<trig>"
+    # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
+    r"(?:later\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
 )
@@ -502,7 +503,7 @@ _CHAIN_WORDS = ("and", "as")  # _LIST_OBJECT_RE: ", and a civilian"
 # passive and pair triggers
 _OUTCOME_WORDS = tuple(sorted(word_beginnings("|".join(p for _, p in _OUTCOME_OF))))
 # the singular passive's verb: "was/has been/had been/is killed", or "died" with no auxiliary
-_PASSIVE_AUX_WORDS = ("was", "has", "had", "is", "die", "perished", "succumbed")
+_PASSIVE_AUX_WORDS = ("was", "has", "had", "is", "die", "perished", "succumbed", "lost")
 _AND_WORDS = ("and",)
 _PAIR_AUX_WORDS = ("were", "died", "perished")  # "a guard and a driver were killed / died"
 _NAMED_VICTIM_WORDS = first_words(
