@@ -513,3 +513,13 @@ def test_a_defence_force_that_says_its_fighters_ambushed_a_column_is_the_attacke
         dt.date(2024, 9, 25),
     )
     assert event["actor1"] == "PDF: People's Defense Force"
+
+
+def test_a_suicide_bomber_who_blew_herself_up_is_one_death_told_twice():
+    [event] = news_events(
+        "On Sunday, a female suicide bomber blew herself up at the entrance of a market in the "
+        "town of Mora, Cameroon, killing two civilians, according to security sources. The "
+        "bomber also died and eight people were wounded, the sources said.",
+        dt.date(2023, 9, 11),
+    )
+    assert event["fatalities"] == 3

@@ -1732,6 +1732,9 @@ def _admitted_against_claimed(killed: list[CasualtyFigure]) -> list[CasualtyFigu
     return [f for f in killed if f not in admitted]
 
 
+_BOMBER_HEADS = frozenset({"bomber", "attacker", "assailant"})
+
+
 def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """'stabbed a trader ... The trader died': the same person mentioned again. 'killing two
     Afghan border guards ... a police spokesman said two guards were killed': the same dead,
@@ -1739,6 +1742,12 @@ def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure
     kept: list[CasualtyFigure] = []
     for figure in figures:
         definite = re.match(r"(?i)the\s", figure.quote) and figure.coded == 1
+        if (
+            definite
+            and not _BOMBER_HEADS.isdisjoint(figure.victim.lower().split())
+            and any(k.victim.lower() in ("herself", "himself") for k in kept)
+        ):
+            continue  # "a bomber blew herself up ... The bomber also died": one death
         if definite and any(
             victim_key(k) == victim_key(figure) and k.char_start < figure.char_start for k in kept
         ):
