@@ -523,3 +523,12 @@ def test_a_suicide_bomber_who_blew_herself_up_is_one_death_told_twice():
         dt.date(2023, 9, 11),
     )
     assert event["fatalities"] == 3
+
+
+def test_a_name_the_text_calls_a_town_is_the_place_in_the_region_named_after_it():
+    [event] = news_events(
+        "Four civilians were killed when suspected Boko Haram militants raided Kolofata, a town "
+        "in Cameroon's Far North region, on Saturday night, local authorities said Monday.",
+        dt.date(2023, 9, 11),
+    )
+    assert _where(event) == ("Cameroon", "Extreme-Nord", "Kolofata")

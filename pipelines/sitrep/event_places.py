@@ -17,6 +17,7 @@ from sitrep.actors import (
     own_country,
 )
 from sitrep.places import (
+    TOWN_APPOSITIVE_RE,
     admin1_readings,
     country_name,
     demonym_country,
@@ -600,7 +601,11 @@ def _hamlet_in_division(
             for p in located
             if not p["admin1"]
             and p["country"] in (None, resolved[0]["country"])
-            and (_HAMLET_CUE_RE.search(words_before(fact, p)) or names_town(p))
+            and (
+                _HAMLET_CUE_RE.search(words_before(fact, p))
+                or names_town(p)
+                or TOWN_APPOSITIVE_RE.match(fact.text, p["char_end"] - fact.start)
+            )
         ),
         None,
     )

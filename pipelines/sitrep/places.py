@@ -1798,6 +1798,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         accept = False
         if typed or (quals and (strong_loc or known)):
             accept = True
+        elif TOWN_APPOSITIVE_RE.match(text, end_char):
+            accept = True  # "raided Kolofata, a town in Cameroon's Far North region"
         elif (
             quals
             and locative
@@ -1830,6 +1832,13 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         else:
             i = j
     return out
+
+
+# ", a town in ...", ", a remote village near ...": the text says the name before is a place
+TOWN_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|locality|hamlet|settlement)\s+"
+    r"(?:in|of|near|on|about|some)\b"
+)
 
 
 _IN_LGA = re.compile(
