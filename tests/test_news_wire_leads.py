@@ -532,3 +532,14 @@ def test_a_name_the_text_calls_a_town_is_the_place_in_the_region_named_after_it(
         dt.date(2023, 9, 11),
     )
     assert _where(event) == ("Cameroon", "Extreme-Nord", "Kolofata")
+
+
+def test_a_toll_put_at_eight_before_four_more_bodies_were_found_is_no_event_of_its_own():
+    events = news_events(
+        "The death toll from Friday night's bandit attack on Maidabino village in Danmusa Local "
+        "Government Area of Katsina State has risen to 12, the police said on Monday.\n\n"
+        "The spokesman of the Katsina State Police Command had put the toll at eight on "
+        "Saturday, but said on Monday that four more bodies were recovered from the bush.",
+        dt.date(2025, 1, 28),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Maidabino", 12)]

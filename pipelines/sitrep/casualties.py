@@ -197,7 +197,9 @@ _FIRST_TOLL_RE = re.compile(
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
     r"initially\s+(?:said|reported|counted)(?:\s+that)?|"
-    r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?)\s+$",
+    r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"
+    # "The spokesman had put the toll at eight on Saturday"
+    r"had\s+(?:earlier\s+|initially\s+)?put\s+the\s+(?:death\s+)?toll\s+at)\s+$",
     re.IGNORECASE,
 )
 # "three soldiers were wounded in addition to the one killed": dead told already

@@ -328,7 +328,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
-        if fact.casualties and all(c.is_reference for c in fact.casualties):
+        if any(c.is_reference for c in fact.casualties) and all(
+            c.is_reference or c.is_additional for c in fact.casualties
+        ):
             # "The first toll given on Monday spoke of six dead": deaths told already, counted
             # again or corrected, are no news of their own
             events[-1].sentences.append(fact)
