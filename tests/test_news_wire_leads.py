@@ -543,3 +543,16 @@ def test_a_toll_put_at_eight_before_four_more_bodies_were_found_is_no_event_of_i
         dt.date(2025, 1, 28),
     )
     assert [(e["location"], e["fatalities"]) for e in events] == [("Maidabino", 12)]
+
+
+def test_where_the_attack_took_place_and_whose_fighters_opened_fire_name_scene_and_author():
+    [event] = news_events(
+        "BAMAKO (AFP) - Jihadists ambushed a fuel convoy under army escort on the road between "
+        "Kayes and Bamako on Sunday, killing four soldiers, security sources told AFP.\n\n"
+        "The attack took place near Kassaro, in the Kita area of western Mali, where fighters "
+        "of the Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) opened fire "
+        "on the convoy.",
+        dt.date(2025, 9, 23),
+    )
+    assert event["location"] != "Kayes"  # a road's end is no scene
+    assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"

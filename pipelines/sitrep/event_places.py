@@ -33,6 +33,7 @@ from sitrep.places import (
 )
 from sitrep.segments import (
     EVENT_CUES,
+    TOOK_PLACE_RE,
     Event,
     SentenceFacts,
     aftermath_place,
@@ -193,6 +194,11 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
     coded = _coded_place(event, main, expected)
     if coded is not None:
         return coded
+    for fact in event.sentences:
+        # "The attack took place near Kassaro, in the Kita area": the scene, said outright
+        told = [p for p in _located_places(fact) if expected in (None, p["country"])]
+        if told and fact is not main and TOOK_PLACE_RE.match(fact.text):
+            return _best_place(fact, told)
     located = _located_places(main)
     if located:
         near = _placed_by_next(main, located)

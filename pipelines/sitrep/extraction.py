@@ -1011,15 +1011,26 @@ _MEMBERS_OF_RE = re.compile(
 )
 
 
+_WHERE_MEMBERS_OF_RE = re.compile(
+    r"\b(?:where|when|as)\s+(?:gunmen|fighters|militants|members|attackers|assailants)\s+"
+    r"(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?(?:[\w'’-]+-linked\s+|[\w'’-]+-affiliated\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _group_named_next(actor1: str | None, main: SentenceFacts, event: Event) -> str | None:
-    """The group the sentence after an event's lead names its unnamed attackers members of."""
-    if not (actor1 or "").startswith(("Unidentified Armed Group", "Unidentified Gang")):
+    """The group the sentence after an event's lead names its unnamed attackers members of
+    ('Jihadists ambushed a convoy ... The attack took place near Kassaro, where fighters of
+    the JNIM opened fire')."""
+    if not (actor1 or "").startswith(("Unidentified Armed Group", "Unidentified Gang")) and (
+        " and/or " not in (actor1 or "")
+    ):
         return None
     after = [f for f in event.sentences if f.idx == main.idx + 1]
     if not after:
         return None
     fact = after[0]
-    opening = _MEMBERS_OF_RE.match(fact.text)
+    opening = _MEMBERS_OF_RE.match(fact.text) or _WHERE_MEMBERS_OF_RE.search(fact.text)
     if opening is None:
         return None
     start = fact.start + opening.end()

@@ -349,7 +349,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if claimed is not None:
             claimed.sentences.append(fact)  # "The TTP claimed responsibility for the bombing"
             continue
-        if events and _TOOK_PLACE_RE.match(fact.text):
+        if events and TOOK_PLACE_RE.match(fact.text):
             # "The attack took place on Sunday afternoon in Tongomayel": the day and place of
             # the event the lead told
             events[-1].sentences.append(fact)
@@ -778,7 +778,7 @@ def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
     return told[-1] if told else None
 
 
-_TOOK_PLACE_RE = re.compile(
+TOOK_PLACE_RE = re.compile(
     r"(?:The|This|That)\s+(?:attack|assault|ambush|raid|strike|bombing|killing|massacre|"
     r"incident|clash(?:es)?|fighting)\s+"
     # ("The assault on the camp at Boulkessi ... began at dawn on Saturday")
