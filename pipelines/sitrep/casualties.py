@@ -186,13 +186,10 @@ _PAST_WHEN_RE = re.compile(
 # sentence's own figure replaces
 _SUPERSEDED_RE = re.compile(
     r"\b(?:(?:earlier|previous)\s+(?:death\s+)?(?:toll|count|figure|tally)\s+(?:of|at)|"
-    r"up\s+from(?:\s+the)?)\s+$",
-    re.IGNORECASE,
-)
-# "The first toll given on Monday by the village chief spoke of six dead": a count the story
-# goes on to correct (read further back than the patterns above)
-_FIRST_TOLL_RE = re.compile(
-    r"\b(?:(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
+    r"up\s+from(?:\s+the)?|"
+    # "The first toll given on Monday by the village chief spoke of six dead": a count the
+    # story goes on to correct
+    r"(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
     r"(?:[\w'’-]+\s+){0,10}?(?:of|at)|"
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
@@ -627,8 +624,7 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         words += 1
         if words >= 10:
             break
-    # ('said "more than ten" soldiers were killed': the quote closes before the noun)
-    return text[start:end].strip().lstrip('"“”').lstrip(), end
+    return text[start:end].strip(), end
 
 
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
@@ -812,8 +808,8 @@ def find_casualties(
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(before)
-            or _SUPERSEDED_RE.search(before)
-            or _FIRST_TOLL_RE.search(sentence, max(0, start_local - 100), start_local)
+            # (read further back than ``before``: "the first toll given on Monday by ...")
+            or _SUPERSEDED_RE.search(sentence, max(0, start_local - 100), start_local)
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
             or _EARLIER_AFTER_RE.match(after)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
