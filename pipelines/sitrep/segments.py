@@ -1052,9 +1052,18 @@ _SPOKEN_AT_RE = re.compile(
 )
 
 
+# every match of _SPOKEN_AT_RE holds one of these words (a set test spares most sentences it)
+_SPOKEN_AT_WORDS = frozenset(
+    "statement communique communiqué release conference briefing reporters speaking".split()
+)
+
+
 def spoken_at(fact: SentenceFacts, place: dict) -> bool:
     """'a statement issued in X', 'told reporters in X': where someone spoke."""
-    return _SPOKEN_AT_RE.search(words_before(fact, place)) is not None
+    return (
+        holds_any(fact.text, _SPOKEN_AT_WORDS)
+        and _SPOKEN_AT_RE.search(words_before(fact, place)) is not None
+    )
 
 
 def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
