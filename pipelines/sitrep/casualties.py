@@ -1004,7 +1004,7 @@ def _mark_cumulative(
         at = figure.char_start - offset
         clause = next(i for i in range(len(breaks) - 1) if at < breaks[i + 1])
         if clause in counting:
-            figure = CasualtyFigure(**{**figure.__dict__, "is_cumulative": True})
+            figure = replace(figure, is_cumulative=True)
         out.append(figure)
     return out
 
@@ -1024,7 +1024,7 @@ def _own_ranks(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFi
     m = _OWN_RANKS_RE.match(sentence[figure.char_end - offset :])
     if not m:
         return figure
-    return CasualtyFigure(**{**figure.__dict__, "victim": m.group("np"), "is_disputed": False})
+    return replace(figure, victim=m.group("np"), is_disputed=False)
 
 
 # "acknowledged the loss of two fighters", "admitting that two of his fighters had died"
@@ -1042,7 +1042,7 @@ def _admitted(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFig
     start = figure.char_start - offset
     if not _ADMITTED_BEFORE_RE.search(sentence[max(0, start - 60) : start]):
         return figure
-    return CasualtyFigure(**{**figure.__dict__, "is_admission": True})
+    return replace(figure, is_admission=True)
 
 
 _CLAIM_CLAUSE_RE = re.compile(
@@ -1065,9 +1065,9 @@ def _scope_claim(figures: list[CasualtyFigure], sentence: str, offset: int) -> l
     out = []
     for figure in figures:
         if clause and figure.char_end - offset <= clause.start():
-            out.append(CasualtyFigure(**{**figure.__dict__, "claimed_by": None}))
+            out.append(replace(figure, claimed_by=None))
         else:
-            out.append(CasualtyFigure(**{**figure.__dict__, "is_disputed": disputed}))
+            out.append(replace(figure, is_disputed=disputed))
     return out
 
 
@@ -1096,7 +1096,7 @@ def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> Casu
     tail = re.split(r"[;:,]", sentence[end : end + 12])[0]
     window = sentence[max(0, start - 12) : end] + tail
     if _ADDITIONAL_RE.search(window):
-        return CasualtyFigure(**{**figure.__dict__, "is_additional": True})
+        return replace(figure, is_additional=True)
     return figure
 
 
@@ -1121,20 +1121,18 @@ def _coordinated_singulars(
             continue
         start, end = m.start("np"), m.end("np")
         extra.append(
-            CasualtyFigure(
-                **{
-                    **figure.__dict__,
-                    "victim": re.sub(r"^(?:a|an|one)\s+", "", m.group("np")),
-                    "count_low": 1,
-                    "count_best": 1,
-                    "count_high": 1,
-                    "qualifier": "exact",
-                    "coded": 1,
-                    "quote": sentence[start:end],
-                    "char_start": offset + start,
-                    "char_end": offset + end,
-                    "is_additional": True,
-                }
+            replace(
+                figure,
+                victim=re.sub(r"^(?:a|an|one)\s+", "", m.group("np")),
+                count_low=1,
+                count_best=1,
+                count_high=1,
+                qualifier="exact",
+                coded=1,
+                quote=sentence[start:end],
+                char_start=offset + start,
+                char_end=offset + end,
+                is_additional=True,
             )
         )
     return extra
@@ -1353,9 +1351,10 @@ def _singular_figures(
             outcome = next(n for n, _ in _ACTIVE_OF if m.group(n))
             if trig in {"left", "leaving"}:
                 # "leaving a driver [and two traders] dead": a death only with its outcome word
-                outcome = _left_outcome(sentence, m)
-                if outcome is None:
+                left = _left_outcome(sentence, m)
+                if left is None:
                     continue
+                outcome = left
         candidate = _singular_object(sentence, m, outcome)
         if candidate:
             candidates.append(candidate)
@@ -1637,8 +1636,8 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     if None in sources and len(sources) > 1:
         # "5 soldiers were killed ... the rebels claimed to have killed 20": a party's claim
         # about other victims is not added to what the report itself states
-        stated = {victim_key(f) for f in killed if f.claimed_by is None}
-        killed = [f for f in killed if not f.is_disputed or victim_key(f) in stated | {""}]
+        told = {victim_key(f) for f in killed if f.claimed_by is None} | {""}
+        killed = [f for f in killed if not f.is_disputed or victim_key(f) in told]
         sources = {f.claimed_by for f in killed}
     competing = [
         f

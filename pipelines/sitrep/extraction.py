@@ -757,14 +757,12 @@ def _anaphoric_killings(facts: list[SentenceFacts]) -> None:
                 for c in fact.casualties
             ):
                 fact.casualties.append(
-                    CasualtyFigure(
-                        **{
-                            **antecedent.__dict__,
-                            "outcome": "killed",
-                            "quote": match.group(0),
-                            "char_start": start,
-                            "char_end": fact.start + match.end(),
-                        }
+                    replace(
+                        antecedent,
+                        outcome="killed",
+                        quote=match.group(0),
+                        char_start=start,
+                        char_end=fact.start + match.end(),
                     )
                 )
         captured = taken[-1] if taken else captured
@@ -782,9 +780,7 @@ def _enumerated_parts(facts: list[SentenceFacts]) -> None:
     for fact in facts:
         if seen_group and _ENUMERATION_RE.match(fact.text):
             fact.casualties = [
-                CasualtyFigure(**{**c.__dict__, "is_subset": True})
-                if c.outcome == "killed" and c.coded == 1
-                else c
+                replace(c, is_subset=True) if c.outcome == "killed" and c.coded == 1 else c
                 for c in fact.casualties
             ]
         seen_group |= any(
@@ -796,7 +792,7 @@ def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFi
     actor = victim_actor_of(figure, actors)
     if actor is None:
         return figure
-    return CasualtyFigure(**{**figure.__dict__, "victim_actor": actor})
+    return replace(figure, victim_actor=actor)
 
 
 def _majority_country(facts: list[SentenceFacts]) -> str | None:

@@ -347,9 +347,9 @@ class PatternsFromWords:
         else:
             scanned = list(self.patterns)  # (see finditer_from_words)
         for key in scanned:
-            starts = [m.start() for m in self.patterns[key].finditer(text)]
-            if starts:
-                found[key] = starts
+            hits = [m.start() for m in self.patterns[key].finditer(text)]
+            if hits:
+                found[key] = hits
         return {key: tuple(found[key]) for key in sorted(found, key=self._order)}
 
 
