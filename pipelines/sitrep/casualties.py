@@ -415,9 +415,8 @@ _SINGULAR_PASSIVE_RE = re.compile(
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
-    r"(?:later\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life))(?P<trig>"
-    + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
-    + r")(?![\w])",
+    r"(?:(?:had|has)\s+)?(?:later\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life))"
+    r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
 )
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
@@ -1401,7 +1400,10 @@ def _singular_figures(
     for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
     for m in _scan(_SINGULAR_PASSIVE_RE, sentence, present, _OUTCOME_WORDS, _PASSIVE_AUX_WORDS):
-        np = m.group("np")
+        np, np_start = m.group("np"), m.start("np")
+        told = _TOLD_BEFORE_NP_RE.match(np)
+        if told:  # "A hospital said on Thursday that a fourth victim had died": the victim
+            np, np_start = np[told.end() :], np_start + told.end()
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue
         head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
@@ -1411,8 +1413,8 @@ def _singular_figures(
         if m.group("trig").lower() in {"deaths", "fatalities", "bodies", "corpses", "injuries"}:
             continue
         if np.lower() in {"he", "she"}:
-            pronoun_starts.add(m.start("np"))  # "She was abducted and killed": already counted
-        candidates.append((outcome, m.start("np"), m.end("np")))
+            pronoun_starts.add(np_start)  # "She was abducted and killed": already counted
+        candidates.append((outcome, np_start, m.end("np")))
     # list continuations are only of use after a figure (most sentences hold an "and")
     chains = []
     if (already or candidates) and _has_word(present, _CHAIN_WORDS):
@@ -1454,6 +1456,10 @@ def _singular_figures(
         is_body = outcome in {"body", "pronoun"} or start in pronoun_starts
         # "shot dead a couple", "killing both": two victims
         people = 2 if _COUPLE_RE.search(np_text) or np_text.lower() == "both" else 1
+        # "a fourth victim had died": the toll is now four
+        nth = _NTH_DEATH_RE.match(np_text) if outcome == "killed" else None
+        if nth:
+            people = _ORDINALS.index(nth.group(1).lower()) + 2
         out.append(
             CasualtyFigure(
                 outcome="killed" if outcome in {"body", "pronoun"} else outcome,
@@ -1469,10 +1475,21 @@ def _singular_figures(
                 is_subset=is_reference,
                 is_reference=is_reference,
                 is_fallback=is_body,
+                is_toll=nth is not None,
                 claimed_by=claimed_by,
             )
         )
     return out
+
+
+# "... said on Thursday that a fourth victim", "The toll rose after a third soldier": the words
+# before the victim a singular passive's lazy subject can take in
+_TOLD_BEFORE_NP_RE = re.compile(
+    r"^.*\b(?:that|said|says|after|when)\s+(?=(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s)", re.DOTALL
+)
+_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
+# ("the third was killed in West Hararghe" is one of three told; "a second year student" is one)
+_NTH_DEATH_RE = re.compile(rf"(?i)(?:a|another)\s+({'|'.join(_ORDINALS)})(?:\s+[\w-]+)?$")
 
 
 _BODY_PART_AND_RE = re.compile(

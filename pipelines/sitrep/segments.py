@@ -345,6 +345,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # same fight, told to its end
             events[-1].sentences.append(fact)
             continue
+        if _died_of_wounds(fact):
+            # (the toll told already may count the death: it adds only to a report of none)
+            events[-1].sentences.append(
+                replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
+            )
+            continue
         claimed = _claimed_event(fact, events)
         if claimed is not None:
             claimed.sentences.append(fact)  # "The TTP claimed responsibility for the bombing"
@@ -578,6 +584,20 @@ def _told_in_a_later_entry(
 _GOES_ON_RE = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:continued|went\s+on|lasted|raged|persisted)\b"
 )
+
+
+# "On Tuesday he said a 61-year-old man had died of his injuries", "a third soldier succumbed
+# to his wounds": a death from harm told already, on whatever day it came
+_DIED_OF_WOUNDS_RE = re.compile(
+    r"\b(?:died|dies|succumbed)\s+(?:[\w-]+\s+){0,2}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:\w+\s+)?(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+
+
+def _died_of_wounds(fact: SentenceFacts) -> bool:
+    """A sentence whose only news is someone dying of wounds an earlier act gave."""
+    return set(fact.cues) <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None
 
 
 # "12:15 - Update on Tamboul: a medical source has told us that 31 bodies were received":

@@ -1,0 +1,55 @@
+"""Deaths told after the act (read wrong on the thirteenth and fourteenth blind sets): a victim
+who dies of wounds on a later day, and 'a fourth victim' that raises a toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.casualties import find_casualties
+from sitrep.quantities import find_quantities
+
+from .news import news_events
+
+WED = dt.date(2024, 3, 13)
+
+
+def _deaths(sentence: str) -> list[tuple[int, str, bool]]:
+    figures = find_casualties(sentence, 0, find_quantities(sentence, 0))
+    return [(f.coded, f.victim, f.is_toll) for f in figures if not f.is_fallback]
+
+
+def test_a_death_of_wounds_told_on_a_later_day_belongs_to_the_shelling_that_gave_them():
+    events = news_events(
+        "ODESA, Ukraine (Reuters) - Russian shelling of Kherson killed two people on Monday, "
+        "the regional governor said.\n\n"
+        "On Tuesday afternoon he said a 54-year-old woman had died of her injuries and that "
+        "three other people were still in hospital.",
+        WED,
+    )
+    assert [(e["date_start"], e["location"]) for e in events if not e["is_background"]] == [
+        (dt.date(2024, 3, 11), "Kherson")
+    ]
+
+
+def test_a_fourth_victim_who_died_raises_the_toll_to_four():
+    events = news_events(
+        "Three people were killed when a shell hit a market in Kherson on Monday, officials "
+        "said. A hospital said on Tuesday that a fourth victim had died overnight.",
+        WED,
+    )
+    assert [e["fatalities"] for e in events] == [4]
+
+
+def test_the_victim_of_a_death_told_in_reported_speech_starts_after_the_that():
+    assert _deaths("The hospital said on Tuesday that a fourth victim had died.") == [
+        (4, "fourth victim", True)
+    ]
+
+
+def test_an_ordinal_that_describes_the_victim_or_shares_out_a_count_is_no_toll():
+    assert _deaths("A second year student was killed at the university.") == [
+        (1, "second year student", False)
+    ]
+    assert _deaths("Two were killed in the town, while the third was killed nearby.")[-1][2] is (
+        False
+    )
