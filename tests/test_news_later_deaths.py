@@ -53,3 +53,15 @@ def test_an_ordinal_that_describes_the_victim_or_shares_out_a_count_is_no_toll()
     assert _deaths("Two were killed in the town, while the third was killed nearby.")[-1][2] is (
         False
     )
+
+
+def test_a_rebel_claim_of_more_soldiers_killed_than_the_army_reports_is_not_added():
+    [event] = news_events(
+        "BOGOTA, Colombia (AP) - Two Colombian soldiers and a guerrilla fighter were killed "
+        "Thursday in a firefight with National Liberation Army rebels in Tibu, the army said.\n\n"
+        "In a message posted on social media, the ELN's Northeastern War Front said its "
+        "fighters had killed four soldiers. The army rejected that figure.",
+        dt.date(2024, 10, 25),
+    )
+    assert event["fatalities"] == 3
+    assert event["country"] == "Colombia"

@@ -557,8 +557,10 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
             head = key + " " if key else ""
             key = head + low[n]
             found = phrases.get(key)
+            cut = 0  # an acronym's possessive "'s" ("the ELN's fighters"), left out of it
             if found is None and bare is not None and bare[n] is not None:
                 found = phrases.get(head + bare[n])
+                cut = 2
             if found is None and key not in prefixes:
                 break  # no alias is or goes on from these words
             if n > i and not _GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
@@ -568,9 +570,9 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 if text[e : e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
                     e += 1  # "Katiba Macina (JNIM)"
                 for exact, options in found:
-                    if exact and _compact(text[s:e]) != exact:
+                    if exact and _compact(text[s : e - cut]) != exact:
                         continue  # acronyms match case-sensitively: "IS" but not "is"
-                    out.append((s, e, options))
+                    out.append((s, e - cut if exact else e, options))
             if key not in prefixes:
                 break
     return out

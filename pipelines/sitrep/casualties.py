@@ -1579,8 +1579,10 @@ def victim_key(figure: CasualtyFigure) -> str:
 
 
 def _victim_head(figure: CasualtyFigure) -> str:
-    """The head noun of the victims, singular ("fighters" -> "fighter")."""
-    words = re.findall(r"[a-z]+", figure.victim.lower().split(" from ")[0].split(" of ")[0])
+    """The head noun of the victims, singular ("fighters" -> "fighter"; "soldiers and a
+    guerrilla fighter": the first, whom the count is of)."""
+    victim = figure.victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
+    words = re.findall(r"[a-z]+", victim)
     if not words:
         return ""
     head = words[-1]

@@ -1583,6 +1583,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # "Zambia's Luanshya", "South Sudan's capital Juba": the owner qualifies the place
             owner_text = text[toks[i][T_START] : toks[k_pos][T_END] - 2]
             owner = normalize_key(owner_text)
+            if owner_text.isupper() and _is_actorish(owner) and owner not in g.country_keys:
+                break  # "the ELN's Northeastern War Front": a group's, not a place's
             if owner in g.country_keys or owner in g.all_keys:
                 possessive = owner_text
                 owner_span = (toks[i][T_START], toks[k_pos][T_END] - 2)

@@ -928,12 +928,17 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
-# "MSF condemns the attack on its ambulance": who condemns an attack speaks of it
+# "MSF condemns the attack on its ambulance", "The UN's coordinator has called for safe
+# passage": who condemns an attack, or appeals over it, speaks of it
 _CONDEMN_WORDS = frozenset(
-    "condemn condemns condemned denounces denounced deplores deplored decried".split()
+    "condemn condemns condemned denounces denounced deplores deplored decried urged urges "
+    "appealed called calls".split()
 )
 _CONDEMN_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_CONDEMN_WORDS, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted(_CONDEMN_WORDS - {"called", "calls"}, key=len, reverse=True))
+    + r"|(?:called|calls)\s+(?:for|on)"
+    + r")\b"
 )
 # "was condemned by X", "held a rally to denounce": no one condemns in the clause's subject
 _PASSIVE_BEFORE_RE = re.compile(
@@ -946,7 +951,8 @@ def _condemner_spans(sentence: str) -> list[tuple[int, int]]:
     active subject: "the attack was condemned by X" and long clauses name no speaker)."""
     spans = []
     for m in _CONDEMN_RE.finditer(sentence):
-        start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+        # (a clause starts after a comma, a semicolon or a live blog's "14:30 —")
+        start = max(sentence.rfind(p, 0, m.start()) for p in ",;—") + 1
         subject = sentence[start : m.start()]
         if 0 < len(subject.split()) <= 6 and not _PASSIVE_BEFORE_RE.search(subject):
             spans.append((start, m.start()))
