@@ -195,8 +195,8 @@ _SUPERSEDED_RE = re.compile(
     # five people were killed"
     r"initially\s+(?:said|reported|counted)(?:\s+that)?|"
     r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"
-    # "The spokesman had put the toll at eight on Saturday"
-    r"had\s+(?:earlier\s+|initially\s+)?put\s+the\s+(?:death\s+)?toll\s+at)\s+$",
+    # "The spokesman had put the toll at eight on Saturday", "had on Monday put the toll at 12"
+    r"had\s+(?:earlier\s+|initially\s+|on\s+\w+\s+)?put\s+the\s+(?:death\s+)?toll\s+at)\s+$",
     re.IGNORECASE,
 )
 # "three soldiers were wounded in addition to the one killed": dead told already

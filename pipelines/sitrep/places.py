@@ -881,14 +881,16 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
     inside on along via through within reached entered seized captured attacked stormed shelled
-    hit struck targeted bombed raided including capital retook recaptured liberated""".split()
+    hit struck targeted bombed raided including capital retook recaptured liberated neighbouring
+    neighboring adjacent""".split()
 )
 # verbs whose object is a place ("shelled X in Y"; not "hit", "targeted": those hit things)
 _TAKE_VERBS = frozenset(
     "shelled captured seized entered reached stormed bombed raided to retook recaptured".split()
 )
 _STRONG_LOCATIVE = frozenset(
-    "in at near outside around between towards toward into nearby inside within across".split()
+    "in at near outside around between towards toward into nearby inside within across "
+    "neighbouring neighboring adjacent".split()
 )
 # Capitalised words that are never place names on their own in this domain.
 _STOP = frozenset(
@@ -913,6 +915,8 @@ _STOP = frozenset(
     eight nine ten last first second third unknown unidentified suspected alleged armed local
     residents demonstrators protesters civilians students teachers workers farmers herders
     traders youths women men children civilian drone drones airstrike airstrikes shelling
+    shiite shiites shia sunni sunnis sufi alawite druze yazidi ahmadi hindu sikh buddhist jewish
+    orthodox coptic evangelical protestant anglican pentecostal
     artillery mortar rocket rockets missile missiles attack attacks clash clashes fighting
     battle battles protest protests riot riots strike coronavirus covid lockdown election
     elections independence day eid ramadan christmas easter king queen prince sheikh imam pope
@@ -1607,10 +1611,12 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 )
                 or (j - i == 1 and run_key in _STOP)
                 or _is_actorish(run_key)
-                or (
-                    toks[i][T_TEXT].isupper()
-                    and len(toks[i][T_TEXT]) > 1
-                    and _is_actorish(toks[i][T_KEY])
+                # "Communist NPA Terrorists (CNTs)": a run holding a group's acronym names it
+                or any(
+                    toks[k][T_TEXT].isupper()
+                    and len(toks[k][T_TEXT]) > 1
+                    and _is_actorish(toks[k][T_KEY])
+                    for k in range(i, j)
                 )
                 or (j - i == 1 and _is_title_acronym(toks[i][T_TEXT]))
                 # "Governor Isaac Rutto (CCM)": a title opens a person's name, unless the whole run

@@ -889,7 +889,9 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
 _SAID_AFTER_RE = re.compile(
     # "the humanitarian office (OCHA) said": its acronym may follow the speaker
     r"(?:\s*\([^()]{1,30}\))?"
-    r"(?:\s+(?:in|of|from|at|for|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?"
+    # ("officials in the occupied city of Donetsk said")
+    r"(?:\s+(?:in|of|from|at|for|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]*)?)?"
     # "residents and a local official said": each of those who speak
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
     r"\s+(?:\w+ly\s+)?(?:said|says|say|told|added|confirmed|reported|stated|announced|noted)\b"

@@ -516,11 +516,15 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     if len(event.sentences) != 1 or said["date_start"] is None:
         return False
     first = event.sentences[0]
-    if not _SAID_ON_RE.search(first.text[: said["char_start"] - first.start]):
+    # ("The death toll from a suicide bombing ... rose to 11 on Saturday": a toll's day)
+    if not (
+        _SAID_ON_RE.search(first.text[: said["char_start"] - first.start])
+        or any(c.is_toll for c in first.casualties)
+    ):
         return False
     told = {p["location"] for p in first.places}
     regions = {p["admin1"] for p in first.places if p["admin1"]}
-    if any(
+    if told - {None} and any(
         p["location"]
         and p["location"] not in told
         and not spoken_at(fact, p)
@@ -649,7 +653,9 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     if there:
         if all(not q["admin1"] for q in there):
             return []  # places the gazetteer lacks may lie anywhere, around the new one too
-        if any(_same_area(p, q) for p in here for q in there):
+        # ("the occupied city of Donetsk": the city, not the region it shares its name with)
+        towns = [p for p in here if _called_town(Event([fact], None), p)]
+        if any(_same_area(p, q, town=p in towns) for p in here for q in there):
             # (towns inside an event told by divisions: the parts of an overview)
             return here if _zooms_in(here, there) else []
         return here
@@ -728,6 +734,8 @@ _CROWD_ACTS = frozenset({"protest", "riot", "mob"})
 
 # "Police said on Sunday they had arrested 40 people": speakers who tell their own arrests
 ARREST_TOLD_RE = re.compile(
+    # ("Police in neighbouring Katsina state said they had arrested")
+    r"(?:\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
     r"\s*(?:said|say|says|announced)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|they|officers)\s+had\s+(?:\w+\s+)?(?:arrested|detained)\b"
 )
@@ -959,13 +967,15 @@ def _place_apart(fact: SentenceFacts, scene: list[dict], events: list[Event]) ->
         return
     current = events[-1]
     root = current.split_from or current
+    told = Event([fact], None)
     home = next(
         (
             e
             for e in events
             if (e is root or e.split_from is root)
             and any(
-                _same_area(p, q) and not (e is root and _zooms_in([p], [q]))
+                _same_area(p, q, town=_called_town(told, p))
+                and not (e is root and _zooms_in([p], [q]))
                 for q in _event_scenes(e)
                 for p in scene
             )
@@ -982,7 +992,11 @@ def _place_apart(fact: SentenceFacts, scene: list[dict], events: list[Event]) ->
                 # (not an overview the places break down, nor one of its parts)
                 if e.split_from is None
                 and not any(x.split_from is e for x in events)
-                and any(_same_area(p, q) for q in _event_scenes(e) for p in scene)
+                and any(
+                    _same_area(p, q, town=_called_town(told, p))
+                    for q in _event_scenes(e)
+                    for p in scene
+                )
             ),
             None,
         )
@@ -1058,8 +1072,19 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
     return [
         p
         for p in fact.places
-        if p["location"] and (p["admin1"] or not resolved) and not aftermath_place(fact, p)
+        if p["location"]
+        and (p["admin1"] or not resolved)
+        and not aftermath_place(fact, p)
+        and not _OFFICIAL_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
     ]
+
+
+# "Donetsk regional governor Vadym Filashkin reported three deaths": an official's title
+_OFFICIAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:regional|provincial|state|district|city|county|military)\s+)?"
+    r"(?:governor|mayor|police\s+chief|administrator)\b",
+    re.IGNORECASE,
+)
 
 
 # "In a statement issued in Maiduguri, the army said troops retook Marte": where a party
@@ -1114,13 +1139,17 @@ def _aftermath_re() -> re.Pattern[str]:
     )
 
 
-def _same_area(place: dict, other: dict) -> bool:
-    """The same town, or a town and the division around it ('Gao' and 'the Gao region')."""
+def _same_area(place: dict, other: dict, town: bool = False) -> bool:
+    """The same town, or a town and the division around it ('Gao' and 'the Gao region');
+    ``town``: the text calls ``place`` a town or city."""
     if place["country"] != other["country"]:
         return False
     if place["location"] == other["location"]:
         return True
-    return place["admin1"] == other["admin1"] and (_wide(place) or _wide(other))
+    return place["admin1"] == other["admin1"] and ((_wide(place) and not town) or _wide(other))
+
+
+_CITY_OF_BEFORE_RE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 
 
 def _wide(place: dict) -> bool:
@@ -1187,7 +1216,15 @@ def _inside(part: Event, placed: list[dict]) -> bool:
     return (
         bool(scenes)
         and _zooms_in(scenes, placed)
-        and all(any(_same_area(p, q) for q in placed) for p in scenes)
+        and all(any(_same_area(p, q, town=_called_town(part, p)) for q in placed) for p in scenes)
+    )
+
+
+def _called_town(event: Event, place: dict) -> bool:
+    """Whether the event's text calls the place a city or town ('the city of Donetsk')."""
+    return any(
+        place in f.places and _CITY_OF_BEFORE_RE.search(words_before(f, place)) is not None
+        for f in event.sentences
     )
 
 

@@ -1,0 +1,88 @@
+"""Scenes and sources read wrong on the fifteenth and sixteenth blind sets: a mosque's faith
+or a group's name taken for a town, a toll's day taken for the attack's, a governor's region
+taken for a scene, officials somewhere taken for a party."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.places import find_places
+
+from .news import news_events
+
+
+def _news(events: list[dict]) -> list[dict]:
+    return [e for e in events if not e["is_background"]]
+
+
+def test_a_mosques_faith_is_no_place():
+    assert find_places("A suicide bomber struck a Shiite mosque in northern Afghanistan.") == []
+
+
+def test_a_run_that_holds_a_groups_acronym_is_no_place():
+    places = find_places(
+        "Troops encountered Communist NPA Terrorists (CNTs) in the hinterlands of Las Navas, "
+        "Northern Samar."
+    )
+    assert [p.location for p in places] == ["Las Navas"]
+
+
+def test_a_town_after_neighbouring_is_a_place():
+    [place] = find_places("In neighbouring Sloviansk, a Russian drone hit a car.")
+    assert (place.location, place.country) == ("Sloviansk", "Ukraine")
+
+
+def test_a_lead_that_gives_only_the_tolls_day_takes_the_attacks_day_and_place():
+    [event] = _news(
+        news_events(
+            "KABUL (AFP) - The death toll from a suicide bombing at a mosque in northern "
+            "Afghanistan rose to 11 on Saturday, a Taliban government spokesman said.\n\n"
+            "The bomber blew himself up during Friday prayers at the mosque in Khanabad "
+            "district of Kunduz province.",
+            dt.date(2024, 11, 30),
+        )
+    )
+    assert (event["date_start"], event["location"]) == (dt.date(2024, 11, 29), "Khanabad")
+    assert event["fatalities"] == 11
+
+
+def test_a_toll_a_spokesman_had_on_monday_put_at_twelve_is_no_event_of_that_day():
+    events = _news(
+        news_events(
+            "JOS, Nigeria - The death toll from an attack by gunmen on Ruwi village in Plateau "
+            "state has risen to 27, the Red Cross said on Tuesday.\n\n"
+            "Police spokesman Emeka Obi had on Monday put the toll at 12.",
+            dt.date(2025, 4, 15),
+        )
+    )
+    assert [e["fatalities"] for e in events] == [27]
+
+
+def test_shelling_in_the_city_of_donetsk_is_apart_from_a_strike_elsewhere_in_its_region():
+    events = _news(
+        news_events(
+            "KYIV, Ukraine (AP) - A Russian missile strike on Kramatorsk killed three people on "
+            "Monday afternoon. Donetsk regional governor Vadym Filashkin said 18 were wounded.\n\n"
+            "Russian-installed officials in the occupied city of Donetsk said Ukrainian shelling "
+            "killed one person in the Kuibyshevskyi district on Monday.",
+            dt.date(2024, 4, 16),
+        )
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Kramatorsk", 3),
+        ("Donetsk", 1),
+    ]
+    assert events[1]["actor1"] == "Military Forces of Ukraine"
+
+
+def test_police_somewhere_who_say_they_arrested_suspects_made_the_arrests():
+    events = _news(
+        news_events(
+            "GUSAU, Nigeria (Reuters) - Gunmen abducted 40 villagers in Zamfara state on "
+            "Saturday, police said.\n\n"
+            "Police in neighbouring Katsina state said on Sunday they had arrested seven "
+            "suspected kidnappers in the town of Funtua.",
+            dt.date(2024, 3, 11),
+        )
+    )
+    assert events[-1]["actor1"] == "Police Forces of Nigeria"
