@@ -86,3 +86,25 @@ def test_police_somewhere_who_say_they_arrested_suspects_made_the_arrests():
         )
     )
     assert events[-1]["actor1"] == "Police Forces of Nigeria"
+
+
+def test_a_digest_that_sums_up_its_week_opens_no_event_and_a_township_is_the_location():
+    events = _news(
+        news_events(
+            "Myanmar Conflict Weekly: 3 – 9 March 2025\n\n"
+            "Fighting continued across several states and regions last week.\n\n"
+            "Kachin State: The Kachin Independence Army (KIA) said its fighters overran a junta "
+            "outpost in Shwegu town on Tuesday.\n\n"
+            "Yangon Region: Police detained around 20 young men at tea shops in Hlaing Tharyar "
+            "township on Saturday evening, residents said.",
+            dt.date(2025, 3, 10),
+        )
+    )
+    assert [(e["date_start"], e["location"], e["actor1"]) for e in events] == [
+        (
+            dt.date(2025, 3, 4),
+            "Shwegu",
+            "KIO/KIA: Kachin Independence Organization/Kachin Independence Army",
+        ),
+        (dt.date(2025, 3, 8), "Hlaing Tharyar", "Police Forces of Myanmar"),
+    ]

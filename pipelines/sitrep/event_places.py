@@ -38,6 +38,7 @@ from sitrep.segments import (
     SentenceFacts,
     aftermath_place,
     names_division,
+    names_subdivision,
     names_town,
     place_head,
     spoken_at,
@@ -468,7 +469,8 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
         # "forces from X fired at Y": the event is where they struck, not where they came from
         there = [p for p in specific if _AT_RE.search(words_before(fact, p))]
         specific = there or specific
-    first = (specific or resolved)[0]
+    # ("Yangon Region: ... in Hlaing Tharyar township": the township, not the region)
+    first = (specific or [p for p in resolved if names_subdivision(p)] or resolved)[0]
     named_town = next((p for p in specific[1:] if names_town(p)), None)
     if named_town and not names_town(first) and named_town["admin1"] == first["admin1"]:
         first = named_town  # "In Bukidnon, ... in the hinterlands of Impasugong town"

@@ -91,6 +91,12 @@ def names_division(place: dict) -> bool:
 _SUBDIVISION_RE = re.compile(r"\b(?:township|tehsil|upazila|sub-?district|taluka?)\b", re.I)
 
 
+def names_subdivision(place: dict) -> bool:
+    """'Hlaing Tharyar township': a division below the district, which ACLED codes as the
+    location where no town inside it is named."""
+    return _SUBDIVISION_RE.search(place_head(place)) is not None
+
+
 _TOWN_HEAD_RE = re.compile(r"\s(?:town|city)$", re.IGNORECASE)
 
 
@@ -313,6 +319,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
             )
             continue
+        if (
+            not events
+            and date is not None
+            and fact.idx > 0
+            and _a_period(date)
+            and not fact.casualties
+            and not any(p["location"] for p in fact.places)
+        ):
+            continue  # "Fighting continued across several states last week": a digest's sum
         if not events:
             # (a period that tells nothing opens no event: "The fear returned this week.", a
             # digest's line under its title, "covering Aug 10-16"; a lead's span of days is
