@@ -108,3 +108,34 @@ def test_a_digest_that_sums_up_its_week_opens_no_event_and_a_township_is_the_loc
         ),
         (dt.date(2025, 3, 8), "Hlaing Tharyar", "Police Forces of Myanmar"),
     ]
+
+
+def test_the_area_of_a_district_is_the_scene_and_a_count_of_recent_years_is_background():
+    [event] = _news(
+        news_events(
+            "TURBAT: Armed men abducted five labourers working on a mobile phone tower in the "
+            "Hoshab area of Kech district late on Sunday night, Levies officials said on Monday."
+            "\n\nThe labourers had been working there for three weeks, a contractor told Dawn "
+            "on the phone from Quetta.\n\n"
+            "In recent years, dozens of workers from Punjab and Sindh have been killed in attacks "
+            "claimed by Baloch separatist groups.",
+            dt.date(2024, 6, 10),
+        )
+    )
+    assert (event["country"], event["admin1"], event["location"]) == (
+        "Pakistan",
+        "Balochistan",
+        "Hoshab",
+    )
+    assert event["fatalities"] == 0
+
+
+def test_the_day_a_measure_was_announced_is_not_the_day_of_the_protest_against_it():
+    [event] = _news(
+        news_events(
+            "Several hundred protesters gathered in Nairobi, waving placards against the latest "
+            "increase in fuel prices announced by the energy regulator last week.",
+            dt.date(2025, 3, 18),
+        )
+    )
+    assert event["date_start"] in (None, dt.date(2025, 3, 18))

@@ -929,6 +929,10 @@ _CUMULATIVE_RE = WordRegex(
     rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
+    # "In recent years, dozens of workers have been killed", "4,000 violent deaths in the first
+    # half of the year"
+    r"|in\s+recent\s+(?:years|months)\b|over\s+the\s+years\b"
+    r"|in\s+the\s+(?:first|second)\s+(?:half|quarter)\s+of\s+(?:the|this|last)\s+year\b"
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)"
     # "the insurgency in the northeast, now in its 16th year, has killed", "the conflict
     # between the army and the RSF has killed"

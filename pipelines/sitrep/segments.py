@@ -78,7 +78,8 @@ _ADMIN_WORD_RE = re.compile(
 def place_head(place: dict) -> str:
     """A place mention before its qualifiers: 'Bakori village' of 'Bakori village, Azamgarh
     district (State)'."""
-    return re.split(r"[(,]", place["text"] or "")[0].strip()
+    # ("the Hoshab area of Kech district": the area, which the district only locates)
+    return re.split(r"[(,]|(?:(?<=\sarea)|(?<=\svillage))\s+of\s", place["text"] or "")[0].strip()
 
 
 def names_division(place: dict) -> bool:
@@ -117,6 +118,15 @@ _OF_ONE_DONE_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "protesting against the increase in fuel prices announced by the regulator last week": the
+# day of the measure protested, not of the protest
+_MEASURE_DECIDED_RE = re.compile(
+    r"\b(?:increases?|rises?|hikes?|law|laws|bill|decision|measures?|polic(?:y|ies)|tax(?:es)?|"
+    r"ban|decree|reforms?|cuts?|plan|prices?|tariffs?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:announced|approved|passed|introduced|imposed|adopted|decided|enacted|unveiled)\s+"
+    r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
 _STATEMENT_ON_RE = re.compile(
     r"\b(?:statement|communiqu[eé])\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE
 )
@@ -135,6 +145,9 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         # "the police, in a statement on Monday, put the figure at 14": the statement's day
         and not _STATEMENT_ON_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
+        )
+        and not _MEASURE_DECIDED_RE.search(
+            fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
         )
         # "demanding the release of a man arrested last week": the day of what they speak of
         and not _OF_ONE_DONE_RE.search(
