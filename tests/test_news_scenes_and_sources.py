@@ -139,3 +139,34 @@ def test_the_day_a_measure_was_announced_is_not_the_day_of_the_protest_against_i
         )
     )
     assert event["date_start"] in (None, dt.date(2025, 3, 18))
+
+
+def test_where_the_attack_targeted_a_post_places_the_lead_that_named_no_town():
+    events = _news(
+        news_events(
+            "PESHAWAR, Pakistan (Reuters) - Militants stormed a police checkpoint in northwestern "
+            "Pakistan late on Tuesday, killing three policemen, officials said on Thursday.\n\n"
+            "The attack targeted a post on the outskirts of Serai Naurang in Lakki Marwat "
+            "district of Khyber Pakhtunkhwa province. One of the attackers was also killed.",
+            dt.date(2024, 3, 14),
+        )
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Serai Naurang", 4)]
+
+
+def test_the_act_an_encounter_came_two_days_after_elsewhere_is_an_event_of_its_own():
+    events = _news(
+        news_events(
+            "RAIPUR: Five suspected Maoists were killed in an encounter with security forces "
+            "near Gangaloor in Bijapur district on Tuesday, police said.\n\n"
+            "The encounter came two days after a DRG jawan was killed and another injured when "
+            "they stepped on a pressure IED planted by Maoists near Jagargunda in neighbouring "
+            "Sukma district on Sunday, while on an area domination patrol.",
+            dt.date(2024, 9, 5),
+        )
+    )
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 9, 3), 5),
+        (dt.date(2024, 9, 1), 1),
+    ]
+    assert events[1]["sub_event_type"] == "Remote explosive/landmine/IED"

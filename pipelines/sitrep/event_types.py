@@ -206,7 +206,7 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     (actor names such as 'Attack Group X' are not verbs)."""
     found = {}
     dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
-    came = _CAME_AFTER_RE.match(text) if " came " in text else None
+    came = CAME_AFTER_RE.match(text) if " came " in text else None
     for cue, starts in cue_positions(text).items():
         for start in starts:
             if skip and any(s <= start < e for s, e in skip):
@@ -226,7 +226,7 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
 
 # "The fighting came a day after two shells landed in a camp": the act named first is the
 # one told before; the sentence tells what happened before it
-_CAME_AFTER_RE = re.compile(
+CAME_AFTER_RE = re.compile(
     r"(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){1,2}?came\s+"
     r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|"
     r"shortly|just|only)?\s*(?:days?\s+|hours?\s+)?after\b"

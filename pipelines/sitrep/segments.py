@@ -19,7 +19,7 @@ from sitrep.casualties import (
     victim_key,
 )
 from sitrep.dates import MONTH_NAMES
-from sitrep.event_types import victim_kind
+from sitrep.event_types import CAME_AFTER_RE, victim_kind
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.seeds import read_seed_csv
@@ -359,6 +359,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if any(c.is_reference for c in fact.casualties) and all(
             c.is_reference or c.is_additional for c in fact.casualties
         ):
+            if _earlier_act_apart(fact, date, events[-1]):
+                # "The encounter came two days after a jawan was killed by an IED near
+                # Jagargunda on Sunday": an earlier act at a place of its own is news of its own
+                own = [replace(c, is_reference=False, is_subset=False) for c in fact.casualties]
+                events.append(Event([replace(fact, casualties=own)], date))
+                continue
             # "The first toll given on Monday spoke of six dead": deaths told already, counted
             # again or corrected, are no news of their own
             events[-1].sentences.append(fact)
@@ -627,6 +633,19 @@ _DIED_OF_WOUNDS_RE = re.compile(
 )
 
 
+def _earlier_act_apart(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'The encounter came two days after ...': the act it came after, on its own earlier day
+    and at a place the event does not name."""
+    if date is None or event.date is None or not CAME_AFTER_RE.match(fact.text):
+        return False
+    if not date["date_start"] or not event.date["date_start"]:
+        return False
+    named = {p["location"] for f in event.sentences for p in f.places}
+    return date["date_start"] < event.date["date_start"] and any(
+        p["location"] not in named for p in _scene_places(fact)
+    )
+
+
 def _died_of_wounds(fact: SentenceFacts) -> bool:
     """A sentence whose only news is someone dying of wounds an earlier act gave."""
     return set(fact.cues) <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None
@@ -839,7 +858,8 @@ TOOK_PLACE_RE = re.compile(
     r"incident|clash(?:es)?|fighting)\s+"
     # ("The assault on the camp at Boulkessi ... began at dawn on Saturday")
     r"(?:(?:on|at|in|against)\s+[^.;]{1,80}?\s+)?"
-    r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started)\b"
+    # ("The attack targeted a post on the outskirts of Serai Naurang")
+    r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started|targeted)\b"
 )
 
 
