@@ -65,3 +65,18 @@ def test_a_rebel_claim_of_more_soldiers_killed_than_the_army_reports_is_not_adde
     )
     assert event["fatalities"] == 3
     assert event["country"] == "Colombia"
+
+
+def test_a_guard_described_again_in_an_appositive_is_one_death():
+    [event] = news_events(
+        "Juba/Geneva, 14 January 2025 – Medecins Sans Frontieres (MSF) strongly condemns the "
+        "attack on the MSF-supported health facility in Ulang town, Upper Nile state, on the "
+        "night of Saturday 11 January, during which a guard was shot dead.\n\n"
+        "A group of armed men entered the compound shortly after midnight and opened fire. The "
+        "guard, a member of the local community who had worked with MSF for four years, was "
+        "killed.",
+        dt.date(2025, 1, 14),
+    )
+    assert event["fatalities"] == 1
+    assert event["date_start"] == dt.date(2025, 1, 11)  # not the release's day
+    assert event["actor1"] == "Unidentified Armed Group (South Sudan)"

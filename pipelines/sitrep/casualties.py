@@ -1408,6 +1408,10 @@ def _singular_figures(
         told = _TOLD_BEFORE_NP_RE.match(np)
         if told:  # "A hospital said on Thursday that a fourth victim had died": the victim
             np, np_start = np[told.end() :], np_start + told.end()
+        described = re.match(r"(?i)an?\s", np)
+        named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
+        if named:  # "The guard, a member of the local community, was killed": the guard
+            np, np_start = named.group(1), named.start(1)
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue
         head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
@@ -1418,7 +1422,7 @@ def _singular_figures(
             continue
         if np.lower() in {"he", "she"}:
             pronoun_starts.add(np_start)  # "She was abducted and killed": already counted
-        candidates.append((outcome, np_start, m.end("np")))
+        candidates.append((outcome, np_start, np_start + len(np)))
     # list continuations are only of use after a figure (most sentences hold an "and")
     chains = []
     if (already or candidates) and _has_word(present, _CHAIN_WORDS):
@@ -1491,6 +1495,9 @@ def _singular_figures(
 _TOLD_BEFORE_NP_RE = re.compile(
     r"^.*\b(?:that|said|says|after|when)\s+(?=(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s)", re.DOTALL
 )
+# "The guard, a member of the local community who had worked with MSF, was killed": a person
+# the text named before, described again
+_DEFINITE_BEFORE_RE = re.compile(r"(The\s+(?:[\w'’-]+\s+)?[\w'’-]+),\s+$")
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 # ("the third was killed in West Hararghe" is one of three told; "a second year student" is one)
 _NTH_DEATH_RE = re.compile(rf"(?i)(?:a|another)\s+({'|'.join(_ORDINALS)})(?:\s+[\w-]+)?$")

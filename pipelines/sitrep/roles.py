@@ -953,8 +953,9 @@ def _condemner_spans(sentence: str) -> list[tuple[int, int]]:
     active subject: "the attack was condemned by X" and long clauses name no speaker)."""
     spans = []
     for m in _CONDEMN_RE.finditer(sentence):
-        # (a clause starts after a comma, a semicolon or a live blog's "14:30 —")
-        start = max(sentence.rfind(p, 0, m.start()) for p in ",;—") + 1
+        # (a clause starts after a comma, a semicolon, a live blog's "14:30 —" or a press
+        # release's "Juba, 14 January 2025 –")
+        start = max(sentence.rfind(p, 0, m.start()) for p in ",;—–") + 1
         subject = sentence[start : m.start()]
         if 0 < len(subject.split()) <= 6 and not _PASSIVE_BEFORE_RE.search(subject):
             spans.append((start, m.start()))

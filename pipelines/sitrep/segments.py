@@ -133,6 +133,10 @@ _STATEMENT_ON_RE = re.compile(
 
 
 _RELEASE_DATELINE_RE = re.compile(r"\(\s*[A-Z][\w'’ .-]{1,30},\s*$")
+# "Juba/Geneva, 14 January 2025 – Médecins Sans Frontières condemns ...": where and when a
+# press release was issued, opening its first sentence
+_RELEASE_OPENING_RE = re.compile(r"[A-Z][\w'’ ./-]{1,40},\s*$")
+_DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 
 
 def _event_date(fact: SentenceFacts) -> dict | None:
@@ -159,6 +163,10 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and not m["text"].lower().startswith("within")
         # "(Dakar, 12 June 2024) - ...": a press release's dateline, the day it was issued
         and not _RELEASE_DATELINE_RE.match(fact.text[: m["char_start"] - fact.start])
+        and not (
+            _RELEASE_OPENING_RE.fullmatch(fact.text[: m["char_start"] - fact.start])
+            and _DASH_AFTER_RE.match(fact.text, m["char_end"] - fact.start)
+        )
         # "Nyala, held by the RSF since October 2023": when a period began, no day of an act
         and not (
             m["text"].lower().startswith("since")
