@@ -170,3 +170,19 @@ def test_the_act_an_encounter_came_two_days_after_elsewhere_is_an_event_of_its_o
         (dt.date(2024, 9, 1), 1),
     ]
     assert events[1]["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
+def test_the_day_of_a_press_release_is_not_a_second_clash():
+    events = _news(
+        news_events(
+            "Three members of the armed group Kuki-Chin National Front (KNF) were killed in a "
+            "gunfight with army personnel in Bandarban's Ruma upazila on Sunday, according to "
+            "the ISPR.\n\n"
+            "An army patrol came under fire from KNF members in a hilly area near Ruma, the ISPR "
+            "said in a press release on Monday. The army retaliated.",
+            dt.date(2024, 5, 13),
+        )
+    )
+    assert [(e["date_start"], e["actor2"]) for e in events] == [
+        (dt.date(2024, 5, 12), "KNF: Kuki-Chin National Front")
+    ]

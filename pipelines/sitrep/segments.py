@@ -128,7 +128,8 @@ _MEASURE_DECIDED_RE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_ON_RE = re.compile(
-    r"\b(?:statement|communiqu[eé])\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$",
+    re.IGNORECASE,
 )
 
 
