@@ -186,3 +186,27 @@ def test_the_day_of_a_press_release_is_not_a_second_clash():
     assert [(e["date_start"], e["actor2"]) for e in events] == [
         (dt.date(2024, 5, 12), "KNF: Kuki-Chin National Front")
     ]
+
+
+def test_a_live_blogs_later_entry_on_the_same_protest_is_the_same_event():
+    events = _news(
+        news_events(
+            "LIVE: Fuel price protests across Kenya\n\n"
+            "09:15 — Several hundred protesters have gathered near Archives in Nairobi's "
+            "central business district, waving placards against the latest increase in fuel "
+            "prices.\n\n"
+            "10:40 — Police have fired tear gas at protesters on Moi Avenue in Nairobi as the "
+            "crowd tried to march towards Parliament.\n\n"
+            "12:05 — In Nakuru, hundreds of traders marched peacefully to the county offices.",
+            dt.date(2025, 3, 18),
+        )
+    )
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Nairobi", "Protest with intervention"),
+        ("Nakuru", "Peaceful protest"),
+    ]
+
+
+def test_a_seeded_city_that_owns_the_scene_is_its_place():
+    places = find_places("killed in the Mare favela complex in Rio de Janeiro's north zone.")
+    assert "Rio de Janeiro" in [p.location for p in places]

@@ -1581,6 +1581,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 j = longer_end
         possessive: str | None = None
         owner_span: tuple[int, int] | None = None
+        run_start = i
         for k_pos in range(i, min(j, i + 4) if possessives else i):
             if toks[k_pos][T_TEXT][-2:] not in ("'s", "’s"):
                 continue
@@ -1595,6 +1596,14 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 i = k_pos + 1
             break
         if i >= j:
+            if (
+                owner_span is not None
+                and run_start > 0
+                and toks[run_start - 1][T_KEY] in _STRONG_LOCATIVE
+                and normalize_key(possessive) in g.seeded
+            ):
+                # "in Rio de Janeiro's north zone": the seeded town a part of it belongs to
+                out.append(_Raw(*owner_span, possessive, []))
             i = j
             continue
         run_key = toks.key(i, j)

@@ -609,13 +609,17 @@ def _told_in_a_later_entry(
     """A live blog told newest first: '17:05 - the toll from this morning's shelling in El
     Obeid has risen to 11' above '12:50 - seven civilians were killed when shells struck El
     Obeid this morning'. The entry of the same day, place and act as one above it reports the
-    same event."""
-    if date is None or not _TIMESTAMP_RE.match(fact.text):
+    same event; so does one told in time order ('09:15 - protesters gathered in Nairobi',
+    '10:40 - police fired tear gas at protesters in Nairobi'), an entry without a day of its
+    own being of the blog's day."""
+    if not _TIMESTAMP_RE.match(fact.text):
         return None
     named = {p["location"] for p in fact.places if p["location"]}
     acts = _acts(fact)
     for event in events:
-        if event.date is None or event.date["date_start"] != date["date_start"]:
+        if date is not None and (
+            event.date is None or event.date["date_start"] != date["date_start"]
+        ):
             continue
         if not _TIMESTAMP_RE.match(event.sentences[0].text):
             continue
