@@ -210,3 +210,22 @@ def test_a_live_blogs_later_entry_on_the_same_protest_is_the_same_event():
 def test_a_seeded_city_that_owns_the_scene_is_its_place():
     places = find_places("killed in the Mare favela complex in Rio de Janeiro's north zone.")
     assert "Rio de Janeiro" in [p.location for p in places]
+
+
+def test_a_soldier_killed_by_a_neighbours_sniper_told_twice_is_one_border_clash():
+    [event] = _news(
+        news_events(
+            "YEREVAN, Aug 21 (AFP) - An Armenian soldier was killed by Azerbaijani fire on the "
+            "border, Armenia's defence ministry said Monday.\n\n"
+            "The ministry said a conscript was shot dead by an Azerbaijani sniper on Sunday "
+            "afternoon while on duty at a position near the village of Sotk, in the eastern "
+            "Gegharkunik province.",
+            dt.date(2023, 8, 21),
+        )
+    )
+    assert (event["date_start"], event["admin1"], event["location"]) == (
+        dt.date(2023, 8, 20),
+        "Gegharkunik",
+        "Sotk",
+    )
+    assert (event["actor1"], event["fatalities"]) == ("Military Forces of Azerbaijan", 1)

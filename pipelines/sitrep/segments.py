@@ -579,7 +579,12 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
         return False  # (a place of its own; the statement's place again is the same scene)
     # ("the group said its fighters seized the base on Monday, killing dozens": the same act,
     # now with its day and toll; deaths of another kind of act are news of their own)
-    if fact.casualties and not (_acts(fact) & _acts(first)):
+    # ('An Armenian soldier was killed, the ministry said Monday. ... a conscript was shot dead
+    # on Sunday': the same death, told again with its day)
+    same_deaths = bool(_deaths(first)) and sum(c.coded for c in _deaths(fact)) == sum(
+        c.coded for c in _deaths(first)
+    )
+    if fact.casualties and not (_acts(fact) & _acts(first)) and not same_deaths:
         return False
     return 0 < (said["date_start"] - date["date_start"]).days <= 7
 
