@@ -229,3 +229,22 @@ def test_a_soldier_killed_by_a_neighbours_sniper_told_twice_is_one_border_clash(
         "Sotk",
     )
     assert (event["actor1"], event["fatalities"]) == ("Military Forces of Azerbaijan", 1)
+
+
+def test_a_citys_district_named_with_the_citys_possessive_is_the_city():
+    [place] = find_places("Russian shelling killed a woman in Kherson's Dniprovskyi district.")
+    assert (place.location, place.admin1) == ("Kherson", "Kherson")
+
+
+def test_a_live_blog_entry_about_a_meeting_to_discuss_a_strike_is_no_event():
+    events = _news(
+        news_events(
+            "08:12 — Russian shelling killed a 71-year-old woman in Kherson this morning, the "
+            "regional governor said.\n\n"
+            "11:05 — NATO and Ukrainian ambassadors are meeting in Brussels today at Kyiv's "
+            "request to discuss Russia's use of a new ballistic missile against Dnipro last "
+            "week.",
+            dt.date(2024, 11, 26),
+        )
+    )
+    assert [e["location"] for e in events] == ["Kherson"]

@@ -1599,7 +1599,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             if (
                 owner_span is not None
                 and run_start > 0
-                and toks[run_start - 1][T_KEY] in _STRONG_LOCATIVE
+                and toks[run_start - 1][T_KEY] == "in"  # (not "at Kyiv's request")
                 and normalize_key(possessive) in g.seeded
             ):
                 # "in Rio de Janeiro's north zone": the seeded town a part of it belongs to
@@ -2141,6 +2141,9 @@ def _quoting_source(
 
 
 _QUARTER_TAIL = re.compile(r"\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)$")
+# "Kherson's Dniprovskyi district": a city's part, named with the city's possessive
+_CITY_PART_TAIL = re.compile(r"\s(?:district|quarter|neighbou?rhood|suburb)$")
+_CITY_OWNER_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+$")
 # "(the) Senou area of Bamako": the part, then the town it is part of
 _PART_OF = re.compile(
     r"^(?:the\s+)?((?:(?!\sof\s)[^()])+?)\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)"
@@ -2434,6 +2437,17 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     for n_i, p in enumerate(out) if " of " in text or " in " in text else ():
         # one mention ("the Etambar neighbourhood of Kidal"): the town it names after "of"
         if p.location and (town := _town_of_part(p.text, p.country, g)):
+            out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, town, p.admin1, p.country)
+    for n_i, p in enumerate(out) if "'s " in text or "’s " in text else ():
+        # "in Kherson's Dniprovskyi district": a city's district is coded to the city
+        owner = _CITY_OWNER_BEFORE.search(text, 0, p.char_start - offset)
+        if (
+            p.location
+            and owner
+            and p.country
+            and _CITY_PART_TAIL.search(p.text)
+            and (town := _read_in(owner.group(1), p.country, g))
+        ):
             out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, town, p.admin1, p.country)
     for m in _BORDER.finditer(text) if "border" in text else ():
         other = country_name(m.group(1))

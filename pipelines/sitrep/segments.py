@@ -411,6 +411,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if (
             fact.new_paragraph
+            and _TIMESTAMP_RE.match(fact.text)
+            and _UNREAL_RE.search(fact.text)
+            and not fact.casualties
+        ):
+            # "11:05 - ambassadors are meeting today to discuss Russia's use of a new missile":
+            # an entry that speaks of acts tells none
+            events[-1].sentences.append(fact)
+            continue
+        if (
+            fact.new_paragraph
             and ITEM_DATELINE_RE.match(fact.text)
             and _tells_an_act(fact)
             # (a live blog's entry that reports speech, "10:15 - The minister says the army
@@ -514,7 +524,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
 _TIMESTAMP = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?[ \t]*[-–—][ \t]"
 _TIMESTAMP_RE = re.compile(_TIMESTAMP)
 # what is only threatened or planned: "the army will intensify operations unless ..."
-_UNREAL_RE = re.compile(r"\b(?:will|would|could|might|unless|(?:plans?|vows?|threatens?)\s+to)\b")
+# ("ambassadors are meeting today to discuss Russia's use of a new missile": talk of an act)
+_UNREAL_RE = re.compile(
+    r"\b(?:will|would|could|might|unless|(?:plans?|vows?|threatens?)\s+to|"
+    r"(?:meet|meeting|met|gather(?:ing|ed)?)\s+(?:[\w'’-]+\s+){0,6}?to\s+discuss)\b"
+)
 ITEM_DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP})",
