@@ -733,8 +733,8 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         if all(not q["admin1"] for q in there):
             return []  # places the gazetteer lacks may lie anywhere, around the new one too
         # ("the occupied city of Donetsk": the city, not the region it shares its name with)
-        towns = [p for p in here if _called_town(Event([fact], None), p)]
-        if any(_same_area(p, q, town=p in towns) for p in here for q in there):
+        told = Event([fact], None)
+        if any(_same_area(p, q, town=_called_town(told, p)) for p in here for q in there):
             # (towns inside an event told by divisions: the parts of an overview)
             return here if _zooms_in(here, there) else []
         return here
