@@ -248,3 +248,39 @@ def test_a_live_blog_entry_about_a_meeting_to_discuss_a_strike_is_no_event():
         )
     )
     assert [e["location"] for e in events] == ["Kherson"]
+
+
+def test_a_weekly_roundup_reads_a_town_seized_a_clash_and_a_quiet_country_right():
+    events = _news(
+        news_events(
+            "HORN OF AFRICA SECURITY WEEKLY | 2 – 8 June 2025\n\n"
+            "SOMALIA: Al-Shabaab fighters seized the town of Mahas in Hiraan region on Saturday "
+            "after a brief exchange of fire with government troops, who then withdrew towards "
+            "Beledweyne.\n\n"
+            "SOUTH SUDAN: Government troops and SPLM/A-IO fighters clashed near Nasir town in "
+            "Upper Nile state on Thursday.\n\n"
+            "KENYA: A quiet week in the north-eastern counties, with no attacks reported in "
+            "Mandera, Wajir or Garissa.",
+            dt.date(2025, 6, 9),
+        )
+    )
+    assert [(e["location"], e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Mahas", "Non-state actor overtakes territory", "Al Shabaab"),
+        ("Nasir", "Armed clash", "Military Forces of South Sudan"),
+    ]
+    assert events[1]["actor2"] == (
+        "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition"
+    )
+
+
+def test_the_other_sides_account_told_on_a_day_of_speaking_is_no_second_event():
+    events = _news(
+        news_events(
+            "At least 14 civilians were killed when a military jet bombed Let Pan Hla village in "
+            "Kani township, Sagaing region, on Monday, residents said.\n\n"
+            'State media reported on Tuesday that security forces had attacked "terrorist '
+            'positions" in Kani township but gave no details.',
+            dt.date(2024, 5, 8),
+        )
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Let Pan Hla", 14)]

@@ -293,7 +293,13 @@ class Roles:
                 # side of a battle; an armed party named with them is its second actor
                 bystanders, armed = _civilians_apart(names2, side2)
                 names2 = armed + bystanders
-            if event_type == "Battles" and self.exchange:
+            if (
+                event_type == "Battles"
+                and self.exchange
+                # ("seized the town after a brief exchange of fire with government troops":
+                # who took it leads)
+                and sub_event_type != "Non-state actor overtakes territory"
+            ):
                 names1, names2 = _state_leads(names1, names2, side1, side2, where)
             if event_type == "Violence against civilians":
                 civilians, others = _civilians_apart(names2, side2)

@@ -79,7 +79,15 @@ def place_head(place: dict) -> str:
     """A place mention before its qualifiers: 'Bakori village' of 'Bakori village, Azamgarh
     district (State)'."""
     # ("the Hoshab area of Kech district": the area, which the district only locates)
-    return re.split(r"[(,]|(?:(?<=\sarea)|(?<=\svillage))\s+of\s", place["text"] or "")[0].strip()
+    return _HEAD_END_RE.split(place["text"] or "")[0].strip()
+
+
+# where a place's own name ends: at its qualifiers, after "the Hoshab area" of "the Hoshab area
+# of Kech district", before "in Hiraan region" of "Mahas in Hiraan region"
+_HEAD_END_RE = re.compile(
+    r"[(,]|(?:(?<=\sarea)|(?<=\svillage))\s+of\s|"
+    r"\s+in\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|state|district|county)$)"
+)
 
 
 def names_division(place: dict) -> bool:
@@ -409,14 +417,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if updated is not None:
             updated.sentences.append(fact)  # "UPDATE: the toll from the Khan Younis strike"
             continue
-        if (
-            fact.new_paragraph
-            and _TIMESTAMP_RE.match(fact.text)
-            and _UNREAL_RE.search(fact.text)
-            and not fact.casualties
+        if not fact.casualties and (
+            _NOTHING_HAPPENED_RE.search(fact.text)
+            or (
+                fact.new_paragraph
+                and _TIMESTAMP_RE.match(fact.text)
+                and _UNREAL_RE.search(fact.text)
+            )
         ):
-            # "11:05 - ambassadors are meeting today to discuss Russia's use of a new missile":
-            # an entry that speaks of acts tells none
+            # "11:05 - ambassadors are meeting today to discuss Russia's use of a new missile",
+            # "no attacks were reported in Mandera": sentences that speak of acts tell none
             events[-1].sentences.append(fact)
             continue
         if (
@@ -491,9 +501,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             or _arrest_told(fact)
             or _claimed_act(fact)
             or _dated_arrest(fact)
-            or _reported_act(fact, date)
+            or _reported_act(fact, date, current)
         ):
-            events.append(Event([fact], date))
+            if _retold_there(fact, date, current):
+                # 'State media reported on Tuesday that security forces had attacked "terrorist
+                # positions" in Kani township', after a strike on a village there: the other
+                # side's account of the event, told on a day of speaking
+                current.sentences.append(fact)
+            else:
+                events.append(Event([fact], date))
         elif current.date is None:
             current.sentences.append(fact)
             current.date = date
@@ -539,6 +555,14 @@ _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
 
 def _tells_an_act(fact: SentenceFacts) -> bool:
     return bool(fact.casualties) or not _BRIEF_ACTS.isdisjoint(fact.cues)
+
+
+# "KENYA: A quiet week, with no attacks reported in Mandera or Wajir": no act, wherever it names
+_NOTHING_HAPPENED_RE = re.compile(
+    r"\bno\s+(?:significant\s+|major\s+|new\s+|further\s+)?(?:attacks?|clashes|incidents|"
+    r"fighting|violence)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?reported\b",
+    re.IGNORECASE,
+)
 
 
 _HEADLINE_END = (".", "!", "?", '"', "”", "’", "'", ":")
@@ -987,11 +1011,25 @@ _REPORTED_ACT_RE = re.compile(
 )
 
 
-def _reported_act(fact: SentenceFacts, date: dict | None) -> bool:
-    """A source telling of another party's act, on a day of its own at a place of its own."""
+def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """A sentence dated only by its day of speaking ('reported on Tuesday that ...'), with
+    no deaths of its own, at places the event's sentences named already."""
+    if date is None or fact.casualties or not fact.places or "arrest" in fact.cues:
+        return False  # ("Police said on Saturday they had arrested 25 people in Kano": news)
+    if not _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]):
+        return False
+    told = " ".join(f.text for f in event.sentences)
+    return all(p["location"] and p["location"] in told for p in fact.places)
+
+
+def _reported_act(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """A source telling of another party's act, on a day of its own at a place of its own
+    (not one the event's sentences named: 'State media reported that security forces had
+    attacked "terrorist positions" in Kani township', after a strike on a village there)."""
+    told = " ".join(f.text for f in event.sentences)
     return (
         date is not None
-        and any(p["location"] for p in fact.places)
+        and any(p["location"] and p["location"] not in told for p in fact.places)
         and _REPORTED_ACT_RE.search(fact.text) is not None
     )
 
