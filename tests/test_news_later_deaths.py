@@ -80,3 +80,18 @@ def test_a_guard_described_again_in_an_appositive_is_one_death():
     assert event["fatalities"] == 1
     assert event["date_start"] == dt.date(2025, 1, 11)  # not the release's day
     assert event["actor1"] == "Unidentified Armed Group (South Sudan)"
+
+
+def test_a_nurse_and_a_patient_who_was_waiting_are_two_dead_and_the_group_that_condemns_speaks():
+    [event] = news_events(
+        "Saint-Marc, 3 July 2024 - The Artibonite Community Health Collective condemns in the "
+        "strongest terms the attack carried out on 1 July against the community clinic in "
+        "Liancourt.\n\n"
+        "At around 10 a.m., armed men belonging to the Gran Grif gang entered the clinic and "
+        "fired on staff and patients. A nurse and a patient who was waiting for treatment were "
+        "killed.\n\n"
+        "The Collective calls on the Haitian National Police to protect medical facilities.",
+        dt.date(2024, 7, 3),
+    )
+    assert (event["actor1"], event["fatalities"]) == ("Gran Grif", 2)
+    assert event["event_type"] == "Violence against civilians"

@@ -423,8 +423,10 @@ _SINGULAR_PAIR_RE = re.compile(
     # "a herder and teacher were killed": the second noun may come bare
     r"(?P<np2>(?:his|her|their|a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+|"
     r"[a-z][\w'’-]*[a-rt-z])"
-    # "a guard and a driver travelling to the mine were killed": a participle phrase may follow
-    r"(?:\s+(?:belonging|travell?ing|riding|working|returning|heading|stationed|deployed)\b"
+    # "a guard and a driver travelling to the mine were killed": a participle phrase or a
+    # relative clause may follow ("a patient who was waiting for treatment")
+    r"(?:\s+(?:belonging|travell?ing|riding|working|returning|heading|stationed|deployed|"
+    r"waiting|sitting|standing|walking|(?:who|that)\s+(?:was|were|had))\b"
     r"[^,.;()]{0,80}?)?\s+"
     r"(?:were\s+(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*|(?:both\s+)?(?=died|perished))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)

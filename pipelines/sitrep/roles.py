@@ -960,8 +960,15 @@ def _condemner_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     for m in _CONDEMN_RE.finditer(sentence):
         # (a clause starts after a comma, a semicolon, a live blog's "14:30 —" or a press
-        # release's "Juba, 14 January 2025 –")
-        start = max(sentence.rfind(p, 0, m.start()) for p in ",;—–") + 1
+        # release's "Juba, 14 January 2025 –" or "Saint-Marc, 3 July 2024 -")
+        start = max(
+            (
+                at + len(mark)
+                for mark in (",", ";", "—", "–", " - ")
+                if (at := sentence.rfind(mark, 0, m.start())) >= 0
+            ),
+            default=0,
+        )
         subject = sentence[start : m.start()]
         if 0 < len(subject.split()) <= 6 and not _PASSIVE_BEFORE_RE.search(subject):
             spans.append((start, m.start()))
