@@ -1018,18 +1018,23 @@ def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
         return False  # ("Police said on Saturday they had arrested 25 people in Kano": news)
     if not _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]):
         return False
-    told = " ".join(f.text for f in event.sentences)
-    return all(p["location"] and p["location"] in told for p in fact.places)
+    return all(_named_in(event, p) for p in fact.places)
+
+
+def _named_in(event: Event, place: dict) -> bool:
+    """Whether the event's sentences name the place already (by its name in their text)."""
+    return bool(place["location"]) and place["location"] in " ".join(
+        f.text for f in event.sentences
+    )
 
 
 def _reported_act(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
     """A source telling of another party's act, on a day of its own at a place of its own
     (not one the event's sentences named: 'State media reported that security forces had
     attacked "terrorist positions" in Kani township', after a strike on a village there)."""
-    told = " ".join(f.text for f in event.sentences)
     return (
         date is not None
-        and any(p["location"] and p["location"] not in told for p in fact.places)
+        and any(p["location"] and not _named_in(event, p) for p in fact.places)
         and _REPORTED_ACT_RE.search(fact.text) is not None
     )
 
