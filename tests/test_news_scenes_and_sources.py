@@ -284,3 +284,14 @@ def test_the_other_sides_account_told_on_a_day_of_speaking_is_no_second_event():
         )
     )
     assert [(e["location"], e["fatalities"]) for e in events] == [("Let Pan Hla", 14)]
+
+
+def test_guided_bombs_and_drones_dropped_on_homes_are_air_strikes():
+    for text in (
+        "Russian guided bombs slammed into a residential district of Kharkiv on Sunday, killing "
+        "at least six people, officials said.",
+        "Residents of El Aguaje, in the municipality of Aguililla, Michoacan, said drones were "
+        "dropped on homes in the community on Tuesday, wounding two people.",
+    ):
+        [event] = _news(news_events(text, dt.date(2025, 2, 10)))
+        assert event["sub_event_type"] == "Air/drone strike", text
