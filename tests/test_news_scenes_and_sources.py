@@ -295,3 +295,17 @@ def test_guided_bombs_and_drones_dropped_on_homes_are_air_strikes():
     ):
         [event] = _news(news_events(text, dt.date(2025, 2, 10)))
         assert event["sub_event_type"] == "Air/drone strike", text
+
+
+def test_troops_and_fighters_of_a_group_who_clashed_are_the_two_sides():
+    [event] = _news(
+        news_events(
+            "Government troops and fighters of the SPLM/A-IO clashed near Nasir town in Upper "
+            "Nile state on Thursday.",
+            dt.date(2025, 6, 9),
+        )
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of South Sudan",
+        "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition",
+    )

@@ -94,8 +94,9 @@ _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _TARGET_BEFORE_RE = re.compile(
     r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
     r"(?:the\s+|a\s+|an\s+|presumed\s+|suspected\s+|alleged\s+)*"
-    # "fired on the positions of the X": X is the target
-    r"(?:(?:positions?|bases?|camps?|checkpoints?|posts?|convoys?|patrols?|units?)\s+of\s+"
+    # "fired on the positions of the X": X is the target; so is Y of "troops and fighters of Y"
+    r"(?:(?:positions?|bases?|camps?|checkpoints?|posts?|convoys?|patrols?|units?|fighters|"
+    r"militants|elements)\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)*)?$",
     re.I,
 )
