@@ -309,3 +309,20 @@ def test_troops_and_fighters_of_a_group_who_clashed_are_the_two_sides():
         "Military Forces of South Sudan",
         "SPLM-In Opposition: Sudan People's Liberation Movement-In Opposition",
     )
+
+
+def test_an_unclaimed_blast_is_not_pinned_on_a_foreign_state_named_in_the_background():
+    events = _news(
+        news_events(
+            "PESHAWAR, Pakistan (Reuters) - Militants stormed a police checkpoint in Lakki Marwat "
+            "late on Tuesday, killing three policemen, officials said on Thursday.\n\n"
+            "On Wednesday, a roadside bomb hit a military vehicle in neighbouring Bannu district, "
+            "wounding two soldiers, a security official said. No group claimed that blast.\n\n"
+            "Attacks on security forces have surged in the province bordering Afghanistan since "
+            "the TTP ended a ceasefire with the government in November 2022. Islamabad says the "
+            "group's leaders shelter on Afghan soil, a charge the Taliban administration in "
+            "Kabul denies.",
+            dt.date(2024, 3, 14),
+        )
+    )
+    assert events[-1]["actor1"] == "Unidentified Armed Group (Pakistan)"

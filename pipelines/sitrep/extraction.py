@@ -886,10 +886,17 @@ def _event_row(
             place = {"location": capital.location, "admin1": capital.admin1, "country": country}
     context_actors = [a for f in event.sentences if f is not main for a in f.actors]
     suspects = {a["actor"] for a in context_actors if a["actor_type"] in NONSTATE_ARMED_TYPES}
-    if len(suspects) > 1 and any(_UNCLAIMED_RE.search(f.text) for f in event.sentences):
+    if any(_UNCLAIMED_RE.search(f.text) for f in event.sentences):
         # "No group claimed responsibility. Baloch separatists ..., and Pakistani Taliban
-        # fighters are also active": which of the groups named did it is left open
-        context_actors = [a for a in context_actors if a["actor"] not in suspects]
+        # fighters are also active": which of the groups named did it is left open; nor is an
+        # unclaimed blast a foreign state's ("a charge the Taliban administration in Kabul
+        # denies", in a background paragraph)
+        context_actors = [
+            a
+            for a in context_actors
+            if not (len(suspects) > 1 and a["actor"] in suspects)
+            and not (a["actor_type"] == "state_forces" and _foreign_forces(a["actor"], country))
+        ]
     responsible = next(
         (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
     )
@@ -970,7 +977,8 @@ def _event_row(
 # "No group immediately claimed responsibility", "no one has claimed the attack"
 _UNCLAIMED_RE = re.compile(
     r"\b(?:[Nn]o\s+(?:one|group)|[Nn]obody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
-    r"claimed\s+(?:responsibility|the\s+attack)"
+    r"claimed\s+(?:responsibility|(?:the|that|this)\s+(?:attack|blast|bombing|explosion|ambush|"
+    r"killings?))"
 )
 
 
@@ -1058,6 +1066,15 @@ def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
         and not a["actor"].startswith("Unidentified")
     }
     return groups.pop() if len(groups) == 1 else None
+
+
+def _foreign_forces(actor: str, country: str | None) -> bool:
+    """Another state's military or police forces than those of the event's country."""
+    return (
+        country is not None
+        and actor.startswith(("Military Forces of", "Police Forces of"))
+        and not _home_forces(actor, country)
+    )
 
 
 def _home_forces(actor: str | None, country: str | None) -> bool:
