@@ -32,6 +32,7 @@ from sitrep.places import (
     unit_country,
 )
 from sitrep.segments import (
+    CITY_OF_BEFORE_RE,
     EVENT_CUES,
     TOOK_PLACE_RE,
     Event,
@@ -547,9 +548,6 @@ _BEARING_GAP_RE = re.compile(
 )
 
 
-_TOWN_OF_RE = re.compile(r"\b(?:town|city)\s+of\s+$", re.IGNORECASE)
-
-
 def _placed_from_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
     """'the town of X, north of Y': Y only tells where the town lies; X is the scene (it
     borrows Y's country and division when the gazetteer lacks it)."""
@@ -557,7 +555,7 @@ def _placed_from_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
         gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
         if not _BEARING_GAP_RE.match(gap) or place["country"] not in (None, nxt["country"]):
             continue
-        if not _TOWN_OF_RE.search(words_before(fact, place)):
+        if not CITY_OF_BEFORE_RE.search(words_before(fact, place)):
             continue  # ("the X area north of Y": ACLED codes the hamlet at the town it names)
         if place["admin1"] is None:
             return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}

@@ -1272,7 +1272,8 @@ def _same_area(place: dict, other: dict, town: bool = False) -> bool:
     return place["admin1"] == other["admin1"] and ((_wide(place) and not town) or _wide(other))
 
 
-_CITY_OF_BEFORE_RE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
+# "the occupied city of Donetsk", "the town of Abu Usher": the text calls the place a town
+CITY_OF_BEFORE_RE = re.compile(r"\b(?:city|town)\s+of\s+$", re.IGNORECASE)
 
 
 def _wide(place: dict) -> bool:
@@ -1346,7 +1347,7 @@ def _inside(part: Event, placed: list[dict]) -> bool:
 def _called_town(event: Event, place: dict) -> bool:
     """Whether the event's text calls the place a city or town ('the city of Donetsk')."""
     return any(
-        place in f.places and _CITY_OF_BEFORE_RE.search(words_before(f, place)) is not None
+        place in f.places and CITY_OF_BEFORE_RE.search(words_before(f, place)) is not None
         for f in event.sentences
     )
 
