@@ -757,9 +757,10 @@ _CODED_AS = re.compile(
 
 
 NONSTATE_ARMED_TYPES = frozenset({"rebels", "political_militia", "identity_militia"})
-# what joins a descriptor to the name it introduces: "gunmen from the ELN", "the group X"
+# what joins a descriptor to the name it introduces: "gunmen from the ELN", "the group X",
+# "terrorists of the so-called Islamic State"
 _DESCRIPTOR_GAP = re.compile(
-    r"\s*(?:(?:from|of|belonging\s+to)\s+)?(?:the\s+)?"
+    r"\s*(?:(?:from|of|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?"
     r"(?:(?:[a-z][\w-]*\s+)?(?:group|movement|faction|organi[sz]ation)\s+)?"
 )
 

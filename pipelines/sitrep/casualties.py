@@ -174,6 +174,21 @@ _SUBSET_AFTER_RE = re.compile(
     r"killed|casualties))\b|were\s+among)",
     re.IGNORECASE,
 )
+# "troops repelled the attackers, killing 11 of them": "them" are fighters never counted, so
+# the 11 are no part of a figure told before
+_THEM_UNCOUNTED_RE = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z-]+\s+)?(?:attackers|assailants|militants|insurgents|"
+    r"gunmen|fighters|rebels|jihadists|terrorists|bandits|raiders)\b[^.;\d]{0,40}$"
+)
+
+
+def _others_counted(sentence: str, i: int, links: list, before: str) -> bool:
+    """'four soldiers were killed and troops repelled the attackers, killing 11 of them': "them"
+    are fighters the sentence never counted, told after another side's dead, so the 11 add to
+    those (alone, "killed eight of them" may be part of a lead's "twelve people")."""
+    return i > 0 and links[i - 1] is not None and bool(_THEM_UNCOUNTED_RE.search(before))
+
+
 _AMONG_THEM_RE = re.compile(r"\s*among\s+(?:them|the\s+(?:dead|victims))\b", re.I)
 # Deaths mentioned as the reason for a protest or in a memorial are not the event's deaths.
 # "the worst violence since the change of power in March, when more than 1,000 people were
@@ -535,7 +550,7 @@ _NOT_PERSON_HEADS = set(
     "incidents attacks days weeks months years hours injury injuries "
     # "two bodies were recovered, together with one M16 rifle, one AK-47 rifle"
     "rifle pistol pistols gun firearm grenade grenades launcher launchers magazine magazines "
-    "document documents".split()
+    "document documents device devices explosive explosives bomb bombs IED IEDs".split()
 )
 
 
@@ -823,7 +838,7 @@ def find_casualties(
             is_reference
             or (_SUBSET_BEFORE_RE.search(before) and not _whole_not_a_figure(before, i, links))
             or (i > 0 and including)
-            or _SUBSET_AFTER_RE.match(after)
+            or (_SUBSET_AFTER_RE.match(after) and not _others_counted(sentence, i, links, before))
             # "the bodies of two novice monks among them": part of a figure already given
             or _AMONG_THEM_RE.match(sentence, np_ends[i])
             or (

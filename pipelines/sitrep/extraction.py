@@ -416,7 +416,13 @@ def _earlier_readings_kept(
                 and normalize_key(p.text) == key
             ):
                 p = replace(p, location=first.location, admin1=first.admin1, country=first.country)
-            elif key and p.admin1 and key not in read and _PINNED_RE.search(p.text):
+            elif (
+                key
+                and p.admin1
+                and key not in read
+                # ("Ruma upazila", "Guma LGA of Benue State": the division says which Ruma)
+                and (_PINNED_RE.search(p.text) or normalize_key(p.text) != key)
+            ):
                 read[key] = p
             kept.append(p)
         out.append(kept)

@@ -341,7 +341,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             if fact.casualties:  # "an uprising in 2012 that killed 200"
                 background.append(Event([fact], _history_date(fact), is_background=True))
             continue
-        if events and fact.text.startswith(_QUOTE_MARKS):
+        if (
+            events
+            and fact.text.startswith(_QUOTE_MARKS)
+            and not _quoted_dispatch(fact, date, events[-1])
+        ):
             # '"We buried 14 bodies this morning," a villager said': a witness speaking of
             # the event reported, not a new one on the day of speaking; the deaths a witness
             # saw count only when the report gives no figure of its own
@@ -551,6 +555,20 @@ ITEM_DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
+
+
+def _quoted_dispatch(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'"On 21 November 2023, a FAMa unit near Boni detected an improvised explosive device':
+    a quoted communique's paragraph that opens with the day of an act of another day is its
+    own news, not a witness speaking of the event told before."""
+    return (
+        fact.new_paragraph
+        and date is not None
+        and date["char_start"] - fact.start <= 5  # (it opens with its day)
+        and event.date is not None
+        and date["date_start"] != event.date["date_start"]
+        and opens_event(fact, _DATED_CUES)
+    )
 
 
 def _tells_an_act(fact: SentenceFacts) -> bool:
@@ -808,8 +826,13 @@ def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
 
 def _zooms_in(here: list[dict], there: list[dict]) -> bool:
     """'Across Sagaing and Magway regions ... In Monywa ...': towns alone, inside an event
-    that names divisions alone (a place the sentence tells apart from the overview)."""
-    return all(_wide(q) for q in there) and not any(_wide(p) for p in here)
+    that names divisions alone (a place the sentence tells apart from the overview); not the
+    town a division is named for ("Ruma upazila" ... "near Ruma")."""
+    return (
+        all(_wide(q) for q in there)
+        and not any(_wide(p) for p in here)
+        and not any(p["location"] == q["location"] for p in here for q in there)
+    )
 
 
 def _further_act(fact: SentenceFacts, event: Event) -> bool:
