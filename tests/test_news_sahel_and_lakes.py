@@ -51,3 +51,56 @@ def test_a_quoted_communiques_dated_paragraph_is_an_event_and_a_defused_device_k
         ("Inekar", "Air/drone strike", 9),
         ("Boni", "Disrupted weapons use", 0),
     ]
+
+
+def test_a_press_release_reacting_to_a_massacre_dates_it_by_the_act_and_counts_bodies_found():
+    [event] = news_events(
+        "PRESS RELEASE - Niamey, 16 January 2024\n\n"
+        "A coalition of Nigerien civil society organisations expresses its deep shock at the "
+        "massacre committed in the Ouallam department of the Tillaberi region.\n\n"
+        "On Saturday 13 January 2024, dozens of armed men on motorcycles surrounded the weekly "
+        "cattle market in Mangaize and opened fire on traders. Twelve men were killed on the "
+        "spot. On Sunday, search teams found the bodies of three more men in the bush outside "
+        "the town, bringing the number of people killed to 15.",
+        dt.date(2024, 1, 16),
+    )
+    assert (event["date_start"], event["location"], event["fatalities"]) == (
+        dt.date(2024, 1, 13),
+        "Mangaize",
+        15,
+    )
+
+
+def test_a_groups_later_claim_of_more_dead_soldiers_is_its_act_but_not_added_to_the_toll():
+    [event] = news_events(
+        "COTONOU, June 14 (Reuters) - Gunmen attacked a police station in the town of Karimama "
+        "in northern Benin late on Wednesday, killing four police officers, the government "
+        "said.\n\n"
+        "The government spokesman said in a statement on Thursday evening that two of the "
+        "assailants were killed when reinforcements arrived.\n\n"
+        "The al Qaeda-linked group JNIM said in a claim circulated on Friday that its fighters "
+        'had killed 12 "soldiers of the Beninese army" and seized weapons.',
+        dt.date(2024, 6, 14),
+    )
+    assert (event["actor1"], event["admin1"], event["fatalities"]) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Alibori",
+        6,
+    )
+
+
+def test_a_cameroonian_subdivision_places_the_school_and_a_quoted_general_counts_with_his_men():
+    events = news_events(
+        "BAMENDA - Separatist fighters on Sunday set ablaze a government secondary school in "
+        "Bambui, Tubah Subdivision, education officials said.\n\n"
+        "The military said on Monday that troops had killed a self-proclaimed separatist "
+        '"general" and three of his fighters during a raid on their camp near Batibo.\n\n'
+        "The conflict began in 2016. The International Crisis Group estimates that more than "
+        "6,000 people have been killed.",
+        dt.date(2024, 3, 12),
+    )
+    assert [(e["country"], e["admin1"], e["location"], e["fatalities"]) for e in events] == [
+        ("Cameroon", "Nord-Ouest", "Bambui", 0),
+        ("Cameroon", "Nord-Ouest", "Batibo", 4),
+    ]
+    assert events[0]["actor1"] == "Ambazonian Separatists (Cameroon)"

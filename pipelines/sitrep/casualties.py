@@ -119,7 +119,7 @@ _ACTIVE_RE = re.compile(
     # 'had "neutralised" 10 assailants': a verb in quotes
     + r")[\"”]?\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|(?:him|her)self\s+and|"
     r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*"
-    r"(?:(?:a|an|the|his|her|their)\s+[\w'’ -]{1,40}?\s+(?:and|as\s+well\s+as)\s+"
+    r"(?:(?:a|an|the|his|her|their)\s+[\w'’\"“” -]{1,40}?\s+(?:and|as\s+well\s+as)\s+"
     r"(?:his|her|their|the)?\s*)?$",
     re.IGNORECASE,
 )
@@ -141,7 +141,10 @@ _TOLL_RE = re.compile(
     r"(?:(?:death|casualty|fatality)?\s*toll\s*:|"  # "Toll: 14 dead"
     r"(?:death|casualty|fatality)?\s*toll\s+(?:[\w'’]+\s+){0,5}?(?:to|at|of|reached|is|was|hit|"
     r"climbed\s+to|rose\s+to|risen\s+to|increased\s+to|now\s+stands\s+at)|"
-    r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from)\s*$",
+    r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from|"
+    # "found the bodies of three more men, bringing the number of people killed to 15"
+    r"(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:killed|dead|deaths|fatalities)\s+to)\s*$",
     re.IGNORECASE,
 )
 _ESTIMATED_TOLL_RE = re.compile(
@@ -162,7 +165,7 @@ _NAMED_TOLL_RE = re.compile(
     re.IGNORECASE,
 )
 # Every toll names one of these: a search for them is much quicker than for the toll.
-_TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths", re.IGNORECASE)
+_TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths|number\s+of", re.IGNORECASE)
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
 _SUBSET_BEFORE_RE = re.compile(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
@@ -942,6 +945,9 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:has|have)\s+since\s+(?:killed|claimed|left)\b"
     # "more than 40,000 Palestinians have been killed since."
     r"|(?:has|have)\s+been\s+killed\s+since\s*(?=[.,;]|$)"
+    # "The International Crisis Group estimates that more than 6,000 people have been killed":
+    # thousands dead, told with no day, are the count of a whole conflict
+    r"|\d{1,3}(?:,\d{3})+\s+(?:people|civilians|persons)\s+(?:have|had)\s+(?:been\s+killed|died)\b"
     # "between January and March 2025 more than 1,500 people were killed": months counted
     rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
@@ -1685,6 +1691,17 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         # about other victims is not added to what the report itself states
         told = {victim_key(f) for f in killed if f.claimed_by is None} | {""}
         killed = [f for f in killed if not f.is_disputed or victim_key(f) in told]
+        sources = {f.claimed_by for f in killed}
+    elif len(sources) > 1 and any(not f.is_disputed for f in killed):
+        # "four police officers were killed, the government said ... JNIM said in a claim that
+        # its fighters had killed 12 soldiers": nor to what another source states undisputed
+        told = {victim_key(f) for f in killed if not f.is_disputed} | {""}
+        undisputed = {f.claimed_by for f in killed if not f.is_disputed}
+        killed = [
+            f
+            for f in killed
+            if not f.is_disputed or f.claimed_by in undisputed or victim_key(f) in told
+        ]
         sources = {f.claimed_by for f in killed}
     competing = [
         f

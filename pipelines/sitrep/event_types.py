@@ -571,14 +571,21 @@ _REFERENCE_CLAUSE_RE = WordRegex(
     # damage the protest is about ("marching against the vandalism of stalls")
     r"(?:against|over|denounc\w*|condemn\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:vandalism|thefts?|destruction|damages?)\b[^,.;]{0,30}|"
-    r"set\s+(?:himself|herself|themselves)\s+(?:on\s+fire|ablaze))",
+    r"set\s+(?:himself|herself|themselves)\s+(?:on\s+fire|ablaze)|"
+    # a protest that names who is arrested ("activists of the movement that organised the
+    # rally"), not the arrest's scene
+    r"\b(?:movement|group|organi[sz]ation|coalition|party|union|collective|platform)\s+"
+    r"(?:that|which)\s+(?:had\s+)?(?:organi[sz]ed|called|led|staged|convened)\s+"
+    r"(?:the\s+|a\s+|last\s+\w+'s\s+)?(?:\w+\s+)?"
+    r"(?:rally|rallies|protests?|march|marches|demonstrations?|sit-ins?)\b)",
     re.IGNORECASE,
 )
 # Rifle fire that turns a blast into a fight (a vehicle's mounted machine gun or "shots"
 # heard after an explosion do not)
 _GUNFIGHT_RE = WordRegex(
     r"\b(?:small[- ]arms|firearms|gunfire|gun\s+fire|exchanged\s+fire|exchanges?\s+of\s+fire|"
-    r"returned\s+fire|fired\s+back|firefights?|gun\s*battles?|shoot-?outs?|fire\s+exchanges?)\b",
+    r"returned\s+fire|fired\s+back|firefights?|gun\s*battles?|gun\s*fights?|shoot-?outs?|"
+    r"fire\s+exchanges?)\b",
     re.IGNORECASE,
 )
 # Fighting between communities: their armed men, not a crowd

@@ -110,7 +110,7 @@ TYPE_WORDS = frozenset(
     neighbourhood neighborhood township zone woreda kebele prefecture sector territory chiefdom
     ward settlement hromada community suburb estate subdistrict sub-district tehsil block
     circle cercle arrondissement quarter market hamlet localities metropolitan parish capital
-    islands island mountains mountain valley sub upazila upazilla""".split()
+    islands island mountains mountain valley sub upazila upazilla subdivision""".split()
 ) | {"sub county", "sub district", "sub counties", "town council"}
 # Generic type words that can also be part of an official name ("Nairobi Area" is not stripped
 # when the full form is itself in the gazetteer).
@@ -140,6 +140,7 @@ _ADMIN_SUFFIXES = (
     " state",
     " governorate",
     " department",
+    " subdivision",
     " division",
     " county",
     " prefecture",

@@ -793,7 +793,9 @@ _RESPONSIBLE_RE = re.compile(
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:suspected|blamed|held\s+responsible)\b(?!\s+of\s+being)|"
     r"(?:assumed|suspected|presumed)\s+(?:responsible|behind\b)|suspected\s*(?:\)|[.;]|$)|"
     # "X later claimed the attack": a claim of the act itself, not of a figure
-    rf"claimed\s+(?:the\s+|this\s+|that\s+)?{_ACT_NOUNS}\b)",
+    rf"claimed\s+(?:the\s+|this\s+|that\s+)?{_ACT_NOUNS}\b|"
+    # "JNIM said in a claim circulated on Friday that its fighters had killed 12 soldiers"
+    r"said\s+in\s+a\s+claim\b)",
     re.I,
 )
 # "the device was likely planted by X", "the mines had been laid by X": who left the device
@@ -824,7 +826,7 @@ _MEMBERS_OF_BEFORE_RE = re.compile(
 )
 _RESPONSIBLE_WORDS = (
     "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attributed",
-    "identified as",
+    "identified as", "in a claim",
 )  # fmt: skip
 
 

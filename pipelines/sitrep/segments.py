@@ -69,7 +69,7 @@ class Event:
 
 
 _ADMIN_WORD_RE = re.compile(
-    r"\b(?:zone|region|province|state|county|district|woreda|division|governorate|oblast|"
+    r"\b(?:zone|region|province|state|county|district|woreda|division|subdivision|governorate|oblast|"
     r"department|prefecture|municipality|sub-?county|locality|cercle|commune)\b",
     re.IGNORECASE,
 )
@@ -136,7 +136,8 @@ _MEASURE_DECIDED_RE = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT_ON_RE = re.compile(
-    r"\b(?:statement|communiqu[eé]|press\s+release|news\s+release)\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$",
+    r"\b(?:statement|communiqu[eé]|press\s+release|news\s+release|claim)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -174,7 +175,11 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and not _RELEASE_DATELINE_RE.match(fact.text[: m["char_start"] - fact.start])
         and not (
             _RELEASE_OPENING_RE.fullmatch(fact.text[: m["char_start"] - fact.start])
-            and _DASH_AFTER_RE.match(fact.text, m["char_end"] - fact.start)
+            and (
+                _DASH_AFTER_RE.match(fact.text, m["char_end"] - fact.start)
+                # ("PRESS RELEASE - Niamey, 16 January 2024" on a line of its own)
+                or not fact.text[m["char_end"] - fact.start :].strip()
+            )
         )
         # "Nyala, held by the RSF since October 2023": when a period began, no day of an act
         and not (
@@ -492,9 +497,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # ... troops retook Marte on Wednesday": the lead's act, now with its day
             said.sentences.append(fact)
             said.date = date
-        elif current.date is None and date is not None and _RETOLD_BY_RE.search(fact.text):
+        elif (
+            current.date is None
+            and date is not None
+            and (_RETOLD_BY_RE.search(fact.text) or _reaction_lead(current))
+        ):
             # "Gunmen have abducted nine students ... The assailants stormed the hostel on
-            # Sunday": the undated lead's act, now with its day
+            # Sunday": the undated lead's act, now with its day (or the act a statement's
+            # lead reacts to: "expresses its deep shock at the massacre committed in ...")
             current.sentences.append(fact)
             current.date = date
         elif (
@@ -555,6 +565,26 @@ ITEM_DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
+
+
+# a statement's reaction to an act it names: "MSF strongly condemns the abduction of ..."
+_REACTION_RE = re.compile(
+    r"\b(?:condemns|condemned|expresses|expressed|deplores|deplored|denounces|denounced)\b"
+)
+
+
+def _reaction_lead(event: Event) -> bool:
+    """The event is so far one sentence that reacts to the act it names, no deaths told."""
+    if len(event.sentences) != 1:
+        return False
+    lead = event.sentences[0]
+    reaction = _REACTION_RE.search(lead.text)
+    return (
+        reaction is not None
+        and not lead.casualties
+        and bool(lead.cues)
+        and reaction.start() < min(lead.cues.values())
+    )
 
 
 def _quoted_dispatch(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
