@@ -104,3 +104,59 @@ def test_a_cameroonian_subdivision_places_the_school_and_a_quoted_general_counts
         ("Cameroon", "Nord-Ouest", "Batibo", 4),
     ]
     assert events[0]["actor1"] == "Ambazonian Separatists (Cameroon)"
+
+
+def test_a_sub_prefects_recount_on_the_next_day_corrects_the_toll_of_the_raid():
+    events = news_events(
+        "MAROUA, Cameroon - Suspected Boko Haram fighters killed six civilians in a raid on the "
+        "village of Tourou in Cameroon's Far North region late on Sunday, local authorities "
+        "said.\n\n"
+        "A member of the local vigilance committee initially told reporters that eight people "
+        "had died. But the sub-prefect of Mokolo said on Monday that six bodies had been "
+        "recovered, and that two men who had been reported dead were being treated for gunshot "
+        "wounds at the district hospital in Mokolo.",
+        dt.date(2024, 7, 9),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Tourou", 6)]
+
+
+def test_peacekeepers_who_came_and_fought_the_attackers_are_a_battle_at_the_attacks_scene():
+    events = news_events(
+        "Bunia, 5 December 2023 - MONUSCO strongly condemns the attack carried out on Sunday 3 "
+        "December by CODECO militiamen on the Lodjo displacement site, in Djugu territory, "
+        "Ituri province.\n\n"
+        "The assailants entered the site at around 7 p.m., killing 14 civilians. Two other "
+        "victims succumbed to their injuries on Monday at the Bunia General Referral Hospital, "
+        "bringing the number of dead to 16.\n\n"
+        "MONUSCO peacekeepers deployed from their nearby base intervened and exchanged fire with "
+        "the attackers, who withdrew towards the surrounding hills. One assailant was killed in "
+        "the exchange. The Mission evacuated 12 wounded people to Bunia.",
+        dt.date(2023, 12, 5),
+    )
+    assert [
+        (e["sub_event_type"], e["location"], e["actor1"][:7], e["actor2"][:7], e["fatalities"])
+        for e in events
+    ] == [
+        ("Attack", "Lodjo", "CODECO:", "Civilia", 16),
+        ("Armed clash", "Lodjo", "MONUSCO", "CODECO:", 1),
+    ]
+
+
+def test_civilians_are_the_events_countrys_when_a_namesake_town_abroad_was_read_first():
+    [event] = news_events(
+        "On April 20, a motorbike was struck by an IED presumably planted by Katiba Macina "
+        "(JNIM) militants between Touara and Tene (coded as Touara at geoprecision 2), one "
+        "person was killed and another wounded.",
+        dt.date(2020, 4, 22),
+    )
+    assert (event["country"], event["actor2"]) == ("Mali", "Civilians (Mali)")
+
+
+def test_shells_fired_from_hills_held_by_a_group_are_the_groups_not_the_speakers():
+    [event] = news_events(
+        "Two shells landed in a crowded displacement camp at Mugunga, on the western edge of "
+        "Goma, on Tuesday afternoon. Three people were killed. The U.N. peacekeeping mission "
+        "MONUSCO said the shells were fired from hills held by M23.",
+        dt.date(2024, 2, 8),
+    )
+    assert event["actor1"] == "M23: March 23 Movement"

@@ -680,6 +680,9 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         ):
             last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs
+        if out and _named_then_described(out[-1], actor, text[out[-1].char_end - offset : s]):
+            last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
+            continue
         last_end = e
         if out and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]):
             out.pop()  # "the Islamist group Hayat Tahrir al-Sham": the name, not its descriptor
@@ -793,6 +796,16 @@ def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
     if prev.actor.split(" (")[0] not in heads or _generic_reading(actor, heads):
         return False
     return _DESCRIPTOR_GAP.fullmatch(gap) is not None
+
+
+def _named_then_described(prev: ActorMention, actor: str, gap: str) -> bool:
+    """A named non-state group right before a generic reading ("CODECO militiamen")."""
+    if gap.strip() or prev.actor_type not in NONSTATE_ARMED_TYPES:
+        return False
+    if _actor_type(actor) not in NONSTATE_ARMED_TYPES:
+        return False
+    heads = _descriptor_heads()
+    return actor.split(" (")[0] in heads and prev.actor.split(" (")[0] not in heads
 
 
 def _generic_reading(actor: str, heads: frozenset[str]) -> bool:

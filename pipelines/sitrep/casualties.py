@@ -211,7 +211,7 @@ _SUPERSEDED_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,10}?(?:of|at)|"
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
-    r"initially\s+(?:said|reported|counted)(?:\s+that)?|"
+    r"initially\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
     r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"
     # "The spokesman had put the toll at eight on Saturday", "had on Monday put the toll at 12"
     r"had\s+(?:earlier\s+|initially\s+|on\s+\w+\s+)?put\s+the\s+(?:death\s+)?toll\s+at)\s+$",
@@ -394,6 +394,12 @@ _EARLIER_AFTER_RE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:prior|before|earlier)|"
     r"the\s+(?:day|night|week)\s+before|"
     r"the\s+previous\s+(?:day|night|week))\b",
+    re.IGNORECASE,
+)
+# "two men who had been reported dead were being treated": dead only in an earlier count
+_WRONGLY_DEAD_AFTER_RE = re.compile(
+    r"[\w\s-]{0,30}?\b(?:who|that)\s+had\s+been\s+(?:wrongly\s+|earlier\s+|initially\s+)?"
+    r"(?:reported|counted|listed|thought|believed|presumed|declared)\s+(?:as\s+|to\s+be\s+)?dead\b",
     re.IGNORECASE,
 )
 # "airstrikes killed 17 militants (coded separately)": deaths the note leaves to another event
@@ -831,6 +837,7 @@ def find_casualties(
             or _SUPERSEDED_RE.search(sentence, max(0, start_local - 100), start_local)
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
             or _EARLIER_AFTER_RE.match(after)
+            or _WRONGLY_DEAD_AFTER_RE.match(sentence, q.char_end - offset)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start_local - 140), start_local)

@@ -546,6 +546,7 @@ def extract_events(
     events = segment(facts, published_date)
     event_rows: list[dict] = []
     casualty_rows: list[dict] = []
+    rows_of: dict[int, dict] = {}  # id(event) -> its row
     for event in events:
         seq = len(event_rows)
         row, casualties = _event_row(seq, event, facts, doc_country, published_date, dateline)
@@ -554,6 +555,9 @@ def extract_events(
             # "Security forces then launched a search operation in the area and killed five":
             # the place of the event told before
             row = {**row, "admin1": before["admin1"], "location": before["location"]}
+        if event.scene_of is not None and id(event.scene_of) in rows_of:
+            row = _at_the_scene(row, rows_of[id(event.scene_of)], event)
+        rows_of[id(event)] = row
         event_rows.append(row)
         fallback = _subset_fallback(casualties)
         for figure in casualties:
@@ -593,6 +597,19 @@ def _in_the_area(event: Event, row: dict, before: dict) -> bool:
         and before["country"] == row["country"]
         and _IN_THE_AREA_RE.search(main.text) is not None
     )
+
+
+def _at_the_scene(row: dict, attack: dict, event: Event) -> dict:
+    """Forces who fought the attackers at the scene of their attack ("MONUSCO peacekeepers
+    intervened and exchanged fire with the attackers"): the attack's place, unless the fight
+    names its own, and the attackers' name where the fight leaves them unnamed."""
+    main = next(f for f in event.sentences if f.start == row["char_start"])
+    if not any(p["location"] for p in main.places) and attack["location"] is not None:
+        row = {**row, **{k: attack[k] for k in ("country", "admin1", "location")}}
+    if (row["actor2"] or "").startswith("Unidentified") and attack["actor1"]:
+        if not attack["actor1"].startswith("Unidentified"):
+            row = {**row, "actor2": attack["actor1"]}
+    return row
 
 
 def _subset_fallback(casualties: list[CasualtyFigure]) -> CasualtyFigure | None:
@@ -931,6 +948,11 @@ def _event_row(
     )
     if named is not None:
         roles = replace(roles, actor1=named)
+    roles = replace(
+        roles,
+        actor1=_civilians_at_home(roles.actor1, country, event),
+        actor2=_civilians_at_home(roles.actor2, country, event),
+    )
     if sub_event_type == "Non-state actor overtakes territory" and _home_forces(
         roles.actor1, country
     ):
@@ -978,6 +1000,19 @@ def _event_row(
         "char_end": main.end,
     }
     return row, casualties
+
+
+_CIVILIANS_RE = re.compile(r"Civilians \((?P<country>[^()]+)\)")
+
+
+def _civilians_at_home(actor: str | None, country: str | None, event: Event) -> str | None:
+    """Civilians read in a namesake town's country ("between Touara and Tene", Tene also a
+    town in Indonesia) are the event's country's, unless the story names theirs."""
+    found = _CIVILIANS_RE.fullmatch(actor or "")
+    if found is None or country is None or found["country"] in (country, "International"):
+        return actor
+    named = {p["country"] for f in event.sentences for p in f.places if not p["location"]}
+    return actor if found["country"] in named else f"Civilians ({country})"
 
 
 # "No group immediately claimed responsibility", "no one has claimed the attack"

@@ -809,7 +809,9 @@ _DONE_BY_BEFORE_RE = re.compile(
 # "a strike attributed to the army", "the governor blamed X": the force or group named
 _BLAMED_BEFORE_RE = re.compile(
     # "attributed by local monitors to the army": whoever attributes it comes first
-    r"\b(?:attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to|blamed\s+on|blam(?:ed|es|ing))\s+"
+    r"\b(?:attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to|blamed\s+on|blam(?:ed|es|ing)|"
+    # "the shells were fired from hills held by M23": who holds the firing positions
+    r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by)\s+"
     r"(?:the\s+)?(?:federal\s+|national\s+)?$",
     re.I,
 )

@@ -66,6 +66,8 @@ class Event:
     split_from: Event | None = None
     unplaced: int = 0  # deaths of an overview that the places it is broken into leave over
     order: int | None = None  # where the text tells it, when a lent sentence comes first
+    # the attack whose scene it shares: forces who fought the attackers there
+    scene_of: Event | None = None
 
 
 _ADMIN_WORD_RE = re.compile(
@@ -479,11 +481,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         if scene:
             _place_apart(fact, scene, events)
-        elif same_date and (
-            _crowd_after(fact, current) or _fought_back(fact, current) or _told_apart(fact)
-        ):
+        elif same_date and _fought_back(fact, current):
+            events.append(Event([fact], date or current.date, scene_of=current))
+        elif same_date and (_crowd_after(fact, current) or _told_apart(fact)):
             events.append(Event([fact], date or current.date))
-        elif same_date or _repeats_as_claim(fact, current):
+        elif same_date or _repeats_as_claim(fact, current) or _recount(fact, date, current):
             current.sentences.append(fact)
             if current.date is None and date is not None:
                 current.date = date
@@ -998,7 +1000,20 @@ def _fought_back(fact: SentenceFacts, event: Event) -> bool:
     if any("clash" in f.cues for f in event.sentences):
         return False
     theirs = {k for f in event.sentences for k in _victim_kinds(f)}
-    return _victim_kinds(fact) == {"armed"} and theirs == {"civilian"}
+    # ("MONUSCO peacekeepers intervened and exchanged fire with the attackers. One assailant
+    # was killed in the exchange": forces who came to the scene; the fight's dead may follow)
+    ours = _victim_kinds(fact)
+    came = (
+        not fact.casualties
+        and "intervention" in fact.cues
+        # (not "Residents had repelled earlier incursions with the help of the police")
+        and not _HAD_DONE_RE.search(fact.text, 0, fact.cues["clash"] + 20)
+    )
+    # (a toll that names no victims, "bringing the number of dead to 16", is theirs too)
+    return (ours == {"armed"} or came) and theirs - {"unknown"} == {"civilian"}
+
+
+_HAD_DONE_RE = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+ed\b")
 
 
 def _victim_kinds(fact: SentenceFacts) -> set[str]:
@@ -1252,6 +1267,7 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
         and (p["admin1"] or not resolved)
         and not aftermath_place(fact, p)
         and not _OFFICIAL_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
+        and not _OFFICIAL_OF_BEFORE_RE.search(words_before(fact, p))
     ]
 
 
@@ -1259,6 +1275,14 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
 _OFFICIAL_AFTER_RE = re.compile(
     r"\s+(?:(?:regional|provincial|state|district|city|county|military)\s+)?"
     r"(?:governor|mayor|police\s+chief|administrator)\b",
+    re.IGNORECASE,
+)
+
+
+# "the sub-prefect of Mokolo said": an official's post, no scene
+_OFFICIAL_OF_BEFORE_RE = re.compile(
+    r"\b(?:sub-?prefect|prefect|governor|mayor|administrator|commissioner|chief)\s+"
+    r"(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1460,6 +1484,19 @@ def undenied_cues(fact: SentenceFacts) -> dict[str, int]:
     if "clash" in fact.cues and _DENIAL_RE.search(fact.text):
         return {c: at for c, at in fact.cues.items() if c != "clash"}
     return fact.cues
+
+
+def _recount(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'But the sub-prefect said on Monday that six bodies had been recovered': deaths alone,
+    told on a day of speaking with no scene of their own, count the event's dead again."""
+    return (
+        date is not None
+        and _said_on(fact, date)
+        and bool(_deaths(fact))
+        and set(fact.cues) <= {"kill"}
+        and not _scene_places(fact)
+        and any(_deaths(f) for f in event.sentences)
+    )
 
 
 def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
