@@ -160,3 +160,51 @@ def test_shells_fired_from_hills_held_by_a_group_are_the_groups_not_the_speakers
         dt.date(2024, 2, 8),
     )
     assert event["actor1"] == "M23: March 23 Movement"
+
+
+def test_bodies_recovered_by_a_day_count_the_dead_again_and_the_next_day_follows_the_attack():
+    events = news_events(
+        "BENI - At least 11 civilians were killed on Sunday night in an attack attributed to "
+        "ADF rebels in the village of Mayimoya, in Beni territory, North Kivu, local "
+        "authorities said.\n\n"
+        "The territorial administrator said 11 bodies had been recovered by Monday afternoon. "
+        "Civil society put the toll at 17.\n\n"
+        "The next day, in Oicha, a crowd of young people stoned and then burned a man they "
+        "accused of being an informant for the ADF. The man died at the scene.",
+        dt.date(2024, 5, 21),
+    )
+    assert [(e["date_start"], e["location"], e["actor2"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 5, 19), "Mayimoya", "Civilians (Democratic Republic of Congo)", 11),
+        (dt.date(2024, 5, 20), "Oicha", "Civilians (Democratic Republic of Congo)", 1),
+    ]
+
+
+def test_fighters_handing_in_their_weapons_told_apart_are_a_change_to_the_group():
+    events = news_events(
+        "BANGUI - Two people were killed when an unidentified man threw a grenade into a "
+        "crowded bar in Bangui's PK5 neighbourhood late on Saturday, police said.\n\n"
+        "Separately, the government said on Monday that 45 fighters of the Union for Peace in "
+        "the Central African Republic (UPC) had handed in their weapons at a ceremony in "
+        "Bambari.",
+        dt.date(2023, 8, 15),
+    )
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [
+        ("Grenade", "Bangui"),
+        ("Change to group/activity", "Bambari"),
+    ]
+
+
+def test_a_weekly_roundups_weekday_and_date_is_that_date_and_an_attack_that_took_a_town():
+    events = news_events(
+        "CABO DELGADO WEEKLY: 6-12 May 2024\n\n"
+        "On Monday 6 May, insurgents beheaded three fishermen on the beach near Quiterajo, in "
+        "Macomia district.\n\n"
+        "On Wednesday 8 May, a larger group attacked Mucojo, also in Macomia district. A small "
+        "detachment of Mozambican soldiers withdrew after a brief exchange of fire in which two "
+        "soldiers were killed, and the insurgents occupied the town.",
+        dt.date(2024, 5, 13),
+    )
+    assert [(e["date_start"], e["location"], e["sub_event_type"]) for e in events] == [
+        (dt.date(2024, 5, 6), "Quiterajo", "Attack"),
+        (dt.date(2024, 5, 8), "Mucojo", "Non-state actor overtakes territory"),
+    ]

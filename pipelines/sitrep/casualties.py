@@ -1376,7 +1376,9 @@ def _singular_figures(
         if _ATTEMPT_RE.search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         if m.group("body"):
-            outcome = "killed"
+            # ("a hospital had received the body of a 22-year-old": the dead told again; a
+            # body counts only where nothing else does)
+            outcome = "body"
         else:
             trig = m.group("trig").lower()
             if trig == "seized":
@@ -1753,7 +1755,8 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     if totals:
         if not total:
             return min(totals)
-        fallbacks = sum(1 for f in killed if f.is_fallback)
+        # (one each: "11 bodies had been recovered" counts the dead told, no more)
+        fallbacks = sum(1 for f in killed if f.is_fallback and f.coded == 1)
         if total < min(totals) and fallbacks:  # "killed him ... two aides ... 3 fatalities"
             return min(min(totals), total + fallbacks)
         return min(total, min(totals))

@@ -463,6 +463,16 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         return BATTLES, "Government regains territory"
     if "overtake" in cues and not ("regain" in cues and attacker_is_state):
         return BATTLES, "Non-state actor overtakes territory"
+    if (
+        "overtake" in context
+        and "regain" not in both
+        and not attacker_is_state
+        and set(cues) <= {"attack", "clash", "kill", "small_arms"}
+        and _ATTACKED_TOWN_RE.search(facts.text) is not None
+    ):
+        # "a larger group attacked Mucojo. The soldiers withdrew ... and the insurgents
+        # occupied the town": the attack took the town
+        return BATTLES, "Non-state actor overtakes territory"
     if "fire_at" in cues:
         return BATTLES, "Armed clash"  # "fired at the rebels' positions"
     if "clash" in cues and _UNARMED_FIGHT_RE.search(facts.text) and not _GUN_RE.search(facts.text):
@@ -553,6 +563,13 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "protest" in both or "crowd_size" in cues:
         return PROTESTS, "Peaceful protest"
     return None
+
+
+# "a larger group attacked Mucojo": an attack on a town itself
+_ATTACKED_TOWN_RE = re.compile(
+    r"\b(?:attacked|stormed|raided|assaulted|overran)\s+(?:the\s+(?:town|village|city)\s+of\s+)?"
+    r"(?-i:[A-Z])"
+)
 
 
 _REFERENCE_CLAUSE_RE = WordRegex(

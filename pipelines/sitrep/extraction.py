@@ -213,6 +213,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             for d in find_dates(sentence.text, sentence.char_start, reference)
             if d.char_start >= header_end and not any(s <= d.char_start < e for s, e in filed)
         ]
+        found = _weekday_of_the_date_told(found, sentence.text, sentence.char_start)
         dates_by_sentence.append(found)
         all_dates.extend(found)
     resolved = iter(resolve_years(all_dates, reference))
@@ -318,6 +319,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
             if _HELD_AFTER_RE.match(text, a.char_end):
                 continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
+            if _ACCUSED_OF_SERVING_RE.search(text, max(0, a.char_start - 60), a.char_start):
+                continue  # "burned a man they accused of being an informant for the ADF"
             mentions.append(
                 _mention(
                     idx,
@@ -394,6 +397,23 @@ def _foreign_guess(place: PlaceMention, home: str) -> bool:
 _PINNED_RE = re.compile(r"[,(]| of ")
 
 
+def _weekday_of_the_date_told(
+    found: list[DateMention], text: str, offset: int
+) -> list[DateMention]:
+    """'On Monday 6 May': the weekday names the day the date after it tells, not the Monday
+    nearest the day of publication."""
+    return [
+        d
+        for i, d in enumerate(found)
+        if not (
+            d.relative
+            and i + 1 < len(found)
+            and not found[i + 1].relative
+            and not text[d.char_end - offset : found[i + 1].char_start - offset].strip(" ,")
+        )
+    ]
+
+
 def _earlier_readings_kept(
     places_by_sentence: list[list[PlaceMention]], countries_by_sentence: list[list[PlaceMention]]
 ) -> list[list[PlaceMention]]:
@@ -429,6 +449,13 @@ def _earlier_readings_kept(
     return out
 
 
+# an accusation names the group a victim was said to serve, no party to the act
+_ACCUSED_OF_SERVING_RE = re.compile(
+    r"\baccused\s+of\s+(?:being\s+)?(?:an?\s+)?(?:informants?|spy|spies|collaborators?|"
+    r"agents?|spying|collaborating|working)\s+(?:for|of|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BY_DAY_RE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _COUNTED_ON_RE = re.compile(r"\b(?:following|next)\s+day$|\bday\s+later$", re.IGNORECASE)
 
@@ -462,7 +489,14 @@ def _counted_back(
                 d = replace(d, date_start=day, date_end=day)
             kept.append(d)
         out.append(kept)
-        days = [d.date_start for d in kept if d.precision == "day" and d.date_start]
+        days = [
+            d.date_start
+            for d in kept
+            if d.precision == "day"
+            and d.date_start
+            # ("11 bodies had been recovered by Monday afternoon": a deadline, no day told)
+            and not _BY_DAY_RE.search(text, max(0, d.char_start - 8), d.char_start)
+        ]
         last = days[0] if days else last
     return out
 

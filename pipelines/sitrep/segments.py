@@ -455,6 +455,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             else:
                 events.append(Event([fact], date))
             continue
+        if _told_apart(fact, _STRATEGIC_ACTS) and not (set(fact.cues) & EVENT_CUES):
+            # "Separately, the government said on Monday that 45 fighters of the UPC had handed
+            # in their weapons at a ceremony in Bambari": news of its own, whatever its day
+            events.append(Event([fact], date))
+            continue
         current = events[-1]
         same_date = date is None or (
             current.date is not None and current.date["date_start"] == date["date_start"]
@@ -981,13 +986,22 @@ _APART_RE = re.compile(
 )
 
 
-def _told_apart(fact: SentenceFacts) -> bool:
-    """A paragraph that the writer opens as separate news and that tells an act."""
+def _told_apart(fact: SentenceFacts, acts: frozenset[str] | None = None) -> bool:
+    """A paragraph that the writer opens as separate news and that tells an act (of one of
+    ``acts`` when given)."""
     return (
         fact.new_paragraph
         and _APART_RE.match(fact.text) is not None
-        and (opens_event(fact) or bool(set(fact.cues) & _CROWD_ACTS))
+        and (
+            bool(set(fact.cues) & acts)
+            if acts is not None
+            else opens_event(fact) or bool(set(fact.cues) & _CROWD_ACTS)
+        )
     )
+
+
+# the non-violent developments a paragraph told apart may be about
+_STRATEGIC_ACTS = frozenset({"change_group", "agreement", "hq", "nonviolent_transfer"})
 
 
 def _fought_back(fact: SentenceFacts, event: Event) -> bool:
