@@ -208,3 +208,35 @@ def test_a_weekly_roundups_weekday_and_date_is_that_date_and_an_attack_that_took
         (dt.date(2024, 5, 6), "Quiterajo", "Attack"),
         (dt.date(2024, 5, 8), "Mucojo", "Non-state actor overtakes territory"),
     ]
+
+
+def test_a_live_blogs_entries_by_city_with_a_time_zone_and_an_update_of_the_toll():
+    events = news_events(
+        "LIVE: #EndBadGovernance protests across Nigeria - Thursday, August 1\n\n"
+        "08:40 WAT - Lagos: Several hundred protesters have gathered at the Ojota park, singing "
+        "and waving placards.\n\n"
+        "13:30 WAT - Kano: The situation has turned violent. Groups of young men have looted "
+        "shops and set fire to part of a government office building. Police fired tear gas "
+        "and shots to disperse them. A police source says two people were killed.\n\n"
+        "16:45 WAT - Kano update: A doctor tells us three bodies with gunshot wounds were "
+        "brought in from the protest area, raising the death toll in Kano to three.\n\n"
+        "17:20 WAT - Background: The protests were called on social media over the soaring "
+        "cost of living.",
+        dt.date(2024, 8, 1),
+    )
+    assert [(e["location"], e["event_type"], e["fatalities"]) for e in events] == [
+        ("Lagos", "Protests", 0),
+        ("Kano", "Riots", 3),
+    ]
+
+
+def test_a_police_count_first_put_at_12_is_superseded_by_the_bodies_recovered():
+    [event] = news_events(
+        "JOS - Gunmen killed at least 27 people in an attack late on Sunday on Hurti, a farming "
+        "village in the Bokkos Local Government Area of Plateau State, local officials said.\n\n"
+        "Police had initially put the number of dead at 12 on Monday morning, as residents "
+        "were still searching the surrounding farmland. By Monday evening, the chairman of the "
+        "local government council said 27 bodies had been recovered.",
+        dt.date(2025, 5, 20),
+    )
+    assert (event["location"], event["fatalities"]) == ("Hurti", 27)

@@ -144,12 +144,15 @@ _TOLL_RE = re.compile(
     r"(?:fatalities|deaths)\s+(?:\w+\s+){0,2}(?:range[ds]?|ranging|varied|vary)\s+from|"
     # "found the bodies of three more men, bringing the number of people killed to 15"
     r"(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:killed|dead|deaths|fatalities)\s+to)\s*$",
+    r"(?:killed|dead|deaths|fatalities)\s+to|"
+    # "Police had initially put the number of dead at 12"
+    r"put\s+the\s+number\s+of\s+(?:dead|deaths|fatalities|(?:people\s+)?killed)\s+at)\s*$",
     re.IGNORECASE,
 )
 _ESTIMATED_TOLL_RE = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:death|casualty|fatality)?\s*toll\s+at\s*$",
+    r"(?:(?:death|casualty|fatality)?\s*toll|number\s+of\s+(?:dead|deaths|fatalities|"
+    r"(?:people\s+)?killed))\s+at\s*$",
     re.IGNORECASE,
 )
 # "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30",
@@ -214,7 +217,8 @@ _SUPERSEDED_RE = re.compile(
     r"initially\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
     r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"
     # "The spokesman had put the toll at eight on Saturday", "had on Monday put the toll at 12"
-    r"had\s+(?:earlier\s+|initially\s+|on\s+\w+\s+)?put\s+the\s+(?:death\s+)?toll\s+at)\s+$",
+    r"had\s+(?:earlier\s+|initially\s+|on\s+\w+\s+)?put\s+the\s+"
+    r"(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths))\s+at)\s+$",
     re.IGNORECASE,
 )
 # "three soldiers were wounded in addition to the one killed": dead told already

@@ -1549,6 +1549,9 @@ def _next_name_start(toks: _Tokens, i: int) -> int:
     return starts[k] if k < len(starts) else len(toks)
 
 
+_TIME_ZONE_RE = re.compile(r"[A-Z]{2,4}")
+
+
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
@@ -1564,6 +1567,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
             and toks[j][T_CAP]
             and toks[j][T_KEY] not in _BREAK
+            # ("13:30 WAT - Kano: ...": a live blog's time zone, no city)
+            and not (j - i == 1 and _TIME_ZONE_RE.fullmatch(text, toks[i][T_START], toks[i][T_END]))
         ):
             dash_at = dash_at or j
             j = _run_end(toks, j, text)

@@ -330,7 +330,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
             continue
         if fact.new_paragraph:
-            context_paragraph = bool(events) and _sets_the_scene(fact)
+            context_paragraph = bool(events) and (
+                _sets_the_scene(fact) or _BACKGROUND_ENTRY_RE.match(fact.text) is not None
+            )
         if context_paragraph and not fact.casualties and not fact.dates:
             continue
         if any(c.is_cumulative for c in fact.casualties):
@@ -558,7 +560,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
 # a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
 # were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
 # "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
-_TIMESTAMP = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|[AP]M))?[ \t]*[-–—][ \t]"
+# ("08:40 WAT - Lagos: ...": any zone's abbreviation, "GMT+3" too)
+_TIMESTAMP = (
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AP]M|(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?))?[ \t]*[-–—][ \t]"
+)
 _TIMESTAMP_RE = re.compile(_TIMESTAMP)
 # what is only threatened or planned: "the army will intensify operations unless ..."
 # ("ambassadors are meeting today to discuss Russia's use of a new missile": talk of an act)
@@ -722,11 +727,19 @@ def _told_in_a_later_entry(
         if not _TIMESTAMP_RE.match(event.sentences[0].text):
             continue
         told = [f for f in event.sentences if f.new_paragraph or f is event.sentences[0]]
-        if named & {p["location"] for f in told for p in f.places} and acts & set().union(
-            *(_acts(f) for f in told)
+        if named & {p["location"] for f in told for p in f.places} and (
+            acts & set().union(*(_acts(f) for f in told)) or _UPDATE_ENTRY_RE.match(fact.text)
         ):
             return event
     return None
+
+
+# "16:45 WAT - Kano update: ...": an entry that says it updates the place's story
+_UPDATE_ENTRY_RE = re.compile(rf"{_TIMESTAMP}[^:\n]{{1,40}}\bupdate\s*:", re.IGNORECASE)
+# "17:20 WAT - Background: The protests were called ...": context, no news
+_BACKGROUND_ENTRY_RE = re.compile(
+    rf"(?:{_TIMESTAMP})?(?:Background|Context|Analysis|Explainer)\s*:", re.IGNORECASE
+)
 
 
 # "The exchange of fire continued intermittently through the night": an act going on
