@@ -240,3 +240,20 @@ def test_a_police_count_first_put_at_12_is_superseded_by_the_bodies_recovered():
         dt.date(2025, 5, 20),
     )
     assert (event["location"], event["fatalities"]) == ("Hurti", 27)
+
+
+def test_a_features_today_opens_no_event_and_a_buses_destination_is_not_the_scene():
+    [event] = news_events(
+        "FADA N'GOURMA, Burkina Faso - The red-earth road south from Fada N'Gourma towards Pama "
+        "used to carry cattle trucks to the border with Togo. Today, drivers say, it is a "
+        "gamble.\n\n"
+        "Last Thursday, a minibus carrying traders to the market at Pama struck a roadside bomb "
+        "about 15 kilometres from Fada N'Gourma, killing seven passengers. Two more passengers "
+        "died of their wounds over the weekend, bringing the toll to nine.",
+        dt.date(2025, 9, 15),
+    )
+    assert (event["date_start"], event["location"], event["fatalities"]) == (
+        dt.date(2025, 9, 11),
+        "Fada N'Gourma",
+        9,
+    )

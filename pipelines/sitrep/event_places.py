@@ -470,6 +470,12 @@ def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
         # "forces from X fired at Y": the event is where they struck, not where they came from
         there = [p for p in specific if _AT_RE.search(words_before(fact, p))]
         specific = there or specific
+    if len(specific) > 1:
+        # "a minibus carrying traders to the market at Pama struck a bomb 15 kilometres from
+        # Fada N'Gourma": where the travellers were going is not where it happened
+        specific = [
+            p for p in specific if not _DESTINATION_RE.search(words_before(fact, p, 80))
+        ] or specific
     # ("Yangon Region: ... in Hlaing Tharyar township": the township, not the region)
     first = (specific or [p for p in resolved if names_subdivision(p)] or resolved)[0]
     named_town = next((p for p in specific[1:] if names_town(p)), None)
@@ -630,6 +636,12 @@ def _origin(before: str) -> bool:
 
 
 _AT_RE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$")
+_DESTINATION_RE = re.compile(
+    r"\b(?:carrying|transporting|travell?ing|heading|driving|bound|on\s+(?:its|their|his|her)\s+"
+    r"way)\s+(?:[\w'’-]+\s+){0,4}?(?:to|towards|for)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:market|town|city|village|capital)\s+(?:at|in|of)\s+)?$",
+    re.IGNORECASE,
+)
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?$", re.IGNORECASE)
 _ROAD_RE = re.compile(r"\b(?:road|highway|route|axis)\b", re.IGNORECASE)
 

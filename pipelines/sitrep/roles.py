@@ -931,6 +931,11 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
         if m.group().lower() not in nouns:
             continue
         start, end = m.span()
+        also = _AND_ALSO_SAID_RE.match(sentence, end)
+        if also is not None:
+            # "a local elected official and a coalition of separatist groups said": both speak
+            spans.append(also.span("np"))
+            end = also.end("np")
         if _SAID_AFTER_RE.match(sentence, end) or ACCORDING_BEFORE_RE.search(
             sentence[max(0, start - 60) : start]
         ):
@@ -941,6 +946,10 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+_AND_ALSO_SAID_RE = re.compile(
+    r"\s+and\s+(?P<np>(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
+    r"(?=\s+(?:said|say|says|told|reported)\b)"
+)
 # "MSF condemns the attack on its ambulance", "The UN's coordinator has called for safe
 # passage": who condemns an attack, or appeals over it, speaks of it
 _CONDEMN_WORDS = frozenset(

@@ -379,7 +379,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 date is not None
                 and not (
                     not (fact.cues or fact.casualties)
-                    and (_a_period(date, fact.idx > 0) or _said_on(fact, date))
+                    and (
+                        _a_period(date, fact.idx > 0)
+                        or _said_on(fact, date)
+                        # ("Today, drivers say, it is a gamble.": a feature's day, no act)
+                        or (not fact.places and not any(c.isdigit() for c in date["text"]))
+                    )
                 )
             ):
                 events.append(Event([fact], date))
