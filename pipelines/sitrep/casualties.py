@@ -215,6 +215,8 @@ _SUPERSEDED_RE = re.compile(
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
     r"initially\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
+    # "initially put the SDF death toll at three, but later said a fourth fighter had died"
+    r"(?:initially|first|earlier)\s+put\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?toll\s+at|"
     r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"
     # "The spokesman had put the toll at eight on Saturday", "had on Monday put the toll at 12"
     r"had\s+(?:earlier\s+|initially\s+|on\s+\w+\s+)?put\s+the\s+"
@@ -982,11 +984,12 @@ _CUMULATIVE_RE = WordRegex(
     rf"{{0,3}}?(?:{_LONG_WARS})\b(?![-\s]+(?:zones?|torn|areas?|regions?|hit|affected)\b))",
     re.IGNORECASE,
 )
-# "the deadliest attack since 2019", "the third such raid this year": the event compared with
+# "the deadliest attack since 2019", "the third such raid this year" (not "in such attacks since
+# the start of the year"): the event compared with
 # the period, not a count over it
 _COMPARED_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|latest|deadliest|worst|bloodiest|biggest|largest|"
-    r"heaviest|highest|fiercest|most|such)\b[^,;]{0,50}$",
+    r"heaviest|highest|fiercest|most)\b[^,;]{0,50}$",
     re.IGNORECASE,
 )
 # Where a clause about the period may begin: "..., bringing to 300 the number killed since
@@ -1674,6 +1677,8 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             if side not in _GENERIC_VICTIMS
             and not f.is_toll
             and victim_key(f) not in _GENERIC_VICTIMS | {side}
+            # ("killing four SDF fighters ... a fourth fighter had died": the same side)
+            and _victim_head(f) != _victim_head(tolls[-1])
         ]
         return tolls[-1].coded + (reconcile_fatalities(others) if others else 0)
     if _one_death_told_twice(killed):

@@ -79,7 +79,8 @@ _RELATIVE = rf"""
         last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend)
   | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})
         (?:\s+(?:night|morning|evening|afternoon))?)
-  | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?)\s+(?:ago|earlier|before))
+  | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)
+        \s+(?:ago|earlier|before))
   | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later)
   | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
@@ -262,7 +263,18 @@ def _relative(
         n = _count(m.group("ago_n"))
         if n is None:
             return None
-        days = n * (7 if m.group("ago_unit").lower().startswith("week") else 1)
+        unit = m.group("ago_unit").lower()
+        if unit.startswith("year"):
+            # "fled the fighting four years ago": a year told, no day
+            year = published.year - n
+            return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, True)
+        if unit.startswith("month"):
+            first = dt.date(published.year, published.month, 1)
+            for _ in range(n):
+                first = (first - dt.timedelta(days=1)).replace(day=1)
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            return DateMention(*at, first, last, "month", True, True)
+        days = n * (7 if unit.startswith("week") else 1)
         day = published - dt.timedelta(days=days)
         return DateMention(*at, day, day, "day", True, True)
     if m.group("rel_span"):

@@ -391,8 +391,36 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
     return [
         p
         for p in fact.places
-        if p["location"] and not spoken_at(fact, p) and not _group_name(fact, p)
+        if p["location"]
+        and not spoken_at(fact, p)
+        and not _group_name(fact, p)
+        and not _fired_from(fact, p)
     ]
+
+
+# "the projectile, which officials said was fired by the Houthis from positions in al-Bayda":
+# where a shot came from, not where it struck
+_FIRED_FROM_RE = re.compile(
+    r"\b(?:fired|launched|shot)\s+(?:(?!(?:at|on|towards|into|leaving)\b)[\w'’-]+\s+){0,4}?from\s+"
+    r"(?:the\s+)?(?:(?:its|their)\s+)?"
+    r"(?:(?:positions?|bases?|areas?|territory)\s+(?:in|inside|near)\s+(?:the\s+)?)?"
+    r"(?:neighbouring\s+|nearby\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _fired_from(fact: SentenceFacts, place: dict) -> bool:
+    if "from" not in fact.text:
+        return False
+    before = words_before(fact, place, 80)
+    # ('"We ran from Sirwah," she said': where a witness fled from)
+    return _FIRED_FROM_RE.search(before) is not None or (
+        fact.text.startswith(_QUOTES) and _RAN_FROM_RE.search(before) is not None
+    )
+
+
+_QUOTES = ('"', "“", "'", "‘")
+_RAN_FROM_RE = re.compile(r"\b(?:ran|fled|escaped|came)\s+(?:away\s+)?from\s+$")
 
 
 def _group_name(fact: SentenceFacts, place: dict) -> bool:

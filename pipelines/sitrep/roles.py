@@ -811,7 +811,9 @@ _BLAMED_BEFORE_RE = re.compile(
     # "attributed by local monitors to the army": whoever attributes it comes first
     r"\b(?:attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to|blamed\s+on|blam(?:ed|es|ing)|"
     # "the shells were fired from hills held by M23": who holds the firing positions
-    r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by)\s+"
+    r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by|"
+    # "the projectile, which officials said was fired by the Houthis"
+    r"(?:was|were|had\s+been)\s+(?:fired|launched)\s+by)\s+"
     r"(?:the\s+)?(?:federal\s+|national\s+)?$",
     re.I,
 )

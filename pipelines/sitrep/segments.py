@@ -217,6 +217,9 @@ _MONTH_LEAD_RE = re.compile(
 _LAST_MONTH_LEAD_RE = re.compile(r"Last\s+(?:month|year)\b")
 
 
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$")
+
+
 def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     """A sentence about years past ('In 2015, the rebels signed ...'), or about a month before
     this one ('In March, militants hijacked a train' in an April story), is background."""
@@ -240,6 +243,10 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         start = mention["date_start"]
         if start is None:
             continue
+        if mention["text"].lower().endswith("ago") and _SINCE_CLAUSE_RE.search(
+            fact.text, 0, mention["char_start"] - fact.start
+        ):
+            continue  # ("which has used drones since their insurgency erupted a year ago")
         if mention["date_precision"] in {"year", "month"} and start.year < reference.year:
             return True
         if (reference - start).days > 60:
@@ -757,7 +764,9 @@ _GOES_ON_RE = re.compile(
 # to his wounds": a death from harm told already, on whatever day it came
 _DIED_OF_WOUNDS_RE = re.compile(
     r"\b(?:died|dies|succumbed)\s+(?:[\w-]+\s+){0,2}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
-    r"(?:\w+\s+)?(?:injuries|wounds)\b",
+    r"(?:\w+\s+)?(?:injuries|wounds)\b|"
+    # "a girl among the wounded had died in hospital overnight"
+    r"\bamong\s+the\s+(?:wounded|injured)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 

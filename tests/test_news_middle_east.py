@@ -1,0 +1,47 @@
+"""Middle East and North Africa news (read wrong on the eighteenth blind set): tolls first
+put one way and corrected, running totals of 'such attacks', ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+
+def test_a_monitors_first_toll_corrected_by_a_fourth_fighter_adds_the_attacker_once():
+    events = news_events(
+        "QAMISHLI, Syria, June 14 (Reuters) - Islamic State militants attacked a checkpoint of "
+        "the Syrian Democratic Forces (SDF) on the outskirts of Thiban in eastern Deir ez Zor "
+        "province late on Monday, killing four SDF fighters, the Kurdish-led force said.\n\n"
+        "One of the gunmen was killed when fighters at the checkpoint returned fire, the "
+        "statement added.\n\n"
+        "The Syrian Observatory for Human Rights initially put the SDF death toll at three, but "
+        "later said a fourth fighter had died of his wounds at a hospital in al-Busayrah on "
+        "Tuesday.\n\n"
+        "The Observatory says dozens of SDF members have been killed in such attacks since the "
+        "start of the year.",
+        dt.date(2023, 6, 14),
+    )
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Thiban", 5)]
+
+
+def test_a_features_missile_strike_is_where_it_fell_by_whom_it_was_fired_and_its_later_toll():
+    [event] = news_events(
+        "MARIB, Yemen - In al-Jufainah camp on the southern edge of Marib city, families say "
+        "they have learnt to tell the sound of an outgoing shell from an incoming one.\n\n"
+        "Umm Ahmed, 41, fled the fighting in Sirwah district four years ago with her six "
+        "children. Her tent stands a few hundred metres from where a missile came down on "
+        "Sunday afternoon.\n\n"
+        "The projectile, which government officials said was fired by the Houthis from "
+        "positions in neighbouring al-Bayda province, struck an open plot beside a row of "
+        "shelters, killing a 12-year-old boy and a woman. A local health official said later "
+        "that a girl among the wounded had died in hospital overnight, bringing the toll to "
+        'three.\n\n"We ran from Sirwah so the children would be safe," Umm Ahmed said.',
+        dt.date(2025, 7, 8),
+    )
+    assert (
+        event["date_start"],
+        event["location"],
+        event["actor1"],
+        event["fatalities"],
+    ) == (dt.date(2025, 7, 6), "Marib", "Military Forces of Yemen Supreme Political Council", 3)
