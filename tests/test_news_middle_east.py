@@ -45,3 +45,35 @@ def test_a_features_missile_strike_is_where_it_fell_by_whom_it_was_fired_and_its
         event["actor1"],
         event["fatalities"],
     ) == (dt.date(2025, 7, 6), "Marib", "Military Forces of Yemen Supreme Political Council", 3)
+
+
+def test_a_tripoli_clashs_corrected_toll_stays_and_the_next_days_ceasefire_is_an_agreement():
+    events = news_events(
+        "TRIPOLI, Sept 19 (AFP) - Heavy clashes broke out late Wednesday in the Libyan "
+        "capital's Souq al-Juma district between the Radaa Special Deterrence Force and units "
+        "loyal to the Government of National Unity, killing at least four people including a "
+        "civilian, the emergency medicine centre said.\n\n"
+        "The centre first reported two deaths overnight, before raising the toll on Thursday to "
+        "four: three fighters and a 19-year-old motorist caught in the crossfire.\n\n"
+        "On Thursday afternoon, elders from Tajoura and Souq al-Juma announced that both sides "
+        "had agreed to a ceasefire and to pull their vehicles back to their barracks.",
+        dt.date(2025, 9, 19),
+    )
+    assert [
+        (e["sub_event_type"], e["date_start"], e["location"], e["actor1"], e["fatalities"])
+        for e in events
+    ] == [
+        ("Armed clash", dt.date(2025, 9, 17), "Tripoli", "Radaa Special Deterrence Force", 4),
+        ("Agreement", dt.date(2025, 9, 18), "Tripoli", "Radaa Special Deterrence Force", 0),
+    ]
+
+
+def test_a_man_pronounced_dead_on_arrival_is_the_protester_shot_dead_not_a_second():
+    [event] = news_events(
+        "NAIROBI - One protester was shot dead on Wednesday as police broke up demonstrations "
+        "in the capital's central business district.\n\n"
+        "A 24-year-old man was taken to Kenyatta National Hospital with a gunshot wound to the "
+        "chest and was pronounced dead on arrival, his family said.",
+        dt.date(2025, 2, 27),
+    )
+    assert event["fatalities"] == 1

@@ -52,6 +52,8 @@ _KILLED_PASSIVE = (
     r"burned\s+to\s+death|burnt\s+to\s+death|hacked\s+to\s+death|stabbed\s+to\s+death|"
     r"stoned\s+to\s+death|burn(?:ed|t)\s+alive|perished|dies|die|lost\s+their\s+lives|lost\s+his\s+life|lost\s+her\s+life|"
     r"found\s+(?:dead|executed|murdered|killed|beheaded|slain|shot\s+dead)|confirmed\s+dead|"
+    # "was shot in the chest and pronounced dead on arrival"
+    r"(?:(?:shot|stabbed|hit)\s+(?:in\s+the\s+\w+\s+)?and\s+)?(?:pronounced|declared)\s+dead|"
     r"fatally\s+(?:shot|stabbed|assaulted|wounded|injured|beaten|attacked|hit|struck|burned|"
     r"burnt|hacked|lynched)|hanged|hung|slain|"
     r"(?:shot|stabbed|attacked|beaten|hacked|tortured|abducted|kidnapped|assaulted|ambushed)"
@@ -214,7 +216,7 @@ _SUPERSEDED_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,10}?(?:of|at)|"
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
-    r"initially\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
+    r"(?:initially|first)\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
     # "initially put the SDF death toll at three, but later said a fourth fighter had died"
     r"(?:initially|first|earlier)\s+put\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?toll\s+at|"
     r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"
@@ -903,6 +905,8 @@ def find_casualties(
     figures = [_admitted(f, sentence, offset) for f in figures]
     figures = _mark_cumulative(figures, sentence, offset)
     figures = [_bodies_found(f, sentence, offset) for f in figures]
+    if "dead" in sentence:
+        figures = [_pronounced_dead(f, sentence, offset) for f in figures]
     return sorted(
         (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
     )
@@ -914,6 +918,20 @@ _BODIES_FOUND_RE = re.compile(
     r"(?:found|recovered|discovered|retrieved)\b",
     re.IGNORECASE,
 )
+
+
+_PRONOUNCED_DEAD_RE = re.compile(r"\b(?:pronounced|declared)\s+dead\b", re.IGNORECASE)
+
+
+def _pronounced_dead(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """'A 24-year-old man was taken to hospital ... and was pronounced dead on arrival': the
+    hospital's word on a death the report may have told already (counted only alone)."""
+    if figure.outcome != "killed" or figure.is_fallback or figure.coded != 1:
+        return figure
+    end = figure.char_end - offset
+    if not _PRONOUNCED_DEAD_RE.search(sentence, end, end + 120):
+        return figure
+    return replace(figure, is_fallback=True)
 
 
 def _bodies_found(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
@@ -985,8 +1003,7 @@ _CUMULATIVE_RE = WordRegex(
     re.IGNORECASE,
 )
 # "the deadliest attack since 2019", "the third such raid this year" (not "in such attacks since
-# the start of the year"): the event compared with
-# the period, not a count over it
+# the start of the year"): the event compared with the period, not a count over it
 _COMPARED_RE = re.compile(
     r"\b(?:first|second|third|fourth|fifth|latest|deadliest|worst|bloodiest|biggest|largest|"
     r"heaviest|highest|fiercest|most)\b[^,;]{0,50}$",

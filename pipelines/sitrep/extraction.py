@@ -591,6 +591,9 @@ def extract_events(
             row = {**row, "admin1": before["admin1"], "location": before["location"]}
         if event.scene_of is not None and id(event.scene_of) in rows_of:
             row = _at_the_scene(row, rows_of[id(event.scene_of)], event)
+        if event.sides_of is not None and id(event.sides_of) in rows_of and not row["actor1"]:
+            fight = rows_of[id(event.sides_of)]
+            row = {**row, "actor1": fight["actor1"], "actor2": fight["actor2"]}
         rows_of[id(event)] = row
         event_rows.append(row)
         fallback = _subset_fallback(casualties)

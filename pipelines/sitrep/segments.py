@@ -68,6 +68,8 @@ class Event:
     order: int | None = None  # where the text tells it, when a lent sentence comes first
     # the attack whose scene it shares: forces who fought the attackers there
     scene_of: Event | None = None
+    # the fight whose sides it names only as "both sides" (an agreement between them)
+    sides_of: Event | None = None
 
 
 _ADMIN_WORD_RE = re.compile(
@@ -469,10 +471,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             else:
                 events.append(Event([fact], date))
             continue
-        if _told_apart(fact, _STRATEGIC_ACTS) and not (set(fact.cues) & EVENT_CUES):
+        if (
+            _told_apart(fact, _STRATEGIC_ACTS) or _agreement_reached(fact, date, events[-1])
+        ) and not (set(fact.cues) & EVENT_CUES):
             # "Separately, the government said on Monday that 45 fighters of the UPC had handed
             # in their weapons at a ceremony in Bambari": news of its own, whatever its day
-            events.append(Event([fact], date))
+            # ("both sides had agreed to a ceasefire": the sides of the fight told before)
+            sides = events[-1] if _BOTH_SIDES_RE.search(fact.text) else None
+            events.append(Event([fact], date, sides_of=sides))
             continue
         current = events[-1]
         same_date = date is None or (
@@ -1024,6 +1030,28 @@ def _told_apart(fact: SentenceFacts, acts: frozenset[str] | None = None) -> bool
             if acts is not None
             else opens_event(fact) or bool(set(fact.cues) & _CROWD_ACTS)
         )
+    )
+
+
+_BOTH_SIDES_RE = re.compile(r"\b(?:both|the\s+two|the\s+warring)\s+(?:sides|parties|factions)\b")
+# "both sides had agreed to a ceasefire", "signed a peace deal"
+_AGREED_RE = re.compile(
+    r"\b(?:agreed\s+(?:on|to)|signed|reached|struck)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:ceasefire|cease-fire|truce|agreement|deal|accord)\b"
+)
+
+
+def _agreement_reached(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'On Thursday afternoon, elders announced that both sides had agreed to a ceasefire': a
+    paragraph that tells an agreement reached on a day after the fighting is news of its own."""
+    return (
+        fact.new_paragraph
+        and date is not None
+        and event.date is not None
+        and date["date_start"] != event.date["date_start"]
+        and "agreement" in fact.cues
+        and not fact.casualties
+        and _AGREED_RE.search(fact.text) is not None
     )
 
 
