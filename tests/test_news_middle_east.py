@@ -77,3 +77,22 @@ def test_a_man_pronounced_dead_on_arrival_is_the_protester_shot_dead_not_a_secon
         dt.date(2025, 2, 27),
     )
     assert event["fatalities"] == 1
+
+
+def test_a_ministrys_own_warplanes_and_its_claim_against_a_local_officials_count():
+    [event] = news_events(
+        "ANKARA, Aug 30 - Turkey's Defence Ministry said on Wednesday its warplanes had "
+        '"neutralised" nine militants of the outlawed Kurdistan Workers\' Party (PKK) in air '
+        "strikes on Tuesday in the Gara region of northern Iraq.\n\n"
+        '"Nine PKK terrorists detected in the Gara region were neutralised in an air operation. '
+        'Our fight will continue until the last terrorist is eliminated," the ministry said.\n\n'
+        "An official in the Amadiya district of Iraq's Duhok province said the jets struck a "
+        "cave a few kilometres south of the town of Amadiya. Two PKK fighters were killed, the "
+        "official said.",
+        dt.date(2023, 8, 30),
+    )
+    assert (event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Military Forces of Turkey Air Force",
+        "PKK: Kurdistan Workers Party",
+        2,
+    )

@@ -592,6 +592,12 @@ def _possessive(text: str, span: tuple[int, int]) -> str | None:
     return None
 
 
+# "Turkey's Defence Ministry said its warplanes": the forces of the state that speaks
+_OWN_FORCES_BEFORE_RE = re.compile(
+    r"\b(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+"
+    r"(?:National\s+)?Defen[cs]e|military|army|armed\s+forces)\s+said\s+(?:on\s+\w+\s+)?"
+    r"(?:that\s+)?its\s+$"
+)
 _REPORTED_RE = re.compile(r"\b(?:said|says|claimed|claims|accused|alleged|reported|told)\b")
 
 
@@ -646,6 +652,12 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             continue  # only country-specific readings, none for this country
         if template.startswith(_GENERIC_FORCES):
             generic.add((s, e))
+            if "its " in text:
+                # "Turkey's Defence Ministry said its warplanes had neutralised nine militants"
+                owner = _OWN_FORCES_BEFORE_RE.search(text, max(0, s - 90), s)
+                if owner is not None and country_name(owner["state"]):
+                    cands.append((s, e, _fill(template, country_name(owner["state"]))))
+                    continue
         cands.append((s, e, _fill(template, country)))
     if idx.ethnic is not None and holds_one_of(_ETHNIC_LAST_WORDS):
         # seeded aliases ("Dogon militia") keep their own reading
@@ -763,7 +775,7 @@ NONSTATE_ARMED_TYPES = frozenset({"rebels", "political_militia", "identity_milit
 # what joins a descriptor to the name it introduces: "gunmen from the ELN", "the group X",
 # "terrorists of the so-called Islamic State"
 _DESCRIPTOR_GAP = re.compile(
-    r"\s*(?:(?:from|of|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?"
+    r"\s*(?:(?:from|of|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+|outlawed\s+|banned\s+)?"
     r"(?:(?:[a-z][\w-]*\s+)?(?:group|movement|faction|organi[sz]ation)\s+)?"
 )
 

@@ -920,6 +920,7 @@ _BODIES_FOUND_RE = re.compile(
 )
 
 
+_UNTIL_THE_LAST_RE = re.compile(r"\buntil\s+the\s+last\b", re.IGNORECASE)
 _PRONOUNCED_DEAD_RE = re.compile(r"\b(?:pronounced|declared)\s+dead\b", re.IGNORECASE)
 
 
@@ -1499,6 +1500,8 @@ def _singular_figures(
         np_text = sentence[start:end]
         if _NOBODY_RE.search(np_text):
             continue  # "... and that no one had been killed"
+        if _UNTIL_THE_LAST_RE.search(sentence, max(0, start - 10), start + 12):
+            continue  # "Our fight will continue until the last terrorist is eliminated"
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
