@@ -96,3 +96,23 @@ def test_a_ministrys_own_warplanes_and_its_claim_against_a_local_officials_count
         "PKK: Kurdistan Workers Party",
         2,
     )
+
+
+def test_a_protest_in_another_town_is_its_own_and_a_crackdown_last_autumn_is_history():
+    events = news_events(
+        "DUBAI, Feb 18 (Reuters) - Iranian security forces fired tear gas and live ammunition "
+        "at protesters in the south-eastern city of Zahedan on Friday, killing one person, a "
+        'rights group said. The state news agency IRNA said "a few rioters" had thrown stones '
+        "at police and that nobody had been killed.\n\n"
+        "Demonstrators also took to the streets of Khash, about 150 km (95 miles) south of "
+        "Zahedan, after prayers on Friday, Haalvsh said.\n\n"
+        "Late on Thursday, gunmen attacked a police post in Saravan, killing two police "
+        "officers. The Sunni militant group Jaish al-Adl claimed responsibility. Rights groups "
+        "say scores of people were killed in a crackdown in Zahedan last autumn.",
+        dt.date(2023, 2, 18),
+    )
+    assert [(e["location"], e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("Zahedan", "Excessive force against protesters", "Protesters (Iran)", 1),
+        ("Khash", "Peaceful protest", "Protesters (Iran)", 0),
+        ("Saravan", "Armed clash", "Jaish al Adl", 2),
+    ]

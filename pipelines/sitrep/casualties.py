@@ -106,7 +106,9 @@ _PASSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _FAR_PASSIVE_RE = re.compile(
-    rf"^[^,;.\d]{{0,80}}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    # (not across "nobody": '"a few rioters" had thrown stones and that nobody had been killed')
+    rf"^(?:(?!\b(?:nobody|no\s+one|none)\b)[^,;.\d]){{0,80}}?\s"
+    rf"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
     rf"(?:[A-Z]\w+\s+(?:morning|afternoon|evening|night)\s+|on\s+[A-Z]\w+\s+)?{_AUX}(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",

@@ -82,6 +82,7 @@ _RELATIVE = rf"""
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)
         \s+(?:ago|earlier|before))
   | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later)
+  | (?P<rel_season>last\s+(?P<season>spring|summer|autumn|fall|winter))
   | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
 """
@@ -259,6 +260,19 @@ def _relative(
         # "the following day": a day after the day last told (see extraction); until then, a
         # placeholder that cannot be later than the publication
         return DateMention(*at, published, published, "day", True, True)
+    if m.group("rel_season"):
+        # "killed in a crackdown last autumn": the last such season ended before this month
+        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[
+            m.group("season").lower()
+        ]
+        year = published.year if first + 2 < published.month else published.year - 1
+        if first == 12 and published.month > 2:
+            year = published.year - 1
+        start = dt.date(year, first, 1)
+        end = (dt.date(year, first, 28) + dt.timedelta(days=65)).replace(day=1) - dt.timedelta(
+            days=1
+        )
+        return DateMention(*at, start, end, "month", True, True)
     if m.group("rel_ago"):
         n = _count(m.group("ago_n"))
         if n is None:

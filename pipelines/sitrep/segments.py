@@ -1186,7 +1186,9 @@ def tells_own_act(sentence: str) -> bool:
 _LOCATIVE_RE = re.compile(
     r"\b(?:in|at|near|over|outside|around|inside|outskirts|edges?\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$|"
     # "attacked the police sub-station of Delmas": the post that was hit names its place
-    r"\b(?:station|sub-?station|post|outpost|base|camp|checkpoint|barracks|market)\s+of\s+$",
+    r"\b(?:station|sub-?station|post|outpost|base|camp|checkpoint|barracks|market)\s+of\s+$|"
+    # "Demonstrators also took to the streets of Khash"
+    r"\bstreets\s+of\s+$",
     re.IGNORECASE,
 )
 _TOWN_PART_RE = re.compile(
