@@ -116,3 +116,13 @@ def test_a_protest_in_another_town_is_its_own_and_a_crackdown_last_autumn_is_his
         ("Khash", "Peaceful protest", "Protesters (Iran)", 0),
         ("Saravan", "Armed clash", "Jaish al Adl", 2),
     ]
+
+
+def test_a_country_before_a_described_region_qualifies_it_and_koya_is_in_erbil():
+    [event] = news_events(
+        "ERBIL, Iraq, Sept 27 (AFP) - Iranian drones struck a base of an exiled Iranian Kurdish "
+        "opposition party near Koya in Iraq's autonomous Kurdistan region on Tuesday, killing "
+        "one of its members, the party said.",
+        dt.date(2023, 9, 27),
+    )
+    assert (event["country"], event["admin1"], event["location"]) == ("Iraq", "Erbil", "Koya")

@@ -1552,6 +1552,11 @@ def _next_name_start(toks: _Tokens, i: int) -> int:
 _TIME_ZONE_RE = re.compile(r"[A-Z]{2,4}")
 
 
+_COUNTRY_OWNER_BEFORE_RE = re.compile(
+    r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){1,2}$"
+)
+
+
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
@@ -1601,6 +1606,14 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 owner_span = (toks[i][T_START], toks[k_pos][T_END] - 2)
                 i = k_pos + 1
             break
+        if possessive is None and possessives:
+            # "Iraq's autonomous Kurdistan region", "Nigeria's northern Kaduna state": the
+            # country before a description still qualifies the place
+            owned = _COUNTRY_OWNER_BEFORE_RE.search(
+                text, max(0, toks[i][T_START] - 50), toks[i][T_START]
+            )
+            if owned is not None and normalize_key(owned["owner"]) in g.country_keys:
+                possessive = owned["owner"]
         if i >= j:
             if (
                 owner_span is not None
