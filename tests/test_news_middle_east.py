@@ -126,3 +126,40 @@ def test_a_country_before_a_described_region_qualifies_it_and_koya_is_in_erbil()
         dt.date(2023, 9, 27),
     )
     assert (event["country"], event["admin1"], event["location"]) == ("Iraq", "Erbil", "Koya")
+
+
+def test_factions_who_said_they_captured_a_village_took_it_on_the_day_they_entered():
+    [event] = news_events(
+        "ISTANBUL/BEIRUT, Jan 9 (Reuters) - Turkish-backed Syrian factions said on Thursday they "
+        "had captured the village of Abu Qalqal, south-east of Manbij, from the Kurdish-led "
+        "Syrian Democratic Forces (SDF) after a day of fighting.\n\n"
+        "The Syrian National Army (SNA), an umbrella of factions supported by Ankara, said its "
+        "fighters entered the village on Wednesday afternoon after SDF units withdrew.\n\n"
+        "The Syrian Observatory for Human Rights said at least 16 fighters were killed in the "
+        "fighting on Wednesday, 11 of them from SNA factions and five from the SDF.\n\n"
+        "Fighting between the two sides has intensified since the overthrow of Bashar al-Assad "
+        "on Dec. 8, with the SNA seizing Manbij in the following weeks.",
+        dt.date(2025, 1, 9),
+    )
+    assert (event["date_start"], event["location"], event["actor1"], event["fatalities"]) == (
+        dt.date(2025, 1, 8),
+        "Abu Qalqal",
+        "JWS: Syrian National Army",
+        16,
+    )
+
+
+def test_a_release_headers_date_and_the_title_after_it_date_nothing():
+    events = news_events(
+        "SYRIA CIVIL DEFENCE - PRESS RELEASE, 21 OCTOBER 2023. Three civilians, including a "
+        "child, killed as regime artillery hits market in Ariha\n\n"
+        "Idlib - Three civilians were killed on Friday morning, 20 October, when artillery "
+        "shells fired by Syrian regime forces struck the vegetable market in the city of Ariha."
+        "\n\nOn the same day, a suicide drone launched from regime-controlled areas hit a "
+        "civilian car on the eastern outskirts of Sarmin, killing the driver.",
+        dt.date(2023, 10, 21),
+    )
+    assert [(e["date_start"], e["location"], e["sub_event_type"]) for e in events] == [
+        (dt.date(2023, 10, 20), "Ariha", "Shelling/artillery/missile attack"),
+        (dt.date(2023, 10, 20), "Sarmin", "Air/drone strike"),
+    ]

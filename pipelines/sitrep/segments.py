@@ -146,6 +146,7 @@ _STATEMENT_ON_RE = re.compile(
 )
 
 
+_SINCE_EVENT_ON_RE = re.compile(r"\bsince\s+the\s+(?:[\w'’.-]+\s+){1,6}?(?:on|in)\s+$")
 _RELEASE_DATELINE_RE = re.compile(r"\(\s*[A-Z][\w'’ .-]{1,30},\s*$")
 # "Juba/Geneva, 14 January 2025 – Médecins Sans Frontières condemns ...": where and when a
 # press release was issued, opening its first sentence
@@ -182,13 +183,15 @@ def _event_date(fact: SentenceFacts) -> dict | None:
             and (
                 _DASH_AFTER_RE.match(fact.text, m["char_end"] - fact.start)
                 # ("PRESS RELEASE - Niamey, 16 January 2024" on a line of its own)
-                or not fact.text[m["char_end"] - fact.start :].strip()
+                or not fact.text[m["char_end"] - fact.start :].strip(" .")
             )
         )
         # "Nyala, held by the RSF since October 2023": when a period began, no day of an act
         and not (
             m["text"].lower().startswith("since")
             or fact.text[: m["char_start"] - fact.start].endswith("since ")
+            # ("has intensified since the overthrow of Bashar al-Assad on Dec. 8")
+            or _SINCE_EVENT_ON_RE.search(fact.text, 0, m["char_start"] - fact.start)
         )
     ]
     # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
@@ -652,12 +655,21 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
     of its own. A title tells its story's lead event again, undated."""
     titles = {}
     for i, (fact, story) in enumerate(zip(facts, facts[1:], strict=False)):
-        if not story.new_paragraph or (i and not fact.new_paragraph):
+        if not story.new_paragraph or (
+            i and not fact.new_paragraph and not _after_header(facts, i)
+        ):
             continue
         title = fact.text.rstrip()
         if not title.endswith(_HEADLINE_END) and len(title.split()) <= 20:
             titles[id(fact)] = (fact, story)
     return titles
+
+
+def _after_header(facts: list[SentenceFacts], i: int) -> bool:
+    """'SYRIA CIVIL DEFENCE - PRESS RELEASE, 21 OCTOBER 2023. Three civilians ... killed as
+    regime artillery hits market in Ariha': the title after a dated header on its line."""
+    header = facts[0]
+    return i == 1 and bool(header.dates) and not header.cues and not header.casualties
 
 
 _SAID_ON_RE = re.compile(
@@ -687,6 +699,7 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
         p["location"]
         and p["location"] not in told
         and not spoken_at(fact, p)
+        and not _BACKED_BY_BEFORE_RE.search(words_before(fact, p))
         # ("troops patrolling a road near Tepuche came under fire Wednesday", after "killed
         # six gunmen on the outskirts of Culiacan": a spot in the same region, no deaths)
         and (fact.casualties or p["admin1"] not in regions | {None})
@@ -1339,6 +1352,7 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
         and not aftermath_place(fact, p)
         and not _OFFICIAL_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
         and not _OFFICIAL_OF_BEFORE_RE.search(words_before(fact, p))
+        and not _BACKED_BY_BEFORE_RE.search(words_before(fact, p))
     ]
 
 
@@ -1350,6 +1364,11 @@ _OFFICIAL_AFTER_RE = re.compile(
 )
 
 
+# "an umbrella of factions supported by Ankara": a capital that stands for its government
+_BACKED_BY_BEFORE_RE = re.compile(
+    r"\b(?:backed|supported|funded|armed|sponsored)\s+by\s+(?:the\s+)?$|\ballied\s+(?:to|with)\s+$",
+    re.IGNORECASE,
+)
 # "the sub-prefect of Mokolo said": an official's post, no scene
 _OFFICIAL_OF_BEFORE_RE = re.compile(
     r"\b(?:sub-?prefect|prefect|governor|mayor|administrator|commissioner|chief)\s+"
