@@ -163,3 +163,20 @@ def test_a_release_headers_date_and_the_title_after_it_date_nothing():
         (dt.date(2023, 10, 20), "Ariha", "Shelling/artillery/missile attack"),
         (dt.date(2023, 10, 20), "Sarmin", "Air/drone strike"),
     ]
+
+
+def test_a_live_blogs_title_recap_and_a_raid_on_a_towns_old_city():
+    events = news_events(
+        "LIVE: Israel-Hamas war, Thursday 16 November. All times are local (GMT+2).\n\n"
+        "10:40 - The Palestinian Prisoners' Society says Israeli troops arrested 14 people in a "
+        "pre-dawn raid on Hebron's old city this morning.\n\n"
+        "15:05 - The Israeli military announces the death of a soldier killed in fighting with "
+        "Hamas gunmen in Gaza City's Sheikh Radwan neighbourhood on Wednesday.\n\n"
+        "16:20 - Recap: the health ministry in Hamas-run Gaza says more than 11,000 people have "
+        "been killed in the territory since October 7.",
+        dt.date(2023, 11, 16),
+    )
+    assert [(e["date_start"], e["location"], e["actor1"], e["fatalities"]) for e in events] == [
+        (dt.date(2023, 11, 16), "Hebron", "Military Forces of Israel", 0),
+        (dt.date(2023, 11, 15), "Gaza City", "Military Forces of Israel", 1),
+    ]

@@ -1046,6 +1046,8 @@ def _mark_cumulative(
             continue
         if any(
             not (cue.start() <= day.start() < cue.end())
+            # ("have been killed in the territory since October 7": the period's first day)
+            and not sentence.endswith("since ", 0, day.start())
             for day in _DAY_RE.finditer(sentence, start, end)
         ):
             continue

@@ -1557,6 +1557,33 @@ _COUNTRY_OWNER_BEFORE_RE = re.compile(
 )
 
 
+# a part of a town after its possessive: "Hebron's old city", "Gaza City's X neighbourhood"
+_TOWN_PART_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:old\s+city|city\s+cent(?:re|er)|outskirts|suburbs?|"
+    r"neighbou?rhoods?|neighborhoods?|quarters?|districts?|old\s+town|market)\b"
+)
+
+
+def _owner_of_part(
+    text: str,
+    toks: _Tokens,
+    run_start: int,
+    j: int,
+    owner_span: tuple[int, int] | None,
+    possessive: str | None,
+    g: _Gazetteer,
+) -> bool:
+    """A known town's possessive, after "in/on/at", before a part of a town."""
+    if owner_span is None or possessive is None or run_start == 0:
+        return False
+    if toks[run_start - 1][T_KEY] not in ("in", "on", "at", "near"):
+        return False
+    key = normalize_key(possessive)
+    if key not in g.cities and key not in g.seeded:
+        return False
+    return _TOWN_PART_AFTER_RE.match(text, owner_span[1] + 2) is not None
+
+
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
@@ -1620,8 +1647,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 and run_start > 0
                 and toks[run_start - 1][T_KEY] == "in"  # (not "at Kyiv's request")
                 and normalize_key(possessive) in g.seeded
-            ):
-                # "in Rio de Janeiro's north zone": the seeded town a part of it belongs to
+            ) or _owner_of_part(text, toks, run_start, j, owner_span, possessive, g):
+                # "in Rio de Janeiro's north zone": the seeded town a part of it belongs to;
+                # "a raid on Hebron's old city": a known town before a part of a town
                 out.append(_Raw(*owner_span, possessive, []))
             i = j
             continue
@@ -1658,6 +1686,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 )
             )
         ):
+            if _owner_of_part(text, toks, run_start, j, owner_span, possessive, g):
+                # "in Gaza City's Sheikh Radwan neighbourhood": a person-like name for the part
+                out.append(_Raw(*owner_span, possessive, []))  # type: ignore[misc]
             i = j
             continue
         org_at = next((p for p in range(i + 1, j) if toks[p][T_KEY] in _ORG), None)

@@ -280,6 +280,7 @@ def _a_period(date: dict, spans_count: bool = True) -> bool:
 
 
 # "(Updates death toll to nine from five, adds quote)": a wire editor's note on the story
+_LIVE_TITLE_RE = re.compile(r"(?:LIVE|Live)(?:\s+(?:UPDATES|[Uu]pdates|BLOG|[Bb]log))?\s*[:|–—-]\s")
 _EDITORS_NOTE_RE = re.compile(
     r"\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|Fixes|"
     r"Clarifies|Removes|Changes)\b"
@@ -341,6 +342,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     for fact in facts:
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
             continue
+        if fact.idx == 0 and _LIVE_TITLE_RE.match(fact.text):
+            continue  # "LIVE: Israel-Hamas war, Thursday 16 November.": the blog's own title
         if fact.new_paragraph:
             context_paragraph = bool(events) and (
                 _sets_the_scene(fact) or _BACKGROUND_ENTRY_RE.match(fact.text) is not None
@@ -769,7 +772,8 @@ def _told_in_a_later_entry(
 _UPDATE_ENTRY_RE = re.compile(rf"{_TIMESTAMP}[^:\n]{{1,40}}\bupdate\s*:", re.IGNORECASE)
 # "17:20 WAT - Background: The protests were called ...": context, no news
 _BACKGROUND_ENTRY_RE = re.compile(
-    rf"(?:{_TIMESTAMP})?(?:Background|Context|Analysis|Explainer)\s*:", re.IGNORECASE
+    rf"(?:{_TIMESTAMP})?(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up)\s*:",
+    re.IGNORECASE,
 )
 
 
