@@ -180,3 +180,18 @@ def test_a_live_blogs_title_recap_and_a_raid_on_a_towns_old_city():
         (dt.date(2023, 11, 16), "Hebron", "Military Forces of Israel", 0),
         (dt.date(2023, 11, 15), "Gaza City", "Military Forces of Israel", 1),
     ]
+
+
+def test_a_party_leaders_arrest_at_home_in_dhakas_uttara_is_an_arrest_in_dhaka():
+    events = news_events(
+        "DHAKA - Blockade supporters set fire to two buses at the Mirpur-10 roundabout in the "
+        "capital on Wednesday evening and hurled brickbats at police who tried to disperse "
+        "them.\n\n"
+        "Early on Thursday, plainclothes police detained BNP joint secretary general Kamrul "
+        "Hasan from his home in Dhaka's Uttara, the party said.",
+        dt.date(2023, 11, 9),
+    )
+    assert [(e["sub_event_type"], e["date_start"], e["location"]) for e in events] == [
+        ("Violent demonstration", dt.date(2023, 11, 8), "Dhaka"),
+        ("Arrests", dt.date(2023, 11, 9), "Dhaka"),
+    ]
