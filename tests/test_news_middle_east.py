@@ -195,3 +195,30 @@ def test_a_party_leaders_arrest_at_home_in_dhakas_uttara_is_an_arrest_in_dhaka()
         ("Violent demonstration", dt.date(2023, 11, 8), "Dhaka"),
         ("Arrests", dt.date(2023, 11, 9), "Dhaka"),
     ]
+
+
+def test_a_protest_outside_congress_is_in_the_dateline_city_not_a_town_called_congress():
+    [event] = news_events(
+        "BUENOS AIRES, May 15 (AFP) - Argentine police used pepper spray and shields to push "
+        "back retirees and their supporters protesting outside Congress on Wednesday, detaining "
+        "seven people.",
+        dt.date(2025, 5, 15),
+    )
+    assert (event["country"], event["location"]) == ("Argentina", "Buenos Aires")
+
+
+def test_a_roundups_context_paragraph_tells_no_news_and_a_fourth_soldiers_pronoun_adds_none():
+    events = news_events(
+        "YEMEN SECURITY ROUNDUP - WEEK ENDING 19 JULY 2024\n\n"
+        "ABYAN: Four soldiers of the Southern Transitional Council (STC)-affiliated forces were "
+        "killed on Sunday when a roadside bomb struck their patrol vehicle in Mudiyah district. "
+        "Local sources initially reported three dead; a fourth soldier died of his wounds at a "
+        "hospital in Aden on Monday.\n\n"
+        "CONTEXT: Although the broad truce negotiated in 2022 has largely held, local monitors "
+        "recorded several dozen conflict-related deaths across Yemen in June. Houthi leader "
+        "Abdulmalik al-Houthi this week threatened to escalate attacks on Saudi interests.",
+        dt.date(2024, 7, 19),
+    )
+    assert [(e["date_start"], e["admin1"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 7, 14), "Abyan", 4)
+    ]

@@ -1703,6 +1703,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             and victim_key(f) not in _GENERIC_VICTIMS | {side}
             # ("killing four SDF fighters ... a fourth fighter had died": the same side)
             and _victim_head(f) != _victim_head(tolls[-1])
+            and not f.is_fallback  # ("a fourth soldier died of his wounds": "his" is he)
         ]
         return tolls[-1].coded + (reconcile_fatalities(others) if others else 0)
     if _one_death_told_twice(killed):

@@ -914,7 +914,11 @@ def event_place(
         country = (place or {}).get("country")
     if country is None:
         country = filed_in  # the last resort: where the story was filed
-    named_country = any(c["country"] and not c["location"] for c in main.places)
+    # (a country named as where, not a demonym: "Argentine police used pepper spray")
+    named_country = any(
+        c["country"] and not c["location"] and country_name(c["text"]) is not None
+        for c in main.places
+    )
     if (
         filed_at
         and country

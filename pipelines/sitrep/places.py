@@ -901,7 +901,8 @@ _STOP = frozenset(
     november december monday tuesday wednesday thursday friday saturday sunday week weekend
     jan feb mar apr jun jul aug sep sept oct nov dec
     islamic state al shabaab taliban wagner christian christians muslim muslims catholic church
-    mosque university hospital school court parliament national federal central north south
+    mosque university hospital school court parliament congress senate national federal central
+    north south
     east west northern southern eastern western upper lower new old greater great saint st
     union party movement front council committee people peoples popular liberation democratic
     republic republican kingdom emirate emirates coalition alliance group brigade battalion

@@ -339,16 +339,22 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     reference = published_date
     headlines = _headlines(facts)
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
+    labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     for fact in facts:
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
             continue
         if fact.idx == 0 and _LIVE_TITLE_RE.match(fact.text):
             continue  # "LIVE: Israel-Hamas war, Thursday 16 November.": the blog's own title
         if fact.new_paragraph:
-            context_paragraph = bool(events) and (
-                _sets_the_scene(fact) or _BACKGROUND_ENTRY_RE.match(fact.text) is not None
-            )
+            labelled = bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None
+            context_paragraph = labelled or (bool(events) and _sets_the_scene(fact))
         if context_paragraph and not fact.casualties and not fact.dates:
+            continue
+        if context_paragraph and labelled:
+            # "CONTEXT: ... Houthi leader ... this week threatened to escalate attacks": a
+            # paragraph the writer labels as context tells no news, whatever its days
+            if fact.casualties:
+                background.append(Event([fact], _history_date(fact), is_background=True))
             continue
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
