@@ -257,3 +257,14 @@ def test_a_features_today_opens_no_event_and_a_buses_destination_is_not_the_scen
         "Fada N'Gourma",
         9,
     )
+
+
+def test_a_quoted_final_toll_of_soldiers_and_militiamen_adds_both_sides_of_the_breakdown():
+    [event] = news_events(
+        "OUAGADOUGOU, Sept 8 (AFP) - At least 27 soldiers and civilian auxiliaries were killed "
+        "when jihadists ambushed an army unit escorting a supply convoy in northern Burkina "
+        "Faso on Wednesday, security sources said, sharply raising an earlier toll of 15.\n\n"
+        '"The final toll is 17 soldiers and 10 VDP killed," a security source told AFP.',
+        dt.date(2023, 9, 8),
+    )
+    assert event["fatalities"] == 27

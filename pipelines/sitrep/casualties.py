@@ -1703,7 +1703,8 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             and victim_key(f) not in _GENERIC_VICTIMS | {side}
             # ("killing four SDF fighters ... a fourth fighter had died": the same side)
             and _victim_head(f) != _victim_head(tolls[-1])
-            and not f.is_fallback  # ("a fourth soldier died of his wounds": "his" is he)
+            # ("a fourth soldier died of his wounds": "his" is he)
+            and not (f.is_fallback and _victim_head(f) in _PRONOUN_HEADS)
         ]
         return tolls[-1].coded + (reconcile_fatalities(others) if others else 0)
     if _one_death_told_twice(killed):
@@ -1797,6 +1798,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     return total
 
 
+_PRONOUN_HEADS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _MIXED_HEADS = frozenset({"fighters", "combatants", "people", "persons", "men"})
 
 
