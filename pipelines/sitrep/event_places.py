@@ -388,13 +388,14 @@ _CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 def _located_places(fact: SentenceFacts) -> list[dict]:
+    source = "from" in fact.text
     return [
         p
         for p in fact.places
         if p["location"]
         and not spoken_at(fact, p)
         and not _group_name(fact, p)
-        and not _fired_from(fact, p)
+        and not (source and _fired_from(fact, p))
     ]
 
 
@@ -410,8 +411,6 @@ _FIRED_FROM_RE = re.compile(
 
 
 def _fired_from(fact: SentenceFacts, place: dict) -> bool:
-    if "from" not in fact.text:
-        return False
     before = words_before(fact, place, 80)
     # ('"We ran from Sirwah," she said': where a witness fled from)
     return _FIRED_FROM_RE.search(before) is not None or (

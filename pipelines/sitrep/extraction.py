@@ -213,7 +213,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             for d in find_dates(sentence.text, sentence.char_start, reference)
             if d.char_start >= header_end and not any(s <= d.char_start < e for s, e in filed)
         ]
-        found = _weekday_of_the_date_told(found, sentence.text, sentence.char_start)
+        if len(found) > 1:
+            found = _weekday_of_the_date_told(found, sentence.text, sentence.char_start)
         dates_by_sentence.append(found)
         all_dates.extend(found)
     resolved = iter(resolve_years(all_dates, reference))
@@ -308,6 +309,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
         ]
         own_act = bool(speakers) and tells_own_act(sentence.text)
+        accused = "accused" in sentence.text
         for a in find_actors(sentence.text, sentence.char_start, local_country):
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
@@ -319,7 +321,9 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
             if _HELD_AFTER_RE.match(text, a.char_end):
                 continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
-            if _ACCUSED_OF_SERVING_RE.search(text, max(0, a.char_start - 60), a.char_start):
+            if accused and _ACCUSED_OF_SERVING_RE.search(
+                text, max(0, a.char_start - 60), a.char_start
+            ):
                 continue  # "burned a man they accused of being an informant for the ADF"
             mentions.append(
                 _mention(
@@ -985,11 +989,10 @@ def _event_row(
     )
     if named is not None:
         roles = replace(roles, actor1=named)
-    roles = replace(
-        roles,
-        actor1=_civilians_at_home(roles.actor1, country, event),
-        actor2=_civilians_at_home(roles.actor2, country, event),
-    )
+    home1 = _civilians_at_home(roles.actor1, country, event)
+    home2 = _civilians_at_home(roles.actor2, country, event)
+    if home1 != roles.actor1 or home2 != roles.actor2:
+        roles = replace(roles, actor1=home1, actor2=home2)
     if sub_event_type == "Non-state actor overtakes territory" and _home_forces(
         roles.actor1, country
     ):

@@ -1361,9 +1361,22 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
         and (p["admin1"] or not resolved)
         and not aftermath_place(fact, p)
         and not _OFFICIAL_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
-        and not _OFFICIAL_OF_BEFORE_RE.search(words_before(fact, p))
-        and not _BACKED_BY_BEFORE_RE.search(words_before(fact, p))
+        and not (holds_any(fact.text, _TITLE_OR_BACKER_WORDS) and _named_for_whom(fact, p))
     ]
+
+
+# every sentence where a place names an official's post or a backer holds one of these words
+_TITLE_OR_BACKER_WORDS = frozenset(
+    "prefect governor mayor administrator commissioner chief backed supported funded armed "
+    "sponsored allied".split()
+)
+
+
+def _named_for_whom(fact: SentenceFacts, place: dict) -> bool:
+    """'the sub-prefect of Mokolo', 'factions supported by Ankara': a place that names a post
+    or a government, no scene."""
+    before = words_before(fact, place)
+    return bool(_OFFICIAL_OF_BEFORE_RE.search(before) or _BACKED_BY_BEFORE_RE.search(before))
 
 
 # "Donetsk regional governor Vadym Filashkin reported three deaths": an official's title
