@@ -31,3 +31,15 @@ def test_who_calls_for_safe_passage_in_a_live_blog_entry_is_no_party_to_the_shel
         dt.date(2025, 5, 15),
     )
     assert events[0]["actor1"] != "UN: United Nations"
+
+
+def test_troops_of_a_named_group_are_the_groups_fighters_not_the_states_army():
+    [event] = news_events(
+        "On Friday, the combined troops of the Karenni Nationalities Defense Force attacked a "
+        "military camp near Loikaw, Kayah state.",
+        dt.date(2024, 3, 2),
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "KNDF: Karenni Nationalities Defense Force",
+        "Military Forces of Myanmar",
+    )

@@ -696,6 +696,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
             continue
         last_end = e
+        if out and _soldiers_of_group(out[-1], actor, text[out[-1].char_end - offset : s]):
+            out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
         if out and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]):
             out.pop()  # "the Islamist group Hayat Tahrir al-Sham": the name, not its descriptor
         if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
@@ -808,6 +810,23 @@ def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
     if prev.actor.split(" (")[0] not in heads or _generic_reading(actor, heads):
         return False
     return _DESCRIPTOR_GAP.fullmatch(gap) is not None
+
+
+_SOLDIERS = frozenset({"soldier", "soldiers", "troops", "forces", "fighters", "members"})
+
+
+def _soldiers_of_group(prev: ActorMention, actor: str, gap: str) -> bool:
+    """Soldiers read as a state's forces, told as a named non-state group's ("soldiers of the
+    Southern Transitional Council"): the group's own men."""
+    return (
+        prev.actor_type == "state_forces"
+        and prev.text.lower() in _SOLDIERS
+        and _actor_type(actor) in NONSTATE_ARMED_TYPES
+        and _OF_THE_GAP_RE.fullmatch(gap) is not None
+    )
+
+
+_OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _named_then_described(prev: ActorMention, actor: str, gap: str) -> bool:
