@@ -222,3 +222,27 @@ def test_a_roundups_context_paragraph_tells_no_news_and_a_fourth_soldiers_pronou
     assert [(e["date_start"], e["admin1"], e["fatalities"]) for e in events] == [
         (dt.date(2024, 7, 14), "Abyan", 4)
     ]
+
+
+def test_a_conscript_killed_by_a_device_is_the_armys_loss_told_on_the_day_it_happened():
+    events = news_events(
+        "YEREVAN, Aug 21 (AFP) - An Armenian soldier was killed by Azerbaijani fire on the "
+        "border, Armenia's defence ministry said on Monday.\n\n"
+        "The ministry said a conscript was shot dead by an Azerbaijani sniper on Sunday "
+        "afternoon while on duty at a position near the village of Sotk, in the Gegharkunik "
+        "province.",
+        dt.date(2023, 8, 21),
+    )
+    assert [(e["date_start"], e["location"], e["fatalities"]) for e in events] == [
+        (dt.date(2023, 8, 20), "Sotk", 1)
+    ]
+
+
+def test_a_gathering_that_dispersed_hours_later_without_incident_met_no_intervention():
+    [event] = news_events(
+        "CAIRO - Hundreds of students rallied on the campus of al-Azhar University in Cairo on "
+        "Sunday, waving Palestinian flags. The gathering dispersed after about two hours "
+        "without incident.",
+        dt.date(2023, 11, 6),
+    )
+    assert event["sub_event_type"] == "Peaceful protest"

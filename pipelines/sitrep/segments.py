@@ -523,8 +523,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif same_date and (_crowd_after(fact, current) or _told_apart(fact)):
             events.append(Event([fact], date or current.date))
         elif same_date or _repeats_as_claim(fact, current) or _recount(fact, date, current):
+            # ("An Armenian soldier was killed, the ministry said on Monday. ... a conscript was
+            # shot dead on Sunday": the same death, now with the day it happened)
+            act_day = not same_date and _day_of_the_report(current, date, fact)
             current.sentences.append(fact)
-            if current.date is None and date is not None:
+            if (current.date is None and date is not None) or act_day:
                 current.date = date
         elif _day_of_the_report(current, date, fact):
             # "The toll ... has risen to 26, leaders said on Wednesday. The assailants struck
