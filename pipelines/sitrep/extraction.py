@@ -63,6 +63,7 @@ from sitrep.roles import (
 )
 from sitrep.segments import (
     ARREST_TOLD_RE,
+    BY_DATE_RE,
     EVENT_CUES,
     ITEM_DATELINE_RE,
     Event,
@@ -459,7 +460,6 @@ _ACCUSED_OF_SERVING_RE = re.compile(
     r"agents?|spying|collaborating|working)\s+(?:for|of|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BY_DAY_RE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _COUNTED_ON_RE = re.compile(r"\b(?:following|next)\s+day$|\bday\s+later$", re.IGNORECASE)
 
@@ -499,7 +499,7 @@ def _counted_back(
             if d.precision == "day"
             and d.date_start
             # ("11 bodies had been recovered by Monday afternoon": a deadline, no day told)
-            and not _BY_DAY_RE.search(text, max(0, d.char_start - 8), d.char_start)
+            and not BY_DATE_RE.search(text, max(0, d.char_start - 8), d.char_start)
         ]
         last = days[0] if days else last
     return out

@@ -129,7 +129,8 @@ _OF_ONE_DONE_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?\w+(?:ed|en)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "34 bodies had been buried by Wednesday evening": a deadline before a day, no day of an act
+BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "protesting against the increase in fuel prices announced by the regulator last week": the
 # day of the measure protested, not of the protest
 _MEASURE_DECIDED_RE = re.compile(
@@ -160,7 +161,7 @@ def _event_date(fact: SentenceFacts) -> dict | None:
     usable = [
         m
         for m in fact.dates
-        if not _BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
+        if not BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
         # "the police, in a statement on Monday, put the figure at 14": the statement's day
         and not _STATEMENT_ON_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
@@ -711,7 +712,7 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
         p["location"]
         and p["location"] not in told
         and not spoken_at(fact, p)
-        and not _BACKED_BY_BEFORE_RE.search(words_before(fact, p))
+        and not _named_for_whom(fact, p)
         # ("troops patrolling a road near Tepuche came under fire Wednesday", after "killed
         # six gunmen on the outskirts of Culiacan": a spot in the same region, no deaths)
         and (fact.casualties or p["admin1"] not in regions | {None})
