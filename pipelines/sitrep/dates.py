@@ -216,8 +216,7 @@ def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> Date
     if m.group("my"):
         year, month = int(m.group("y3")), _month(m.group("m3"))
         first = dt.date(year, month, 1)
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return DateMention(*at, first, last, "month", True)
+        return DateMention(*at, first, _month_end(first), "month", True)
     if m.group("year") or m.group("year_of"):
         year = int(m.group("y4") or m.group("y5"))
         return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
@@ -269,9 +268,7 @@ def _relative(
         if first == 12 and published.month > 2:
             year = published.year - 1
         start = dt.date(year, first, 1)
-        end = (dt.date(year, first, 28) + dt.timedelta(days=65)).replace(day=1) - dt.timedelta(
-            days=1
-        )
+        end = _month_end(_months_on(start, 2))
         return DateMention(*at, start, end, "month", True, True)
     if m.group("rel_ago"):
         n = _count(m.group("ago_n"))
@@ -283,11 +280,8 @@ def _relative(
             year = published.year - n
             return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True, True)
         if unit.startswith("month"):
-            first = dt.date(published.year, published.month, 1)
-            for _ in range(n):
-                first = (first - dt.timedelta(days=1)).replace(day=1)
-            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-            return DateMention(*at, first, last, "month", True, True)
+            first = _months_on(dt.date(published.year, published.month, 1), -n)
+            return DateMention(*at, first, _month_end(first), "month", True, True)
         days = n * (7 if unit.startswith("week") else 1)
         day = published - dt.timedelta(days=days)
         return DateMention(*at, day, day, "day", True, True)
@@ -298,6 +292,17 @@ def _relative(
         days = n * (7 if m.group("span_unit").lower().startswith("week") else 1)
         return DateMention(*at, published - dt.timedelta(days=days), published, "range", True, True)
     return None
+
+
+def _months_on(first: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` after (before, when negative) ``first``'s."""
+    year, month = divmod(first.year * 12 + first.month - 1 + months, 12)
+    return dt.date(year, month + 1, 1)
+
+
+def _month_end(first: dt.date) -> dt.date:
+    """The last day of ``first``'s month."""
+    return _months_on(first, 1) - dt.timedelta(days=1)
 
 
 def resolve_relative_date(expression: str, published_date: dt.date | None) -> DateMention | None:
