@@ -38,3 +38,13 @@ def test_a_wrong_coding_counts_as_a_miss():
     wrong = {**article, "events": [{"country": "Niger", "fatalities": 4}]}
     shares, misses = tool.score([wrong])
     assert (shares["country"], shares["total_fatalities"], len(misses)) == (0.0, 0.0, 2)
+
+
+def test_events_told_out_of_date_order_are_scored_against_their_own_coding():
+    tool = _tool()
+    sunday = {"event_type": "Violence against civilians", "location": "Gao", "fatalities": 2}
+    monday = {"event_type": "Riots", "location": "Bamako", "fatalities": 0}
+    # the text tells Monday's riot first; the coder listed Sunday's killing first
+    assert tool.paired([monday, sunday], [sunday, monday]) == [sunday, monday]
+    assert tool.paired([monday], [sunday, monday]) == [{}, monday]
+    assert tool.paired([sunday, monday], [sunday, monday]) == [sunday, monday]

@@ -9,6 +9,8 @@ events made up) and the news events a coder would draw from it, in order:
 Only the fields an expected event lists are scored; background (history, running totals) is
 left out on both sides. Prints the share of articles with the right number of events and the
 right total of deaths, and per field the share of expected events the extraction matched.
+Expected and predicted events are paired so that the most fields match (a coder may list a
+story's events by date while the text tells the later one first); ties keep the text order.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import datetime as dt
 import json
 import sys
 from difflib import SequenceMatcher
+from itertools import permutations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,6 +67,25 @@ def same(field: str, predicted: object, expected: object) -> bool:
     return predicted == expected
 
 
+def _agreement(got: dict, want: dict) -> int:
+    return sum(same(f, got.get(f), want[f]) for f in FIELDS if f in want)
+
+
+def paired(predicted: list[dict], expected: list[dict]) -> list[dict]:
+    """For each expected event, the predicted event it is scored against ({} if none): the
+    pairing with the most matching fields, the text order first among equals. Articles with
+    more than seven events keep the text order (the search grows factorially)."""
+    slots = predicted + [{}] * max(len(expected) - len(predicted), 0)
+    if len(slots) > 7:
+        return slots[: len(expected)]
+    best, best_score = slots[: len(expected)], -1
+    for order in permutations(range(len(slots)), len(expected)):
+        total = sum(_agreement(slots[i], want) for i, want in zip(order, expected, strict=True))
+        if total > best_score:
+            best, best_score = [slots[i] for i in order], total
+    return best
+
+
 def score(articles: list[dict]) -> tuple[dict[str, float], list[str]]:
     """Shares of matches, and one line per miss (for --show)."""
     counted = {"articles": len(articles), "event_count": 0, "total_fatalities": 0}
@@ -79,8 +101,7 @@ def score(articles: list[dict]) -> tuple[dict[str, float], list[str]]:
         counted["total_fatalities"] += total == wanted
         if len(predicted) != len(expected):
             misses.append(f"{article['id']}: {len(predicted)} events, expected {len(expected)}")
-        for i, want in enumerate(expected):
-            got = predicted[i] if i < len(predicted) else {}
+        for i, (want, got) in enumerate(zip(expected, paired(predicted, expected), strict=True)):
             for field in FIELDS:
                 if field not in want:
                     continue
