@@ -177,3 +177,34 @@ def test_a_past_blast_named_by_its_year_still_has_its_verb():
 
     assert "kill" in find_cues("Officials said the 2020 port explosion killed 220 people.")
     assert "ied" not in find_cues("Relatives of the victims of the 2020 port explosion marched.")
+
+
+def test_security_forces_who_tear_gas_a_crowd_are_the_countrys_police():
+    text = (
+        "NIAMEY (Reuters) - Security forces fired tear gas on Tuesday to disperse students "
+        "who were protesting in Niamey against the suspension of five classmates."
+    )
+    events = news_events(text, dt.date(2024, 4, 18))
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [
+        ("Protest with intervention", "Police Forces of Niger")
+    ]
+
+
+def test_security_forces_who_tear_gas_a_crowd_in_sudan_are_its_military():
+    # crowd_forces.csv: Sudan's crowds were met by joint forces coded as the military
+    text = (
+        "KHARTOUM (Reuters) - Security forces fired tear gas on Tuesday to disperse "
+        "protesters who marched in Khartoum against military rule."
+    )
+    events = news_events(text, dt.date(2022, 4, 18))
+    assert [e["actor2"] for e in events] == ["Military Forces of Sudan"]
+
+
+def test_soldiers_named_beside_security_forces_at_a_protest_stay_the_military():
+    text = (
+        "NIAMEY (Reuters) - Soldiers and security forces fired tear gas on Tuesday to "
+        "disperse students who were protesting in Niamey against the suspension of five "
+        "classmates."
+    )
+    events = news_events(text, dt.date(2024, 4, 18))
+    assert [e["actor2"] for e in events] == ["Military Forces of Niger"]

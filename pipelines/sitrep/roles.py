@@ -210,6 +210,7 @@ class Roles:
             state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
             state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
+            state = _crowd_control(state, side1 + side2 + later_state, country)
             names2 = state if sub_event_type != "Peaceful protest" else []
             if not names2 and counter_protest:
                 names2 = [f"Protesters{where}"]  # the counter-demonstrators
@@ -227,6 +228,7 @@ class Roles:
                 and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
             ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
+            state = _crowd_control(state, side1 + side2 + later_state, country)
             home = _crowd_home(assoc, side1)
             rioters = f"Rioters ({home})" if home else f"Rioters{where}"
             names1 = [rioters] + [n for n in assoc if not n.startswith("Rioters")]
@@ -446,6 +448,31 @@ def _type_of(name: str, actors: list[dict]) -> str | None:
 _WEAPON_WORDS = frozenset(
     "airstrike airstrikes air strike air strikes drone drones warplanes jets shelling".split(" ")
 ) | {"air strike", "air strikes"}
+
+
+_UNSPECIFIED_FORCES = frozenset({"security forces", "the security forces"})
+
+
+@cache
+def _crowd_branch(country: str) -> str:
+    rows = read_seed_csv("crowd_forces.csv")
+    return next((r["branch"] for r in rows if r["country"] == country), "police")
+
+
+def _crowd_control(names: list[str], mentions: list[dict], country: str | None) -> list[str]:
+    """'Security forces fired tear gas at the protesters': the unspecified forces who police
+    a crowd are the country's police in ACLED's coding, unless crowd_forces.csv names its
+    military. Forces also named as soldiers or troops stay the military."""
+    if not country or not names:
+        return names
+    army = state_forces(country, "military")
+    if army not in names or _crowd_branch(country) != "police":
+        return names
+    said = {a.get("text", "").lower() for a in mentions if a["actor"] == army}
+    if not said or not said <= _UNSPECIFIED_FORCES:
+        return names
+    police = state_forces(country, "police")
+    return list(dict.fromkeys(police if n == army else n for n in names))
 
 
 def _ordered(actors: list[dict], country: str | None) -> list[dict]:
