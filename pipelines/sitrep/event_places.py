@@ -759,9 +759,14 @@ _FOREIGNERS_RE = re.compile(
 
 
 def _expected_country(
-    event: Event, main: SentenceFacts, doc_country: str | None, own: bool = False
+    event: Event,
+    main: SentenceFacts,
+    doc_country: str | None,
+    own: bool = False,
+    filed_in: str | None = None,
 ) -> str | None:
-    """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms.
+    """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms; on a
+    tie, the country of the dateline (``filed_in``).
 
     With ``own``, actors vote only with a country of their own (see ``own_country``), not the
     one their sentence's place lent them, and a place pinned down by its division votes too.
@@ -834,8 +839,9 @@ def _expected_country(
         # nothing places the event: a people that lives in one country still does
         return people_country(" ".join(f.text for f in event.sentences))
     # rebels cross borders (JNIM, Boko Haram): on a tie their seeded home yields to a local
-    # militia's or a state's forces ("JNIM militants killed three Koglweogo")
-    return max(votes, key=lambda c: (votes[c], firm[c])) if votes else None
+    # militia's or a state's forces ("JNIM militants killed three Koglweogo"), and to the
+    # country of the dateline ("AGEN, France" ... "the MSA, the agricultural welfare body")
+    return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in)) if votes else None
 
 
 # "fighters swept into this farming village": the reporter writes from the town of the dateline
@@ -874,7 +880,7 @@ def event_place(
     namesakes abroad brought home, then the event's other sentences, a loose mention, and last
     the country of the dateline (``filed_in``; the story's first event may also borrow the
     scene its lead sets)."""
-    expected = _expected_country(event, main, doc_country)
+    expected = _expected_country(event, main, doc_country, filed_in=filed_in)
     place = _event_place(event, main, expected)
     if place is None and first:
         place = _scene_place(event, facts, expected)
@@ -887,7 +893,7 @@ def event_place(
     if place is not None and place["country"] and place["country"] == expected:
         # actors given the place's own country echo it: ask the others ("Inata" in Japan with
         # JNIM militants)
-        own = _expected_country(event, main, doc_country, own=True)
+        own = _expected_country(event, main, doc_country, own=True, filed_in=filed_in)
         if own and own != place["country"]:
             place = _namesake_at_home(place, own, facts, own_only=True)
         if own and place["country"] != own:

@@ -341,9 +341,17 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     headlines = _headlines(facts)
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
+    setter: SentenceFacts | None = None  # "In the western city of Nantes, the day turned ..."
     for fact in facts:
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
             continue
+        if setter is not None and _set_scene_for(fact):
+            # "... the day turned more violent. Groups of hooded youths smashed ...": the act
+            # the paragraph's first sentence set at its place is told there
+            for event in events:
+                event.sentences = [f for f in event.sentences if f is not setter]
+            fact = _joined(setter, fact)
+        setter = fact if events and _scene_setter(fact) else None
         if fact.idx == 0 and _LIVE_TITLE_RE.match(fact.text):
             continue  # "LIVE: Israel-Hamas war, Thursday 16 November.": the blog's own title
         if fact.new_paragraph:
@@ -617,6 +625,50 @@ _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})
 _REACTION_RE = re.compile(
     r"\b(?:condemns|condemned|expresses|expressed|deplores|deplored|denounces|denounced)\b"
 )
+
+
+# "In the western city of Nantes, the day turned more violent.": a place, and no act yet
+_SCENE_SETTER_RE = re.compile(r"^(?:In|At)\s+(?:the\s+)?[^,.;]{0,60},\s+[^\d]{0,80}$")
+
+
+def _scene_setter(fact: SentenceFacts) -> bool:
+    """A paragraph that opens at a place of its own with a sentence that tells no act."""
+    return (
+        fact.new_paragraph
+        and not fact.cues
+        and not fact.casualties
+        and not fact.dates
+        and any(p["location"] for p in fact.places)
+        and _SCENE_SETTER_RE.match(fact.text) is not None
+    )
+
+
+def _set_scene_for(fact: SentenceFacts) -> bool:
+    """The next sentence of the paragraph tells an act and names no place of its own."""
+    return (
+        not fact.new_paragraph
+        and bool(fact.cues)
+        and not any(p["location"] or p["admin1"] for p in fact.places)
+    )
+
+
+def _joined(first: SentenceFacts, second: SentenceFacts) -> SentenceFacts:
+    """Two sentences read as one (the gap between them blanked, so offsets hold)."""
+    shift = second.start - first.start
+    return SentenceFacts(
+        idx=first.idx,
+        start=first.start,
+        end=second.end,
+        text=first.text + " " * (second.start - first.start - len(first.text)) + second.text,
+        quantities=first.quantities + second.quantities,
+        dates=first.dates + second.dates,
+        actors=first.actors + second.actors,
+        places=first.places + second.places,
+        cues={**first.cues, **{cue: pos + shift for cue, pos in second.cues.items()}},
+        casualties=first.casualties + second.casualties,
+        claimed_by=second.claimed_by or first.claimed_by,
+        new_paragraph=True,
+    )
 
 
 def _reaction_lead(event: Event) -> bool:
