@@ -38,3 +38,46 @@ def test_a_paragraph_that_sets_its_scene_before_telling_the_act_is_an_event_ther
         ("Paris", "Protests"),
         ("Nantes", "Riots"),
     ]
+
+
+ROUNDUP = (
+    "BERLIN, Feb 14 (dpa) - With nine days to go before the federal election, police in "
+    "several states reported attacks on party offices and campaigners this week. An overview:"
+    "\n\n"
+    "BERLIN - Unknown perpetrators set fire to the entrance of the Alternative for Germany "
+    "(AfD) constituency office in the Marzahn district early on Tuesday. Nobody was hurt.\n\n"
+    "DRESDEN - A 52-year-old Social Democrat (SPD) campaigner was punched and kicked by four "
+    "men while putting up election posters in the Striesen neighbourhood on Wednesday "
+    "evening. He was treated in hospital for a broken nose.\n\n"
+    "LEIPZIG - Around 4,000 people, according to police, marched through the city centre on "
+    "Thursday evening to protest against the rise of the far right."
+)
+
+
+def test_a_roundups_lead_that_announces_its_items_opens_no_event_of_its_own():
+    events = news_events(ROUNDUP, dt.date(2025, 2, 14))
+    assert [e["date_start"] for e in events] == [
+        dt.date(2025, 2, 11),
+        dt.date(2025, 2, 12),
+        dt.date(2025, 2, 13),
+    ]
+
+
+def test_a_roundups_item_that_names_no_known_town_is_placed_at_its_dateline():
+    events = news_events(ROUNDUP, dt.date(2025, 2, 14))
+    assert [(e["admin1"], e["location"]) for e in events[1:]] == [
+        ("Sachsen", "Dresden"),
+        ("Sachsen", "Leipzig"),
+    ]
+
+
+def test_a_party_man_punched_by_four_men_is_their_victim_and_the_party_office_a_target():
+    events = news_events(ROUNDUP, dt.date(2025, 2, 14))
+    assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events[:2]] == [
+        (
+            "Strategic developments",
+            "Unidentified Armed Group (Germany)",
+            "AfD: Alternative for Germany",
+        ),
+        ("Violence against civilians", "Unidentified Armed Group (Germany)", "Civilians (Germany)"),
+    ]

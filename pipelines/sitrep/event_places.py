@@ -844,6 +844,10 @@ def _expected_country(
     return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in)) if votes else None
 
 
+# a part of a town the gazetteer lacks: "the Striesen neighbourhood", "Complexo da Mare"
+_PART_OF_TOWN_RE = re.compile(
+    r"\b(?:neighbou?rhood|quarter|township|suburb|estate|slum|Complexo|favela)\b", re.IGNORECASE
+)
 # "fighters swept into this farming village": the reporter writes from the town of the dateline
 _THIS_TOWN_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b")
 
@@ -874,12 +878,14 @@ def event_place(
     dateline_end: int,
     filed_in: str | None,
     filed_at: str | None = None,
+    item_at: str | None = None,
 ) -> tuple[dict | None, str | None]:
     """Where an event happened (a place mention's location, admin1 and country) and its
     country: the main sentence's place read in the country the story and its actors point to,
     namesakes abroad brought home, then the event's other sentences, a loose mention, and last
     the country of the dateline (``filed_in``; the story's first event may also borrow the
-    scene its lead sets)."""
+    scene its lead sets). A round-up's item that names no known town is placed at the town
+    of its own dateline (``item_at``)."""
     expected = _expected_country(event, main, doc_country, filed_in=filed_in)
     place = _event_place(event, main, expected)
     if place is None and first:
@@ -925,6 +931,13 @@ def event_place(
         for c in main.places
     )
     if (
+        item_at
+        and country
+        and (place is None or (not place["admin1"] and _PART_OF_TOWN_RE.search(place["text"])))
+    ):
+        # "DRESDEN - A campaigner was punched ... in the Striesen neighbourhood"
+        place = _dateline_town(place, item_at, country)
+    elif (
         filed_at
         and country
         and (_THIS_TOWN_RE.search(main.text) or (first and place is None and not named_country))

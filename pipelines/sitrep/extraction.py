@@ -892,6 +892,20 @@ def _actors_country(facts: list[SentenceFacts]) -> str | None:
     )
 
 
+# "DRESDEN - A campaigner was punched ...": a round-up's item filed from a town
+_ITEM_TOWN_RE = re.compile(
+    r"[ \t]*(?P<town>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})[ \t]*(?::|[-–—])[ \t]"
+)
+
+
+def _item_town(first: SentenceFacts) -> str | None:
+    """The town of the dateline that opens a round-up's item (its paragraph's first line)."""
+    if not first.new_paragraph or first.idx == 0:
+        return None
+    item = _ITEM_TOWN_RE.match(first.text)
+    return item["town"].title() if item else None
+
+
 def _event_row(
     seq: int,
     event: Event,
@@ -920,6 +934,7 @@ def _event_row(
         dateline_end=dateline.end() if dateline else 0,
         filed_in=_dateline_country(dateline),
         filed_at=dateline.group("city").strip().title() if dateline else None,
+        item_at=_item_town(event.sentences[0]),
     )
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places

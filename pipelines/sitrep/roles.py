@@ -42,6 +42,14 @@ _UNNAMED_ATTACKER_RE = re.compile(
     r"\bassailants\b|\battackers\b|\barmed\s+group\b",
     re.IGNORECASE,
 )
+# "was punched and kicked by four men": harm done by people the note does not name
+_PASSIVE_BY_UNNAMED_RE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,4}?\w+(?:ed|en)\s+by\s+"
+    r"(?:a\s+(?:group|gang|mob)\s+of\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|some|\d+)\s+)(?:unknown\s+|unidentified\s+|masked\s+|hooded\s+|young\s+)*"
+    r"(?:men|youths|individuals|people|strangers)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE_RE = re.compile(
     r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
     r"(?:members|elements|fighters|militants)\s+of\s+|"
@@ -586,6 +594,12 @@ def assign_roles(
             subjects = fought[:1]
             objects = [a for a in objects if a is not fought[0]]
     passive = _PASSIVE_BY_RE.search(sentence) if agents else None
+    by_unnamed = (
+        _PASSIVE_BY_UNNAMED_RE.search(sentence) if subjects and not agents and has_by else None
+    )
+    if by_unnamed and by_unnamed.start() >= subjects[0]["char_end"] - offset:
+        # "An SPD campaigner was punched and kicked by four men": the party's man was hit
+        objects, subjects = subjects + objects, []
     response = passive and subjects and _response_by(sentence, all_cues)
     if response and any(pos < response.start() for pos in role_cue_positions):
         # "X raided the town but was repelled by Y", "the army defused a mine planted by Y":
@@ -609,7 +623,7 @@ def assign_roles(
     roles.government_subject = _government_subject(sentence)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
-    unnamed = _search(_UNNAMED_ATTACKER_RE, sentence)
+    unnamed = _search(_UNNAMED_ATTACKER_RE, sentence) or by_unnamed
     roles.unnamed_attacker = bool(unnamed) and not roles.side1
     if not roles.side1 and not unnamed:
         # "the toll from a Russian glide bomb attack": the weapon's owner is no target

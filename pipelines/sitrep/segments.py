@@ -282,6 +282,12 @@ def _a_period(date: dict, spans_count: bool = True) -> bool:
 
 # "(Updates death toll to nine from five, adds quote)": a wire editor's note on the story
 _LIVE_TITLE_RE = re.compile(r"(?:LIVE|Live)(?:\s+(?:UPDATES|[Uu]pdates|BLOG|[Bb]log))?\s*[:|–—-]\s")
+# a round-up's line that announces its items: "An overview:", "Here is a summary:"
+_ANNOUNCER_RE = re.compile(
+    r"(?:An?\s+|Here\s+(?:is|are)\s+(?:an?\s+|the\s+)?)?(?:overview|round-?up|summary|"
+    r"details|incidents|key\s+incidents)(?:\s+of\s+[\w\s]{1,30})?\s*:\s*$",
+    re.IGNORECASE,
+)
 _EDITORS_NOTE_RE = re.compile(
     r"\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|Fixes|"
     r"Clarifies|Removes|Changes)\b"
@@ -342,8 +348,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     setter: SentenceFacts | None = None  # "In the western city of Nantes, the day turned ..."
+    # "police in several states reported attacks on party offices this week. An overview:"
+    summaries = {
+        id(before)
+        for before, fact in zip(facts, facts[1:], strict=False)
+        if not before.casualties and _ANNOUNCER_RE.match(fact.text)
+    }
     for fact in facts:
-        if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text):
+        if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
+            continue
+        if _ANNOUNCER_RE.match(fact.text):
             continue
         if setter is not None and _set_scene_for(fact):
             # "... the day turned more violent. Groups of hooded youths smashed ...": the act
