@@ -81,3 +81,43 @@ def test_a_party_man_punched_by_four_men_is_their_victim_and_the_party_office_a_
         ),
         ("Violence against civilians", "Unidentified Armed Group (Germany)", "Civilians (Germany)"),
     ]
+
+
+CRACKDOWN = (
+    "SAN SALVADOR, March 16 - The National Civil Police (PNC) said on Sunday that 47 "
+    "members of the MS-13 gang had been captured in a joint operation with the Armed "
+    "Forces in Soyapango, east of the capital.\n\n"
+    '"We continue the war against gangs," the police said in a statement on social media.'
+    ' "During the cordon deployed on Saturday in the Montes de San Bartolo sector of '
+    "Soyapango, our units captured 47 terrorists of the MS-13, among them six ringleaders"
+    ' of the clique operating in the area. None of them will return to the streets."\n\n'
+    "The statement said some 1,200 soldiers and 300 police officers had surrounded the "
+    "neighbourhood before dawn and searched house by house, seizing two firearms, "
+    "ammunition and drugs.\n\n"
+    "The arrests are part of the state of exception that President Nayib Bukele's "
+    "government has renewed every month since March 2022, after gangs killed 87 people in"
+    " a single weekend. More than 85,000 people have been detained under the measure, "
+    "which suspends some constitutional rights.\n\n"
+    "Human rights groups say many of those detained have no links to gangs and that "
+    "hundreds have died in custody. The government says the crackdown has made El "
+    "Salvador one of the safest countries in the region."
+)
+
+
+def test_a_crackdowns_arrests_are_the_polices_of_the_gang_with_the_army_beside_them():
+    events = news_events(CRACKDOWN, dt.date(2025, 3, 16))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Arrests", "Police Forces of El Salvador", "MS-13: Mara Salvatrucha")
+    ]
+
+
+def test_a_quoted_statement_gives_the_day_of_the_arrests_it_announced_a_day_later():
+    events = news_events(CRACKDOWN, dt.date(2025, 3, 16))
+    assert [(e["date_start"], e["location"]) for e in events] == [
+        (dt.date(2025, 3, 15), "Soyapango")
+    ]
+
+
+def test_hundreds_who_have_died_in_custody_are_a_crackdowns_count_not_its_days_dead():
+    events = news_events(CRACKDOWN, dt.date(2025, 3, 16))
+    assert [e["fatalities"] for e in events] == [0]

@@ -980,8 +980,11 @@ _CUMULATIVE_RE = WordRegex(
     # "more than 40,000 Palestinians have been killed since."
     r"|(?:has|have)\s+been\s+killed\s+since\s*(?=[.,;]|$)"
     # "The International Crisis Group estimates that more than 6,000 people have been killed":
-    # thousands dead, told with no day, are the count of a whole conflict
-    r"|\d{1,3}(?:,\d{3})+\s+(?:people|civilians|persons)\s+(?:have|had)\s+(?:been\s+killed|died)\b"
+    # thousands dead, told with no day, are the count of a whole conflict ("... say that
+    # hundreds have died in custody": of a whole crackdown)
+    r"|(?:\d{1,3}(?:,\d{3})+|hundreds|thousands)\s+(?:of\s+[\w-]+\s+)?"
+    r"(?:(?:people|civilians|persons|detainees|prisoners|inmates)\s+)?(?:have|had)\s+"
+    r"(?:been\s+killed|died)\b"
     # "between January and March 2025 more than 1,500 people were killed": months counted
     rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"

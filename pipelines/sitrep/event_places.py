@@ -34,6 +34,7 @@ from sitrep.places import (
 from sitrep.segments import (
     CITY_OF_BEFORE_RE,
     EVENT_CUES,
+    PART_OF_TOWN_RE,
     TOOK_PLACE_RE,
     Event,
     SentenceFacts,
@@ -844,10 +845,6 @@ def _expected_country(
     return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in)) if votes else None
 
 
-# a part of a town the gazetteer lacks: "the Striesen neighbourhood", "Complexo da Mare"
-_PART_OF_TOWN_RE = re.compile(
-    r"\b(?:neighbou?rhood|quarter|township|suburb|estate|slum|Complexo|favela)\b", re.IGNORECASE
-)
 # "fighters swept into this farming village": the reporter writes from the town of the dateline
 _THIS_TOWN_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b")
 
@@ -933,7 +930,7 @@ def event_place(
     if (
         item_at
         and country
-        and (place is None or (not place["admin1"] and _PART_OF_TOWN_RE.search(place["text"])))
+        and (place is None or (not place["admin1"] and PART_OF_TOWN_RE.search(place["text"])))
     ):
         # "DRESDEN - A campaigner was punched ... in the Striesen neighbourhood"
         place = _dateline_town(place, item_at, country)

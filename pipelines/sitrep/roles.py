@@ -317,6 +317,13 @@ class Roles:
                 names2 = (civilians or [f"Civilians{where}"]) + others
             elif sub_event_type == "Looting/property destruction" and not names2:
                 names2 = [f"Civilians{where}"]  # whose property it was, unless named
+            elif sub_event_type == "Arrests" and names2 and self.actor1_is_state:
+                # "47 members of MS-13 had been captured in a joint operation with the Armed
+                # Forces": state forces beside a named group arrested with them
+                state = [n for n in names2 if _is_state(_type_of(n, side2))]
+                if state and len(state) < len(names2):
+                    names1 = names1 + [n for n in state if n not in names1]
+                    names2 = [n for n in names2 if n not in state]
             elif sub_event_type == "Arrests" and not names2 and names1:
                 names2 = [f"Civilians{where}"]  # the people detained, unless named
             elif sub_event_type in _DEFUSED and not names2 and self.actor1_is_state:

@@ -401,7 +401,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         ):
             # '"We buried 14 bodies this morning," a villager said': a witness speaking of
             # the event reported, not a new one on the day of speaking; the deaths a witness
-            # saw count only when the report gives no figure of its own
+            # saw count only when the report gives no figure of its own ('"During the cordon
+            # deployed on Saturday, our units captured 47 terrorists"': the act's day)
+            if _day_of_the_report(events[-1], date, fact):
+                events[-1].date = date
             events[-1].sentences.append(
                 replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
             )
@@ -763,9 +766,11 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     if date is None or date["date_start"] is None or event.date is None:
         return False
     said = event.date
-    if len(event.sentences) != 1 or said["date_start"] is None:
+    # (a witness quoted after the statement adds no day of its own)
+    told = [f for f in event.sentences if not f.text.startswith(_QUOTE_MARKS)]
+    if len(told) != 1 or said["date_start"] is None:
         return False
-    first = event.sentences[0]
+    first = told[0]
     # ("The death toll from a suicide bombing ... rose to 11 on Saturday": a toll's day)
     if not (
         _SAID_ON_RE.search(first.text[: said["char_start"] - first.start])
@@ -779,6 +784,7 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
         and p["location"] not in told
         and not spoken_at(fact, p)
         and not _named_for_whom(fact, p)
+        and not (p["admin1"] is None and PART_OF_TOWN_RE.search(p["text"]))
         # ("troops patrolling a road near Tepuche came under fire Wednesday", after "killed
         # six gunmen on the outskirts of Culiacan": a spot in the same region, no deaths)
         and (fact.casualties or p["admin1"] not in regions | {None})
@@ -792,7 +798,7 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     same_deaths = bool(_deaths(first)) and sum(c.coded for c in _deaths(fact)) == sum(
         c.coded for c in _deaths(first)
     )
-    if fact.casualties and not (_acts(fact) & _acts(first)) and not same_deaths:
+    if _deaths(fact) and not (_acts(fact) & _acts(first)) and not same_deaths:
         return False
     return 0 < (said["date_start"] - date["date_start"]).days <= 7
 
@@ -1282,6 +1288,12 @@ _LOCATIVE_RE = re.compile(
     r"\b(?:station|sub-?station|post|outpost|base|camp|checkpoint|barracks|market)\s+of\s+$|"
     # "Demonstrators also took to the streets of Khash"
     r"\bstreets\s+of\s+$",
+    re.IGNORECASE,
+)
+# a part of a town the gazetteer lacks, named with its kind: "the Striesen neighbourhood",
+# "the Montes de San Bartolo sector", "Complexo da Mare"
+PART_OF_TOWN_RE = re.compile(
+    r"\b(?:neighbou?rhood|quarter|township|suburb|estate|slum|sector|Complexo|favela)\b",
     re.IGNORECASE,
 )
 _TOWN_PART_RE = re.compile(
