@@ -121,3 +121,35 @@ def test_a_quoted_statement_gives_the_day_of_the_arrests_it_announced_a_day_late
 def test_hundreds_who_have_died_in_custody_are_a_crackdowns_count_not_its_days_dead():
     events = news_events(CRACKDOWN, dt.date(2025, 3, 16))
     assert [e["fatalities"] for e in events] == [0]
+
+
+def test_a_first_toll_told_with_the_acts_day_dates_the_event_a_lead_dated_by_speaking():
+    text = (
+        "LIMA, Peru (AP) - One protester was killed and at least 11 people were injured when "
+        "police fired on villagers blocking a road in Peru's southern Cusco region, health "
+        "officials said Thursday.\n\n"
+        "Local officials in Chumbivilcas province had initially reported two dead after police "
+        "moved early Wednesday to clear the blockade near the town of Velille. But the Health "
+        "Ministry later said one man died of a gunshot wound to the chest."
+    )
+    events = news_events(text, dt.date(2025, 7, 17))
+    assert [(e["date_start"], e["location"], e["fatalities"]) for e in events] == [
+        (dt.date(2025, 7, 16), "Velille", 1)
+    ]
+
+
+def test_hooded_and_armed_men_who_burn_trucks_destroy_property_whatever_their_pamphlets_say():
+    text = (
+        "SANTIAGO - A group of about eight hooded and armed men intercepted three logging "
+        "trucks on a rural road near Ercilla, in La Araucania region, in the early hours of "
+        "Friday, forced the drivers out at gunpoint and set the vehicles on fire. Nobody was "
+        "hurt. Pamphlets left at the scene demanded the release of Mapuche prisoners."
+    )
+    events = news_events(text, dt.date(2025, 6, 14))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        (
+            "Looting/property destruction",
+            "Unidentified Armed Group (Chile)",
+            "Civilians (Chile)",
+        )
+    ]

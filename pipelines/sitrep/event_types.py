@@ -383,6 +383,9 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if (
         "riot" in cues
         and ("protest" in both or "intervention" in both)
+        # ("hooded and armed men intercepted three trucks and set them on fire. Pamphlets left
+        # at the scene demanded ...": gunmen's arson, whatever their demands)
+        and not (facts.initiator == "armed" and "crowd" not in cues and "protest" not in cues)
         and not (
             "protest" not in both
             and "crowd" not in both

@@ -37,6 +37,8 @@ _ACCORDING_WORDS = frozenset(first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.fl
 _CLAIM_VERB_WORDS = frozenset(first_words(_CLAIM_VERB_RE.pattern))
 _UNNAMED_ATTACKER_RE = re.compile(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
+    # ("a group of about eight hooded and armed men")
+    r"(?:(?:and|,)\s+(?:armed|masked|hooded)\s+)?"
     r"(?:armed\s+)?(?:gunmen|gunman|men|assailants?|attackers?|individuals?|persons?|group|"
     r"militants|fighters|bandits|criminals|perpetrators)\b|\bgunm[ae]n\b|\bbandits\b|"
     r"\bassailants\b|\battackers\b|\barmed\s+group\b",
@@ -100,8 +102,9 @@ _ACTIVE_AFTER_RE = re.compile(
 )
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 _TARGET_BEFORE_RE = re.compile(
-    r"\b(?:against|on|targeting|at|with|between|and|ambushed|attacked|killed|abducted)\s+"
-    r"(?:the\s+|a\s+|an\s+|presumed\s+|suspected\s+|alleged\s+)*"
+    # ("hooded and armed men": one description of the same men)
+    r"\b(?:against|on|targeting|at|with|between|(?<!hooded\s)(?<!masked\s)and|ambushed|"
+    r"attacked|killed|abducted)\s+(?:the\s+|a\s+|an\s+|presumed\s+|suspected\s+|alleged\s+)*"
     # "fired on the positions of the X": X is the target; so is Y of "troops and fighters of Y"
     r"(?:(?:positions?|bases?|camps?|checkpoints?|posts?|convoys?|patrols?|units?|fighters|"
     r"militants|elements)\s+of\s+"

@@ -448,7 +448,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 events.append(Event([replace(fact, casualties=own)], date))
                 continue
             # "The first toll given on Monday spoke of six dead": deaths told already, counted
-            # again or corrected, are no news of their own
+            # again or corrected, are no news of their own (but may give the act's day: "had
+            # initially reported two dead after police moved early Wednesday")
+            if _day_of_the_report(events[-1], date, fact):
+                events[-1].date = date
             events[-1].sentences.append(fact)
             continue
         if (
@@ -787,7 +790,9 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
         and not (p["admin1"] is None and PART_OF_TOWN_RE.search(p["text"]))
         # ("troops patrolling a road near Tepuche came under fire Wednesday", after "killed
         # six gunmen on the outskirts of Culiacan": a spot in the same region, no deaths)
-        and (fact.casualties or p["admin1"] not in regions | {None})
+        # (deaths "initially reported" are no new ones: "officials had initially reported two
+        # dead after police moved early Wednesday to clear the blockade near Velille")
+        and (_deaths(fact) or p["admin1"] not in regions | {None})
         for p in fact.places
     ):
         return False  # (a place of its own; the statement's place again is the same scene)
