@@ -153,3 +153,37 @@ def test_hooded_and_armed_men_who_burn_trucks_destroy_property_whatever_their_pa
             "Civilians (Chile)",
         )
     ]
+
+
+CANDIDATE = (
+    "NOVA IGUACU - A candidate for city council in Nova Iguacu, in Rio de Janeiro's Baixada "
+    "Fluminense, was shot dead late on Tuesday as he left a campaign meeting, police said.\n\n"
+    'Adilson Ferreira da Silva, 47, known to voters as "Dinho", was hit by at least ten shots '
+    "fired by two men on a motorcycle and died at the scene.\n\n"
+    "Relatives said Silva had received threats in an area controlled by a militia.\n\n"
+    "It was the second attack on a council candidate in the region in three days. On Sunday, "
+    "gunmen fired at the car of a candidate in Belford Roxo as he drove home; he escaped "
+    "unhurt.\n\n"
+    "Militias and drug factions fight for territory across the Baixada, and candidates often "
+    "need the permission of armed groups to campaign."
+)
+
+
+def test_a_victim_named_with_his_age_after_the_lead_is_the_one_dead_not_a_second():
+    events = news_events(CANDIDATE, dt.date(2024, 9, 18))
+    assert [e["fatalities"] for e in events] == [1, 0]
+
+
+def test_men_on_a_motorcycle_are_the_unnamed_attackers_not_a_militia_named_as_context():
+    events = news_events(CANDIDATE, dt.date(2024, 9, 18))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Unidentified Armed Group (Brazil)", "Civilians (Brazil)")
+    ] * 2
+
+
+def test_a_sentence_that_counts_the_attack_among_others_and_a_habitual_paragraph_add_nothing():
+    events = news_events(CANDIDATE, dt.date(2024, 9, 18))
+    assert [(e["date_start"], e["event_type"], e["location"]) for e in events] == [
+        (dt.date(2024, 9, 17), "Violence against civilians", "Nova Iguacu"),
+        (dt.date(2024, 9, 15), "Violence against civilians", "Belford Roxo"),
+    ]

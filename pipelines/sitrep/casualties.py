@@ -1472,6 +1472,13 @@ def _singular_figures(
         told = _TOLD_BEFORE_NP_RE.match(np)
         if told:  # "A hospital said on Thursday that a fourth victim had died": the victim
             np, np_start = np[told.end() :], np_start + told.end()
+        if np[:1].isupper() and _PLACE_BEFORE_RE.search(sentence, 0, np_start):
+            # "A candidate for city council in Nova Iguacu, in Rio de Janeiro's Baixada
+            # Fluminense, was shot dead": the place is where; the victim leads the sentence
+            lead = _LEAD_NP_RE.match(sentence)
+            if lead is None:
+                continue
+            np, np_start = lead.group(1), lead.start(1)
         described = re.match(r"(?i)an?\s", np)
         named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
         if named:  # "The guard, a member of the local community, was killed": the guard
@@ -1481,6 +1488,11 @@ def _singular_figures(
         head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
         if head in _NOT_PERSON_HEADS or _BODY_PART_AND_RE.match(np):
             continue  # "(he) was hit in the chest and died": no victim named "the chest and"
+        if np.endswith(" and") and _NAMED_WITH_AGE_RE.match(sentence):
+            # "Adilson da Silva, 47, was hit by shots fired by two men on a motorcycle and
+            # died": the victim is the one named, as a pronoun would name him
+            candidates.append(("pronoun", 0, _NAMED_WITH_AGE_RE.match(sentence).end(1)))
+            continue
         outcome = _then_killed(sentence, m.end(), next(n for n, _ in _OUTCOME_OF if m.group(n)))
         if m.group("trig").lower() in {"deaths", "fatalities", "bodies", "corpses", "injuries"}:
             continue
@@ -1564,13 +1576,23 @@ _TOLD_BEFORE_NP_RE = re.compile(
 # "The guard, a member of the local community who had worked with MSF, was killed": a person
 # the text named before, described again
 _DEFINITE_BEFORE_RE = re.compile(r"(The\s+(?:[\w'’-]+\s+)?[\w'’-]+),\s+$")
+# a capitalised name after "in", "of" or a possessive's owner: a place, not a person
+_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|of|at|near|from)\s+(?:[\w'’-]+\s+){0,3})$")
+# the indefinite or definite noun phrase a sentence opens with (after a dateline)
+_LEAD_NP_RE = re.compile(
+    r"(?:[A-Z][A-Z .'’-]+\s+[-–—]\s+)?((?:An?|The)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?=\s+(?:for|of|in|from|at|with)\b|,)"
+)
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 # ("the third was killed in West Hararghe" is one of three told; "a second year student" is one)
 _NTH_DEATH_RE = re.compile(rf"(?i)(?:a|another)\s+({'|'.join(_ORDINALS)})(?:\s+[\w-]+)?$")
 
-
 _BODY_PART_AND_RE = re.compile(
     r"(?i)the\s+(?:chest|head|neck|stomach|abdomen|back|legs?|arms?|shoulder|thigh|face)\s+and$"
+)
+# a sentence that opens with a person's name and age: "Adilson Ferreira da Silva, 47, ..."
+_NAMED_WITH_AGE_RE = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|da|de|dos|al|bin)){0,5}),\s+\d{1,3},"
 )
 
 

@@ -477,6 +477,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         # occupied the town": the attack took the town
         return BATTLES, "Non-state actor overtakes territory"
     if "fire_at" in cues:
+        if target_kind == "civilian":
+            return VAC, "Attack"  # "gunmen fired at the car of a candidate"
         return BATTLES, "Armed clash"  # "fired at the rebels' positions"
     if "clash" in cues and _UNARMED_FIGHT_RE.search(facts.text) and not _GUN_RE.search(facts.text):
         # a brawl, or a fight with stones and sticks: rioting, not an armed clash

@@ -57,6 +57,7 @@ from sitrep.roles import (
     assign_roles,
     claimant_of,
     front_line_sides,
+    names_unnamed_attacker,
     responsible_actor,
     speaker_spans,
     victim_actor_of,
@@ -979,6 +980,15 @@ def _event_row(
     responsible = next(
         (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
     )
+    if (
+        not roles.side1
+        and not roles.unnamed_attacker
+        and responsible is None
+        and any(names_unnamed_attacker(f.text, f.actors) for f in event.sentences if f is not main)
+    ):
+        # "A candidate was shot dead ... He was hit by shots fired by two men on a motorcycle":
+        # the attackers are the unnamed men, not a group the story names only as context
+        roles.unnamed_attacker = True
     roles = roles.finalise(
         event_type,
         sub_event_type,

@@ -41,7 +41,8 @@ _UNNAMED_ATTACKER_RE = re.compile(
     r"(?:(?:and|,)\s+(?:armed|masked|hooded)\s+)?"
     r"(?:armed\s+)?(?:gunmen|gunman|men|assailants?|attackers?|individuals?|persons?|group|"
     r"militants|fighters|bandits|criminals|perpetrators)\b|\bgunm[ae]n\b|\bbandits\b|"
-    r"\bassailants\b|\battackers\b|\barmed\s+group\b",
+    r"\bassailants\b|\battackers\b|\barmed\s+group\b|"
+    r"\bmen\s+(?:on|riding)\s+(?:an?\s+)?(?:motorcycles?|motorbikes?)\b",
     re.IGNORECASE,
 )
 # "was punched and kicked by four men": harm done by people the note does not name
@@ -1083,6 +1084,14 @@ def _ruled_out(sentence: str) -> frozenset[re.Pattern[str]]:
     """The gated patterns whose matches need words ``sentence`` does not hold."""
     possible = _TRIGGERS.possible(lower_words(sentence))
     return frozenset() if possible is None else _GATED - possible
+
+
+def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
+    """'... shots fired by two men on a motorcycle': the sentence tells of attackers it does
+    not name, and names no armed group beside them."""
+    return _search(_UNNAMED_ATTACKER_RE, fact_text) is not None and not any(
+        a["actor_type"] in ARMED_TYPES and not a["actor"].startswith("Unidentified") for a in actors
+    )
 
 
 def _search(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:

@@ -282,6 +282,13 @@ def _a_period(date: dict, spans_count: bool = True) -> bool:
 
 # "(Updates death toll to nine from five, adds quote)": a wire editor's note on the story
 _LIVE_TITLE_RE = re.compile(r"(?:LIVE|Live)(?:\s+(?:UPDATES|[Uu]pdates|BLOG|[Bb]log))?\s*[:|–—-]\s")
+# "It was the second attack on a candidate in three days", "This is the third such raid this
+# month": a sentence that counts the event among others
+_ONE_OF_A_SERIES_RE = re.compile(
+    r"(?:It|This|That)\s+(?:was|is)\s+(?:already\s+)?the\s+(?:second|third|fourth|fifth|"
+    r"sixth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:in|this|since|within|over)\b"
+)
 # a round-up's line that announces its items: "An overview:", "Here is a summary:"
 _ANNOUNCER_RE = re.compile(
     r"(?:An?\s+|Here\s+(?:is|are)\s+(?:an?\s+|the\s+)?)?(?:overview|round-?up|summary|"
@@ -321,9 +328,22 @@ def _sets_the_scene(fact: SentenceFacts) -> bool:
     return (
         not fact.dates
         and not fact.casualties
-        and _PERFECT_RE.search(fact.text) is not None
-        and _OVER_A_PERIOD_RE.search(fact.text) is not None
+        and (
+            (
+                _PERFECT_RE.search(fact.text) is not None
+                and _OVER_A_PERIOD_RE.search(fact.text) is not None
+            )
+            # "Militias and drug factions fight for territory across the Baixada, and
+            # candidates often need the permission of armed groups": how things usually are
+            or _HABITUAL_RE.search(fact.text) is not None
+        )
     )
+
+
+_HABITUAL_RE = re.compile(
+    r"\b(?:often|frequently|regularly|routinely|usually|commonly|are\s+(?:frequent|common|"
+    r"rife|a\s+regular\s+occurrence))\b"
+)
 
 
 def _tallies_acts(text: str) -> bool:
@@ -358,6 +378,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
             continue
         if _ANNOUNCER_RE.match(fact.text):
+            continue
+        if events and not fact.casualties and _ONE_OF_A_SERIES_RE.match(fact.text):
+            # "It was the second attack on a council candidate in the region in three days.":
+            # the event told is compared with others, on no day of its own
+            events[-1].sentences.append(replace(fact, dates=[]))
             continue
         if setter is not None and _set_scene_for(fact):
             # "... the day turned more violent. Groups of hooded youths smashed ...": the act
