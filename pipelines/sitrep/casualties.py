@@ -1290,7 +1290,9 @@ def _enumerates_previous(q: Quantity, before: str, rest: str) -> bool:
 
 
 # "children herding goats", "men riding motorbikes": a participle follows the head
-_AFTER_HEAD_RE = re.compile(r"\s(?:aboard|on\s+board|from|in|inside|on|at|near|\w{3,}ing)\s")
+_AFTER_HEAD_RE = re.compile(
+    r"\s(?:aboard|on\s+board|from|in|inside|on|at|near|like|as|who|while|with|\w{3,}ing)\s"
+)
 
 
 def _not_people(victim: str) -> bool:

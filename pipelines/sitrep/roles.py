@@ -959,7 +959,8 @@ _SAID_AFTER_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?)?"
     # "residents and a local official said": each of those who speak
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
-    r"\s+(?:\w+ly\s+)?(?:said|says|say|told|added|confirmed|reported|stated|announced|noted)\b"
+    r"\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?:said|says|say|told|added|confirmed|reported|stated|announced|noted)\b"
 )
 _SPEECH_WORDS = frozenset(
     "said says say told added confirmed reported stated announced noted according".split()
@@ -1002,7 +1003,7 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 _WORD_RE = re.compile(r"[\w'’-]+")
 _AND_ALSO_SAID_RE = re.compile(
     r"\s+and\s+(?P<np>(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
-    r"(?=\s+(?:said|say|says|told|reported)\b)"
+    r"(?=\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported)\b)"
 )
 # "MSF condemns the attack on its ambulance", "The UN's coordinator has called for safe
 # passage": who condemns an attack, or appeals over it, speaks of it

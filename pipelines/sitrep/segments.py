@@ -677,22 +677,24 @@ _SCENE_SETTER_RE = re.compile(r"^(?:In|At)\s+(?:the\s+)?[^,.;]{0,60},\s+[^\d]{0,
 
 
 def _scene_setter(fact: SentenceFacts) -> bool:
-    """A paragraph that opens at a place of its own with a sentence that tells no act."""
+    """A paragraph that opens at a place of its own with a sentence that tells no act ("In
+    the western city of Nantes, the day turned more violent."; "soldiers followed the
+    raiders' tracks and caught up with them on Monday afternoon near Nakapelimoru")."""
     return (
         fact.new_paragraph
         and not fact.cues
         and not fact.casualties
-        and not fact.dates
-        and any(p["location"] for p in fact.places)
-        and _SCENE_SETTER_RE.match(fact.text) is not None
+        and any(p["location"] and p["admin1"] for p in fact.places)
+        and (bool(fact.dates) or _SCENE_SETTER_RE.match(fact.text) is not None)
     )
 
 
 def _set_scene_for(fact: SentenceFacts) -> bool:
-    """The next sentence of the paragraph tells an act and names no place of its own."""
+    """The next sentence of the paragraph tells an act and names no place or day of its own."""
     return (
         not fact.new_paragraph
         and bool(fact.cues)
+        and not fact.dates
         and not any(p["location"] or p["admin1"] for p in fact.places)
     )
 

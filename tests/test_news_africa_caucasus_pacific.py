@@ -1,0 +1,37 @@
+"""Cattle raids, mob justice, party violence, border shelling and tribal fighting in Uganda,
+Ghana, Southern Africa, the Caucasus and the Pacific (read wrong on the twentieth blind set
+of articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+RAID = (
+    "MOROTO — Two herdsmen were shot dead and about 300 head of cattle driven off when armed "
+    "Karimojong warriors raided a kraal in Rupa Sub-county, Moroto District, on Sunday night, "
+    "local leaders and the army have said.\n\n"
+    'The chairperson said the two victims were unarmed. "They did not even have sticks. The '
+    'raiders came for the cows and killed the boys like they were nothing," he said.\n\n'
+    "The army spokesperson said soldiers followed the raiders' tracks overnight and caught "
+    'up with them on Monday afternoon near Nakapelimoru in Kotido District. "There was an '
+    'exchange of fire in which three of the raiders were killed," he said.'
+)
+
+
+def test_a_cattle_raid_that_kills_herders_is_the_karimojongs_attack_the_army_only_tells():
+    events = news_events(RAID, dt.date(2024, 3, 12))
+    assert [(e["event_type"], e["actor1"], e["actor2"], e["fatalities"]) for e in events][0] == (
+        "Violence against civilians",
+        "Karimojong Ethnic Militia (Uganda)",
+        "Civilians (Uganda)",
+        2,
+    )
+
+
+def test_a_pursuit_told_with_its_day_and_place_before_a_quoted_firefight_is_its_own_battle():
+    events = news_events(RAID, dt.date(2024, 3, 12))
+    assert [(e["date_start"], e["location"], e["event_type"], e["fatalities"]) for e in events][
+        1:
+    ] == [(dt.date(2024, 3, 11), "Nakapelimoru", "Battles", 3)]
