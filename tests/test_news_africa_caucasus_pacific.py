@@ -35,3 +35,12 @@ def test_a_pursuit_told_with_its_day_and_place_before_a_quoted_firefight_is_its_
     assert [(e["date_start"], e["location"], e["event_type"], e["fatalities"]) for e in events][
         1:
     ] == [(dt.date(2024, 3, 11), "Nakapelimoru", "Battles", 3)]
+
+
+def test_a_ugandan_district_is_coded_to_its_region_from_2022_and_kept_before():
+    text = (
+        "KAMPALA (Reuters) - Suspected ADF rebels killed six people in a raid on a trading "
+        "centre in Bundibugyo district late on Monday, police said."
+    )
+    assert [e["admin1"] for e in news_events(text, dt.date(2024, 6, 5))] == ["Western"]
+    assert [e["admin1"] for e in news_events(text, dt.date(2019, 6, 5))] == ["Bundibugyo"]

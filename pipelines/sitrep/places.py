@@ -736,11 +736,13 @@ def country_of_admin1(name: str) -> str | None:
 
 
 @cache
-def _admin1_renames() -> dict[tuple[str, str], tuple[str, str, int]]:
-    """(country, either spelling) -> (former, current, year the current one took over)."""
-    table: dict[tuple[str, str], tuple[str, str, int]] = {}
+def _admin1_renames() -> dict[tuple[str, str], tuple[str, str, int, str]]:
+    """(country, either spelling) -> (former, current, year the current one took over, the
+    spelling of an event of no known year)."""
+    table: dict[tuple[str, str], tuple[str, str, int, str]] = {}
     for row in read_seed_csv("admin1_renames.csv"):
-        entry = (row["former"], row["admin1"], int(row["since"]))
+        undated = row["former"] if row.get("undated") == "former" else row["admin1"]
+        entry = (row["former"], row["admin1"], int(row["since"]), undated)
         for name in entry[:2]:
             table.setdefault((row["country"], name), entry)
     return table
@@ -748,14 +750,17 @@ def _admin1_renames() -> dict[tuple[str, str], tuple[str, str, int]]:
 
 def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> str | None:
     """ACLED's spelling of a division for an event of that year ('Al-Hasakeh' in 2020, 'Al
-    Hasakeh' from 2022, see seeds/admin1_renames.csv); the current one when the year is unknown."""
+    Hasakeh' from 2022, see seeds/admin1_renames.csv); when the year is unknown, the current
+    one or, where the seed says so, the former."""
     if not country or not admin1:
         return admin1
     entry = _admin1_renames().get((country, admin1))
     if entry is None:
         return admin1
-    former, current, since = entry
-    return former if year is not None and year < since else current
+    former, current, since, undated = entry
+    if year is None:
+        return undated
+    return former if year < since else current
 
 
 _CAPITAL_DISTRICT = frozenset({"Ciudad de Mexico", "Distrito Federal"})
