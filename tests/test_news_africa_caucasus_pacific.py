@@ -44,3 +44,27 @@ def test_a_ugandan_district_is_coded_to_its_region_from_2022_and_kept_before():
     )
     assert [e["admin1"] for e in news_events(text, dt.date(2024, 6, 5))] == ["Western"]
     assert [e["admin1"] for e in news_events(text, dt.date(2019, 6, 5))] == ["Bundibugyo"]
+
+
+ADF_RAID = (
+    "KAMPALA, June 5 (Reuters) - Suspected Allied Democratic Forces (ADF) rebels killed at "
+    "least six people in an overnight raid on a trading centre in western Uganda, police and "
+    "local officials said on Wednesday.\n\n"
+    "The attackers struck Ntandi in Bundibugyo district late on Monday, breaking into homes. "
+    "Police initially reported four dead, but a district official said two more bodies were "
+    "found in a banana plantation on Tuesday morning.\n\n"
+    "An army spokesman said soldiers pursued the assailants and engaged them near Ntandi on "
+    'Tuesday afternoon. "Two of the terrorists were killed," he said.'
+)
+
+
+def test_two_more_bodies_after_a_first_count_are_inside_the_total_the_lead_gives():
+    events = news_events(ADF_RAID, dt.date(2024, 6, 5))
+    assert [e["fatalities"] for e in events][:1] == [6]
+
+
+def test_a_spokesman_telling_that_soldiers_engaged_the_attackers_next_day_tells_a_battle():
+    events = news_events(ADF_RAID, dt.date(2024, 6, 5))
+    assert [(e["date_start"], e["event_type"], e["actor1"], e["fatalities"]) for e in events][
+        1:
+    ] == [(dt.date(2024, 6, 4), "Battles", "Military Forces of Uganda", 2)]

@@ -1815,7 +1815,9 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         per_source = [sum(_dedupe(values)) for values in by_source.values()]
         total += min(per_source) if key else sum(per_source)
     if totals:
-        if not total:
+        if not total or (total == extra and extra <= min(totals)):
+            # (only "two more bodies were found", after a first count told already: the
+            # total given counts them)
             return min(totals)
         # (one each: "11 bodies had been recovered" counts the dead told, no more)
         fallbacks = sum(1 for f in killed if f.is_fallback and f.coded == 1)

@@ -1275,7 +1275,7 @@ def _claimed_act(fact: SentenceFacts) -> bool:
 _REPORTED_ACT_RE = re.compile(
     r"\b(?:said|says|say|reported|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
     r"(?:raided|attacked|stormed|killed|shot|shelled|bombed|abducted|kidnapped|torched|"
-    r"ambushed|burned|burnt)\s"
+    r"ambushed|burned|burnt|clashed|fought|engaged|pursued|repelled)\s"
 )
 
 
@@ -1302,7 +1302,18 @@ def _reported_act(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
     attacked "terrorist positions" in Kani township', after a strike on a village there)."""
     return (
         date is not None
-        and any(p["location"] and not _named_in(event, p) for p in fact.places)
+        and (
+            any(p["location"] and not _named_in(event, p) for p in fact.places)
+            # ("An army spokesman said soldiers engaged them near Ntandi on Tuesday", after
+            # Monday's raid on Ntandi: a day of its own)
+            or (
+                event.date is not None
+                and event.date["date_start"] is not None
+                and date["date_start"] is not None
+                and date["date_start"] > event.date["date_start"]
+                and not _said_on(fact, date)
+            )
+        )
         and _REPORTED_ACT_RE.search(fact.text) is not None
     )
 
