@@ -68,3 +68,21 @@ def test_a_spokesman_telling_that_soldiers_engaged_the_attackers_next_day_tells_
     assert [(e["date_start"], e["event_type"], e["actor1"], e["fatalities"]) for e in events][
         1:
     ] == [(dt.date(2024, 6, 4), "Battles", "Military Forces of Uganda", 2)]
+
+
+def test_an_opposition_leader_forced_into_a_vehicle_by_armed_men_was_abducted():
+    text = (
+        "MBEYA — Tanzania's main opposition party Chadema has accused state agents of "
+        "abducting one of its youth leaders in Mbeya, who was forced into a vehicle by armed "
+        "men on Thursday evening and has not been seen since.\n\n"
+        "The party said it would hold demonstrations in several regions if the youth leader "
+        "is not produced in court within seven days."
+    )
+    events = news_events(text, dt.date(2025, 3, 10))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        (
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Tanzania)",
+            "Civilians (Tanzania)",
+        )
+    ]
