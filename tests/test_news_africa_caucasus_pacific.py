@@ -86,3 +86,33 @@ def test_an_opposition_leader_forced_into_a_vehicle_by_armed_men_was_abducted():
             "Civilians (Tanzania)",
         )
     ]
+
+
+MUREHWA = (
+    "HARARE — A supporter of the opposition Citizens Coalition for Change (CCC) has died from "
+    "injuries sustained when suspected ZANU-PF youths attacked a group of party members "
+    "returning from a meeting in Murehwa on Saturday, the party said.\n\n"
+    "Seven people were injured. One of them, a 41-year-old man, died at Parirenyatwa Group of "
+    "Hospitals in Harare on Monday.\n\n"
+    "Rights groups have documented a rise in intimidation of opposition supporters, and "
+    "memories remain vivid of the 2008 presidential run-off, when more than 200 opposition "
+    "supporters were killed."
+)
+
+
+def test_a_ruling_partys_youths_who_beat_opposition_members_attack_civilians():
+    events = news_events(MUREHWA, dt.date(2023, 6, 27))
+    assert [(e["event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        (
+            "Violence against civilians",
+            "ZANU-PF: Zimbabwe African National Union-Patriotic Front",
+            "Civilians (Zimbabwe)",
+        )
+    ]
+
+
+def test_one_of_the_injured_who_died_in_a_city_hospital_days_later_adds_no_event():
+    events = news_events(MUREHWA, dt.date(2023, 6, 27))
+    assert [(e["date_start"], e["location"], e["fatalities"]) for e in events] == [
+        (dt.date(2023, 6, 24), "Murehwa", 1)
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sitrep.places import country_name, find_countries, normalize_key
@@ -692,8 +692,15 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         ):
             last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs
-        if out and _named_then_described(out[-1], actor, text[out[-1].char_end - offset : s]):
+        if out and _named_then_described(
+            out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]
+        ):
             last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
+            if _actor_type(actor) == "civilians":
+                # ("ZANU-PF youths attacked": the mention spans the words, up to the verb)
+                out[-1] = replace(
+                    out[-1], text=text[out[-1].char_start - offset : e], char_end=e + offset
+                )
             continue
         last_end = e
         if out and _soldiers_of_group(out[-1], actor, text[out[-1].char_end - offset : s]):
@@ -829,14 +836,20 @@ def _soldiers_of_group(prev: ActorMention, actor: str, gap: str) -> bool:
 _OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def _named_then_described(prev: ActorMention, actor: str, gap: str) -> bool:
-    """A named non-state group right before a generic reading ("CODECO militiamen")."""
+def _named_then_described(prev: ActorMention, actor: str, gap: str, said: str = "") -> bool:
+    """A named non-state group right before a generic reading ("CODECO militiamen"), or
+    before the words for its own young men ("ZANU-PF youths")."""
     if gap.strip() or prev.actor_type not in NONSTATE_ARMED_TYPES:
         return False
+    if _actor_type(actor) == "civilians" and said.lower() in _GROUPS_OWN:
+        return True  # "ZANU-PF youths attacked": the group's own youths
     if _actor_type(actor) not in NONSTATE_ARMED_TYPES:
         return False
     heads = _descriptor_heads()
     return actor.split(" (")[0] in heads and prev.actor.split(" (")[0] not in heads
+
+
+_GROUPS_OWN = frozenset({"youths", "youth", "cadres", "militants", "loyalists"})
 
 
 def _generic_reading(actor: str, heads: frozenset[str]) -> bool:

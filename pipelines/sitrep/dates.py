@@ -52,7 +52,9 @@ _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
 # "the 2017 siege of Marawi": a year naming a past episode of violence dates it
 _EPISODES = (
     r"(?:siege|war|battle|uprising|coup|massacre|insurgency|offensive|invasion|rebellion|"
-    r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown|operation|raid)\b"
+    r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown|operation|raid|"
+    # "the 2008 presidential run-off, when more than 200 were killed"
+    r"elections?|run-?off|polls|referendum|protests|conflict)\b"
 )
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
 

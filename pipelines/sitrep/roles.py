@@ -566,7 +566,11 @@ def assign_roles(
             sentence, actor["char_end"] - offset
         ):
             agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
-        elif any(s <= start < e for s, e in victim_spans):
+        elif any(s <= start < e for s, e in victim_spans) or any(
+            # ("A supporter of the Citizens Coalition for Change (CCC) has died": its acronym)
+            sentence.startswith(" (", e) and start == e + 2
+            for s, e in victim_spans
+        ):
             objects.append(actor)
         elif (
             has_by

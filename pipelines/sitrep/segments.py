@@ -903,7 +903,10 @@ _DIED_OF_WOUNDS_RE = re.compile(
     r"\b(?:died|dies|succumbed)\s+(?:[\w-]+\s+){0,2}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
     r"(?:\w+\s+)?(?:injuries|wounds)\b|"
     # "a girl among the wounded had died in hospital overnight"
-    r"\bamong\s+the\s+(?:wounded|injured)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b",
+    r"\bamong\s+the\s+(?:wounded|injured)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b|"
+    # "Seven people were injured. One of them, a 41-year-old man, died at ... hospital on
+    # Monday": one of the wounded told just before
+    r"^One\s+of\s+them(?:,[^,]{1,40},)?\s+(?:later\s+)?(?:died|succumbed)\b",
     re.IGNORECASE,
 )
 
