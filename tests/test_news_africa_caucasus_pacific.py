@@ -116,3 +116,19 @@ def test_one_of_the_injured_who_died_in_a_city_hospital_days_later_adds_no_event
     assert [(e["date_start"], e["location"], e["fatalities"]) for e in events] == [
         (dt.date(2023, 6, 24), "Murehwa", 1)
     ]
+
+
+def test_mortars_fired_at_combat_positions_are_the_firing_sides_shelling_not_a_clash():
+    text = (
+        "YEREVAN, May 17. ARMENPRESS. A contract serviceman of the Armenian Armed Forces was "
+        "killed on Tuesday evening when Azerbaijani forces fired mortars at Armenian combat "
+        "positions near Sotk in Gegharkunik province, the Ministry of Defence of Armenia said."
+    )
+    events = news_events(text, dt.date(2023, 5, 17))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        (
+            "Shelling/artillery/missile attack",
+            "Military Forces of Azerbaijan",
+            "Military Forces of Armenia",
+        )
+    ]

@@ -91,8 +91,9 @@ _ACTIVE_AFTER_RE = re.compile(
     r"convoys?|patrols?|barracks))\b|"
     # "... after militants raided Kitale police station": a named place as the object
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
-    r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran)\s+"
-    r"(?-i:[A-Z])|"
+    r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran|"
+    # ("when Azerbaijani forces fired mortars at Armenian combat positions")
+    r"fired\s+(?:[\w-]+\s+){1,2}?(?:at|on|upon))\s+(?-i:[A-Z])|"
     # "killed when fighters of the ADF swept into this farming village"
     r"\s+(?:(?:have|had|has)\s+)?(?:swept|burst|poured|stormed)\s+(?:into|through)\s|"
     # "after fighting with X, Y took control of the town": Y took the place
