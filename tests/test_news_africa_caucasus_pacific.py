@@ -132,3 +132,32 @@ def test_mortars_fired_at_combat_positions_are_the_firing_sides_shelling_not_a_c
             "Military Forces of Armenia",
         )
     ]
+
+
+BLOG = (
+    "LIVE: Tavush border demarcation protests — Tuesday 30 April\n\n"
+    "09:40 — Residents of the village of Kirants in Tavush province have again blocked the "
+    "interstate road to Georgia where it passes the village.\n\n"
+    "11:15 — Police have begun clearing the road.\n\n"
+    "12:30 — The Interior Ministry says 12 people were detained at Kirants for failing to "
+    "comply with lawful police demands.\n\n"
+    "15:05 — The cleric leading the movement has called on supporters to gather in Yerevan "
+    "this evening.\n\n"
+    "19:45 — Several thousand people have filled Republic Square in central Yerevan. The rally "
+    "is peaceful and police are keeping their distance. Organisers say they will march on the "
+    "government building on Thursday."
+)
+
+
+def test_a_blogs_blockade_cleared_with_arrests_is_one_protest_met_by_the_police():
+    events = news_events(BLOG, dt.date(2024, 4, 30))
+    assert [(e["location"], e["sub_event_type"], e["actor2"]) for e in events][:1] == [
+        ("Kirants", "Protest with intervention", "Police Forces of Armenia")
+    ]
+
+
+def test_an_evening_entry_at_a_square_then_its_rally_is_a_protest_there_on_the_blogs_day():
+    events = news_events(BLOG, dt.date(2024, 4, 30))
+    assert [(e["location"], e["sub_event_type"], e["date_start"]) for e in events][1:] == [
+        ("Yerevan", "Peaceful protest", dt.date(2024, 4, 30))
+    ]

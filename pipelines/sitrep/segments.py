@@ -177,6 +177,10 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and m["date_precision"] in {"day", "range", "month"}
         # "troops were to withdraw within 60 days": a deadline, no day of an act
         and not m["text"].lower().startswith("within")
+        # "Organisers say they will march on the government building on Thursday": a plan
+        and not _PLANNED_RE.search(
+            fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+        )
         # "(Dakar, 12 June 2024) - ...": a press release's dateline, the day it was issued
         and not _RELEASE_DATELINE_RE.match(fact.text[: m["char_start"] - fact.start])
         and not (
@@ -202,6 +206,15 @@ def _event_date(fact: SentenceFacts) -> dict | None:
     ):
         return usable[1]
     return usable[0] if usable else None
+
+
+# what someone will do: a day after it is the day of a plan, not of an act
+_PLANNED_RE = re.compile(
+    r"\b(?:they|he|she|it|we|organi[sz]ers|unions?|the\s+(?:party|movement|group))\s+"
+    r"(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|promised\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE,
+)
 
 
 def _old(date: dict | None, reference: dt.date | None) -> bool:
@@ -685,7 +698,13 @@ def _scene_setter(fact: SentenceFacts) -> bool:
         and not fact.cues
         and not fact.casualties
         and any(p["location"] and p["admin1"] for p in fact.places)
-        and (bool(fact.dates) or _SCENE_SETTER_RE.match(fact.text) is not None)
+        and (
+            bool(fact.dates)
+            or _SCENE_SETTER_RE.match(fact.text) is not None
+            # ("19:45 — Several thousand people have filled Republic Square in central
+            # Yerevan." then "The rally is peaceful": a blog entry's scene, then its act)
+            or _TIMESTAMP_RE.match(fact.text) is not None
+        )
     )
 
 
@@ -694,6 +713,10 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
     return (
         not fact.new_paragraph
         and bool(fact.cues)
+        # ("11:30 — In Mombasa, the situation is calm. There is no sign of protests")
+        and not _NOTHING_HAPPENED_RE.search(fact.text)
+        and not _NO_SIGN_RE.search(fact.text)
+        and bool(undenied_cues(fact))
         and not fact.dates
         and not any(p["location"] or p["admin1"] for p in fact.places)
     )
@@ -751,6 +774,11 @@ def _tells_an_act(fact: SentenceFacts) -> bool:
 
 
 # "KENYA: A quiet week, with no attacks reported in Mandera or Wajir": no act, wherever it names
+_NO_SIGN_RE = re.compile(
+    r"\bno\s+(?:sign|signs|trace|reports?)\s+of\s+(?:any\s+)?(?:protests?|unrest|violence|"
+    r"fighting|demonstrations?|clashes)\b",
+    re.IGNORECASE,
+)
 _NOTHING_HAPPENED_RE = re.compile(
     r"\bno\s+(?:significant\s+|major\s+|new\s+|further\s+)?(?:attacks?|clashes|incidents|"
     r"fighting|violence)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?reported\b",
@@ -874,9 +902,17 @@ def _told_in_a_later_entry(
             continue
         if not _TIMESTAMP_RE.match(event.sentences[0].text):
             continue
-        told = [f for f in event.sentences if f.new_paragraph or f is event.sentences[0]]
+        # (entries of the event that tell an act: not "15:05 — the cleric has called on
+        # supporters to gather in Yerevan this evening")
+        told = [
+            f for f in event.sentences if (f.new_paragraph and _acts(f)) or f is event.sentences[0]
+        ]
+        told_acts = set().union(*(_acts(f) for f in told))
         if named & {p["location"] for f in told for p in f.places} and (
-            acts & set().union(*(_acts(f) for f in told)) or _UPDATE_ENTRY_RE.match(fact.text)
+            acts & told_acts
+            or _UPDATE_ENTRY_RE.match(fact.text)
+            # ("12:30 — 12 people were detained at Kirants", after the blockade there)
+            or ("protest_arrest" in fact.cues and "protest" in told_acts)
         ):
             return event
     return None
@@ -1583,6 +1619,13 @@ def _aftermath_re() -> re.Pattern[str]:
 def _same_area(place: dict, other: dict, town: bool = False) -> bool:
     """The same town, or a town and the division around it ('Gao' and 'the Gao region');
     ``town``: the text calls ``place`` a town or city."""
+    if place["location"] and place["location"] == other["location"]:
+        # ("detained at Kirants", after "the village of Kirants in Tavush province": the
+        # gazetteer's reading of one mention only)
+        return place["country"] == other["country"] or None in (
+            place["country"],
+            other["country"],
+        )
     if place["country"] != other["country"]:
         return False
     if place["location"] == other["location"]:
