@@ -161,3 +161,16 @@ def test_an_evening_entry_at_a_square_then_its_rally_is_a_protest_there_on_the_b
     assert [(e["location"], e["sub_event_type"], e["date_start"]) for e in events][1:] == [
         ("Yerevan", "Peaceful protest", dt.date(2024, 4, 30))
     ]
+
+
+def test_a_ghana_news_agency_dateline_is_no_libyan_force_and_gives_no_event_day():
+    text = (
+        "BOLGATANGA, Jan. 16, GNA — Three passengers were killed on Sunday evening when "
+        "unidentified gunmen opened fire on a commercial minibus near Binduri on the "
+        "Bawku–Bolgatanga highway, the Upper East Regional Police Command has said.\n\n"
+        "Residents told the GNA that sporadic gunfire had been heard in parts of Bawku."
+    )
+    events = news_events(text, dt.date(2024, 1, 16))
+    assert [(e["date_start"], e["location"], e["actor1"]) for e in events] == [
+        (dt.date(2024, 1, 14), "Binduri", "Unidentified Armed Group (Ghana)")
+    ]
