@@ -174,3 +174,15 @@ def test_a_ghana_news_agency_dateline_is_no_libyan_force_and_gives_no_event_day(
     assert [(e["date_start"], e["location"], e["actor1"]) for e in events] == [
         (dt.date(2024, 1, 14), "Binduri", "Unidentified Armed Group (Ghana)")
     ]
+
+
+def test_arrests_at_protests_last_month_in_the_capital_are_context_not_an_event():
+    text = (
+        "DUNKWA-ON-OFFIN — A 27-year-old man was shot dead on Tuesday when soldiers fired on "
+        "illegal miners at a mining site on the outskirts of Dunkwa-on-Offin.\n\n"
+        "Illegal mining has polluted major rivers. Organised labour has threatened a "
+        "nationwide strike, and several protesters were arrested in Accra last month during "
+        "demonstrations against the practice."
+    )
+    events = news_events(text, dt.date(2024, 10, 3))
+    assert [e["location"] for e in events] == ["Dunkwa-on-Offin"]

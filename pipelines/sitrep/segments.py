@@ -426,6 +426,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         date = _event_date(fact)
         if date is None and not fact.casualties and _tallies_acts(fact.text):
             continue  # "more than 100 such attacks nationwide this year": a tally, no act
+        if events and date is None and not fact.casualties and _PAST_PERIOD_RE.search(fact.text):
+            continue  # "several protesters were arrested in Accra last month": context
         if _is_history(fact, reference) and (events or _old(date, reference)):
             # (a lead too, when its own day is old: "the insurgency that began in October
             # 2017 ..."; not "killed six on Tuesday, the deadliest since March 2024")
@@ -1057,11 +1059,21 @@ def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     """The places of a paragraph's arrest made away from the event's places (or none)."""
     if not fact.new_paragraph or "arrest" not in fact.cues or not fact.places:
         return []
+    if _PAST_PERIOD_RE.search(fact.text):
+        return []  # "several protesters were arrested in Accra last month": context
     here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(words_before(fact, p))]
     there = [p for p in _event_scenes(event) if p["admin1"]]
     if not there or any(_same_area(p, q) for p in here for q in there):
         return []
     return here
+
+
+# a past period with no day of its own
+_PAST_PERIOD_RE = re.compile(
+    r"\b(?:last|the\s+previous|earlier\s+this)\s+(?:month|year)\b|\bin\s+recent\s+"
+    r"(?:weeks|months|years)\b",
+    re.IGNORECASE,
+)
 
 
 def _zooms_in(here: list[dict], there: list[dict]) -> bool:
