@@ -186,3 +186,19 @@ def test_arrests_at_protests_last_month_in_the_capital_are_context_not_an_event(
     )
     events = news_events(text, dt.date(2024, 10, 3))
     assert [e["location"] for e in events] == ["Dunkwa-on-Offin"]
+
+
+def test_the_peaceful_march_the_unrest_followed_is_a_peaceful_protest_of_its_own_day():
+    text = (
+        "PARYS — Police fired rubber bullets on Tuesday to disperse residents of Tumahole "
+        "township in Parys who barricaded roads with burning tyres, in protest over water "
+        "outages.\n\n"
+        "The unrest followed a peaceful march on Monday in which several hundred residents "
+        "walked to the municipal offices in Parys to hand over a memorandum.\n\n"
+        "The municipality blamed the outages on a broken pump and on vandalism."
+    )
+    events = news_events(text, dt.date(2024, 8, 21))
+    assert [(e["date_start"], e["event_type"], e["sub_event_type"]) for e in events] == [
+        (dt.date(2024, 8, 20), "Riots", "Violent demonstration"),
+        (dt.date(2024, 8, 19), "Protests", "Peaceful protest"),
+    ]

@@ -206,7 +206,7 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     (actor names such as 'Attack Group X' are not verbs)."""
     found = {}
     dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
-    came = CAME_AFTER_RE.match(text) if " came " in text else None
+    came = CAME_AFTER_RE.match(text) if " came " in text or " followed " in text else None
     for cue, starts in cue_positions(text).items():
         for start in starts:
             if skip and any(s <= start < e for s, e in skip):
@@ -227,9 +227,11 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
 # "The fighting came a day after two shells landed in a camp": the act named first is the
 # one told before; the sentence tells what happened before it
 CAME_AFTER_RE = re.compile(
-    r"(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){1,2}?came\s+"
+    r"(?:The|This|That|Those|These)\s+(?:[\w-]+\s+){1,2}?(?:came\s+"
     r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|hours?)|hours|days|weeks|"
-    r"shortly|just|only)?\s*(?:days?\s+|hours?\s+)?after\b"
+    r"shortly|just|only)?\s*(?:days?\s+|hours?\s+)?after|"
+    # "The unrest followed a peaceful march on Monday"
+    r"followed)\b"
 )
 _YEAR_NAMED_RE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}$")
 _VERB_AT_RE = re.compile(r"\w+ed\b")  # ("the 2020 port explosion killed 220": its verb)
@@ -365,7 +367,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         # coding of a demonstration
         return VAC, "Attack"
     if "protest" in cues and not _violent_cue_before_protest(cues, facts.text):
-        if "riot" in both and ("riot" in cues or not killed or not attacker_is_state):
+        if (
+            "riot" in both
+            and ("riot" in cues or not killed or not attacker_is_state)
+            # ("a peaceful march on Monday ...": the riot words of other sentences are not its)
+            and ("riot" in cues or not _PEACEFUL_MARCH_RE.search(facts.text))
+        ):
             return RIOTS, "Violent demonstration"
         if facts.initiator == "crowd" and _crowd_turned_violent(facts.text):
             # "students protesting ... beat a guard": the demonstrators turned violent
@@ -815,6 +822,13 @@ def _harms_people(cues: dict[str, int], text: str) -> bool:
 # Harm done to people's bodies: robbers who also shoot or wound someone attack civilians
 _WOUNDING_RE = WordRegex(
     r"\b(?:shot|shooting|injur(?:ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|hacked|macheted)\b",
+    re.IGNORECASE,
+)
+
+
+_PEACEFUL_MARCH_RE = re.compile(
+    r"\bpeaceful\s+(?:march|protest|demonstration|rally|sit-in|vigil|procession)|"
+    r"\b(?:marched|protested|demonstrated|gathered|rallied)\s+peacefully\b",
     re.IGNORECASE,
 )
 
