@@ -187,3 +187,14 @@ def test_a_sentence_that_counts_the_attack_among_others_and_a_habitual_paragraph
         (dt.date(2024, 9, 17), "Violence against civilians", "Nova Iguacu"),
         (dt.date(2024, 9, 15), "Violence against civilians", "Belford Roxo"),
     ]
+
+
+def test_the_place_of_a_strikes_cause_is_not_where_its_riot_was():
+    text = (
+        "ROME, Nov 29 (Reuters) - Italian police fired tear gas and charged with batons on "
+        "Friday to push back protesters who tried to break through cordons near Rome's Termini "
+        "railway station during a general strike called in solidarity with Palestinians in "
+        "Gaza."
+    )
+    events = news_events(text, dt.date(2025, 11, 29))
+    assert [(e["country"], e["admin1"]) for e in events] == [("Italy", "Lazio")]

@@ -390,7 +390,7 @@ _CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 def _located_places(fact: SentenceFacts) -> list[dict]:
     source = "from" in fact.text
-    return [
+    located = [
         p
         for p in fact.places
         if p["location"]
@@ -398,6 +398,22 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
         and not _group_name(fact, p)
         and not (source and _fired_from(fact, p))
     ]
+    if len(located) > 1 and (
+        "solidarity" in fact.text or "support of" in fact.text or "against the" in fact.text
+    ):
+        # (a cause's place beside the scene: not "in solidarity with the teachers in X" alone)
+        return [
+            p for p in located if not _CAUSE_BEFORE_RE.search(words_before(fact, p, 80))
+        ] or located
+    return located
+
+
+# "a general strike called in solidarity with Palestinians in Gaza": the cause, not the scene
+_CAUSE_BEFORE_RE = re.compile(
+    r"\b(?:solidarity\s+with|in\s+support\s+of|against\s+the\s+(?:war|killings?|bombing|"
+    r"genocide|offensive|siege)\s+(?:in|on|of))\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "the projectile, which officials said was fired by the Houthis from positions in al-Bayda":
