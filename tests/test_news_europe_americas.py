@@ -198,3 +198,28 @@ def test_the_place_of_a_strikes_cause_is_not_where_its_riot_was():
     )
     events = news_events(text, dt.date(2025, 11, 29))
     assert [(e["country"], e["admin1"]) for e in events] == [("Italy", "Lazio")]
+
+
+CAMPUSES = (
+    "SEATTLE (AP) - Police in riot gear cleared a pro-Palestinian encampment at the "
+    "University of Washington early Thursday, arresting 33 people.\n\n"
+    "The raid came a day after violence at another campus encampment. At the University of "
+    "Arizona in Tucson, about 40 counter-protesters, some of them masked, tore down tents and "
+    "hit students with sticks late Wednesday, leaving five people with minor injuries.\n\n"
+    "Students at dozens of campuses have set up encampments since mid-April, demanding that "
+    "their universities divest. More than 2,500 people have been arrested nationwide."
+)
+
+
+def test_police_who_clear_a_protest_encampment_with_arrests_intervene_in_a_protest():
+    events = news_events(CAMPUSES, dt.date(2024, 5, 10))
+    assert [(e["sub_event_type"], e["actor2"]) for e in events][:1] == [
+        ("Protest with intervention", "Police Forces of the United States")
+    ]
+
+
+def test_counter_protesters_who_hit_students_with_sticks_are_a_mob_and_the_campaign_no_event():
+    events = news_events(CAMPUSES, dt.date(2024, 5, 10))
+    assert [(e["date_start"], e["location"], e["sub_event_type"]) for e in events][1:] == [
+        (dt.date(2024, 5, 8), "Tucson", "Mob violence")
+    ]

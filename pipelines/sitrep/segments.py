@@ -329,17 +329,22 @@ _TALLY_PERIOD_RE = re.compile(
 
 # "Pataz has been under a state of emergency for most of the past year": a paragraph on the
 # region over a period, read after the news, adds no facts to it
-_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:long\s+)?(?:been|seen|suffered|witnessed|faced)\b")
+_PERFECT_RE = re.compile(
+    r"\b(?:has|have)\s+(?:long\s+)?(?:been|seen|suffered|witnessed|faced|set\s+up|staged|held)\b"
+)
 _OVER_A_PERIOD_RE = re.compile(
     r"\bfor\s+(?:most\s+of\s+)?the\s+(?:past|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
-    r"\bfor\s+(?:years|decades|months)\b|\bthis\s+year\b"
+    r"\bfor\s+(?:years|decades|months)\b|\bthis\s+year\b|"
+    # "Students at dozens of campuses have set up encampments since mid-April"
+    rf"\bsince\s+(?:(?:early|mid|late)-?\s*)?(?:{'|'.join(MONTH_NAMES)})\b"
 )
 
 
 def _sets_the_scene(fact: SentenceFacts) -> bool:
     """An undated sentence, no figures, on how things have been over a period."""
     return (
-        not fact.dates
+        # ("have set up encampments since mid-April": when the period began, no day of an act)
+        (not fact.dates or _event_date(fact) is None)
         and not fact.casualties
         and (
             (
