@@ -223,3 +223,27 @@ def test_counter_protesters_who_hit_students_with_sticks_are_a_mob_and_the_campa
     assert [(e["date_start"], e["location"], e["sub_event_type"]) for e in events][1:] == [
         (dt.date(2024, 5, 8), "Tucson", "Mob violence")
     ]
+
+
+SERBIA = (
+    "BELGRADE, May 13 (Reuters) - Men wielding baseball bats attacked students protesting "
+    "outside a ruling party office in the northern city of Novi Sad late on Monday, injuring "
+    "three, witnesses said.\n\n"
+    "Earlier on Monday, thousands of students and residents blocked the Autokomanda "
+    "interchange in Belgrade for 16 minutes of silence, one minute for each victim of the "
+    "canopy collapse at Novi Sad railway station, before dispersing without incident."
+)
+
+
+def test_men_who_attack_demonstrators_are_a_mob_on_protesters():
+    events = news_events(SERBIA, dt.date(2025, 5, 13))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events][:1] == [
+        ("Mob violence", "Rioters (Serbia)", "Protesters (Serbia)")
+    ]
+
+
+def test_a_blockade_in_another_city_that_day_is_its_own_protest_whatever_town_it_mourns():
+    events = news_events(SERBIA, dt.date(2025, 5, 13))
+    assert [(e["location"], e["sub_event_type"]) for e in events][1:] == [
+        ("Belgrade", "Peaceful protest")
+    ]

@@ -366,6 +366,16 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         # police beating or torturing one demonstrator: an attack on a civilian, not the
         # coding of a demonstration
         return VAC, "Attack"
+    if (
+        "protest" in cues
+        and "attack" in cues
+        and not attacker_is_state
+        and not killed
+        and ATTACKED_PROTESTERS_RE.search(facts.text)
+    ):
+        # "Men wielding baseball bats attacked students protesting outside a party office":
+        # a mob on the demonstrators
+        return RIOTS, "Mob violence"
     if "protest" in cues and not _violent_cue_before_protest(cues, facts.text):
         if (
             "riot" in both
@@ -826,6 +836,13 @@ _WOUNDING_RE = WordRegex(
 )
 
 
+# who was attacked: the demonstrators themselves
+ATTACKED_PROTESTERS_RE = re.compile(
+    r"\b(?:attacked|assaulted|beat|charged\s+at|chased)\s+(?:the\s+|a\s+group\s+of\s+)?"
+    r"(?:(?:students|people|residents|activists|women|men)\s+(?:who\s+were\s+)?"
+    r"(?:protesting|demonstrating|marching)|protesters|demonstrators|marchers)\b",
+    re.IGNORECASE,
+)
 _PEACEFUL_MARCH_RE = re.compile(
     r"\bpeaceful\s+(?:march|protest|demonstration|rally|sit-in|vigil|procession)|"
     r"\b(?:marched|protested|demonstrated|gathered|rallied)\s+peacefully\b",

@@ -28,6 +28,7 @@ from sitrep.casualties import (
 from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_places import event_place, on_forces
 from sitrep.event_types import (
+    ATTACKED_PROTESTERS_RE,
     PROTESTS,
     RIOTS,
     VAC,
@@ -1006,8 +1007,15 @@ def _event_row(
         # victims of no known kind ("a forester", "a Palestinian") were not fighters either
         civilians_hit=(target_kind == "civilian" and _anyone_harmed(casualties))
         or (target_kind is None and any(c.victim.strip() for c in casualties)),
-        counter_protest=event_type == "Protests"
-        and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences),
+        counter_protest=(
+            event_type == "Protests"
+            and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences)
+        )
+        # ("men attacked students protesting": the mob's target is the demonstrators)
+        or (
+            sub_event_type == "Mob violence"
+            and ATTACKED_PROTESTERS_RE.search(main.text) is not None
+        ),
     )
     named = (
         _group_named_before(roles.actor1, main, facts)

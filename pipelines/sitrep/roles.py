@@ -247,8 +247,15 @@ class Roles:
             names1 = [rioters] + [n for n in assoc if not n.startswith("Rioters")]
             names2 = state or rest2
             if sub_event_type == "Mob violence" and not names2:
-                # two crowds that fought each other are both rioters
-                names2 = [f"Rioters{where}" if self.mutual else f"Civilians{where}"]
+                # two crowds that fought each other are both rioters (a mob that attacked
+                # demonstrators, ``counter_protest``, fought protesters)
+                names2 = [
+                    f"Protesters{where}"
+                    if counter_protest
+                    else f"Rioters{where}"
+                    if self.mutual
+                    else f"Civilians{where}"
+                ]
         else:
             if responsible and responsible.get("planted") and sub_event_type in _DEFUSED:
                 responsible = None  # those who defused a device act, not who planted it

@@ -1025,7 +1025,14 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         told = Event([fact], None)
         if any(_same_area(p, q, town=_called_town(told, p)) for p in here for q in there):
             # (towns inside an event told by divisions: the parts of an overview)
-            return here if _zooms_in(here, there) else []
+            if _zooms_in(here, there):
+                return here
+            lead = min(here, key=itemgetter("char_start"))
+            if further and fact.new_paragraph and not any(_same_area(lead, q) for q in there):
+                # "Earlier on Monday, thousands blocked the interchange in Belgrade ... one
+                # minute for each victim of the collapse at Novi Sad": the scene named first
+                return [lead]
+            return []
         return here
     if further:
         return []  # (an event placed nowhere: the act may be its own, now placed)
@@ -1433,6 +1440,18 @@ def _place_apart(fact: SentenceFacts, scene: list[dict], events: list[Event]) ->
         return
     current = events[-1]
     root = current.split_from or current
+    if len(scene) == 1 and fact.new_paragraph:
+        # (the event's own places named again in a clause are not this one's: "... one minute
+        # for each victim of the collapse at Novi Sad")
+        there = _event_scenes(current)
+        fact = replace(
+            fact,
+            places=[
+                p
+                for p in fact.places
+                if p is scene[0] or not p["location"] or not any(_same_area(p, q) for q in there)
+            ],
+        )
     told = Event([fact], None)
     home = next(
         (
