@@ -247,3 +247,15 @@ def test_a_blockade_in_another_city_that_day_is_its_own_protest_whatever_town_it
     assert [(e["location"], e["sub_event_type"]) for e in events][1:] == [
         ("Belgrade", "Peaceful protest")
     ]
+
+
+def test_rival_groups_fighting_with_flagpoles_and_paintball_guns_riot_in_portland_oregon():
+    text = (
+        "PORTLAND - Members of the Proud Boys and antifascist counter-protesters fought with "
+        "flagpoles, bear spray and paintball guns in downtown Portland on Sunday afternoon "
+        "before police declared a riot and cleared the area."
+    )
+    events = news_events(text, dt.date(2025, 10, 13))
+    assert [(e["event_type"], e["admin1"], e["actor1"]) for e in events] == [
+        ("Riots", "Oregon", "Rioters (United States)")
+    ]

@@ -651,7 +651,7 @@ _HARMED_BY_FORCES_RE = WordRegex(
 _UNARMED_FIGHT_RE = WordRegex(
     r"\b(?:stones|rocks|slingshots?|catapults?|firecrackers|sticks|clubs|bricks|fists|"
     r"bare\s+hands|crude\s+weapons|brawls?|scuffles?|scuffled|altercations?|"
-    r"fight\s+broke\s+out)\b",
+    r"fight\s+broke\s+out|flagpoles|bear\s+spray|pepper\s+spray|punches|skateboards?)\b",
     re.IGNORECASE,
 )
 # Party supporters and politicians: when they fight it is a brawl, not an armed clash
@@ -662,8 +662,9 @@ _SUPPORTERS_RE = WordRegex(
     re.IGNORECASE,
 )
 _GUN_RE = WordRegex(
-    r"\b(?:guns?|gunfire|gunmen|gunshots?|shots?|shot|shooting|firearms?|rifles?|bullets?|"
-    r"opened\s+fire|fired)\b",
+    # (not "paintball guns" nor the paintballs they fire)
+    r"\b(?:(?<!paintball\s)(?<!water\s)(?<!stun\s)guns?|gunfire|gunmen|gunshots?|shots?|shot|"
+    r"shooting|firearms?|rifles?|bullets?|opened\s+fire|fired(?!\s+paintballs))\b",
     re.IGNORECASE,
 )
 # The main clause names civilians as the ones attacked
