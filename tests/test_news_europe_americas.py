@@ -259,3 +259,17 @@ def test_rival_groups_fighting_with_flagpoles_and_paintball_guns_riot_in_portlan
     assert [(e["event_type"], e["admin1"], e["actor1"]) for e in events] == [
         ("Riots", "Oregon", "Rioters (United States)")
     ]
+
+
+def test_a_victim_who_died_in_a_city_hospital_and_one_killed_at_the_scene_are_the_rallys_dead():
+    text = (
+        "GREELEY, Colo. (AP) - A second person has died after a gunman opened fire on a rally "
+        "against immigration raids in Greeley on Saturday, police said Monday.\n\n"
+        "Maria Elena Torres, 58, died Sunday at a hospital in Denver, Greeley police said. "
+        "Daniel Ruiz, 34, a local youth soccer coach, was killed at the scene in Lincoln Park, "
+        "where about 400 people had gathered to protest."
+    )
+    events = news_events(text, dt.date(2025, 9, 22))
+    assert [(e["date_start"], e["admin1"], e["location"], e["fatalities"]) for e in events] == [
+        (dt.date(2025, 9, 20), "Colorado", "Greeley", 2)
+    ]

@@ -949,7 +949,10 @@ _DIED_OF_WOUNDS_RE = re.compile(
     r"\bamong\s+the\s+(?:wounded|injured)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b|"
     # "Seven people were injured. One of them, a 41-year-old man, died at ... hospital on
     # Monday": one of the wounded told just before
-    r"^One\s+of\s+them(?:,[^,]{1,40},)?\s+(?:later\s+)?(?:died|succumbed)\b",
+    r"^One\s+of\s+them(?:,[^,]{1,40},)?\s+(?:later\s+)?(?:died|succumbed)\b|"
+    # "Maria Elena Torres, 58, died Sunday at a hospital in Denver"
+    r"\b(?:later\s+)?died\s+(?:(?:on\s+)?\w+day\s+|overnight\s+|later\s+)?(?:at|in)\s+"
+    r"(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?hospital\b",
     re.IGNORECASE,
 )
 
@@ -1001,6 +1004,8 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     (a protest after a bombing) needs no harm."""
     if not fact.places:
         return []
+    if "the scene" in fact.text and _AT_THE_SCENE_RE.search(fact.text):
+        return []  # "Daniel Ruiz was killed at the scene in Lincoln Park": the event's scene
     other = _other_act(fact, event)
     harmed = _harmed(fact) and any(_harmed(f) for f in event.sentences)
     further = not (harmed or other) and _further_act(fact, event)
@@ -1039,6 +1044,9 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     if (_deaths(fact) and any(_deaths(f) for f in event.sentences)) or other:
         return here
     return []
+
+
+_AT_THE_SCENE_RE = re.compile(r"\b(?:at|on|from)\s+the\s+scene\b", re.IGNORECASE)
 
 
 def _event_scenes(event: Event) -> list[dict]:
