@@ -202,3 +202,16 @@ def test_the_peaceful_march_the_unrest_followed_is_a_peaceful_protest_of_its_own
         (dt.date(2024, 8, 20), "Riots", "Violent demonstration"),
         (dt.date(2024, 8, 19), "Protests", "Peaceful protest"),
     ]
+
+
+def test_four_dead_at_the_scene_and_a_woman_who_died_later_are_the_leads_five():
+    text = (
+        "MTHATHA — Five people were killed when gunmen opened fire at a taxi rank in Mthatha "
+        "on Thursday morning.\n\n"
+        "An Eastern Cape police spokesperson said two men armed with rifles fired at drivers "
+        "and passengers. Four people, including two taxi drivers and a queue marshal, died at "
+        "the scene. A woman taken to Nelson Mandela Academic Hospital with gunshot wounds "
+        "died later on Thursday afternoon."
+    )
+    events = news_events(text, dt.date(2024, 5, 17))
+    assert [e["fatalities"] for e in events] == [5]

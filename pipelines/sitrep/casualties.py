@@ -1823,10 +1823,23 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
         fallbacks = sum(1 for f in killed if f.is_fallback and f.coded == 1)
         if total < min(totals) and fallbacks:  # "killed him ... two aides ... 3 fatalities"
             return min(min(totals), total + fallbacks)
+        # "Five people were killed ... Four people died at the scene. A woman ... died later":
+        # a source's count at the scene and one death after it make up the lead's toll
+        later = sum(
+            f.coded
+            for f in detailed
+            if f.coded == 1
+            and victim_key(f) not in _GENERIC_VICTIMS
+            # (not "the third was killed in West Hararghe": one of those counted, by place)
+            and victim_key(f) not in _ORDINAL_VICTIMS
+        )
+        if later and any(f.coded == min(totals) + later for f in detailed if f.coded > 1):
+            return min(totals) + later
         return min(total, min(totals))
     return total
 
 
+_ORDINAL_VICTIMS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _PRONOUN_HEADS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _MIXED_HEADS = frozenset({"fighters", "combatants", "people", "persons", "men"})
 
