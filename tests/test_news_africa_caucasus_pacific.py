@@ -215,3 +215,15 @@ def test_four_dead_at_the_scene_and_a_woman_who_died_later_are_the_leads_five():
     )
     events = news_events(text, dt.date(2024, 5, 17))
     assert [e["fatalities"] for e in events] == [5]
+
+
+def test_a_countrys_own_forces_taking_a_rebel_stronghold_regain_territory():
+    text = (
+        "COTABATO CITY, March 7 (PNA) – Government forces have taken control of a stronghold "
+        "of the Bangsamoro Islamic Freedom Fighters (BIFF) in Maguindanao del Sur, the Army's "
+        "6th Infantry Division said Thursday."
+    )
+    events = news_events(text, dt.date(2024, 3, 7))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Government regains territory", "Military Forces of the Philippines")
+    ]

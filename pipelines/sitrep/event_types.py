@@ -273,6 +273,7 @@ def classify_event(
     state_involved: bool = False,
     armed_nonstate: bool = False,
     harmed: int | None = None,
+    home_state: bool = False,
 ) -> tuple[str, str]:
     """(event_type, sub_event_type) for an event whose main sentence is ``main_text``.
 
@@ -280,7 +281,9 @@ def classify_event(
     evidence); ``target_kind`` is
     'armed' or 'civilian' when known from the victims; ``killed`` the deaths attached;
     ``initiator`` 'state' | 'armed' | 'crowd' for who acted first; ``state_involved`` whether
-    state forces take part at all (a crowd fighting police is a riot, not a mob).
+    state forces take part at all (a crowd fighting police is a riot, not a mob);
+    ``home_state`` whether the initiator is the event's country's own forces (only they regain
+    territory: foreign forces that take a town overtake it).
     """
     labelled = label_type(main_text)
     if labelled:
@@ -299,6 +302,7 @@ def classify_event(
         armed_nonstate,
         harmed,
         main_text,
+        home_state,
     )
     if _signed_agreement(cues, facts):
         return STRATEGIC, "Agreement"
@@ -336,6 +340,7 @@ class _Facts:
     armed_nonstate: bool = False
     harmed: int | None = None  # casualty figures of any outcome; None when unknown
     text: str = ""
+    home_state: bool = False  # the initiator is the event's country's own forces
 
 
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
@@ -480,6 +485,9 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     ):
         return STRATEGIC, "Looting/property destruction"  # pillaged, burned, nobody hurt
     if "regain" in cues and ("clash" in both or "attack" in both or attacker_is_state):
+        return BATTLES, "Government regains territory"
+    if "overtake" in cues and facts.home_state and "regain" not in cues:
+        # "Government forces have taken control of a stronghold of the BIFF"
         return BATTLES, "Government regains territory"
     if "overtake" in cues and not ("regain" in cues and attacker_is_state):
         return BATTLES, "Non-state actor overtakes territory"

@@ -955,6 +955,7 @@ def _event_row(
         or any(a["actor_type"] == "state_forces" for f in event.sentences for a in f.actors),
         armed_nonstate=roles.armed_nonstate,
         harmed=sum(1 for c in casualties if not c.is_subset),
+        home_state=roles.actor1_is_state and roles.side1[0]["country"] == country,
     )
     if (
         place is None
