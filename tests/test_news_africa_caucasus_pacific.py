@@ -227,3 +227,14 @@ def test_a_countrys_own_forces_taking_a_rebel_stronghold_regain_territory():
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
         ("Government regains territory", "Military Forces of the Philippines")
     ]
+
+
+def test_a_forward_operating_base_set_up_at_a_town_is_a_base_established_there():
+    text = (
+        "PORT MORESBY - Defence Force personnel established a forward operating base at "
+        "Wapenamanda in Enga Province on Monday to support police operations."
+    )
+    events = news_events(text, dt.date(2024, 9, 10))
+    assert [(e["sub_event_type"], e["admin1"], e["location"]) for e in events] == [
+        ("Headquarters or base established", "Enga", "Wapenamanda")
+    ]
