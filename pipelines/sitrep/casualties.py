@@ -1839,7 +1839,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     return total
 
 
-_ORDINAL_VICTIMS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ORDINAL_VICTIMS = frozenset(_ORDINALS)
 _PRONOUN_HEADS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _MIXED_HEADS = frozenset({"fighters", "combatants", "people", "persons", "men"})
 

@@ -896,18 +896,13 @@ def _actors_country(facts: list[SentenceFacts]) -> str | None:
     )
 
 
-# "DRESDEN - A campaigner was punched ...": a round-up's item filed from a town
-_ITEM_TOWN_RE = re.compile(
-    r"[ \t]*(?P<town>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})[ \t]*(?::|[-–—])[ \t]"
-)
-
-
 def _item_town(first: SentenceFacts) -> str | None:
-    """The town of the dateline that opens a round-up's item (its paragraph's first line)."""
+    """The town of the dateline that opens a round-up's item (its paragraph's first line):
+    "DRESDEN - A campaigner was punched ..."."""
     if not first.new_paragraph or first.idx == 0:
         return None
-    item = _ITEM_TOWN_RE.match(first.text)
-    return item["town"].title() if item else None
+    item = ITEM_DATELINE_RE.match(first.text)
+    return item["town"].strip().title() if item and item["town"] else None
 
 
 def _event_row(

@@ -211,7 +211,8 @@ class Roles:
         and a group that claimed the attack or was suspected of it (``responsible``) is its
         author. ``civilians_hit``: the people harmed were civilians (a shelling or a strike
         that killed them names them as its target). ``counter_protest``: the note tells of a
-        counter-demonstration, whose crowd faces the protesters."""
+        counter-demonstration, or of a mob that attacked demonstrators: the crowd the
+        protesters faced."""
         where = f" ({country})" if country else ""
         later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)

@@ -679,7 +679,7 @@ _UNREAL_RE = re.compile(
     r"(?:meet|meeting|met|gather(?:ing|ed)?)\s+(?:[\w'’-]+\s+){0,6}?to\s+discuss)\b"
 )
 ITEM_DATELINE_RE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z .'’-]{2,30}(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
+    r"^[ \t]*(?:(?P<town>[A-Z][A-Z .'’-]{2,30})(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP})",
     re.MULTILINE,
 )
@@ -780,12 +780,13 @@ def _tells_an_act(fact: SentenceFacts) -> bool:
     return bool(fact.casualties) or not _BRIEF_ACTS.isdisjoint(fact.cues)
 
 
-# "KENYA: A quiet week, with no attacks reported in Mandera or Wajir": no act, wherever it names
+# "there is no sign of protests in the town centre": the calm of a place, no act
 _NO_SIGN_RE = re.compile(
     r"\bno\s+(?:sign|signs|trace|reports?)\s+of\s+(?:any\s+)?(?:protests?|unrest|violence|"
     r"fighting|demonstrations?|clashes)\b",
     re.IGNORECASE,
 )
+# "KENYA: A quiet week, with no attacks reported in Mandera or Wajir": no act, wherever it names
 _NOTHING_HAPPENED_RE = re.compile(
     r"\bno\s+(?:significant\s+|major\s+|new\s+|further\s+)?(?:attacks?|clashes|incidents|"
     r"fighting|violence)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?reported\b",
