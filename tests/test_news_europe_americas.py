@@ -273,3 +273,13 @@ def test_a_victim_who_died_in_a_city_hospital_and_one_killed_at_the_scene_are_th
     assert [(e["date_start"], e["admin1"], e["location"], e["fatalities"]) for e in events] == [
         (dt.date(2025, 9, 20), "Colorado", "Greeley", 2)
     ]
+
+
+def test_a_march_on_the_anniversary_of_a_killing_years_ago_adds_no_death():
+    text = (
+        "ATHENS, Greece (AP) - Hooded youths hurled petrol bombs and stones at riot police in "
+        "central Athens late Saturday after a march marking the anniversary of the 2008 police "
+        "killing of a teenager, authorities said."
+    )
+    events = news_events(text, dt.date(2025, 12, 7))
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [("Riots", 0)]

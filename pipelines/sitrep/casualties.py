@@ -254,7 +254,9 @@ _REFERENCE_BEFORE_RE = re.compile(
     # "when the bodies of the two militants were recovered": dead told already
     r"(?:bodies|remains)\s+of\s+the)"
     # "marched after the suspected murder of a trader": a hedged cause is still a cause
-    r"(?:\s+(?:the|of|a|an|alleged|suspected|recent|brutal|police|last\s+week's|\w+'s|killing|killings|"
+    # ("marking the anniversary of the 2008 police killing of a teenager": a year names it)
+    r"(?:\s+(?:the|of|a|an|alleged|suspected|recent|brutal|police|(?:19|20)\d\d|last\s+week's|"
+    r"\w+'s|killing|killings|"
     r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$",
     re.IGNORECASE,
 )
@@ -1524,7 +1526,7 @@ def _singular_figures(
         if _UNTIL_THE_LAST_RE.search(sentence, max(0, start - 10), start + 12):
             continue  # "Our fight will continue until the last terrorist is eliminated"
         is_reference = bool(
-            _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 40) : start])
+            _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
             or _EARLIER_AFTER_RE.match(sentence[end:])
             # "killed a civilian days earlier": the time may sit inside the victim phrase
