@@ -283,3 +283,14 @@ def test_a_march_on_the_anniversary_of_a_killing_years_ago_adds_no_death():
     )
     events = news_events(text, dt.date(2025, 12, 7))
     assert [(e["event_type"], e["fatalities"]) for e in events] == [("Riots", 0)]
+
+
+def test_initial_reports_of_two_dead_are_superseded_by_the_one_death_confirmed():
+    text = (
+        "On Friday 10 January, in Valencia, Carabobo state, unidentified men on motorcycles "
+        "opened fire on a group of residents banging pots and pans in the street, killing Jose "
+        "Gregorio Mendez, 24, and wounding two others. Initial reports on social media spoke of "
+        "two dead; the OVCS has confirmed one death."
+    )
+    events = news_events(text, dt.date(2025, 1, 11))
+    assert [e["fatalities"] for e in events] == [1]

@@ -216,6 +216,9 @@ _SUPERSEDED_RE = re.compile(
     # story goes on to correct
     r"(?:first|initial|preliminary|provisional)\s+(?:death\s+)?(?:toll|count|tally)\s+"
     r"(?:[\w'’-]+\s+){0,10}?(?:of|at)|"
+    # "Initial reports on social media spoke of two dead; the OVCS has confirmed one death"
+    r"(?:first|initial|early|preliminary|unconfirmed)\s+reports\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:spoke\s+of|said|put|gave|mentioned)|"
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
     r"(?:initially|first)\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
