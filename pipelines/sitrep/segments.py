@@ -910,10 +910,13 @@ def _told_in_a_later_entry(
             continue
         if not _TIMESTAMP_RE.match(event.sentences[0].text):
             continue
-        # (entries of the event that tell an act: not "15:05 — the cleric has called on
-        # supporters to gather in Yerevan this evening")
+        # (entries of the event, not one that calls for a gathering: "15:05 — the cleric has
+        # called on supporters to gather in Yerevan this evening")
         told = [
-            f for f in event.sentences if (f.new_paragraph and _acts(f)) or f is event.sentences[0]
+            f
+            for f in event.sentences
+            if (f.new_paragraph and not _CALL_TO_GATHER_RE.search(f.text))
+            or f is event.sentences[0]
         ]
         told_acts = set().union(*(_acts(f) for f in told))
         if named & {p["location"] for f in told for p in f.places} and (
@@ -926,6 +929,11 @@ def _told_in_a_later_entry(
     return None
 
 
+# "the cleric has called on supporters to gather in Yerevan this evening": a call, no scene
+_CALL_TO_GATHER_RE = re.compile(
+    r"\b(?:called|calls|calling|urged|urges)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+"
+    r"(?:gather|march|rally|join|protest|come)\b"
+)
 # "16:45 WAT - Kano update: ...": an entry that says it updates the place's story
 _UPDATE_ENTRY_RE = re.compile(rf"{_TIMESTAMP}[^:\n]{{1,40}}\bupdate\s*:", re.IGNORECASE)
 # "17:20 WAT - Background: The protests were called ...": context, no news
