@@ -149,6 +149,9 @@ _TOLL_RE = re.compile(
     # "found the bodies of three more men, bringing the number of people killed to 15"
     r"(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killed|dead|deaths|fatalities)\s+to|"
+    # "the group said the number of dead had risen to 19"
+    r"number\s+of\s+(?:dead|deaths|fatalities|(?:people\s+)?killed)\s+(?:had\s+|has\s+|now\s+)?"
+    r"(?:risen|rose|climbed|increased|jumped|reached)(?:\s+to)?|"
     # "Police had initially put the number of dead at 12"
     r"put\s+the\s+number\s+of\s+(?:dead|deaths|fatalities|(?:people\s+)?killed)\s+at)\s*$",
     re.IGNORECASE,
@@ -647,8 +650,13 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         is_acronym = token.group(0).isupper() and len(token.group(0)) > 1
         if words and (word.isdigit() or word in _NUMBER_WORDS):
             break  # "three trucks carrying nine people": a second figure starts
+        partitive = word in _OUTCOME_NOUNS and text[start:pos].strip().lower() == "of the"
+        if partitive and not _NOUN_AFTER_RE.match(text, token.end()):
+            end = token.end()  # "five of the wounded died": the wounded are whom it counts
+            break
         if (
             word in _NP_STOP
+            and not partitive  # "two of the wounded soldiers"
             and not is_acronym
             and not (word == "from" and words and _group_follows(text, token.end()))
             # "several of their livestock": the partitive names what the figure counts
@@ -668,6 +676,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
 
 
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
+_OUTCOME_NOUNS = frozenset({"wounded", "injured", "dead", "missing"})
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:later|soon|subsequently|also|then)\b)[a-z]+s\b")
 _DANGLING_WORDS = frozenset(
     "the a an his her their its this that of against over for about on at with".split()
 )
@@ -900,7 +910,9 @@ def find_casualties(
                 is_reference=is_reference,
                 is_total=i in totals,
                 # "3 Chadian & 3 Malian soldiers were killed": equal counts, two groups
-                is_additional=i in listed and i - 1 in listed and local[i - 1].coded == q.coded,
+                is_additional=(i in listed and i - 1 in listed and local[i - 1].coded == q.coded)
+                # "five of the wounded died": deaths after the first count, inside any toll
+                or victims[i].lower().startswith(("of the wounded", "of the injured")),
                 claimed_by=claimed_by,
             )
         )
@@ -1712,6 +1724,24 @@ def _one_death_told_twice(killed: list[CasualtyFigure]) -> bool:
 
 
 def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
+    """Deaths in one event the way ACLED codes them (see _reconcile_counts), with the wounded
+    who died later ("two of the wounded later died") added, unless a toll counts them or a
+    first count was corrected ("Police initially said four ... three of the wounded soldiers
+    died overnight": the lead's seven is the count after)."""
+    counted = _reconcile_counts(figures)
+    killed = [f for f in figures if f.outcome == "killed"]
+    if counted and not any(f.is_toll or f.is_reference for f in killed):
+        counted += sum(f.coded for f in killed if _died_of_wounds(f))
+    return counted
+
+
+def _died_of_wounds(figure: CasualtyFigure) -> bool:
+    return figure.is_additional and figure.victim.lower().startswith(
+        ("of the wounded", "of the injured")
+    )
+
+
+def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
     """Deaths in one event the way ACLED codes them.
 
     A toll ("rose to 40") replaces everything (the last one wins); subsets never add; distinct
@@ -1738,7 +1768,7 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
             # ("a fourth soldier died of his wounds": "his" is he)
             and not (f.is_fallback and _victim_head(f) in _PRONOUN_HEADS)
         ]
-        return tolls[-1].coded + (reconcile_fatalities(others) if others else 0)
+        return tolls[-1].coded + (_reconcile_counts(others) if others else 0)
     if _one_death_told_twice(killed):
         return 1
     killed = _admitted_against_claimed(killed)

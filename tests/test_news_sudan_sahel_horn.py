@@ -1,0 +1,37 @@
+"""Shelling of camps, drone strikes, cattle raids, hotel sieges and territory changing hands in
+Sudan, South Sudan, the Central African Republic, Chad, Libya, Somalia, Ethiopia and
+Mozambique (read wrong on the twenty-first blind set of articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+CAMP = (
+    "EL FASHER, Sudan (Reuters) - Shells fired by the Rapid Support Forces hit the Abu Shouk "
+    "camp near El Fasher on Monday, killing at least 14 people, a local aid group said.\n\n"
+    "By Tuesday morning the group said the number of dead had risen to 19, after five of the "
+    "wounded died at a hospital in the city."
+)
+
+
+def test_the_number_of_dead_risen_to_a_figure_is_the_events_toll():
+    events = news_events(CAMP, dt.date(2025, 6, 10))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Abu Shouk", 19)]
+
+
+def test_wounded_who_died_later_add_to_the_first_count():
+    text = (
+        "Gunmen killed 14 people in Gao, Mali, on Monday, officials said. Two of the wounded "
+        "later died in hospital, a doctor said."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 5, 8))] == [16]
+
+
+def test_wounded_who_died_overnight_are_inside_a_toll_that_counts_them():
+    text = (
+        "Gunmen killed 14 people in Gao, Mali, on Monday, officials said. On Tuesday a doctor "
+        "said two of the wounded had died overnight, bringing the toll to 16."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 5, 8))] == [16]
