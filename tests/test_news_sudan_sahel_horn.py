@@ -35,3 +35,23 @@ def test_wounded_who_died_overnight_are_inside_a_toll_that_counts_them():
         "said two of the wounded had died overnight, bringing the toll to 16."
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2024, 5, 8))] == [16]
+
+
+def test_a_division_that_stormed_an_area_and_cleansed_it_of_a_militia_regains_territory():
+    text = (
+        "Our forces of the 5th Infantry Division today stormed the area of Kazgil south of El "
+        "Obeid in North Kordofan and cleansed it completely of the remnants of the terrorist "
+        "Dagalo militia."
+    )
+    events = news_events(text, dt.date(2025, 9, 13))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        ("Government regains territory", "Military Forces of Sudan", "RSF: Rapid Support Forces")
+    ]
+
+
+def test_settlers_who_stormed_a_village_torching_cars_riot():
+    text = (
+        "Dozens of Israeli settlers stormed the village of Turmus Ayya, north of Ramallah, on "
+        "Friday evening, torching cars and a house."
+    )
+    assert [e["event_type"] for e in news_events(text, dt.date(2024, 8, 10))] == ["Riots"]
