@@ -1768,6 +1768,16 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
             # ("a fourth soldier died of his wounds": "his" is he)
             and not (f.is_fallback and _victim_head(f) in _PRONOUN_HEADS)
         ]
+        if not others:
+            # "the toll had risen to 19 dead ... The bomber was also killed": the attacker
+            # told after a toll of the victims is one more
+            others = [
+                f
+                for f in killed
+                if f.is_additional
+                and f.char_start > tolls[-1].char_end
+                and _victim_head(f) in _ATTACKER_HEADS
+            ]
         return tolls[-1].coded + (_reconcile_counts(others) if others else 0)
     if _one_death_told_twice(killed):
         return 1
@@ -1875,6 +1885,9 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
 
 
 _ORDINAL_VICTIMS = frozenset(_ORDINALS)
+_ATTACKER_HEADS = frozenset(
+    "bomber attacker assailant gunman gunmen militant insurgent fighter suicide".split()
+)
 _PRONOUN_HEADS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
 _MIXED_HEADS = frozenset({"fighters", "combatants", "people", "persons", "men"})
 

@@ -307,6 +307,26 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             )
         # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
         local_country = next((p.country for p in places if p.country and p.location), doc_country)
+        actors = find_actors(sentence.text, sentence.char_start, local_country)
+        if local_country != doc_country and any(
+            a.char_start <= p.char_start and p.char_end <= a.char_end
+            for a in actors
+            for p in places
+        ):
+            # "Islamic State in Khorasan Province": a place inside a group's name places nothing
+            local_country = next(
+                (
+                    p.country
+                    for p in places
+                    if p.country
+                    and p.location
+                    and not any(
+                        a.char_start <= p.char_start and p.char_end <= a.char_end for a in actors
+                    )
+                ),
+                doc_country,
+            )
+            actors = find_actors(sentence.text, sentence.char_start, local_country)
         # "officials said", "a local official told Reuters": sources, not parties to the event
         speakers = [
             (sentence.char_start + s, sentence.char_start + e)
@@ -315,7 +335,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         ]
         own_act = bool(speakers) and tells_own_act(sentence.text)
         accused = "accused" in sentence.text
-        for a in find_actors(sentence.text, sentence.char_start, local_country):
+        for a in actors:
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
             if any(s <= a.char_start < e for s, e in speakers) and not (
