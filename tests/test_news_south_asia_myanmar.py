@@ -26,3 +26,36 @@ def test_a_bomber_also_killed_after_a_toll_of_the_victims_is_one_more():
 def test_a_place_inside_a_groups_name_does_not_give_the_group_its_country():
     events = news_events(MOSQUE, dt.date(2024, 11, 22))
     assert [e["actor1"] for e in events] == ["Islamic State (Afghanistan)"]
+
+
+RAID = (
+    "KABUL, Jan 8 (Reuters) - Afghanistan's Taliban administration said on Wednesday its forces "
+    "had arrested nine members of Islamic State's affiliate in Jalalabad on Sunday.\n\n"
+    "In Kabul, forces of the General Directorate of Intelligence raided a house in the city's "
+    "Pul-e-Charkhi area late on Monday. Two Islamic State fighters were killed in an exchange "
+    "of fire, and an intelligence officer died of his wounds in hospital the next day, the "
+    "statement said.\n\n"
+    "Separately, relatives of a radio journalist in Khost city said he had been detained by "
+    "Taliban intelligence on Tuesday."
+)
+
+
+def test_the_day_a_wounded_man_died_does_not_date_the_fight_told_before_it():
+    events = news_events(RAID, dt.date(2025, 1, 8))
+    kabul = [e for e in events if e["location"] == "Kabul"]
+    assert [(e["date_start"], e["fatalities"]) for e in kabul] == [(dt.date(2025, 1, 6), 3)]
+
+
+def test_the_taliban_intelligence_service_is_the_state_from_august_2021():
+    events = news_events(RAID, dt.date(2025, 1, 8))
+    assert {e["actor1"] for e in events if e["location"] in ("Kabul", "Khost")} == {
+        "Military Forces of Afghanistan (2021-)"
+    }
+
+
+def test_passengers_pulled_off_buses_and_seven_of_them_shot_dead_are_seven_dead():
+    text = (
+        "Separatist gunmen pulled passengers off buses near Mangochar in Kalat district late on "
+        "Sunday and shot dead seven of them, officials said."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 1, 21))] == [7]

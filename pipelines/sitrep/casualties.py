@@ -873,7 +873,11 @@ def find_casualties(
             is_reference
             or (_SUBSET_BEFORE_RE.search(before) and not _whole_not_a_figure(before, i, links))
             or (i > 0 and including)
-            or (_SUBSET_AFTER_RE.match(after) and not _others_counted(sentence, i, links, before))
+            or (
+                _SUBSET_AFTER_RE.match(after)
+                and not _others_counted(sentence, i, links, before)
+                and not _part_of_people_told(sentence, after, start_local, i, links)
+            )
             # "the bodies of two novice monks among them": part of a figure already given
             or _AMONG_THEM_RE.match(sentence, np_ends[i])
             or (
@@ -1278,6 +1282,24 @@ def _not_a_member(victim: str) -> bool:
     subject of its own verb ('three fled')."""
     words = victim.split()
     return bool(words) and (words[0].lower() == "of" or words[-1].lower().endswith("ed"))
+
+
+def _part_of_people_told(sentence: str, after: str, start: int, i: int, links: list) -> bool:
+    """'pulled passengers off buses ... and shot dead seven of them': "them" are civilians the
+    sentence named before any figure, so the part is the figure (not "killed eight of them"
+    of the attackers, nor a sentence that opens with "Seven of them")."""
+    return (
+        re.match(r"\s*of\s+them\b", after) is not None
+        and (i == 0 or links[i - 1] is None)
+        and _CIVILIANS_NAMED_RE.search(sentence, 0, start) is not None
+    )
+
+
+_CIVILIANS_NAMED_RE = re.compile(
+    r"\b(?:passengers|travell?ers|villagers|civilians|residents|worshipp?ers|pilgrims|"
+    r"commuters|motorists|farmers|herders|miners|hostages)\b",
+    re.IGNORECASE,
+)
 
 
 def _whole_not_a_figure(before: str, i: int, links: list) -> bool:

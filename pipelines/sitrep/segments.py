@@ -169,6 +169,11 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and not _MEASURE_DECIDED_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
         )
+        # "an officer died of his wounds in hospital the next day": the day of a death, not
+        # of an act
+        and not _DIED_OF_WOUNDS_ON_RE.search(
+            fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+        )
         # "demanding the release of a man arrested last week": the day of what they speak of
         and not _OF_ONE_DONE_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
@@ -208,6 +213,12 @@ def _event_date(fact: SentenceFacts) -> dict | None:
     return usable[0] if usable else None
 
 
+_DIED_OF_WOUNDS_ON_RE = re.compile(
+    r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
+    r"(?:injuries|wounds)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)?|"
+    r"(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 # what someone will do: a day after it is the day of a plan, not of an act
 _PLANNED_RE = re.compile(
     r"\b(?:they|he|she|it|we|organi[sz]ers|unions?|the\s+(?:party|movement|group))\s+"
