@@ -59,3 +59,38 @@ def test_passengers_pulled_off_buses_and_seven_of_them_shot_dead_are_seven_dead(
         "Sunday and shot dead seven of them, officials said."
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2025, 1, 21))] == [7]
+
+
+MANIPUR = (
+    "IMPHAL, Sept 12 (PTI) Police fired tear gas shells to disperse hundreds of students who "
+    "were marching towards Raj Bhavan in Imphal on Wednesday, officials said.\n\n"
+    "The protest came a day after suspected Kuki militants used drones to drop explosives on "
+    "Kadangband village in Imphal West district late on Tuesday. Three people were injured "
+    "when a bomb landed near a community hall, police said."
+)
+
+
+def test_tear_gas_shells_at_a_march_are_an_intervention_not_shelling():
+    events = news_events(MANIPUR, dt.date(2024, 9, 12))
+    assert (events[0]["sub_event_type"], events[0]["actor1"]) == (
+        "Protest with intervention",
+        "Protesters (India)",
+    )
+
+
+def test_militants_who_used_drones_to_drop_explosives_carried_out_a_drone_strike():
+    events = news_events(MANIPUR, dt.date(2024, 9, 12))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events][1:] == [
+        ("Air/drone strike", "Kuki Ethnic Militia (India)")
+    ]
+
+
+def test_militants_who_opened_fire_after_the_dead_are_told_are_the_attackers():
+    text = (
+        "Two soldiers were killed on Wednesday when suspected Al Shabaab militants opened fire "
+        "on a base in Afgoye, officials said."
+    )
+    events = news_events(text, dt.date(2023, 9, 14))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Al Shabaab", "Military Forces of Somalia")
+    ]

@@ -29,6 +29,7 @@ from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_places import event_place, on_forces
 from sitrep.event_types import (
     ATTACKED_PROTESTERS_RE,
+    CAME_AFTER_RE,
     PROTESTS,
     RIOTS,
     VAC,
@@ -334,10 +335,14 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
         ]
         own_act = bool(speakers) and tells_own_act(sentence.text)
+        came = CAME_AFTER_RE.match(sentence.text)
+        told_before = sentence.char_start + came.end() if came else -1
         accused = "accused" in sentence.text
         for a in actors:
             if any(s < a.char_end and a.char_start < e for s, e in date_spans):
                 continue  # "March" is a month before it is a march
+            if a.char_start < told_before:
+                continue  # "The protest came a day after militants ...": the act told before
             if any(s <= a.char_start < e for s, e in speakers) and not (
                 own_act and a.actor_type in NONSTATE_ARMED_TYPES
             ):

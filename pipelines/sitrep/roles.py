@@ -84,7 +84,8 @@ _ACTIVE_AFTER_RE = re.compile(
     r"(?:\)|\s*\([A-Z][\w&-]{0,11}\))?(?:"
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
-    r"stormed|shelled|targeted|fired\s+(?:at|on|upon))\s+(?:the|an?|their|his|her|its|"
+    r"stormed|shelled|targeted|(?:fired|opened\s+fire)\s+(?:at|on|upon))\s+(?:the|an?|their|"
+    r"his|her|its|"
     r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least|"
     # "when Houthi forces attacked army positions"
     r"(?:army|military|police|government|security)\s+(?:positions?|posts?|bases?|checkpoints?|"
@@ -93,7 +94,7 @@ _ACTIVE_AFTER_RE = re.compile(
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran|"
     # ("when Azerbaijani forces fired mortars at Armenian combat positions")
-    r"fired\s+(?:[\w-]+\s+){1,2}?(?:at|on|upon))\s+(?-i:[A-Z])|"
+    r"fired\s+(?:[\w-]+\s+){1,2}?(?:at|on|upon)|opened\s+fire\s+(?:at|on|upon))\s+(?-i:[A-Z])|"
     # "killed when fighters of the ADF swept into this farming village"
     r"\s+(?:(?:have|had|has)\s+)?(?:swept|burst|poured|stormed)\s+(?:into|through)\s|"
     # "after fighting with X, Y took control of the town": Y took the place
