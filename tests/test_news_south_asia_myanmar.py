@@ -94,3 +94,15 @@ def test_militants_who_opened_fire_after_the_dead_are_told_are_the_attackers():
     assert [(e["actor1"], e["actor2"]) for e in events] == [
         ("Al Shabaab", "Military Forces of Somalia")
     ]
+
+
+def test_villagers_who_have_held_several_protests_since_a_killing_tell_no_protest():
+    text = (
+        "Sabir, a truck driver, was beaten to death on the outskirts of Hodal, in Haryana's "
+        "Palwal district, on June 7, police said.\n\n"
+        "Villagers in Nuh have held several protests since the killing, demanding compensation "
+        "and a fast-track trial."
+    )
+    assert [e["event_type"] for e in news_events(text, dt.date(2024, 6, 20))] == [
+        "Violence against civilians"
+    ]

@@ -330,7 +330,9 @@ _EDITORS_NOTE_RE = re.compile(
 _TALLIED_ACTS_RE = re.compile(
     r"\b(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?"
     r"(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
-    r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions)\b"
+    r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions|"
+    # "Villagers have held several protests since the killing"
+    r"protests|demonstrations|rallies|marches)\b"
 )
 _TALLY_PERIOD_RE = re.compile(
     r"\b(?:this|last|a)\s+year\b|\bso\s+far\b|\bsince\b|\bin\s+recent\s+(?:weeks|months)\b|"
