@@ -106,3 +106,25 @@ def test_villagers_who_have_held_several_protests_since_a_killing_tell_no_protes
     assert [e["event_type"] for e in news_events(text, dt.date(2024, 6, 20))] == [
         "Violence against civilians"
     ]
+
+
+def test_a_place_the_gazetteer_lacks_named_with_a_towns_possessive_is_the_scene():
+    text = (
+        "At least 25 people were injured when activists of the Awami League and the BNP clashed "
+        "with sticks and crude bombs in Narayanganj's Siddhirganj yesterday.\n\n"
+        "Meanwhile, a local BNP leader was hacked to death in Munshiganj's Sirajdikhan upazila "
+        "on Saturday night."
+    )
+    events = news_events(text, dt.date(2023, 11, 20))
+    assert [(e["admin1"], e["location"]) for e in events] == [
+        ("Dhaka", "Siddhirganj"),
+        ("Dhaka", "Sirajdikhan"),
+    ]
+
+
+def test_a_square_named_with_a_citys_possessive_is_in_the_city():
+    text = (
+        "Hundreds of people gathered in Tripoli's Martyrs' Square on Friday evening to protest "
+        "against power cuts."
+    )
+    assert [e["location"] for e in news_events(text, dt.date(2024, 8, 18))] == ["Tripoli"]

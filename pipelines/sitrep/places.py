@@ -1563,6 +1563,12 @@ _COUNTRY_OWNER_BEFORE_RE = re.compile(
 )
 
 
+_LANDMARK_RE = re.compile(
+    r"\b(?:Square|Street|Road|Avenue|Boulevard|Bridge|Market|Stadium|Park|Circle|"
+    r"Roundabout|Highway|Mosque|Church|Hospital|University|Hotel)\b"
+)
+
+
 # a part of a town after its possessive: "Hebron's old city", "Gaza City's X neighbourhood"
 _TOWN_PART_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:old\s+city|city\s+cent(?:re|er)|outskirts|suburbs?|"
@@ -1625,6 +1631,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 j = longer_end
         possessive: str | None = None
         owner_span: tuple[int, int] | None = None
+        owner_after = toks[i - 1][T_KEY] if i > 0 else ""  # the word before an owner
         run_start = i
         for k_pos in range(i, min(j, i + 4) if possessives else i):
             if toks[k_pos][T_TEXT][-2:] not in ("'s", "’s"):
@@ -1634,7 +1641,12 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             owner = normalize_key(owner_text)
             if owner_text.isupper() and _is_actorish(owner) and owner not in g.country_keys:
                 break  # "the ELN's Northeastern War Front": a group's, not a place's
-            if owner in g.country_keys or owner in g.all_keys:
+            if (
+                owner in g.country_keys
+                or owner in g.all_keys
+                # "in Munshiganj's Sirajdikhan upazila": an owner the gazetteer lacks too
+                or (owner_after in _STRONG_LOCATIVE and k_pos == i and not _is_actorish(owner))
+            ):
                 possessive = owner_text
                 owner_span = (toks[i][T_START], toks[k_pos][T_END] - 2)
                 i = k_pos + 1
@@ -1888,6 +1900,12 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             accept = locative or known or _quals_resolvable(quals, g)
         elif known:
             accept = locative or _known_admin(key, g)
+        elif owner_span is not None and owner_after in _STRONG_LOCATIVE:
+            # "clashed in Narayanganj's Siddhirganj": a place the gazetteer lacks, in a known
+            # town or district (its qualifier); not "in Tripoli's Martyrs' Square"
+            accept = _place_like_end(text, toks, j) and not _LANDMARK_RE.search(
+                text, toks[i][T_START], toks[j][T_END] if j < n else len(text)
+            )
         else:
             accept = strong_loc and _place_like_end(text, toks, j)
         if accept:
