@@ -55,3 +55,13 @@ def test_settlers_who_stormed_a_village_torching_cars_riot():
         "Friday evening, torching cars and a house."
     )
     assert [e["event_type"] for e in news_events(text, dt.date(2024, 8, 10))] == ["Riots"]
+
+
+def test_the_signing_of_a_non_aggression_pact_is_an_agreement():
+    text = (
+        "Bangui, 22 May 2025 - MINUSCA welcomes the signing on Tuesday in Alindao, Basse-Kotto "
+        "prefecture, of a local non-aggression pact between the UPC and Anti-Balaka groups.\n\n"
+        "The pact commits both parties to stop attacks on each other's communities."
+    )
+    events = news_events(text, dt.date(2025, 5, 22))
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [("Agreement", "Alindao")]
