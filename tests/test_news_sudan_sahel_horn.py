@@ -65,3 +65,11 @@ def test_the_signing_of_a_non_aggression_pact_is_an_agreement():
     )
     events = news_events(text, dt.date(2025, 5, 22))
     assert [(e["sub_event_type"], e["location"]) for e in events] == [("Agreement", "Alindao")]
+
+
+def test_an_armed_forces_name_with_its_acronym_is_no_place():
+    text = (
+        "The spokesperson of the South Sudan People's Defence Forces (SSPDF) told journalists "
+        "on Thursday that troops killed five fighters of the White Army."
+    )
+    assert [e["location"] for e in news_events(text, dt.date(2025, 4, 24))] == [None]

@@ -888,11 +888,12 @@ _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
     inside on along via through within reached entered seized captured attacked stormed shelled
     hit struck targeted bombed raided including capital retook recaptured liberated neighbouring
-    neighboring adjacent""".split()
+    neighboring adjacent secured overran""".split()
 )
 # verbs whose object is a place ("shelled X in Y"; not "hit", "targeted": those hit things)
 _TAKE_VERBS = frozenset(
-    "shelled captured seized entered reached stormed bombed raided to retook recaptured".split()
+    "shelled captured seized entered reached stormed bombed raided to retook recaptured secured "
+    "overran".split()
 )
 _STRONG_LOCATIVE = frozenset(
     "in at near outside around between towards toward into nearby inside within across "
@@ -1563,6 +1564,9 @@ _COUNTRY_OWNER_BEFORE_RE = re.compile(
 )
 
 
+_GROUP_TAILS = frozenset(
+    "forces army front movement militia militias brigade brigades alliance coalition".split()
+)
 _LANDMARK_RE = re.compile(
     r"\b(?:Square|Street|Road|Avenue|Boulevard|Bridge|Market|Stadium|Park|Circle|"
     r"Roundabout|Highway|Mosque|Church|Hospital|University|Hotel)\b"
@@ -1881,7 +1885,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if possessive and not quals:
             quals = [possessive]
         accept = False
-        if typed or (quals and (strong_loc or known)):
+        if not known and toks[j - 1][T_KEY] in _GROUP_TAILS:
+            pass  # "the South Sudan People's Defence Forces (SSPDF)": a group, not a place
+        elif typed or (quals and (strong_loc or known)):
             accept = True
         elif TOWN_APPOSITIVE_RE.match(text, end_char):
             accept = True  # "raided Kolofata, a town in Cameroon's Far North region"

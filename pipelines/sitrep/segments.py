@@ -1634,7 +1634,9 @@ _OFFICIAL_OF_BEFORE_RE = re.compile(
 # spoke, not where it acted
 _SPOKEN_AT_RE = re.compile(
     r"\b(?:(?:statement|communiqu[ée]|press\s+release|(?:news|press)\s+conference|briefing)"
-    r"\s+(?:issued\s+|released\s+|held\s+|given\s+)?|told\s+reporters\s+|speaking\s+)"
+    r"\s+(?:issued\s+|released\s+|held\s+|given\s+)?|"
+    r"told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference)\s+|"
+    r"speaking\s+)"
     r"(?:in|at|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1642,7 +1644,8 @@ _SPOKEN_AT_RE = re.compile(
 
 # every match of _SPOKEN_AT_RE holds one of these words (a set test spares most sentences it)
 _SPOKEN_AT_WORDS = frozenset(
-    "statement communique communiqué release conference briefing reporters speaking".split()
+    "statement communique communiqué release conference briefing reporters journalists press "
+    "speaking".split()
 )
 
 
