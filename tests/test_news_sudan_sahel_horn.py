@@ -73,3 +73,13 @@ def test_an_armed_forces_name_with_its_acronym_is_no_place():
         "on Thursday that troops killed five fighters of the White Army."
     )
     assert [e["location"] for e in news_events(text, dt.date(2025, 4, 24))] == [None]
+
+
+def test_one_sides_dead_told_by_another_source_stay_inside_the_total():
+    text = (
+        "BOR - At least 17 people were killed when armed youth raided a cattle camp near "
+        "Panyagor in Jonglei State on Monday, local officials said.\n\n"
+        '"We have buried twelve of our people, and our youth found the bodies of five of the '
+        'attackers in the bush," the county commissioner told Eye Radio on Wednesday.'
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2025, 1, 16))] == [17]

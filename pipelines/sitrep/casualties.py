@@ -1902,6 +1902,13 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
         )
         if later and any(f.coded == min(totals) + later for f in detailed if f.coded > 1):
             return min(totals) + later
+        if all(
+            f.claimed_by is not None and _victim_head(f) in _ATTACKER_HEADS for f in detailed
+        ) and not any(f.claimed_by in {g.claimed_by for g in detailed} for f in competing):
+            # "At least 17 people were killed, officials said ... 'our youth found the bodies
+            # of five of the attackers,' the commissioner said": one side of the dead, told
+            # by another source, inside the total
+            return min(totals)
         return min(total, min(totals))
     return total
 
