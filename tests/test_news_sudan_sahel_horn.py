@@ -83,3 +83,14 @@ def test_one_sides_dead_told_by_another_source_stay_inside_the_total():
         'attackers in the bush," the county commissioner told Eye Radio on Wednesday.'
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2025, 1, 16))] == [17]
+
+
+def test_a_dateline_with_the_year_does_not_date_the_lead():
+    text = (
+        "ABU ZABAD / EN NAHUD, 21 June 2025 (Radio Dabanga) - The Rapid Support Forces took "
+        "control of Abu Zabad in West Kordofan on Wednesday after a battle with the army "
+        "garrison, residents said."
+    )
+    assert [e["date_start"] for e in news_events(text, dt.date(2025, 6, 21))] == [
+        dt.date(2025, 6, 18)
+    ]

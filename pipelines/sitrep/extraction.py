@@ -126,6 +126,7 @@ _DATELINE_RE = re.compile(
     r"^\s*(?:[A-Z][A-Z &]{1,20}\s*\|\s*)?"
     r"(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
+    r"(?:,?\s+\d{4})?"  # ("ABU ZABAD / EN NAHUD, 21 June 2025 (Radio Dabanga) -")
     # ("BOLGATANGA, Jan. 16, GNA —": the agency after the day)
     r"(?:,\s*[A-Z]{2,8})?"
     rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE}|(?<=[A-Z])\.\s+(?=[A-Z]))"
