@@ -94,3 +94,13 @@ def test_a_dateline_with_the_year_does_not_date_the_lead():
     assert [e["date_start"] for e in news_events(text, dt.date(2025, 6, 21))] == [
         dt.date(2025, 6, 18)
     ]
+
+
+def test_a_dateline_of_the_day_alone_does_not_date_the_lead():
+    text = (
+        "December 5, 2024 (SUDAN TRIBUNE) - Fighters of the Rapid Support Forces killed 23 "
+        "villagers in Tambul in eastern Al-Jazirah state on Tuesday, local activists said."
+    )
+    assert [e["date_start"] for e in news_events(text, dt.date(2024, 12, 5))] == [
+        dt.date(2024, 12, 3)
+    ]

@@ -118,7 +118,12 @@ NON_LETHAL_SUB_EVENTS = frozenset(
 )
 # "Imphal, Apr 24 (PTI) Fourteen people ...": India's wires put no dash after their name
 _INDIAN_WIRE = r"\s*\((?:PTI|IANS|ANI|UNI)\)\s+(?=[A-Z\d])"
-_HEADER_RE = re.compile(r"^\s*date\s+\d{4}-\d\d-\d\d\b")
+_HEADER_RE = re.compile(
+    r"^\s*date\s+\d{4}-\d\d-\d\d\b|"
+    # "December 5, 2024 (SUDAN TRIBUNE) -": a dateline of the day alone, the day it was filed
+    r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}\s*"
+    r"(?:\([^()]{2,30}\))?\s*[-–—]+\s"
+)
 # "NAIROBI, March 3 (Reuters) -", "KHARTOUM, Sudan (AP) —": where and when the story was
 # filed, not the event (its country is a last resort, its day a reference date)
 _DATELINE_RE = re.compile(
