@@ -62,7 +62,7 @@ def test_passengers_pulled_off_buses_and_seven_of_them_shot_dead_are_seven_dead(
 
 
 MANIPUR = (
-    "IMPHAL, Sept 12 (PTI) Police fired tear gas shells to disperse hundreds of students who "
+    "IMPHAL, Sept 12 (PTI) Police fired tear gas shells to break up hundreds of students who "
     "were marching towards Raj Bhavan in Imphal on Wednesday, officials said.\n\n"
     "The protest came a day after suspected Kuki militants used drones to drop explosives on "
     "Kadangband village in Imphal West district late on Tuesday. Three people were injured "
