@@ -104,3 +104,12 @@ def test_a_dateline_of_the_day_alone_does_not_date_the_lead():
     assert [e["date_start"] for e in news_events(text, dt.date(2024, 12, 5))] == [
         dt.date(2024, 12, 3)
     ]
+
+
+def test_the_streets_of_a_town_the_gazetteer_lacks_are_in_the_town():
+    text = (
+        "N'DJAMENA, Chad (AFP) - Anger over a kidnapping spilled onto the streets of Baga Sola "
+        "on Friday, when dozens of young men burned tyres and threw stones at the "
+        "sub-prefecture."
+    )
+    assert [e["location"] for e in news_events(text, dt.date(2025, 3, 29))] == ["Baga Sola"]

@@ -2044,7 +2044,7 @@ _DIRECTIONS = frozenset(
 _OF_PLACE = _DIRECTIONS | frozenset(
     """northeast northwest southeast southwest north-east north-west south-east south-west
     outskirts vicinity environs suburbs surroundings outskirt heart centre center entrance
-    mayor governor imam chief residents inhabitants natives""".split()
+    mayor governor imam chief residents inhabitants natives streets""".split()
 )
 _DISTANCE = re.compile(r"\d*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mi|m)")
 
