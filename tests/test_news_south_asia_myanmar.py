@@ -128,3 +128,16 @@ def test_a_square_named_with_a_citys_possessive_is_in_the_city():
         "against power cuts."
     )
     assert [e["location"] for e in news_events(text, dt.date(2024, 8, 18))] == ["Tripoli"]
+
+
+def test_bodies_found_the_next_day_and_a_township_belong_to_the_killing_told_before():
+    text = (
+        "Geneva, 23 August 2024. We have also received credible reports that on 18 August, "
+        "soldiers detained and killed five men during a ground operation in a village in "
+        "Myinmu township, also in Sagaing Region. Their bodies were found the next day with "
+        "their hands tied."
+    )
+    events = news_events(text, dt.date(2024, 8, 23))
+    assert [(e["date_start"], e["location"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 8, 18), "Myinmu", 5)
+    ]

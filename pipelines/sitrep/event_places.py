@@ -660,6 +660,8 @@ def _hamlet_in_division(
             and (
                 _HAMLET_CUE_RE.search(words_before(fact, p))
                 or names_town(p)
+                # "in Myinmu township, in Sagaing Region": the town that names the township
+                or place_head(p).lower().endswith(" township")
                 or TOWN_APPOSITIVE_RE.match(fact.text, p["char_end"] - fact.start)
             )
         ),

@@ -972,6 +972,9 @@ _DIED_OF_WOUNDS_RE = re.compile(
     # "Seven people were injured. One of them, a 41-year-old man, died at ... hospital on
     # Monday": one of the wounded told just before
     r"^One\s+of\s+them(?:,[^,]{1,40},)?\s+(?:later\s+)?(?:died|succumbed)\b|"
+    # "Their bodies were found the next day with their hands tied": the dead told before
+    r"^(?:Their|His|Her|The)\s+bod(?:y|ies)\s+(?:was|were|had\s+been)\s+"
+    r"(?:later\s+)?(?:found|recovered|discovered)\b|"
     # "Maria Elena Torres, 58, died Sunday at a hospital in Denver"
     r"\b(?:later\s+)?died\s+(?:(?:on\s+)?\w+day\s+|overnight\s+|later\s+)?(?:at|in)\s+"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?hospital\b",
