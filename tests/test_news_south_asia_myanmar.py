@@ -141,3 +141,13 @@ def test_bodies_found_the_next_day_and_a_township_belong_to_the_killing_told_bef
     assert [(e["date_start"], e["location"], e["fatalities"]) for e in events] == [
         (dt.date(2024, 8, 18), "Myinmu", 5)
     ]
+
+
+def test_militants_who_have_stepped_up_attacks_over_years_tell_no_event():
+    text = (
+        "JAMMU, July 18: A soldier was killed when militants ambushed an Army vehicle near "
+        "Thanamandi in Rajouri district on Tuesday evening, the Army said.\n\n"
+        "Militants have stepped up attacks in the Rajouri, Poonch, Doda and Kathua areas of the "
+        "Jammu region over the past three years."
+    )
+    assert [e["location"] for e in news_events(text, dt.date(2024, 7, 18))] == ["Thanamandi"]

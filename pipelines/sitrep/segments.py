@@ -328,7 +328,9 @@ _EDITORS_NOTE_RE = re.compile(
 # "more than 100 such attacks nationwide this year", "dozens of kidnappings since January",
 # "dozens of drone and missile attacks on ships since November"
 _TALLIED_ACTS_RE = re.compile(
-    r"\b(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?"
+    # ("Militants have stepped up attacks in the Rajouri ... areas over the past three years")
+    r"\b(?:(?:stepped\s+up|intensified|escalated|increased)\s+(?:their\s+|its\s+)?|"
+    r"(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?)"
     r"(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
     r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions|"
     # "Villagers have held several protests since the killing"
