@@ -151,3 +151,20 @@ def test_militants_who_have_stepped_up_attacks_over_years_tell_no_event():
         "Jammu region over the past three years."
     )
     assert [e["location"] for e in news_events(text, dt.date(2024, 7, 18))] == ["Thanamandi"]
+
+
+ROUNDUP = (
+    "Myanmar conflict roundup, Nov 4-10: a weekly summary of fighting and abuses reported by "
+    "our correspondents.\n\n"
+    "SAGAING - On Monday, a local People's Defence Force (PDF) unit said it had ambushed a "
+    "junta column on the road between Kani and Yinmabin, near Kani town. The group said eight "
+    "soldiers and two of its own fighters were killed."
+)
+
+
+def test_a_digests_title_naming_its_week_tells_no_event():
+    assert len(news_events(ROUNDUP, dt.date(2024, 11, 10))) == 1
+
+
+def test_soldiers_and_two_of_a_groups_own_fighters_killed_are_both_counted():
+    assert [e["fatalities"] for e in news_events(ROUNDUP, dt.date(2024, 11, 10))] == [10]

@@ -1281,7 +1281,12 @@ def _not_a_member(victim: str) -> bool:
     """A quantity that is no list member: a part of a group ('one of the assailants') or the
     subject of its own verb ('three fled')."""
     words = victim.split()
+    if len(words) > 1 and words[0].lower() == "of" and words[1].lower() in _OWN_SIDE_WORDS:
+        return False  # "eight soldiers and two of its own fighters were killed": the other side
     return bool(words) and (words[0].lower() == "of" or words[-1].lower().endswith("ed"))
+
+
+_OWN_SIDE_WORDS = frozenset({"its", "their", "our", "his"})
 
 
 def _part_of_people_told(sentence: str, after: str, start: int, i: int, links: list) -> bool:

@@ -316,7 +316,11 @@ _ONE_OF_A_SERIES_RE = re.compile(
 # a round-up's line that announces its items: "An overview:", "Here is a summary:"
 _ANNOUNCER_RE = re.compile(
     r"(?:An?\s+|Here\s+(?:is|are)\s+(?:an?\s+|the\s+)?)?(?:overview|round-?up|summary|"
-    r"details|incidents|key\s+incidents)(?:\s+of\s+[\w\s]{1,30})?\s*:\s*$",
+    r"details|incidents|key\s+incidents)(?:\s+of\s+[\w\s]{1,30})?\s*:\s*$|"
+    # "Myanmar conflict roundup, Nov 4-10: a weekly summary of fighting and abuses ...": the
+    # digest's own title, naming its week
+    r"^[\w\s'’-]{0,40}\b(?:round-?up|digest|wrap)\b,?\s+[^:]{0,30}:\s+(?:a|our)\s+"
+    r"(?:weekly|daily|monthly)\s+(?:summary|round-?up|digest|review)\b",
     re.IGNORECASE,
 )
 _EDITORS_NOTE_RE = re.compile(
