@@ -113,3 +113,15 @@ def test_the_streets_of_a_town_the_gazetteer_lacks_are_in_the_town():
         "sub-prefecture."
     )
     assert [e["location"] for e in news_events(text, dt.date(2025, 3, 29))] == ["Baga Sola"]
+
+
+def test_a_hospitals_later_count_of_men_who_died_of_wounds_is_the_events_toll_again():
+    text = (
+        "MALAKAL, 13 November 2024 (Radio Tamazuj) - Police opened fire on a crowd of traders "
+        "protesting against new taxes in Malakal on Monday, killing two people, witnesses "
+        "said. A third man died of his wounds on Tuesday night.\n\n"
+        "The director of Malakal Teaching Hospital said on Wednesday that three men had died "
+        "of gunshot wounds."
+    )
+    events = news_events(text, dt.date(2024, 11, 13))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 11, 11), 3)]

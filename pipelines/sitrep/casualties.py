@@ -1731,7 +1731,12 @@ def _victim_head(figure: CasualtyFigure) -> str:
     if not words:
         return ""
     head = words[-1]
+    if head in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[head]  # ("a third man ... three men had died": one head)
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
+
+
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
 
 
 # Victims named only as people: a source's figure for them is a count of everyone killed.

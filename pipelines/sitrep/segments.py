@@ -971,7 +971,7 @@ _GOES_ON_RE = re.compile(
 # "On Tuesday he said a 61-year-old man had died of his injuries", "a third soldier succumbed
 # to his wounds": a death from harm told already, on whatever day it came
 _DIED_OF_WOUNDS_RE = re.compile(
-    r"\b(?:died|dies|succumbed)\s+(?:[\w-]+\s+){0,2}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"\b(?:died|dies|succumbed)\s+(?:[\w-]+\s+){0,2}?(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:\w+\s+)?(?:injuries|wounds)\b|"
     # "a girl among the wounded had died in hospital overnight"
     r"\bamong\s+the\s+(?:wounded|injured)\s+(?:had\s+|has\s+|later\s+)*(?:died|succumbed)\b|"
