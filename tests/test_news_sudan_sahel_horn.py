@@ -125,3 +125,16 @@ def test_a_hospitals_later_count_of_men_who_died_of_wounds_is_the_events_toll_ag
     )
     events = news_events(text, dt.date(2024, 11, 13))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 11, 11), 3)]
+
+
+def test_an_act_dated_by_a_month_named_inside_a_feature_is_background():
+    text = (
+        "KHARTOUM, July 24 - The army recaptured central Khartoum and the presidential palace in "
+        "March, and the RSF pulled its fighters west towards Kordofan.\n\n"
+        "On Tuesday night a drone hit the Al-Marakhiyat electricity substation on the edge of "
+        "Omdurman, killing a guard, the state electricity company said."
+    )
+    events = news_events(text, dt.date(2025, 7, 24))
+    assert [(e["sub_event_type"], e["location"]) for e in events] == [
+        ("Air/drone strike", "Omdurman")
+    ]

@@ -237,6 +237,11 @@ def _old(date: dict | None, reference: dt.date | None) -> bool:
     )
 
 
+# "... recaptured central Khartoum and the presidential palace in March": a month named
+# alone inside a sentence (find_dates reads no bare month)
+_MONTH_IN_RE = re.compile(
+    rf"\bin\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)"
+)
 # "In March, BLA militants hijacked a train": a month named alone, at a sentence's head
 _MONTH_LEAD_RE = re.compile(
     r"(?:In|Back\s+in|Earlier\s+in|Since|Until|Last)\s+(?:(?:early|late|mid)-?\s*)?"
@@ -269,6 +274,10 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         # "In Nyala, which has been held by the RSF since October 2023, an army airstrike on
         # Monday killed 13": the sentence's own day is this week's
         return False
+    if not fact.dates:
+        month = _MONTH_IN_RE.search(fact.text)
+        if month and MONTH_NAMES.index(month.group(1)) + 1 != reference.month:
+            return True  # "The army recaptured central Khartoum ... in March" (a July story)
     for mention in fact.dates:
         start = mention["date_start"]
         if start is None:
