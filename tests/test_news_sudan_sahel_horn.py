@@ -138,3 +138,13 @@ def test_an_act_dated_by_a_month_named_inside_a_feature_is_background():
     assert [(e["sub_event_type"], e["location"]) for e in events] == [
         ("Air/drone strike", "Omdurman")
     ]
+
+
+def test_fighters_of_an_armed_group_that_raided_hamlets_after_the_dead_are_told_attacked():
+    text = (
+        "BOCARANGA, 8 October 2024 (Radio Ndeke Luka) - Six civilians were killed on Sunday "
+        "morning when fighters of the 3R armed group raided farming hamlets on the outskirts of "
+        "Koui, in the Ouham-Pende prefecture, local authorities said."
+    )
+    events = news_events(text, dt.date(2024, 10, 8))
+    assert [e["actor1"] for e in events] == ["3R: Return, Reclamation, Rehabilitation"]

@@ -82,14 +82,17 @@ _QUALIFIER_TO_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
 _ACTIVE_AFTER_RE = re.compile(
     # ("New People's Army (NPA) rebels ambushed": the acronym's parenthesis first)
     r"(?:\)|\s*\([A-Z][\w&-]{0,11}\))?(?:"
-    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops|"
+    r"armed\s+group))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
     r"stormed|shelled|targeted|(?:fired|opened\s+fire)\s+(?:at|on|upon))\s+(?:the|an?|their|"
     r"his|her|its|"
     r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least|"
     # "when Houthi forces attacked army positions"
     r"(?:army|military|police|government|security)\s+(?:positions?|posts?|bases?|checkpoints?|"
-    r"convoys?|patrols?|barracks))\b|"
+    r"convoys?|patrols?|barracks)|"
+    # "when fighters of the 3R armed group raided farming hamlets"
+    r"(?:[a-z]+\s+)?(?:villages?|hamlets?|settlements?|homes|houses|farms|camps?|markets?))\b|"
     # "... after militants raided Kitale police station": a named place as the object
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|raided|stormed|shelled|overran|"
