@@ -916,7 +916,7 @@ def find_casualties(
                 # "3 Chadian & 3 Malian soldiers were killed": equal counts, two groups
                 is_additional=(i in listed and i - 1 in listed and local[i - 1].coded == q.coded)
                 # "five of the wounded died": deaths after the first count, inside any toll
-                or victims[i].lower().startswith(("of the wounded", "of the injured")),
+                or _of_the_wounded(victims[i]),
                 claimed_by=claimed_by,
             )
         )
@@ -1768,9 +1768,12 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
 
 
 def _died_of_wounds(figure: CasualtyFigure) -> bool:
-    return figure.is_additional and figure.victim.lower().startswith(
-        ("of the wounded", "of the injured")
-    )
+    return figure.is_additional and _of_the_wounded(figure.victim)
+
+
+def _of_the_wounded(victim: str) -> bool:
+    """'(five) of the wounded', 'of the injured': some of the wounded, who later died."""
+    return victim.lower().startswith(("of the wounded", "of the injured"))
 
 
 def _reconcile_counts(figures: list[CasualtyFigure]) -> int:

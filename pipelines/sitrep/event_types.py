@@ -206,7 +206,7 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     (actor names such as 'Attack Group X' are not verbs)."""
     found = {}
     dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
-    came = CAME_AFTER_RE.match(text) if " came " in text or " followed " in text else None
+    came = came_after(text)
     for cue, starts in cue_positions(text).items():
         for start in starts:
             if skip and any(s <= start < e for s, e in skip):
@@ -233,6 +233,14 @@ CAME_AFTER_RE = re.compile(
     # "The unrest followed a peaceful march on Monday"
     r"followed)\b"
 )
+
+
+def came_after(text: str) -> re.Match[str] | None:
+    """'The fighting came a day after ...', 'The unrest followed ...': its opening words,
+    which name the act told before."""
+    return CAME_AFTER_RE.match(text) if " came " in text or " followed " in text else None
+
+
 _YEAR_NAMED_RE = re.compile(r"\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\w'’-]+\s+){0,3}$")
 _VERB_AT_RE = re.compile(r"\w+ed\b")  # ("the 2020 port explosion killed 220": its verb)
 

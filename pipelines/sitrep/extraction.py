@@ -29,10 +29,10 @@ from sitrep.dates import DateMention, find_dates, resolve_years
 from sitrep.event_places import event_place, on_forces
 from sitrep.event_types import (
     ATTACKED_PROTESTERS_RE,
-    CAME_AFTER_RE,
     PROTESTS,
     RIOTS,
     VAC,
+    came_after,
     classify_event,
     find_cues,
     merge_cues,
@@ -315,21 +315,13 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
         local_country = next((p.country for p in places if p.country and p.location), doc_country)
         actors = find_actors(sentence.text, sentence.char_start, local_country)
-        if local_country != doc_country and any(
-            a.char_start <= p.char_start and p.char_end <= a.char_end
-            for a in actors
-            for p in places
-        ):
+        if local_country != doc_country and any(_inside_any(p, actors) for p in places):
             # "Islamic State in Khorasan Province": a place inside a group's name places nothing
             local_country = next(
                 (
                     p.country
                     for p in places
-                    if p.country
-                    and p.location
-                    and not any(
-                        a.char_start <= p.char_start and p.char_end <= a.char_end for a in actors
-                    )
+                    if p.country and p.location and not _inside_any(p, actors)
                 ),
                 doc_country,
             )
@@ -341,7 +333,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
         ]
         own_act = bool(speakers) and tells_own_act(sentence.text)
-        came = CAME_AFTER_RE.match(sentence.text)
+        came = came_after(sentence.text)
         told_before = sentence.char_start + came.end() if came else -1
         accused = "accused" in sentence.text
         for a in actors:
@@ -398,6 +390,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
 
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+
+
+def _inside_any(place: PlaceMention, actors: list) -> bool:
+    """The place is part of an actor's name."""
+    return any(a.char_start <= place.char_start and place.char_end <= a.char_end for a in actors)
 
 
 def _read_abroad(place: PlaceMention, home: str) -> bool:

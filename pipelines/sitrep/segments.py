@@ -214,7 +214,7 @@ def _event_date(fact: SentenceFacts) -> dict | None:
 
 
 _DIED_OF_WOUNDS_ON_RE = re.compile(
-    r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:his|her|their|the)\s+(?:\w+\s+)?"
+    r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?"
     r"(?:injuries|wounds)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)?|"
     r"(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)\s+(?:on\s+)?$",
     re.IGNORECASE,
