@@ -168,3 +168,13 @@ def test_a_digests_title_naming_its_week_tells_no_event():
 
 def test_soldiers_and_two_of_a_groups_own_fighters_killed_are_both_counted():
     assert [e["fatalities"] for e in news_events(ROUNDUP, dt.date(2024, 11, 10))] == [10]
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_datelines_division():
+    text = (
+        "KATHMANDU, May 30 - Police fired tear gas at pro-monarchy demonstrators who tried to "
+        "break into a restricted zone near the parliament building in New Baneshwor on "
+        "Thursday, leaving at least 30 people injured."
+    )
+    events = news_events(text, dt.date(2025, 5, 30))
+    assert [(e["admin1"], e["location"]) for e in events] == [("Bagmati", "New Baneshwor")]

@@ -966,4 +966,18 @@ def event_place(
         place = _darfur_camp(place, country)
         seat = division_seat(country, place["admin1"], place["location"])
         place = place if seat == place["location"] else {**place, "location": seat}
+    if (
+        place is not None
+        and place["location"]
+        and not place["admin1"]
+        and country
+        and place["country"] in (None, country)
+        and filed_at
+    ):
+        # "KATHMANDU - ... near the parliament building in New Baneshwor": a place the
+        # gazetteer lacks, in the country the story was filed from, takes the dateline town's
+        # division
+        town = reading_in(f"in {filed_at}.", country)
+        if town is not None and town.admin1:
+            place = {**place, "admin1": town.admin1}
     return place, country
