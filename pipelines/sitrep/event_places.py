@@ -977,7 +977,7 @@ def event_place(
         # "KATHMANDU - ... near the parliament building in New Baneshwor": a place the
         # gazetteer lacks, in the country the story was filed from, takes the dateline town's
         # division
-        town = reading_in(f"in {filed_at}.", country)
-        if town is not None and town.admin1:
-            place = {**place, "admin1": town.admin1}
+        town = _dateline_town(None, filed_at, country)
+        if town is not None and town["admin1"]:
+            place = {**place, "admin1": town["admin1"]}
     return place, country
