@@ -157,6 +157,7 @@ class _Index:
     # the last word of every force or weapon noun: no demonym pattern runs without one
     force_last_words: frozenset[str]
     forces_after: re.Pattern[str]  # "(Russian) missiles", "(Russian) and Ukrainian forces"
+    state_acting: re.Pattern[str]  # "Russia pounded Ukrainian cities": the state's forces
 
 
 _FORCE_NOUNS = {
@@ -191,6 +192,7 @@ _FORCE_NOUNS = {
     "helicopter": "military",
     "drone": "military",
     "drones": "military",
+    "aviation": "military",
     "military aircraft": "military",
     "units": "military",
     "paratroopers": "military",
@@ -216,6 +218,18 @@ _FORCE_NOUNS = {
     "intelligence services": "police",
     "special services": "police",
 }
+
+
+# "Russia pounded Ukrainian cities with missiles", "Israel struck Gaza": a state named as the
+# one who attacked is its armed forces
+_STATE_ATTACK_VERBS = (
+    "pounded shelled struck bombed bombarded launched attacked fired targeted hit".split()
+)
+_STATE_ATTACK_WORDS = frozenset(_STATE_ATTACK_VERBS)
+# ("drones launched from Russia hit Sumy": the country is where, not who)
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|of|to|at|on|by|from|into|near|with|against|inside|across|and|for)\s+$", re.IGNORECASE
+)
 
 
 _ETHNIC_ACTOR = re.compile(r"^(.+?) Ethnic Militia \(([^()]+)\)$")
@@ -386,6 +400,12 @@ def _index() -> _Index:
             + r"(?:"
             + nouns
             + r")(?![\w-])"
+        ),
+        re.compile(
+            r"(?<![\w-])(?=[A-Z])(?P<name>(?i:"
+            + _trie_regex(sorted(named)).replace(r"\ ", r"\s+")
+            + r"))\s+(?:(?:has|had|have|again|also|then|later)\s+)*"
+            r"(?:" + "|".join(_STATE_ATTACK_VERBS) + r")\b"
         ),
     )
 
@@ -635,6 +655,12 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         else:
             actor = state_forces(c, branch)
         cands.append((m.start(), span_end, actor))
+    if holds_one_of(_STATE_ATTACK_WORDS):
+        for m in idx.state_acting.finditer(text):
+            c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
+            where = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
+            if c is not None and where is None:
+                cands.append((m.start(), m.end("name"), state_forces(c)))
     if " of " in text and holds_one_of(_CREW_LAST_WORDS):
         for m in idx.of_country.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())

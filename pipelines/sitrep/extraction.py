@@ -630,6 +630,8 @@ def extract_events(
         if event.sides_of is not None and id(event.sides_of) in rows_of and not row["actor1"]:
             fight = rows_of[id(event.sides_of)]
             row = {**row, "actor1": fight["actor1"], "actor2": fight["actor2"]}
+        if not event.is_background and (shooter := _story_shooter(row, event_rows)):
+            row = {**row, "actor1": shooter}
         rows_of[id(event)] = row
         event_rows.append(row)
         fallback = _subset_fallback(casualties)
@@ -653,6 +655,29 @@ def extract_events(
                 }
             )
     return event_rows, casualty_rows
+
+
+_STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _story_shooter(row: dict, before: list[dict]) -> str | None:
+    """The one side a story told firing the strikes before ("Russia pounded Ukrainian cities
+    ... In Odesa, drones hit a residential building"): who fired a strike that names no shooter
+    of its own."""
+    if row["sub_event_type"] not in _STRIKES or not (row["actor1"] or "").startswith(
+        "Unidentified Armed Group"
+    ):
+        return None  # (a bomb planted or a suicide bomber is no one's strike from afar)
+    shooters = {
+        r["actor1"]
+        for r in before
+        if not r["is_background"]
+        and r["sub_event_type"] in _STRIKES
+        and r["country"] == row["country"]
+        and r["actor1"]
+        and not r["actor1"].startswith("Unidentified")
+    }
+    return shooters.pop() if len(shooters) == 1 else None
 
 
 _IN_THE_AREA_RE = re.compile(

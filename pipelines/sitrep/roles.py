@@ -706,7 +706,10 @@ _EXCHANGE_RE = re.compile(
 # "when Houthi shells hit a neighbourhood": the weapons' owner fired them
 _WEAPON_AFTER_RE = re.compile(
     r"\s+(?:shells|rockets|missiles|mortars|drones|jets|warplanes|aircraft)\s+"
-    r"(?:hit|struck|slammed|landed|rained|fell|exploded|pounded|bombed|attacked|targeted)\b",
+    r"(?:hit|struck|slammed|landed|rained|fell|exploded|pounded|bombed|attacked|targeted)\b|"
+    # ("killed when Russian aircraft dropped glide bombs on Kostiantynivka": who dropped them)
+    r"\s+(?:(?:had|have|has)\s+)?(?:dropped|fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:bombs|"
+    r"missiles|rockets|shells|mortars|drones|explosives|munitions)\b",
     re.I,
 )
 _RESPONSE_BY_RE = re.compile(

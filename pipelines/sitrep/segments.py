@@ -392,6 +392,35 @@ _HABITUAL_RE = re.compile(
 )
 
 
+# "Ukraine's air force says Russia launched 67 attack drones and two ballistic missiles
+# overnight. It says 34 drones were shot down": a count of a night's salvoes, placed nowhere
+_LAUNCHED_COUNT_RE = re.compile(
+    r"\blaunched\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)\b"
+)
+_SHOT_DOWN_RE = re.compile(
+    r"\b(?:shot\s+down|intercepted|downed|jammed|destroyed\s+in\s+the\s+air)\b"
+)
+
+
+def _salvo_counts(facts: list[SentenceFacts]) -> set[int]:
+    """Sentences that count the drones and missiles a side launched, told with how many were
+    shot down (in them or the next), harming no one and placed nowhere: a tally, no act."""
+    out: set[int] = set()
+    for fact, after in zip(facts, [*facts[1:], None], strict=True):
+        if (
+            not fact.casualties
+            and not any(p["location"] for p in fact.places)
+            and _LAUNCHED_COUNT_RE.search(fact.text)
+            and (
+                _SHOT_DOWN_RE.search(fact.text)
+                or (after is not None and _SHOT_DOWN_RE.search(after.text))
+            )
+        ):
+            out.add(id(fact))
+    return out
+
+
 def _tallies_acts(text: str) -> bool:
     """A count of acts over a period ("more than 100 such attacks this year")."""
     return bool(_TALLIED_ACTS_RE.search(text) and _TALLY_PERIOD_RE.search(text))
@@ -420,8 +449,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         for before, fact in zip(facts, facts[1:], strict=False)
         if not before.casualties and _ANNOUNCER_RE.match(fact.text)
     }
+    salvoes = _salvo_counts(facts)
     for fact in facts:
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
+            continue
+        if id(fact) in salvoes:
             continue
         if _ANNOUNCER_RE.match(fact.text):
             continue
@@ -1054,7 +1086,8 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     here = [
         p
         for p in _scene_places(fact)
-        if _LOCATIVE_RE.search(words_before(fact, p)) and not _part_of_town(fact, p)
+        if (_LOCATIVE_RE.search(words_before(fact, p)) and not _part_of_town(fact, p))
+        or _in_a_towns_part(fact, p)
     ]
     there = _event_scenes(event)
     # (the countries of named places: 'British warplanes' names no place of the event)
@@ -1441,7 +1474,9 @@ _LOCATIVE_RE = re.compile(
     # "attacked the police sub-station of Delmas": the post that was hit names its place
     r"\b(?:station|sub-?station|post|outpost|base|camp|checkpoint|barracks|market)\s+of\s+$|"
     # "Demonstrators also took to the streets of Khash"
-    r"\bstreets\s+of\s+$",
+    r"\bstreets\s+of\s+$|"
+    # "Drones also struck Kharkiv's Kyivskyi district": the place a strike hit
+    r"\b(?:struck|hit|pounded|shelled|bombed|bombarded)\s+$",
     re.IGNORECASE,
 )
 # a part of a town the gazetteer lacks, named with its kind: "the Striesen neighbourhood",
@@ -1458,6 +1493,19 @@ _TOWN_PART_RE = re.compile(
 
 # "the shelling of the city's Dniprovskyi district": a part of the town told before
 _TOWNS_OWN_RE = re.compile(r"\bthe\s+(?:city|town|village|capital)['’]s\s+$", re.IGNORECASE)
+
+
+_OWNER_TOWN_RE = re.compile(r"(?<![\w-])(?P<town>[A-Z][\w'’-]+)['’]s\s+$")
+
+
+def _in_a_towns_part(fact: SentenceFacts, place: dict) -> bool:
+    """'Drones also struck Kharkiv's Kyivskyi district': a part of the town the sentence names
+    (and the place reads as), where the act is."""
+    owner = _OWNER_TOWN_RE.search(words_before(fact, place))
+    if owner is None or owner["town"] != place["location"]:
+        return False
+    end = place["char_start"] - fact.start - len(owner.group(0))
+    return _LOCATIVE_RE.search(fact.text[max(0, end - 40) : end]) is not None
 
 
 def _part_of_town(fact: SentenceFacts, place: dict) -> bool:
