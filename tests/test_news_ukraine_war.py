@@ -77,3 +77,59 @@ def test_government_shelling_is_the_countrys_military():
     )
     events = news_events(text, dt.date(2024, 5, 22))
     assert events[0]["actor1"] == "Military Forces of Syria"
+
+
+def test_a_reservoir_named_for_a_town_is_no_place():
+    text = (
+        "NIKOPOL - Russian artillery fired across the Kakhovka reservoir at Nikopol on Saturday, "
+        "killing two people, the head of the regional military administration said."
+    )
+    events = news_events(text, dt.date(2024, 8, 11))
+    assert [(e["location"], e["actor2"]) for e in events] == [("Nikopol", "Civilians (Ukraine)")]
+
+
+def test_the_bank_of_a_river_named_like_a_city_is_the_river():
+    text = (
+        "KHERSON - Russian forces shelled villages along the right bank of the Dnipro on Sunday, "
+        "killing a man in Bilozerka, regional officials said."
+    )
+    events = news_events(text, dt.date(2024, 10, 28))
+    assert [e["location"] for e in events] == ["Bilozerka"]
+
+
+def test_a_village_inside_the_region_a_paragraph_opens_with_is_the_scene():
+    text = (
+        "Fighting went on near Udachne in the Donetsk region on Wednesday, the General Staff "
+        "said.\n\n"
+        "In the Kupiansk direction in the Kharkiv region, Russian forces attacked Ukrainian "
+        "positions near Zahryzove four times."
+    )
+    events = news_events(text, dt.date(2025, 1, 9))
+    assert [e["location"] for e in events] == ["Udachne", "Zahryzove"]
+
+
+def test_a_days_claimed_losses_and_strikes_along_the_front_are_no_news():
+    text = (
+        "Russian troops attacked Ukrainian positions near Udachne in the Donetsk region on "
+        "Wednesday, the General Staff said.\n\n"
+        "Russian aviation carried out 41 air strikes along the front over the day, the summary "
+        "said.\n\n"
+        "The General Staff also said Russian forces had lost 1,430 personnel over the past 24 "
+        "hours."
+    )
+    events = news_events(text, dt.date(2025, 1, 9))
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [("Battles", 0)]
+
+
+def test_a_protest_in_the_city_is_in_the_dateline_town():
+    text = (
+        "ODESA - A crowd attacked a minibus of a recruitment centre in Odesa on Sunday evening, "
+        "smashing its windows, police said.\n\n"
+        "On Monday, around 70 people gathered outside the regional recruitment centre in the "
+        "city to protest against forcible detentions."
+    )
+    events = news_events(text, dt.date(2025, 8, 5))
+    assert [(e["event_type"], e["location"]) for e in events] == [
+        ("Riots", "Odesa"),
+        ("Protests", "Odesa"),
+    ]

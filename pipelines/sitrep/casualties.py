@@ -989,6 +989,9 @@ _CUMULATIVE_RE = WordRegex(
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
     r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
+    # "Russian forces had lost 1,430 personnel over the past 24 hours": a day's claimed losses
+    r"|lost\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:personnel|troops|soldiers|"
+    r"servicemen)\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours\b"
     # "the battle for Goma alone killed nearly 3,000": the toll of a whole campaign
     r"|(?:battle|siege|fight|offensive|fall|capture)\s+(?:for|of)\s+(?:[\w'’-]+\s+){1,3}?"
     r"alone\b"

@@ -867,6 +867,9 @@ def _expected_country(
 _THIS_TOWN_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b")
 
 
+_IN_THE_CITY_RE = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)(?!['’]s)")
+
+
 def _dateline_town(place: dict | None, city: str, country: str) -> dict | None:
     """The dateline's town as the event's place, read in the event's country; a town the
     gazetteer lacks keeps its name and the division the story gave."""
@@ -955,7 +958,13 @@ def event_place(
     elif (
         filed_at
         and country
-        and (_THIS_TOWN_RE.search(main.text) or (first and place is None and not named_country))
+        and (
+            _THIS_TOWN_RE.search(main.text)
+            or (place is None and first and not named_country)
+            # ("ODESA - ... On Monday, 70 people gathered outside the recruitment centre in the
+            # city": the town the story was filed from)
+            or (place is None and _IN_THE_CITY_RE.search(main.text))
+        )
     ):
         # a lead that names no place tells of the town it was filed from ("QUETTA - A bomb
         # exploded next to a police patrol")

@@ -2360,6 +2360,32 @@ def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[
     return out
 
 
+# "the Kakhovka reservoir", "the Pokrovsk direction", "the Volga city of Saratov": a town's
+# or a river's name that describes a water, a front's sector or another town
+_NO_PLACE_AFTER_RE = re.compile(r"\s+(?:reservoir|river|direction)\b", re.IGNORECASE)
+# "the right bank of the Dnipro", "across the Dnipro": the river
+_RIVER_BEFORE_RE = re.compile(
+    r"\b(?:banks?\s+of|shores?\s+of|across)\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
+_ROUTE_AFTER_RE = re.compile(r"\s+(?:road|highway|route|border|frontier|bridge)\b", re.I)
+
+
+def _names_no_place(text: str, raw: _Raw) -> bool:
+    """A name read as a place that only describes another thing (a water, a sector)."""
+    if raw.quals or not text.startswith("the ", max(0, raw.start - 4)):
+        return False
+    return bool(
+        _NO_PLACE_AFTER_RE.match(text, raw.end)
+        or (
+            _RIVER_BEFORE_RE.search(text, max(0, raw.start - 20), raw.start) is not None
+            and not _ROUTE_AFTER_RE.match(text, raw.end)
+        )
+    )
+
+
 def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> list[PlaceMention]:
     """Named places with inferred admin1/country, in text order.
 
@@ -2374,7 +2400,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         respellings = [m.span() for m in _RESPELLED.finditer(text)]
         text = _respelled(text)
     toks = _tokens(text)
-    raws = _raw_mentions(text, toks, g)
+    raws = [r for r in _raw_mentions(text, toks, g) if not _names_no_place(text, r)]
     if "(" in text:
         raws += _orphan_parens(text, raws, g)
         raws.sort(key=lambda r: r.start)

@@ -346,12 +346,15 @@ _TALLIED_ACTS_RE = re.compile(
     r"(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?)"
     r"(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
     r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions|"
+    r"assaults|(?:combat\s+)?engagements|"
     # "Villagers have held several protests since the killing"
     r"protests|demonstrations|rallies|marches)\b"
 )
 _TALLY_PERIOD_RE = re.compile(
     r"\b(?:this|last|a)\s+year\b|\bso\s+far\b|\bsince\b|\bin\s+recent\s+(?:weeks|months)\b|"
-    r"\bover\s+the\s+(?:past|last)\b"
+    r"\bover\s+the\s+(?:past|last)\b|"
+    # "Russian aviation carried out 41 air strikes along the front over the day"
+    r"\bover\s+the\s+day\b|\balong\s+the\s+(?:entire\s+|whole\s+)?front\b"
 )
 
 
@@ -1595,8 +1598,13 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
     last copy keeps the sentence's tail. 'and a third in X', 'and six in X' count there."""
     places: list[dict] = []
     for place in sorted(scene, key=itemgetter("char_start")):
-        if not any(_same_area(place, q) for q in places):
+        same = next((i for i, q in enumerate(places) if _same_area(place, q)), None)
+        if same is None:
             places.append(place)
+        elif _wide(places[same]) and not _wide(place):
+            # "In the Kharkiv region, Russian forces attacked positions near Zahryzove": the
+            # village inside the region named first
+            places[same] = place
     others = [p for p in fact.places if not p["location"]]
     out: list[tuple[SentenceFacts, dict]] = []
     low = fact.start
