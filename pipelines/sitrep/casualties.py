@@ -1730,6 +1730,8 @@ def _victim_head(figure: CasualtyFigure) -> str:
     """The head noun of the victims, singular ("fighters" -> "fighter"; "soldiers and a
     guerrilla fighter": the first, whom the count is of)."""
     victim = figure.victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
+    # ("men suspected of stealing a motorcycle": the men)
+    victim = _VICTIM_MODIFIER_RE.split(victim, maxsplit=1)[0]
     words = re.findall(r"[a-z]+", victim)
     if not words:
         return ""
@@ -1739,6 +1741,9 @@ def _victim_head(figure: CasualtyFigure) -> str:
     return head[:-1] if head.endswith("s") and len(head) > 3 else head
 
 
+_VICTIM_MODIFIER_RE = re.compile(
+    r"\s(?:suspected|accused|believed|alleged|thought|wanted|who|whom|whose|that|which)\b"
+)
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
 
 

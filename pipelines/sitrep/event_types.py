@@ -96,7 +96,19 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
         )
     if "ied" in found:
         _drop(found, "ied", lambda s: _mining_site(text, s) or _mine_clearance(text, s))
+    if _PREVENT_WORD_RE.search(text):
+        # "Extra officers were deployed to Kom to prevent revenge attacks": acts forestalled
+        if "attack" in found:
+            _drop(found, "attack", lambda s: _PREVENT_RE.search(text, max(0, s - 40), s))
     return found
+
+
+_PREVENT_WORD_RE = re.compile(r"\b(?:prevent|avert|forestall|deter|head\s+off)\b", re.I)
+_PREVENT_RE = re.compile(
+    r"\b(?:prevent|avert|forestall|deter|head\s+off)\s+(?:any\s+|further\s+|possible\s+|"
+    r"more\s+|new\s+)?(?:revenge|reprisal|retaliatory|retaliation|fresh|further)?\s*$",
+    re.I,
+)
 
 
 # "an explosive-laden drone", "drones packed with explosives": the charge a drone carries
@@ -698,6 +710,10 @@ _KILLED_AT_PROTEST_RE = WordRegex(
 )
 _DURING_PROTEST_RE = WordRegex(
     r"\b(?:as|while|when|during)\s+(?:\w+\s+){0,3}(?:protest|demonstrat)"
+    # "shot dead when police broke up a march by hundreds of traders"
+    r"|\b(?:as|while|when|after)\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces)"
+    r"\s+(?:broke\s+up|dispersed|charged|fired\s+on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:march|rally|sit-in|procession)"
     # "opened fire on villagers protesting against ...": the protest was the target
     r"|\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\s+(?:the\s+)?(?:\w+\s+){0,2}"
     r"(?:protest|demonstrat)",

@@ -632,6 +632,8 @@ def extract_events(
             row = {**row, "actor1": fight["actor1"], "actor2": fight["actor2"]}
         if not event.is_background and (shooter := _story_shooter(row, event_rows)):
             row = {**row, "actor1": shooter}
+        if before is not None and not event.is_background and _pursued(row, before, event):
+            row = {**row, "actor2": before["actor1"]}
         rows_of[id(event)] = row
         event_rows.append(row)
         fallback = _subset_fallback(casualties)
@@ -658,6 +660,23 @@ def extract_events(
 
 
 _STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+# "caught up with the raiders near Shurr": the attackers of the act told before
+_THE_ATTACKERS_RE = re.compile(
+    r"\bthe\s+(?:raiders|attackers|assailants|gunmen|bandits|rustlers|kidnappers|abductors)\b"
+)
+
+
+def _pursued(row: dict, before: dict, event: Event) -> bool:
+    """Forces who fought 'the raiders' of the act told before, left unnamed in the fight."""
+    return (
+        (row["actor2"] or "").startswith("Unidentified")
+        and bool(before["actor1"])
+        and not before["actor1"].startswith("Unidentified")
+        and before["actor1"] != row["actor1"]
+        and any(_THE_ATTACKERS_RE.search(f.text) for f in event.sentences[:2])
+    )
 
 
 def _story_shooter(row: dict, before: list[dict]) -> str | None:
@@ -1070,6 +1089,7 @@ def _event_row(
         _group_named_before(roles.actor1, main, facts)
         or _group_named_next(roles.actor1, main, event)
         or _group_telling_its_act(roles.actor1, event)
+        or _identified_as(roles.actor1, event)
     )
     if named is not None:
         roles = replace(roles, actor1=named)
@@ -1231,6 +1251,31 @@ def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
         and not a["actor"].startswith("Unidentified")
     }
     return groups.pop() if len(groups) == 1 else None
+
+
+# "a group of about 15 gunmen, whom he identified as Borana raiders"
+_IDENTIFIED_AS_RE = re.compile(
+    r"\b(?:whom|who|which)\s+(?:\w+\s+){0,2}?(?:identified|described)\s+as\s+(?:being\s+)?"
+    r"(?:suspected\s+)?$"
+)
+
+
+def _identified_as(actor1: str | None, event: Event) -> str | None:
+    """The group an unnamed attacker is identified as later in the event's account."""
+    if not (actor1 or "").startswith(("Unidentified Armed Group", "Unidentified Communal")):
+        return None
+    for fact in event.sentences:
+        if "identified as" not in fact.text and "described as" not in fact.text:
+            continue
+        for a in fact.actors:
+            start = a["char_start"] - fact.start
+            if (
+                a["actor_type"] in ARMED_TYPES
+                and not a["actor"].startswith("Unidentified")
+                and _IDENTIFIED_AS_RE.search(fact.text, max(0, start - 50), start)
+            ):
+                return a["actor"]
+    return None
 
 
 def _foreign_forces(actor: str, country: str | None) -> bool:

@@ -1933,7 +1933,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
 
 # ", a town in ...", ", a remote village near ...": the text says the name before is a place
 TOWN_APPOSITIVE_RE = re.compile(
-    r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|locality|hamlet|settlement)\s+"
+    r",\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|village|city|locality|hamlet|settlement|"
+    # ("at Kom, a grazing area in the north of Isiolo County")
+    r"grazing\s+area|trading\s+centre)\s+"
     r"(?:in|of|near|on|about|some)\b"
 )
 

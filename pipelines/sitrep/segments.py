@@ -326,6 +326,8 @@ _ONE_OF_A_SERIES_RE = re.compile(
 _ANNOUNCER_RE = re.compile(
     r"(?:An?\s+|Here\s+(?:is|are)\s+(?:an?\s+|the\s+)?)?(?:overview|round-?up|summary|"
     r"details|incidents|key\s+incidents)(?:\s+of\s+[\w\s]{1,30})?\s*:\s*$|"
+    # "Here is how the week unfolded."
+    r"^Here\s+is\s+how\s+the\s+(?:week|weekend|day|month)\s+(?:unfolded|played\s+out)\s*[.:]\s*$|"
     # "Myanmar conflict roundup, Nov 4-10: a weekly summary of fighting and abuses ...": the
     # digest's own title, naming its week
     r"^[\w\s'’-]{0,40}\b(?:round-?up|digest|wrap)\b,?\s+[^:]{0,30}:\s+(?:a|our)\s+"
@@ -447,13 +449,18 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     setter: SentenceFacts | None = None  # "In the western city of Nantes, the day turned ..."
     # "police in several states reported attacks on party offices this week. An overview:"
+    # ("A week of raids left at least four people dead. Here is how the week unfolded.": a
+    # sum of the items below, its deaths kept apart as background)
     summaries = {
         id(before)
         for before, fact in zip(facts, facts[1:], strict=False)
-        if not before.casualties and _ANNOUNCER_RE.match(fact.text)
+        if _ANNOUNCER_RE.match(fact.text)
     }
     salvoes = _salvo_counts(facts)
     for fact in facts:
+        if id(fact) in summaries and fact.casualties:
+            background.append(Event([fact], None, is_background=True))
+            continue
         if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
             continue
         if id(fact) in salvoes:

@@ -1,0 +1,86 @@
+"""Cattle raids and pursuits, lynchings, protests broken up, digests and communiques from Kenya,
+Uganda, Tanzania and the central Sahel (read wrong on the twenty-fourth blind set of
+articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+RAID = (
+    "MARSABIT, Kenya — Three herders were shot dead when armed raiders attacked a watering "
+    "point near Bubisa in North Horr sub-county on Sunday afternoon, police said.\n\n"
+    "The county police commander said a group of about 15 gunmen, whom he identified as Borana "
+    "raiders, opened fire on the herders as they watered their animals.\n\n"
+    "Officers tracking the stolen herd caught up with the raiders near Turbi on Monday morning. "
+    "One of the attackers was killed in the exchange of fire that followed, the commander said."
+)
+
+
+def test_raiders_a_commander_identified_as_a_community_are_its_militia():
+    events = news_events(RAID, dt.date(2024, 2, 13))
+    assert events[0]["actor1"] == "Borana Ethnic Militia (Kenya)"
+
+
+def test_forces_who_caught_up_with_the_raiders_the_next_day_fought_them():
+    events = news_events(RAID, dt.date(2024, 2, 13))
+    assert [(e["event_type"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Violence against civilians", dt.date(2024, 2, 11), 3),
+        ("Battles", dt.date(2024, 2, 12), 1),
+    ]
+    assert events[1]["actor2"] == "Borana Ethnic Militia (Kenya)"
+
+
+def test_a_grazing_area_named_in_an_appositive_is_the_scene():
+    text = (
+        "ISIOLO, Kenya — Four people were killed when raiders clashed with herders late on "
+        "Monday at Kom, a grazing area in the north of Isiolo County, an administrator said."
+    )
+    assert [e["location"] for e in news_events(text, dt.date(2023, 8, 9))] == ["Kom"]
+
+
+def test_officers_deployed_to_prevent_revenge_attacks_are_no_attack():
+    text = (
+        "ISIOLO, Kenya — Four people were killed when raiders clashed with herders at Kom on "
+        "Monday, police said.\n\n"
+        "Extra officers were deployed to Kom and to Oldonyiro on Tuesday to prevent revenge "
+        "attacks."
+    )
+    assert len(news_events(text, dt.date(2023, 8, 9))) == 1
+
+
+def test_a_digests_summary_before_here_is_how_the_week_unfolded_is_no_event():
+    text = (
+        "NORTH RIFT WEEK: Raids leave four dead across three counties\n\n"
+        "A week of raids in the North Rift left at least four people dead, according to police. "
+        "Here is how the week unfolded.\n\n"
+        "BARINGO – Bandits shot dead a 14-year-old boy near Chemolingot on Wednesday morning.\n\n"
+        "WEST POKOT – Late on Thursday, armed men raided a homestead at Alale and shot dead three "
+        "herders."
+    )
+    events = news_events(text, dt.date(2024, 3, 23))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Chemolingot", 1),
+        ("Alale", 3),
+    ]
+
+
+def test_suspects_found_dead_by_police_are_the_men_the_mob_killed():
+    text = (
+        "RUIRU — Two men suspected of stealing a motorcycle were beaten to death by a mob in "
+        "Ruiru, Kiambu County, on Monday evening.\n\n"
+        "The sub-county police commander said officers arrived to find the two men dead."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 5, 28))] == [2]
+
+
+def test_a_hawker_shot_dead_when_police_broke_up_a_march_is_force_against_protesters():
+    text = (
+        "MOMBASA — A hawker was shot dead on Tuesday when police broke up a march by hundreds of "
+        "traders protesting against a county plan to move them."
+    )
+    events = news_events(text, dt.date(2024, 7, 17))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Excessive force against protesters", "Protesters (Kenya)")
+    ]
