@@ -84,3 +84,54 @@ def test_a_hawker_shot_dead_when_police_broke_up_a_march_is_force_against_protes
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
         ("Excessive force against protesters", "Protesters (Kenya)")
     ]
+
+
+BLOG = (
+    "LIVE: Fuel price protests across Kenya — as it happened\n\n"
+    "10:40 — In Kisumu, protesters have blocked the Kisumu-Kakamega highway with burning tyres "
+    "and rocks. Police are responding with tear gas; stones are being thrown at officers.\n\n"
+    "12:05 — Our correspondent reports gunshots in Kisumu. Witnesses say a man has been shot "
+    "dead.\n\n"
+    "13:30 — In Nakuru, a few hundred traders marched through the town centre to the county "
+    "offices and handed over a petition.\n\n"
+    "17:45 — Update from Kisumu: the referral hospital says a second man shot in Kisumu this "
+    "morning has died of his wounds, bringing the toll there to two. Eleven others are being "
+    "treated.\n\n"
+    "18:20 — Some context: Kenya saw deadly protests in June and July 2024 against tax "
+    "increases. Opposition parties called today's protests after pump prices rose again."
+)
+
+
+def test_a_live_blogs_shooting_and_later_toll_at_a_riot_are_the_riots_deaths():
+    events = news_events(BLOG, dt.date(2025, 3, 18))
+    assert [(e["event_type"], e["location"], e["fatalities"]) for e in events] == [
+        ("Riots", "Kisumu", 2),
+        ("Protests", "Nakuru", 0),
+    ]
+
+
+def test_a_victim_named_with_his_age_was_killed():
+    text = (
+        "Brian Otieno, 17, was shot dead by a police officer in Nairobi's Mathare area on "
+        "Saturday night, witnesses said."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 9, 10))] == [1]
+
+
+def test_the_killing_of_a_named_teenager_is_one_death():
+    text = (
+        "We condemn the killing of 17-year-old Brian Otieno by a police officer in Nairobi on "
+        "Saturday night."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 9, 10))] == [1]
+
+
+def test_a_soldier_of_named_armed_forces_is_no_named_victim():
+    text = (
+        "A contract serviceman of the Armenian Armed Forces was killed on Tuesday evening when "
+        "Azerbaijani forces fired mortars at Armenian positions near Sotk, the ministry said."
+    )
+    events = news_events(text, dt.date(2023, 5, 17))
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in events] == [
+        ("Military Forces of Azerbaijan", "Military Forces of Armenia", 1)
+    ]

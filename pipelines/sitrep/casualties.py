@@ -480,6 +480,25 @@ _NAMED_VICTIM_RE = re.compile(
     r"deputy|district|regional|commander|chief|mayor|leader|imam|pastor|activist|journalist)\s+){0,3}?"
     r"(?P<np>(?:[A-Z][\w'’-]+\s+){1,3}(?:Ag\s+|al-|bin\s+)?[A-Z][\w'’-]+)"
 )
+# "Brian Otieno, 17, was shot dead", "the killing of 17-year-old Brian Otieno": a victim
+# named, told in the passive or as the killing of him
+_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    + "|".join(MONTH_NAMES)
+    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){1,2})"
+)
+_NAMED_PASSIVE_RE = re.compile(
+    r"(?<![\w'’-])" + _NAME + r"(?:,\s+\d{1,3},)?\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:(?!fatally)\w+ly\s+)?(?:killed|shot\s+dead|murdered|lynched|assassinated|executed|"
+    r"(?:beaten|stabbed|hacked|stoned|burned|burnt)\s+to\s+death)\b"
+    r"|\b(?:the|The)\s+(?:killing|murder|assassination|lynching|execution)\s+of\s+"
+    r"(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[a-z]+\s+){0,2}?" + _NAME.replace("np", "np2")
+)
+_OF_THE_BEFORE_RE = re.compile(r"\b(?:of|the|The|by|from|to|with)\s+$")
+_NAMED_PASSIVE_WORDS = frozenset(
+    "killed shot murdered lynched assassinated executed death killing murder assassination "
+    "lynching execution".split()
+)
 # "detonated his vest, killing himself and two soldiers": the bomber is one of the dead
 _SELF_KILLED_RE = re.compile(
     r"(?<![\w])(?:killing|killed|kills|blew|blowing|blown)\s+(?P<np>himself|herself)\b",
@@ -1489,6 +1508,14 @@ def _singular_figures(
         if name.split()[-1].endswith("s") or name.split()[0] in _NOT_NAME_STARTS:
             continue
         candidates.append((outcome, m.start("np"), m.end("np")))
+    if words is None or not _NAMED_PASSIVE_WORDS.isdisjoint(words):
+        for m in _NAMED_PASSIVE_RE.finditer(sentence):
+            group = "np" if m.group("np") else "np2"
+            if m.group(group).split()[0] not in _NOT_NAME_STARTS and not (
+                # ("a serviceman of the Armenian Armed Forces was killed": a body, no name)
+                _OF_THE_BEFORE_RE.search(sentence, max(0, m.start(group) - 8), m.start(group))
+            ):
+                candidates.append(("killed", m.start(group), m.end(group)))
     for m in _scan(_TO_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
     for m in _scan(_BODY_FOUND_RE, sentence, present, _BODY_FOUND_WORDS):

@@ -457,6 +457,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if _ANNOUNCER_RE.match(fact.text)
     }
     salvoes = _salvo_counts(facts)
+    # sentences whose paragraph goes on after them
+    continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
     for fact in facts:
         if id(fact) in summaries and fact.casualties:
             background.append(Event([fact], None, is_background=True))
@@ -624,6 +626,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             above = _told_in_a_later_entry(fact, date, events)
             if above is not None:
                 above.sentences.append(fact)
+                if id(fact) in continued:
+                    # (the rest of the entry goes on with the event it updates)
+                    events.remove(above)
+                    events.append(above)
             else:
                 events.append(Event([fact], date))
             continue
@@ -975,8 +981,10 @@ def _told_in_a_later_entry(
     acts = _acts(fact)
     for event in events:
         if date is not None and (
-            event.date is None or event.date["date_start"] != date["date_start"]
+            (event.date is None and not _TODAY_RE.match(date["text"]))
+            or (event.date is not None and event.date["date_start"] != date["date_start"])
         ):
+            # (an entry of no day of its own is of the blog's day: "this morning" is too)
             continue
         if not _TIMESTAMP_RE.match(event.sentences[0].text):
             continue
@@ -994,21 +1002,31 @@ def _told_in_a_later_entry(
             or _UPDATE_ENTRY_RE.match(fact.text)
             # ("12:30 — 12 people were detained at Kirants", after the blockade there)
             or ("protest_arrest" in fact.cues and "protest" in told_acts)
+            # ("12:05 — ... gunshots in Kondele. Witnesses say a man has been shot dead", after
+            # the riot there: a death at the riot)
+            or (_deaths(fact) and acts <= _SHOOTING_ACTS and not told_acts.isdisjoint(_CROWD_ACTS))
         ):
             return event
     return None
 
 
+_SHOOTING_ACTS = frozenset({"attack", "small_arms", "fire_at"})
+_TODAY_RE = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.I)
 # "the cleric has called on supporters to gather in Yerevan this evening": a call, no scene
 _CALL_TO_GATHER_RE = re.compile(
     r"\b(?:called|calls|calling|urged|urges)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+"
     r"(?:gather|march|rally|join|protest|come)\b"
 )
 # "16:45 WAT - Kano update: ...": an entry that says it updates the place's story
-_UPDATE_ENTRY_RE = re.compile(rf"{_TIMESTAMP}[^:\n]{{1,40}}\bupdate\s*:", re.IGNORECASE)
+_UPDATE_ENTRY_RE = re.compile(
+    # ("17:45 — Update from Kisumu: ...")
+    rf"{_TIMESTAMP}[^:\n]{{0,40}}\bupdate(?:\s+(?:from|on)\s+[^:\n]{{1,30}})?\s*:",
+    re.IGNORECASE,
+)
 # "17:20 WAT - Background: The protests were called ...": context, no news
 _BACKGROUND_ENTRY_RE = re.compile(
-    rf"(?:{_TIMESTAMP})?(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up)\s*:",
+    rf"(?:{_TIMESTAMP})?(?:Some\s+|More\s+|A\s+(?:bit\s+|little\s+)?of\s+)?"
+    r"(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up)\s*:",
     re.IGNORECASE,
 )
 
