@@ -135,3 +135,65 @@ def test_a_soldier_of_named_armed_forces_is_no_named_victim():
     assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in events] == [
         ("Military Forces of Azerbaijan", "Military Forces of Armenia", 1)
     ]
+
+
+COMMUNIQUE = (
+    "BAMAKO, March 15 - Mali's army says it repelled an attack on its camp at Boni in the "
+    "central Mopti region this week and struck the fleeing assailants from the air.\n\n"
+    "COMMUNIQUE OF THE GENERAL STAFF OF THE ARMED FORCES\n"
+    "Bamako, 14 March 2024\n"
+    "On Tuesday 12 March 2024, at around 05:30, the FAMa camp at Boni was the target of a "
+    "complex attack by armed terrorist groups.\n\n"
+    "Provisional toll: on the friendly side, 3 killed and 7 wounded; on the enemy side, 12 "
+    "terrorists neutralised and a large quantity of weapons recovered.\n\n"
+    "Yesterday, FAMa aerial vectors located and struck a group of the fleeing terrorists near "
+    "Hombori, neutralising about ten of them.\n\n"
+    "JNIM claimed the attack on Boni in a message on Wednesday, saying it had taken the camp."
+)
+
+
+def test_a_communiques_dated_line_is_the_day_its_yesterday_counts_from():
+    events = news_events(COMMUNIQUE, dt.date(2024, 3, 15))
+    assert [(e["location"], e["date_start"]) for e in events] == [
+        ("Boni", dt.date(2024, 3, 12)),
+        ("Hombori", dt.date(2024, 3, 13)),
+    ]
+
+
+def test_enemies_neutralised_after_a_semicolon_in_a_toll_count():
+    events = news_events(COMMUNIQUE, dt.date(2024, 3, 15))
+    assert events[0]["fatalities"] == 15
+
+
+def test_a_group_that_claimed_the_attack_on_a_named_camp_attacked_it():
+    events = news_events(COMMUNIQUE, dt.date(2024, 3, 15))
+    assert [e["actor1"] for e in events] == [
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali",
+    ]
+
+
+def test_the_next_day_named_by_its_weekday_is_that_weekday():
+    text = (
+        "OUAGADOUGOU, June 4 (AFP) - Jihadists ambushed a supply convoy near Djibo on Saturday, "
+        "killing dozens of soldiers, security sources said.\n\n"
+        "On Monday evening a security source gave a fuller toll of 27 soldiers killed.\n\n"
+        "The next day, Sunday, gunmen stopped three trucks near Pobe-Mengao and shot dead two "
+        "drivers, a local official said."
+    )
+    events = news_events(text, dt.date(2024, 6, 4))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 6, 1), dt.date(2024, 6, 2)]
+
+
+def test_an_attack_two_days_after_the_killings_elsewhere_in_the_province_is_its_own():
+    text = (
+        "Soldiers and VDP members summarily executed at least 28 civilians in Kassoum, in the "
+        "north-western Sourou province, on 24 September 2024, the Observatory said today.\n\n"
+        "Two days after the killings, fighters of the JNIM attacked a VDP position at Toeni, also "
+        "in Sourou province, killing six volunteers, according to a local official."
+    )
+    events = news_events(text, dt.date(2024, 10, 3))
+    assert [(e["location"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Kassoum", dt.date(2024, 9, 24), 28),
+        ("Toeni", dt.date(2024, 9, 26), 6),
+    ]

@@ -276,6 +276,7 @@ _NP_STOP = set(
     "death casualties bodies corpses including includes among mostly mainly such "
     "assassinated executed murdered lynched beheaded decapitated slain stabbed kidnapped "
     "arrested detained hurt hospitalized hospitalised burned burnt drowned die dies "
+    "neutralised neutralized eliminated liquidated martyred slaughtered massacred "
     "paid made".split()  # ("two soldiers paid the supreme price")
 )
 _PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)

@@ -83,7 +83,8 @@ _RELATIVE = rf"""
         (?:\s+(?:night|morning|evening|afternoon))?)
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)
         \s+(?:ago|earlier|before))
-  | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later)
+  | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later
+        |(?:two|three|four|five|six|\d)\s+days\s+(?:later|after\s+(?:the|that|this)\s+[a-z-]+))
   | (?P<rel_season>last\s+(?P<season>spring|summer|autumn|fall|winter))
   | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
@@ -107,6 +108,13 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def days_counted_on(text: str) -> int:
+    """The days 'the following day', 'two days later', 'two days after the killings' count on
+    from the day told before."""
+    first = text.split()[0].lower()
+    return 1 if first in {"the", "following", "next", "a"} else (_count(first) or 1)
 
 
 def _count(raw: str) -> int | None:

@@ -636,7 +636,10 @@ def _village_qualified(fact: SentenceFacts, located: list[dict], chosen: dict) -
 
 
 _HAMLET_CUE_RE = re.compile(
-    r"\b(?:village|town|hamlet|locality|area|outskirts)\s+of\s+$", re.IGNORECASE
+    r"\b(?:village|town|hamlet|locality|area|outskirts)\s+of\s+$|"
+    # "an attack on its camp at Boni in the central Mopti region"
+    r"\b(?:camp|post|outpost|garrison|barracks)\s+(?:at|in)\s+$|\bbase\s+at\s+$",
+    re.IGNORECASE,
 )
 
 

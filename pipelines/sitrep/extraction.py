@@ -25,7 +25,7 @@ from sitrep.casualties import (
     find_casualties,
     reconcile_fatalities,
 )
-from sitrep.dates import DateMention, find_dates, resolve_years
+from sitrep.dates import DateMention, days_counted_on, find_dates, resolve_years
 from sitrep.event_places import event_place, on_forces
 from sitrep.event_types import (
     ATTACKED_PROTESTERS_RE,
@@ -206,6 +206,17 @@ def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values
     }
 
 
+def _line_days(lines: list[re.Match[str]], reference: dt.date | None) -> list[tuple[int, dt.date]]:
+    """(end, day) of each line of its own inside the text dated with its year (a communique's
+    "Bamako, 14 March 2024")."""
+    out = []
+    for m in lines:
+        found = find_dates(m.group(0), m.start(), reference)
+        if found and found[0].precision == "day" and found[0].year_given:
+            out.append((m.end(), found[0].date_start))
+    return out
+
+
 def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     """Sentences and their number/date/actor/place mentions (document offsets)."""
     sentences = split_sentences(text)
@@ -215,14 +226,20 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     # a story the feed gives no date: its dateline's day ("BAMAKO, Nov 27") anchors "Tuesday"
     reference = published_date or _dateline_day(text, dateline)
 
-    filed = [m.span() for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
+    filed_lines = [m for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
+    filed = [m.span() for m in filed_lines]
     items = [m.span() for m in ITEM_DATELINE_RE.finditer(text) if m.start() > header_end]
+    line_days = _line_days(filed_lines, reference)
     dates_by_sentence: list[list[DateMention]] = []
     all_dates: list[DateMention] = []
     for sentence in sentences:
+        # ("COMMUNIQUE ... Bamako, 14 March 2024 ... Yesterday, FAMa aerial vectors struck":
+        # the days below a dated line are told from its day)
+        at = sentence.char_start
+        told_on = next((day for end, day in reversed(line_days) if end <= at), None)
         found = [
             d
-            for d in find_dates(sentence.text, sentence.char_start, reference)
+            for d in find_dates(sentence.text, sentence.char_start, told_on or reference)
             if d.char_start >= header_end and not any(s <= d.char_start < e for s, e in filed)
         ]
         if len(found) > 1:
@@ -438,17 +455,23 @@ def _weekday_of_the_date_told(
     found: list[DateMention], text: str, offset: int
 ) -> list[DateMention]:
     """'On Monday 6 May': the weekday names the day the date after it tells, not the Monday
-    nearest the day of publication."""
+    nearest the day of publication ('The next day, Sunday,': the day counted names the
+    weekday after it)."""
     return [
         d
         for i, d in enumerate(found)
         if not (
             d.relative
             and i + 1 < len(found)
-            and not found[i + 1].relative
+            and (not found[i + 1].relative or _COUNTED_DAY_RE.match(d.text))
             and not text[d.char_end - offset : found[i + 1].char_start - offset].strip(" ,")
         )
     ]
+
+
+_COUNTED_DAY_RE = re.compile(
+    r"(?:the\s+)?(?:next|following|previous)\s+day$|the\s+day\s+(?:after|before)$", re.I
+)
 
 
 def _earlier_readings_kept(
@@ -493,7 +516,10 @@ _ACCUSED_OF_SERVING_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
-_COUNTED_ON_RE = re.compile(r"\b(?:following|next)\s+day$|\bday\s+later$", re.IGNORECASE)
+_COUNTED_ON_RE = re.compile(
+    r"\b(?:following|next)\s+day$|\bdays?\s+later$|\bdays\s+after\s+(?:the|that|this)\s+[a-z-]+$",
+    re.IGNORECASE,
+)
 
 
 def _counted_back(
@@ -510,7 +536,7 @@ def _counted_back(
                 # "The following day, soldiers clashed ...": a day after the day last told
                 if last is None or last >= reference:
                     continue
-                day = last + dt.timedelta(days=1)
+                day = last + dt.timedelta(days=days_counted_on(d.text))
                 kept.append(replace(d, date_start=day, date_end=day))
                 continue
             after = text[d.char_end : d.char_end + 1]

@@ -307,6 +307,17 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
 _THIS_WEEK_RE = re.compile(r"(?:earlier\s+|later\s+)?this\s+(?:week|month)$", re.IGNORECASE)
 
 
+def _day_within(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
+    """A day inside the period an event is dated by ('this week'), told at the event's place."""
+    if date is None or event.date is None or not _a_period(event.date) or _a_period(date):
+        return False
+    end = event.date["date_end"] or event.date["date_start"]
+    if not event.date["date_start"] <= date["date_start"] <= end:
+        return False
+    here = {p["location"] for p in fact.places if p["location"]}
+    return bool(here & {p["location"] for f in event.sentences for p in f.places})
+
+
 def _a_period(date: dict, spans_count: bool = True) -> bool:
     """This week or month, or (when ``spans_count``) any span of days: not a day."""
     spans = date["date_end"] is not None and date["date_end"] != date["date_start"]
@@ -679,6 +690,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             current.sentences.append(fact)
             if (current.date is None and date is not None) or act_day:
                 current.date = date
+        elif _day_within(current, date, fact):
+            # "the army repelled an attack on its camp at Boni this week ... on Tuesday 12 March
+            # the FAMa camp at Boni was the target": the lead's act, now with its day
+            current.sentences.append(fact)
+            current.date = date
         elif _day_of_the_report(current, date, fact):
             # "The toll ... has risen to 26, leaders said on Wednesday. The assailants struck
             # on Sunday": the day told later is the event's, the first the report's
@@ -1124,6 +1140,12 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     here = [p for p in here if other or not countries or p["country"] in countries]
     if not here:
         return []
+    # ("attacked a VDP position at Toeni, also in Sourou province": the town, not the
+    # province it shares with the event before)
+    if any(not _wide(q) for q in there):
+        here = [
+            p for p in here if not (names_division(p) and _ALSO_IN_RE.search(words_before(fact, p)))
+        ] or here
     if there:
         if all(not q["admin1"] for q in there):
             return []  # places the gazetteer lacks may lie anywhere, around the new one too
@@ -1147,6 +1169,7 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     return []
 
 
+_ALSO_IN_RE = re.compile(r"\balso\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _AT_THE_SCENE_RE = re.compile(r"\b(?:at|on|from)\s+the\s+scene\b", re.IGNORECASE)
 
 
@@ -1277,7 +1300,8 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
 
 # "The TTP claimed responsibility for the bombing": the act it names, by its cue
 _CLAIMED_FOR_RE = re.compile(
-    r"\bclaimed\s+(?:responsibility|credit)\s+for\s+(?:the|both|[A-Z]\w+'s)\s+"
+    # ("JNIM claimed the attack on Boni in a message on Wednesday")
+    r"\bclaimed\s+(?P<resp>(?:responsibility|credit)\s+for\s+)?(?:the|both|[A-Z]\w+'s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<act>bombing|blast|explosion|ambush|attack|raid|kidnapping|abduction)"
 )
 _ACT_CUES = {
@@ -1298,11 +1322,14 @@ def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
     if not events or "claimed" not in fact.text:
         return None
     found = _CLAIMED_FOR_RE.search(fact.text)
-    if found is None:
-        return None
+    if found is None or (not fact.new_paragraph and not found.group("resp")):
+        return None  # ("... The IS group claimed the attack.": the paragraph's own act)
     cues = _ACT_CUES[found.group("act")]
     told = [e for e in events if any(cues & set(f.cues) for f in e.sentences)]
-    return told[-1] if told else None
+    # (the one at the place the claim names: "claimed the attack on Boni")
+    named = {p["location"] for p in fact.places if p["location"]}
+    there = [e for e in told if named & {p["location"] for f in e.sentences for p in f.places}]
+    return (there or told)[-1] if told else None
 
 
 TOOK_PLACE_RE = re.compile(
