@@ -197,3 +197,28 @@ def test_an_attack_two_days_after_the_killings_elsewhere_in_the_province_is_its_
         ("Kassoum", dt.date(2024, 9, 24), 28),
         ("Toeni", dt.date(2024, 9, 26), 6),
     ]
+
+
+def test_police_breaking_up_a_gathering_of_party_supporters_intervened_in_a_protest():
+    text = (
+        "KAMPALA — Ugandan police fired tear gas and rubber bullets on Monday to break up a "
+        "gathering of opposition National Unity Platform (NUP) supporters in Kampala, witnesses "
+        "said."
+    )
+    events = news_events(text, dt.date(2025, 6, 10))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Protest with intervention", "Protesters (Uganda)")
+    ]
+
+
+def test_a_ban_to_stop_a_meeting_inciting_unrest_tells_no_riot():
+    text = (
+        "DAR ES SALAAM, Sept 25 (AFP) - Tanzanian police arrested at least 20 members of the "
+        "opposition party CHADEMA in the northern city of Arusha on Monday as they gathered for "
+        "a regional meeting, the party said.\n\n"
+        "The Arusha regional police commander told reporters the meeting had been banned because "
+        "police had intelligence that it would be used to incite unrest."
+    )
+    events = news_events(text, dt.date(2024, 9, 25))
+    assert len(events) == 1
+    assert events[0]["event_type"] != "Riots"

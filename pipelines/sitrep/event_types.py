@@ -96,6 +96,9 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
         )
     if "ied" in found:
         _drop(found, "ied", lambda s: _mining_site(text, s) or _mine_clearance(text, s))
+    if "riot" in found and _INCITE_WORD_RE.search(text):
+        # "banned because it would be used to incite unrest": a charge or a fear, no riot
+        _drop(found, "riot", lambda s: _INCITE_RE.search(text, max(0, s - 30), s))
     if _PREVENT_WORD_RE.search(text):
         # "Extra officers were deployed to Kom to prevent revenge attacks": acts forestalled
         if "attack" in found:
@@ -103,6 +106,10 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
     return found
 
 
+_INCITE_WORD_RE = re.compile(r"\b(?:incit|stir\w*\s+up|foment)", re.I)
+_INCITE_RE = re.compile(
+    r"\b(?:incit\w*|stir\w*\s+up|foment\w*)\s+(?:public\s+|civil\s+|further\s+)?$", re.I
+)
 _PREVENT_WORD_RE = re.compile(r"\b(?:prevent|avert|forestall|deter|head\s+off)\b", re.I)
 _PREVENT_RE = re.compile(
     r"\b(?:prevent|avert|forestall|deter|head\s+off)\s+(?:any\s+|further\s+|possible\s+|"
