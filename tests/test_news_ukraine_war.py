@@ -133,3 +133,31 @@ def test_a_protest_in_the_city_is_in_the_dateline_town():
         ("Riots", "Odesa"),
         ("Protests", "Odesa"),
     ]
+
+
+def test_a_blog_entry_on_a_wounded_who_died_overnight_raises_the_strikes_toll():
+    text = (
+        "LIVE: Russia-Ukraine war, Tuesday 22 April\n\n"
+        "07:05 - Russia attacked Dnipro with Shahed drones shortly after 2 am, the governor says. "
+        "Two people were killed and 14 injured.\n\n"
+        "11:40 - Russian artillery shelled Bilopillia in Sumy region this morning, killing a man, "
+        "the regional administration says.\n\n"
+        "18:50 - One of the people wounded in Dnipro overnight, a 33-year-old woman, has died in "
+        "hospital, the governor says, raising the toll from this morning's strike to three."
+    )
+    events = news_events(text, dt.date(2025, 4, 22))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Dnipro", 3),
+        ("Bilopillia", 1),
+    ]
+
+
+def test_a_group_that_claimed_responsibility_claims_the_act_told_before():
+    text = (
+        "An explosion tore through a car carrying Russian servicemen in Melitopol late on "
+        "Saturday, killing one, Russian-installed officials said.\n\n"
+        "A Ukrainian resistance group claimed responsibility on Telegram on Sunday, saying "
+        '"several occupiers" had been killed.'
+    )
+    events = news_events(text, dt.date(2025, 9, 15))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 9, 13), 1)]

@@ -998,7 +998,7 @@ def _told_in_a_later_entry(
     for event in events:
         if date is not None and (
             (event.date is None and not _TODAY_RE.match(date["text"]))
-            or (event.date is not None and event.date["date_start"] != date["date_start"])
+            or (event.date is not None and not _same_night(event.date, date))
         ):
             # (an entry of no day of its own is of the blog's day: "this morning" is too)
             continue
@@ -1026,8 +1026,21 @@ def _told_in_a_later_entry(
     return None
 
 
+def _same_night(day: dict, told: dict) -> bool:
+    """The same day, or the night before it ('the people wounded in Dnipro overnight', told in
+    an evening entry about a strike after 2 am)."""
+    if day["date_start"] == told["date_start"]:
+        return True
+    return _NIGHT_RE.search(told["text"]) is not None and day["date_start"] - told[
+        "date_start"
+    ] == dt.timedelta(days=1)
+
+
+_NIGHT_RE = re.compile(r"\b(?:overnight|last\s+night)$", re.IGNORECASE)
 _SHOOTING_ACTS = frozenset({"attack", "small_arms", "fire_at"})
-_TODAY_RE = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.I)
+_TODAY_RE = re.compile(
+    r"(?:today|tonight|overnight|last\s+night|this\s+(?:morning|afternoon|evening))$", re.I
+)
 # "the cleric has called on supporters to gather in Yerevan this evening": a call, no scene
 _CALL_TO_GATHER_RE = re.compile(
     r"\b(?:called|calls|calling|urged|urges)\s+(?:on\s+)?(?:[\w'’-]+\s+){0,3}?to\s+"
@@ -1304,6 +1317,7 @@ _CLAIMED_FOR_RE = re.compile(
     r"\bclaimed\s+(?P<resp>(?:responsibility|credit)\s+for\s+)?(?:the|both|[A-Z]\w+'s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<act>bombing|blast|explosion|ambush|attack|raid|kidnapping|abduction)"
 )
+_CLAIMED_BARE_RE = re.compile(r"\bclaimed\s+responsibility\b(?!\s+for\b)")
 _ACT_CUES = {
     "bombing": {"ied", "suicide", "grenade"},
     "blast": {"ied", "suicide", "grenade"},
@@ -1322,6 +1336,14 @@ def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
     if not events or "claimed" not in fact.text:
         return None
     found = _CLAIMED_FOR_RE.search(fact.text)
+    if (
+        found is None
+        and fact.new_paragraph
+        and _CLAIMED_BARE_RE.search(fact.text)
+        and not any(p["location"] for p in fact.places)  # (not "..., as well as for X")
+    ):
+        # "A resistance group claimed responsibility on Telegram on Sunday": for the act told
+        return events[-1]
     if found is None or (not fact.new_paragraph and not found.group("resp")):
         return None  # ("... The IS group claimed the attack.": the paragraph's own act)
     cues = _ACT_CUES[found.group("act")]
