@@ -161,3 +161,32 @@ def test_a_group_that_claimed_responsibility_claims_the_act_told_before():
     )
     events = news_events(text, dt.date(2025, 9, 15))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 9, 13), 1)]
+
+
+def test_a_massive_strike_with_precision_weapons_is_no_labour_strike():
+    text = (
+        "Drones struck Kharkiv's Kyivskyi district on Tuesday, setting a petrol station on fire "
+        "and injuring five people, the mayor said. The Kremlin said its forces had carried out a "
+        '"massive strike with precision weapons" on military-industrial facilities.'
+    )
+    events = news_events(text, dt.date(2025, 6, 17))
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike"]
+
+
+def test_a_street_named_like_a_town_elsewhere_is_no_place():
+    text = (
+        "KYIV - Several hundred relatives of prisoners of war rallied in the capital on Saturday. "
+        "The rally, which blocked part of Khreshchatyk street for about two hours, ended "
+        "peacefully."
+    )
+    events = news_events(text, dt.date(2025, 6, 1))
+    assert [(e["admin1"], e["location"]) for e in events] == [("Kyiv City", "Kyiv")]
+
+
+def test_sides_that_swapped_prisoners_of_war_reached_an_agreement():
+    text = (
+        "KYIV, Nov 21 - Ukraine and Russia swapped 150 prisoners of war each on Thursday in an "
+        "exchange mediated by the United Arab Emirates, officials on both sides said."
+    )
+    events = news_events(text, dt.date(2024, 11, 21))
+    assert [e["sub_event_type"] for e in events] == ["Agreement"]

@@ -2372,11 +2372,14 @@ _RIVER_BEFORE_RE = re.compile(
 )
 
 
+_STREET_AFTER_RE = re.compile(r"\s+street\b")
 _ROUTE_AFTER_RE = re.compile(r"\s+(?:road|highway|route|border|frontier|bridge)\b", re.I)
 
 
 def _names_no_place(text: str, raw: _Raw) -> bool:
-    """A name read as a place that only describes another thing (a water, a sector)."""
+    """A name read as a place that only describes another thing (a water, a sector, a street)."""
+    if not raw.quals and _STREET_AFTER_RE.match(text, raw.end):
+        return True  # "blocked part of Khreshchatyk street": the town's street, no town
     if raw.quals or not text.startswith("the ", max(0, raw.start - 4)):
         return False
     return bool(
