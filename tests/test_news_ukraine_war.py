@@ -190,3 +190,25 @@ def test_sides_that_swapped_prisoners_of_war_reached_an_agreement():
     )
     events = news_events(text, dt.date(2024, 11, 21))
     assert [e["sub_event_type"] for e in events] == ["Agreement"]
+
+
+def test_a_tass_dateline_is_where_the_story_was_filed_and_no_event():
+    text = (
+        "DONETSK, September 19. /TASS/. Two civilians were killed when Ukrainian forces shelled "
+        "Horlivka on Wednesday, the head of the city said on his Telegram channel."
+    )
+    events = news_events(text, dt.date(2024, 9, 19))
+    assert [(e["location"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Horlivka", dt.date(2024, 9, 18), 2)
+    ]
+
+
+def test_the_town_shells_were_fired_from_is_not_where_they_fell():
+    text = (
+        "Two civilians were killed when Ukrainian forces shelled the Mykytivskyi district of "
+        "Horlivka on Wednesday, the head of the city said. He said 155mm shells had been fired "
+        "from the direction of Toretsk, damaging four residential buildings."
+    )
+    events = news_events(text, dt.date(2024, 9, 19))
+    assert [e["location"] for e in events] != ["Toretsk"]
+    assert len(events) == 1

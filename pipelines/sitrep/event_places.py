@@ -284,6 +284,8 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and not aftermath_place(fact, place)
                 and not _road_end(fact, place)
                 and not _ROAD_TO_RE.search(words_before(fact, place))
+                # ("shells had been fired from the direction of Toretsk": not where they fell)
+                and not _FROM_RE.search(words_before(fact, place))
                 and not _LAND_AFTER_RE.match(fact.text, place["char_end"] - fact.start)
                 and not _LAND_AFTER_RE.search(place["text"])
             ):
@@ -673,7 +675,9 @@ def _hamlet_in_division(
 
 
 _FROM_RE = re.compile(
-    r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?$"
+    r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?"
+    # ("155mm shells had been fired from the direction of Toretsk")
+    r"(?:direction\s+of\s+)?$"
 )
 # "abducted 30 people from X": the people were taken where they were, not brought from there
 _TAKEN_FROM_RE = re.compile(r"\b(?:abduct|kidnap|snatch|seiz)\w*\b[^.;]{0,80}$", re.IGNORECASE)

@@ -134,7 +134,9 @@ _DATELINE_RE = re.compile(
     r"(?:,?\s+\d{4})?"  # ("ABU ZABAD / EN NAHUD, 21 June 2025 (Radio Dabanga) -")
     # ("BOLGATANGA, Jan. 16, GNA —": the agency after the day)
     r"(?:,\s*[A-Z]{2,8})?"
-    rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE}|(?<=[A-Z])\.\s+(?=[A-Z]))"
+    rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE}|(?<=[A-Z])\.\s+(?=[A-Z])"
+    # ("DONETSK, September 19. /TASS/. Two civilians ...", "YEREVAN, May 17. ARMENPRESS.")
+    r"|(?<=\d)\.\s+(?:/[A-Z]{2,10}/|[A-Z]{3,12})\.\s+(?=[A-Z]))"
 )
 # "Bogotá, Feb 25 (EFE).-", "Damascus (dpa) -": a dateline in title case, told from a
 # sentence's opening words by the news agency in brackets
