@@ -201,7 +201,7 @@ def test_an_attack_two_days_after_the_killings_elsewhere_in_the_province_is_its_
 
 def test_police_breaking_up_a_gathering_of_party_supporters_intervened_in_a_protest():
     text = (
-        "KAMPALA — Ugandan police fired tear gas and rubber bullets on Monday to break up a "
+        "KAMPALA — Ugandan police used tear gas and rubber bullets on Monday to break up a "
         "gathering of opposition National Unity Platform (NUP) supporters in Kampala, witnesses "
         "said."
     )
@@ -222,3 +222,28 @@ def test_a_ban_to_stop_a_meeting_inciting_unrest_tells_no_riot():
     events = news_events(text, dt.date(2024, 9, 25))
     assert len(events) == 1
     assert events[0]["event_type"] != "Riots"
+
+
+def test_troops_who_drove_fighters_out_of_a_town_regained_it():
+    text = (
+        "BURKINA FASO – Sahel region: Islamic State Sahel fighters attacked the army detachment "
+        "at Markoye on Thursday. Security sources said seven soldiers were killed.\n\n"
+        "BURKINA FASO – Centre-Nord region: On Friday, troops backed by VDP drove JNIM fighters "
+        "out of Pensa, in Sanmatenga province. The army said nine militants and one soldier were "
+        "killed."
+    )
+    events = news_events(text, dt.date(2025, 1, 20))
+    assert [(e["location"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Markoye", "Armed clash", 7),
+        ("Pensa", "Government regains territory", 10),
+    ]
+    assert events[1]["actor1"] == "Military Forces of Burkina Faso"
+
+
+def test_forces_supported_by_another_group_are_the_ones_who_acted():
+    text = (
+        "Malian soldiers supported by Dozo hunters clashed with suspected jihadists near Niono "
+        "on Monday, the army said."
+    )
+    events = news_events(text, dt.date(2023, 5, 3))
+    assert events[0]["actor1"] == "Military Forces of Mali"

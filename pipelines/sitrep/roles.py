@@ -54,6 +54,8 @@ _PASSIVE_BY_UNNAMED_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(
+    # (not "troops backed by VDP": the auxiliaries who backed the troops)
+    r"(?<!backed\s)(?<!supported\s)(?<!assisted\s)(?<!accompanied\s)"
     r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
     r"(?:members|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
