@@ -247,3 +247,28 @@ def test_forces_supported_by_another_group_are_the_ones_who_acted():
     )
     events = news_events(text, dt.date(2023, 5, 3))
     assert events[0]["actor1"] == "Military Forces of Mali"
+
+
+def test_an_act_the_news_came_a_day_after_was_the_day_before():
+    text = (
+        "GARISSA, Kenya, June 14 — Suspected Al Shabaab militants abducted two teachers from "
+        "Hulugho town in Garissa County on Tuesday, local officials said.\n\n"
+        "The abduction came a day after a police vehicle struck an improvised explosive device "
+        "near Ijara, wounding four officers."
+    )
+    events = news_events(text, dt.date(2023, 6, 14))
+    assert [(e["location"], e["date_start"]) for e in events] == [
+        ("Hulugho", dt.date(2023, 6, 13)),
+        ("Ijara", dt.date(2023, 6, 12)),
+    ]
+
+
+def test_attacks_counted_over_the_first_months_of_the_year_are_a_tally():
+    text = (
+        "An explosive-laden drone struck a police station in Suarez, Cauca, on Tuesday, killing "
+        "one officer, police said.\n\n"
+        "According to the Defense Ministry, armed groups carried out more than 200 drone attacks "
+        "on soldiers and police in the first nine months of the year, most of them in Antioquia."
+    )
+    events = news_events(text, dt.date(2025, 11, 12))
+    assert [e["location"] for e in events] == ["Suarez"]

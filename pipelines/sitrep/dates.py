@@ -84,7 +84,8 @@ _RELATIVE = rf"""
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)
         \s+(?:ago|earlier|before))
   | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later
-        |(?:two|three|four|five|six|\d)\s+days\s+(?:later|after\s+(?:the|that|this)\s+[a-z-]+))
+        |(?:two|three|four|five|six|\d)\s+days\s+(?:later|after\s+(?:the|that|this)\s+[a-z-]+)
+        |came\s+(?:a|one|two|three|four|five|six|\d)\s+days?\s+after)
   | (?P<rel_season>last\s+(?P<season>spring|summer|autumn|fall|winter))
   | (?P<rel_span>(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
@@ -113,8 +114,11 @@ def _safe_date(year: int | None, month: int, day: int) -> dt.date | None:
 def days_counted_on(text: str) -> int:
     """The days 'the following day', 'two days later', 'two days after the killings' count on
     from the day told before."""
-    first = text.split()[0].lower()
-    return 1 if first in {"the", "following", "next", "a"} else (_count(first) or 1)
+    words = text.lower().split()
+    if words[0] == "came":
+        # "The abduction came a day after a police vehicle struck a bomb": a day before it
+        return -(_count(words[1]) or 1)
+    return 1 if words[0] in {"the", "following", "next", "a"} else (_count(words[0]) or 1)
 
 
 def _count(raw: str) -> int | None:

@@ -367,7 +367,9 @@ _TALLY_PERIOD_RE = re.compile(
     r"\b(?:this|last|a)\s+year\b|\bso\s+far\b|\bsince\b|\bin\s+recent\s+(?:weeks|months)\b|"
     r"\bover\s+the\s+(?:past|last)\b|"
     # "Russian aviation carried out 41 air strikes along the front over the day"
-    r"\bover\s+the\s+day\b|\balong\s+the\s+(?:entire\s+|whole\s+)?front\b"
+    r"\bover\s+the\s+day\b|\balong\s+the\s+(?:entire\s+|whole\s+)?front\b|"
+    # "more than 200 drone attacks ... in the first nine months of the year"
+    r"\bin\s+the\s+first\s+[a-z]+\s+months\b"
 )
 
 
