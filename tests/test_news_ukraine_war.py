@@ -212,3 +212,12 @@ def test_the_town_shells_were_fired_from_is_not_where_they_fell():
     events = news_events(text, dt.date(2024, 9, 19))
     assert [e["location"] for e in events] != ["Toretsk"]
     assert len(events) == 1
+
+
+def test_russian_attacks_on_a_city_are_the_russian_militarys():
+    text = (
+        "KHARKIV - Russian attacks on Kharkiv killed four people on Saturday, officials said, as "
+        "Moscow keeps up its bombardment of Ukraine's second-largest city."
+    )
+    events = news_events(text, dt.date(2024, 6, 2))
+    assert [e["actor1"] for e in events] == ["Military Forces of Russia"]

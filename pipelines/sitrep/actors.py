@@ -193,6 +193,7 @@ _FORCE_NOUNS = {
     "drone": "military",
     "drones": "military",
     "aviation": "military",
+    "attacks": "military",
     "military aircraft": "military",
     "units": "military",
     "paratroopers": "military",
