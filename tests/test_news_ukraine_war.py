@@ -221,3 +221,13 @@ def test_russian_attacks_on_a_city_are_the_russian_militarys():
     )
     events = news_events(text, dt.date(2024, 6, 2))
     assert [e["actor1"] for e in events] == ["Military Forces of Russia"]
+
+
+def test_a_town_that_came_under_attack_is_the_scene_not_the_governors_region():
+    text = (
+        "Kupiansk itself came under attack again on Monday morning, when a guided aerial bomb hit "
+        "a five-storey apartment block, killing a woman, Kharkiv regional governor Oleh "
+        "Syniehubov said."
+    )
+    events = news_events(text, dt.date(2025, 2, 24))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kupiansk", 1)]

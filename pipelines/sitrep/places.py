@@ -1905,7 +1905,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # "(KCTU)" after an organisation is an acronym, not a qualifier
             accept = locative or known or _quals_resolvable(quals, g)
         elif known:
-            accept = locative or _known_admin(key, g)
+            # ("Kupiansk itself came under attack again on Monday": the town that was hit)
+            hit = _HIT_AFTER_RE.match(text, end_char) is not None
+            accept = locative or _known_admin(key, g) or hit
         elif owner_span is not None and owner_after in _STRONG_LOCATIVE:
             # "clashed in Narayanganj's Siddhirganj": a place the gazetteer lacks, in a known
             # town or district (its qualifier); not "in Tripoli's Martyrs' Square"
@@ -2372,6 +2374,10 @@ _RIVER_BEFORE_RE = re.compile(
 )
 
 
+_HIT_AFTER_RE = re.compile(
+    r"\s+(?:itself\s+)?(?:came\s+under\s+(?:\w+\s+)?(?:attack|fire|shelling|bombardment)|"
+    r"was\s+(?:again\s+|also\s+)?(?:hit|shelled|struck|attacked|bombed|pounded|targeted))\b"
+)
 _STREET_AFTER_RE = re.compile(r"\s+street\b")
 _ROUTE_AFTER_RE = re.compile(r"\s+(?:road|highway|route|border|frontier|bridge)\b", re.I)
 
