@@ -69,6 +69,7 @@ from sitrep.segments import (
     BY_DATE_RE,
     EVENT_CUES,
     ITEM_DATELINE_RE,
+    RETOLD_BY_RE,
     Event,
     SentenceFacts,
     opens_event,
@@ -691,12 +692,6 @@ def extract_events(
 _STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
-# "caught up with the raiders near Shurr": the attackers of the act told before
-_THE_ATTACKERS_RE = re.compile(
-    r"\bthe\s+(?:raiders|attackers|assailants|gunmen|bandits|rustlers|kidnappers|abductors)\b"
-)
-
-
 def _pursued(row: dict, before: dict, event: Event) -> bool:
     """Forces who fought 'the raiders' of the act told before, left unnamed in the fight."""
     return (
@@ -704,7 +699,8 @@ def _pursued(row: dict, before: dict, event: Event) -> bool:
         and bool(before["actor1"])
         and not before["actor1"].startswith("Unidentified")
         and before["actor1"] != row["actor1"]
-        and any(_THE_ATTACKERS_RE.search(f.text) for f in event.sentences[:2])
+        # ("caught up with the raiders near Shurr": the attackers of the act told before)
+        and any(RETOLD_BY_RE.search(f.text) for f in event.sentences[:2])
     )
 
 

@@ -710,7 +710,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif (
             current.date is None
             and date is not None
-            and (_RETOLD_BY_RE.search(fact.text) or _reaction_lead(current))
+            and (RETOLD_BY_RE.search(fact.text) or _reaction_lead(current))
         ):
             # "Gunmen have abducted nine students ... The assailants stormed the hostel on
             # Sunday": the undated lead's act, now with its day (or the act a statement's
@@ -1263,8 +1263,9 @@ _THE_LATEST_RE = re.compile(
     r"(?:came|happened|occurred|was)\b"
 )
 # the attackers of the event told before, named again
-_RETOLD_BY_RE = re.compile(
-    r"\b(?:the|The)\s+(?:assailants|attackers|gunmen|kidnappers|abductors|raiders|bandits)\b"
+RETOLD_BY_RE = re.compile(
+    r"\b(?:the|The)\s+(?:assailants|attackers|gunmen|kidnappers|abductors|raiders|bandits|"
+    r"rustlers)\b"
 )
 _CROWD_ACTS = frozenset({"protest", "riot", "mob"})
 
