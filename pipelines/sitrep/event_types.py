@@ -113,7 +113,7 @@ _INCITE_RE = re.compile(
 _PREVENT_WORD_RE = re.compile(r"\b(?:prevent|avert|forestall|deter|head\s+off)\b", re.I)
 _PREVENT_RE = re.compile(
     r"\b(?:prevent|avert|forestall|deter|head\s+off)\s+(?:any\s+|further\s+|possible\s+|"
-    r"more\s+|new\s+)?(?:revenge|reprisal|retaliatory|retaliation|fresh|further)?\s*$",
+    r"more\s+|new\s+|fresh\s+)?(?:revenge|reprisal|retaliatory|retaliation)?\s*$",
     re.I,
 )
 

@@ -2364,8 +2364,8 @@ def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[
     return out
 
 
-# "the Kakhovka reservoir", "the Pokrovsk direction", "the Volga city of Saratov": a town's
-# or a river's name that describes a water, a front's sector or another town
+# "the Kakhovka reservoir", "the Semliki river", "the Pokrovsk direction": a town's name that
+# describes a water or a front's sector
 _NO_PLACE_AFTER_RE = re.compile(r"\s+(?:reservoir|river|direction)\b", re.IGNORECASE)
 # "the right bank of the Dnipro", "across the Dnipro": the river
 _RIVER_BEFORE_RE = re.compile(
