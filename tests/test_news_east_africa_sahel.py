@@ -272,3 +272,15 @@ def test_attacks_counted_over_the_first_months_of_the_year_are_a_tally():
     )
     events = news_events(text, dt.date(2025, 11, 12))
     assert [e["location"] for e in events] == ["Suarez"]
+
+
+def test_an_attack_retold_in_a_statement_the_next_day_is_the_same_event():
+    text = (
+        "NIAMEY, Dec 12 (AFP) - Ten Nigerien soldiers were killed on Tuesday when jihadists "
+        "ambushed an army patrol near Banibangou in the western Tillaberi region, the defence "
+        "ministry said.\n\n"
+        "In a statement read on state television late on Wednesday, the ministry said the patrol "
+        "was attacked by several hundred terrorists on motorcycles. Six soldiers were wounded."
+    )
+    events = news_events(text, dt.date(2024, 12, 12))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 12, 10), 10)]

@@ -307,6 +307,21 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
 _THIS_WEEK_RE = re.compile(r"(?:earlier\s+|later\s+)?this\s+(?:week|month)$", re.IGNORECASE)
 
 
+_STATEMENT_DAY_RE = re.compile(
+    r"\b(?:statement|communiqu[eé]|press\s+release|briefing)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _statement_day(fact: SentenceFacts, date: dict | None) -> bool:
+    """The sentence's day is that of a statement ('in a statement read on state television late
+    on Wednesday'), not of an act."""
+    return date is not None and bool(
+        _STATEMENT_DAY_RE.search(fact.text[: date["char_start"] - fact.start])
+    )
+
+
 def _day_within(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
     """A day inside the period an event is dated by ('this week'), told at the event's place."""
     if date is None or event.date is None or not _a_period(event.date) or _a_period(date):
@@ -692,6 +707,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             current.sentences.append(fact)
             if (current.date is None and date is not None) or act_day:
                 current.date = date
+        elif (
+            _statement_day(fact, date)
+            and not _deaths(fact)
+            and not any(p["location"] for p in fact.places)
+        ):
+            # "In a statement read on state television late on Wednesday, the ministry said the
+            # patrol was attacked by several hundred terrorists": the act told before, retold
+            # on the day of the statement
+            current.sentences.append(replace(fact, dates=[]))
         elif _day_within(current, date, fact):
             # "the army repelled an attack on its camp at Boni this week ... on Tuesday 12 March
             # the FAMa camp at Boni was the target": the lead's act, now with its day
