@@ -231,3 +231,15 @@ def test_a_town_that_came_under_attack_is_the_scene_not_the_governors_region():
     )
     events = news_events(text, dt.date(2025, 2, 24))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Kupiansk", 1)]
+
+
+def test_a_leads_toll_that_two_sources_break_down_by_district_stands():
+    text = (
+        "KHARKIV - Russian attacks on Kharkiv killed four people on Saturday, officials said.\n\n"
+        "In the afternoon, a guided aerial bomb hit a warehouse in the Industrialnyi district, "
+        "killing three people and injuring 12, regional governor Oleh Syniehubov said.\n\n"
+        "At about 9:30 pm, a Shahed drone struck a private house in the Saltivskyi district, "
+        "killing an 80-year-old man, mayor Ihor Terekhov said."
+    )
+    events = news_events(text, dt.date(2024, 6, 2))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kharkiv", 4)]

@@ -1949,7 +1949,13 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
             # (not "the third was killed in West Hararghe": one of those counted, by place)
             and victim_key(f) not in _ORDINAL_VICTIMS
         )
-        if later and any(f.coded == min(totals) + later for f in detailed if f.coded > 1):
+        if later and (
+            any(f.coded == min(totals) + later for f in detailed if f.coded > 1)
+            # ("Russian attacks on Kharkiv killed four people, officials said ... a bomb killed
+            # three people, the governor said ... a drone killed an 80-year-old man": another
+            # source's total is the same sum)
+            or min(totals) + later in totals
+        ):
             return min(totals) + later
         if all(
             f.claimed_by is not None and _victim_head(f) in _ATTACKER_HEADS for f in detailed
