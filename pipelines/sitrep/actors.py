@@ -345,9 +345,10 @@ def _index() -> _Index:
     )
     # "(the) military forces of Armenia": ACLED's own wording of a state's forces
     crew = _trie_regex(sorted(_CREW_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
+    names = _trie_regex(sorted(named)).replace(r"\ ", r"\s+")  # country names and aliases
     of_country = re.compile(
         r"(?<![\w-])(?:the\s+)?" + mods + r"(?P<noun>" + crew + r")\s+of\s+(?:the\s+)?"
-        r"(?P<name>" + _trie_regex(sorted(named)).replace(r"\ ", r"\s+") + r")"
+        r"(?P<name>" + names + r")"
         r"(?![\w-])(?!\s+(?-i:[A-Z]))",  # "forces of Libya Dawn" name a group, not Libya
         re.IGNORECASE,
     )
@@ -404,7 +405,7 @@ def _index() -> _Index:
         ),
         re.compile(
             r"(?<![\w-])(?=[A-Z])(?P<name>(?i:"
-            + _trie_regex(sorted(named)).replace(r"\ ", r"\s+")
+            + names
             + r"))\s+(?:(?:has|had|have|again|also|then|later)\s+)*"
             r"(?:" + "|".join(_STATE_ATTACK_VERBS) + r")\b"
         ),

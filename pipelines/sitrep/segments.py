@@ -1057,9 +1057,10 @@ def _same_night(day: dict, told: dict) -> bool:
     an evening entry about a strike after 2 am)."""
     if day["date_start"] == told["date_start"]:
         return True
-    return _NIGHT_RE.search(told["text"]) is not None and day["date_start"] - told[
-        "date_start"
-    ] == dt.timedelta(days=1)
+    if day["date_start"] is None or told["date_start"] is None:
+        return False
+    one_day_after = day["date_start"] - told["date_start"] == dt.timedelta(days=1)
+    return one_day_after and _NIGHT_RE.search(told["text"]) is not None
 
 
 _NIGHT_RE = re.compile(r"\b(?:overnight|last\s+night)$", re.IGNORECASE)
