@@ -284,3 +284,23 @@ def test_an_attack_retold_in_a_statement_the_next_day_is_the_same_event():
     )
     events = news_events(text, dt.date(2024, 12, 12))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 12, 10), 10)]
+
+
+def test_raiders_told_later_as_a_group_of_morans_are_their_communitys_militia():
+    text = (
+        "ISIOLO, Kenya — Two herders were killed when raiders clashed with them late on Monday "
+        "near Kipsing, police said.\n\n"
+        "The attackers, a band of Samburu morans carrying rifles, tried to drive off about 80 "
+        "cattle, the deputy county commissioner said."
+    )
+    events = news_events(text, dt.date(2023, 8, 9))
+    assert events[0]["actor1"] == "Samburu Ethnic Militia (Kenya)"
+
+
+def test_jihadists_from_the_islamic_state_group_in_niger_are_its_sahel_branch():
+    text = (
+        "NIAMEY, Dec 12 (AFP) - Eight soldiers were killed on Tuesday when jihadists from the "
+        "Islamic State group ambushed a patrol near Ayorou, the defence ministry said."
+    )
+    events = news_events(text, dt.date(2024, 12, 12))
+    assert events[0]["actor1"] == "Islamic State (Sahel)"

@@ -253,7 +253,7 @@ _CREW_NOUNS = {
 _CREW_LAST_WORDS = frozenset(noun.split()[-1] for noun in _CREW_NOUNS)
 _ETHNIC_NOUNS = (
     "militia militias militiamen youth youths tribesmen raiders fighters gunmen clansmen "
-    "communities bandits warriors groups clans people"
+    "communities bandits warriors morans groups clans people"
 ).split()
 # "clashes between the police and Oromo people": a community named as one side of a fight
 _FIGHT_CUE = re.compile(

@@ -1285,19 +1285,31 @@ _IDENTIFIED_AS_RE = re.compile(
 )
 
 
+# "The attackers, a group of Samburu morans armed with rifles, ...": who they were
+_ATTACKERS_WHO_RE = re.compile(
+    r"\b(?:attackers|raiders|assailants|gunmen),\s+(?:an?\s+)?(?:(?:group|band|gang)\s+of\s+)?"
+    r"(?:(?:about|some|around)\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _identified_as(actor1: str | None, event: Event) -> str | None:
     """The group an unnamed attacker is identified as later in the event's account."""
     if not (actor1 or "").startswith(("Unidentified Armed Group", "Unidentified Communal")):
         return None
     for fact in event.sentences:
-        if "identified as" not in fact.text and "described as" not in fact.text:
+        if "identified as" in fact.text or "described as" in fact.text:
+            told = _IDENTIFIED_AS_RE
+        elif "ers, " in fact.text or "ants, " in fact.text or "men, " in fact.text:
+            told = _ATTACKERS_WHO_RE
+        else:
             continue
         for a in fact.actors:
             start = a["char_start"] - fact.start
             if (
                 a["actor_type"] in ARMED_TYPES
                 and not a["actor"].startswith("Unidentified")
-                and _IDENTIFIED_AS_RE.search(fact.text, max(0, start - 50), start)
+                and told.search(fact.text, max(0, start - 50), start)
             ):
                 return a["actor"]
     return None
