@@ -304,3 +304,37 @@ def test_jihadists_from_the_islamic_state_group_in_niger_are_its_sahel_branch():
     )
     events = news_events(text, dt.date(2024, 12, 12))
     assert events[0]["actor1"] == "Islamic State (Sahel)"
+
+
+EXECUTIONS = (
+    "SEGOU, Mali, Mar 5 - Malian soldiers executed at least nine men in the village of Sokolo "
+    "last Friday, residents said.\n\n"
+    "The army did not comment on Sokolo, but said in a statement on Saturday that it had "
+    '"neutralised terrorists" during operations in the region.\n\n'
+    "On Sunday, a drone strike hit a gathering of JNIM fighters near Lere in the Timbuktu "
+    "region, killing at least four, local sources said. The army said it had struck "
+    '"a terrorist meeting" near Lere but gave no toll.'
+)
+
+
+def test_men_executed_by_soldiers_stay_an_attack_when_the_army_claims_terrorists():
+    events = news_events(EXECUTIONS, dt.date(2024, 3, 5))
+    assert (events[0]["event_type"], events[0]["actor2"]) == (
+        "Violence against civilians",
+        "Civilians (Mali)",
+    )
+
+
+def test_the_army_that_tells_a_strike_on_rebels_as_its_own_fired_it():
+    events = news_events(EXECUTIONS, dt.date(2024, 3, 5))
+    assert (events[1]["sub_event_type"], events[1]["actor1"]) == (
+        "Air/drone strike",
+        "Military Forces of Mali",
+    )
+
+
+def test_a_town_pinned_by_its_region_keeps_that_reading_when_named_bare_again():
+    # Lere is also a town in Nigeria's Kaduna state: the army that speaks is Mali's
+    events = news_events(EXECUTIONS, dt.date(2024, 3, 5))
+    assert (events[1]["admin1"], events[1]["location"]) == ("Tombouctou", "Lere")
+    assert not any("Nigeria" in (e["actor1"] or "") for e in events)

@@ -554,6 +554,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         "clash" in context
         and ("attack" in cues or "kill" in cues)
         and not _ON_CIVILIANS_RE.search(facts.text)
+        # ("soldiers executed 11 men ... the army said it had 'neutralised terrorists'")
+        and not (target_kind == "civilian" and _EXECUTION_RE.search(facts.text))
     ):
         # a fight told in another sentence does not make an attack on civilians a battle
         return BATTLES, "Armed clash"

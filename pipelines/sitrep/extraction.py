@@ -503,8 +503,16 @@ def _earlier_readings_kept(
                 key
                 and p.admin1
                 and key not in read
-                # ("Ruma upazila", "Guma LGA of Benue State": the division says which Ruma)
-                and (_PINNED_RE.search(p.text) or normalize_key(p.text) != key)
+                # ("Ruma upazila", "Guma LGA of Benue State": the division says which Ruma;
+                # so does "near Lere in the Timbuktu region", a mention of its division)
+                and (
+                    _PINNED_RE.search(p.text)
+                    or normalize_key(p.text) != key
+                    or any(
+                        q is not p and q.admin1 == p.admin1 and q.country == p.country
+                        for q in places
+                    )
+                )
             ):
                 read[key] = p
             kept.append(p)
@@ -1115,6 +1123,7 @@ def _event_row(
         or _group_named_next(roles.actor1, main, event)
         or _group_telling_its_act(roles.actor1, event)
         or _identified_as(roles.actor1, event)
+        or _forces_telling_their_strike(roles, event, sub_event_type, country)
     )
     if named is not None:
         roles = replace(roles, actor1=named)
@@ -1276,6 +1285,30 @@ def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
         and not a["actor"].startswith("Unidentified")
     }
     return groups.pop() if len(groups) == 1 else None
+
+
+def _forces_telling_their_strike(
+    roles: Roles, event: Event, sub_event_type: str | None, country: str | None
+) -> str | None:
+    """'A drone strike hit a gathering of JNIM fighters ... The army said it had struck "a
+    terrorist meeting"': the country's forces that tell a strike on rebels as theirs fired it
+    (not those that tell of drones they shot down in a war between states)."""
+    if sub_event_type not in _STRIKES or not (roles.actor1 or "").startswith("Unidentified Armed"):
+        return None
+    if not any(
+        a["actor"] == roles.actor2 and a["actor_type"] in NONSTATE_ARMED_TYPES
+        for f in event.sentences
+        for a in f.actors
+    ):
+        return None
+    forces = {
+        a["actor"]
+        for f in event.sentences
+        if tells_own_act(f.text)
+        for a in f.actors
+        if a["actor_type"] == "state_forces" and _home_forces(a["actor"], country)
+    }
+    return forces.pop() if len(forces) == 1 else None
 
 
 # "a group of about 15 gunmen, whom he identified as Borana raiders"
