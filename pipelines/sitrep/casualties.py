@@ -453,12 +453,14 @@ _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACT
 # a list continuation, which shares the outcome of the figure before it: ", and a civilian"
 _LIST_OBJECT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT, re.IGNORECASE)
 _SINGULAR_PASSIVE_RE = re.compile(
-    r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+(?:[\w\-'’]+\s+){0,14}?[\w\-'’]+|"
+    # ("A District Reserve Guard (DRG) jawan": an acronym in brackets inside the noun)
+    r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+"
+    r"(?:(?:[\w\-'’]+|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]+|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
-    r"(?:(?:had|has)\s+)?(?:later\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life))"
+    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life))"
     r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
 )
 _SINGULAR_PAIR_RE = re.compile(

@@ -231,6 +231,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
     filed_lines = [m for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
     filed = [m.span() for m in filed_lines]
+    # ("Four Maoists killed in encounter\n\nRaipur, Sep 14 (PTI) Four Maoists ...": the
+    # dateline under a title is no date, place or actor either)
+    below = None if header else _dateline_below_title(text)
+    if below:
+        filed.append((below[1], below[1] + below[0].end()))
     items = [m.span() for m in ITEM_DATELINE_RE.finditer(text) if m.start() > header_end]
     line_days = _line_days(filed_lines, reference)
     dates_by_sentence: list[list[DateMention]] = []
@@ -280,7 +285,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         places_by_sentence, votes_by_sentence if named else countries_by_sentence
     )
     foreign = _foreign_guess
-    filed_from = dateline or _dateline_below_title(text)
+    filed_from = dateline or (below[0] if below else None)
     filed_in = (
         _dateline_country(filed_from) if filed_from and not any(countries_by_sentence) else None
     )
@@ -303,6 +308,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         idx = sentence.sent_idx
         date_spans = [(d.char_start, d.char_end) for d in dates]
         date_spans.append((0, max(header_end, 0)))
+        if below:
+            date_spans.append(filed[-1])
         for q in find_quantities(sentence.text, sentence.char_start):
             if any(s < q.char_end and q.char_start < e for s, e in date_spans):
                 continue
@@ -424,14 +431,24 @@ def _read_abroad(place: PlaceMention, home: str) -> bool:
     return reading_in(f"in {place.text}.", home) is not None
 
 
-def _dateline_below_title(text: str) -> re.Match[str] | None:
-    """The dateline that opens the first paragraph under a title and a byline or two."""
-    for paragraph in text.split("\n\n", 3)[1:3]:
-        found = _match_dateline(paragraph)
-        if found:
-            return found
-        if len(paragraph.split()) > 12:
-            return None
+# "THE WEEK IN BRIEF\n\nMONDAY - A Russian guided bomb ...": a digest's day, no dateline
+_DAY_ITEM_RE = re.compile(
+    r"(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+
+
+def _dateline_below_title(text: str) -> tuple[re.Match[str], int] | None:
+    """The dateline that opens the first paragraph under a title and a byline or two, and
+    the paragraph's offset in the text."""
+    at = 0
+    for i, paragraph in enumerate(text.split("\n\n", 3)[:3]):
+        if i:
+            found = _match_dateline(paragraph)
+            if found and not _DAY_ITEM_RE.fullmatch(found.group("city").strip()):
+                return found, at
+            if len(paragraph.split()) > 12:
+                return None
+        at += len(paragraph) + 2
     return None
 
 
