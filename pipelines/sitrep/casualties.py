@@ -168,7 +168,10 @@ _ESTIMATED_TOLL_RE = re.compile(
 # its first count), a long way before its figure
 _NAMED_TOLL_RE = re.compile(
     r"\b(?:(?:death|casualty|fatality)\s+toll\s+(?:from|in|of|after)|"
-    r"the\s+toll\s+(?:from|in|after)|toll\s+of\s+[\d,]+(?:\s+dead)?)\s+"
+    r"the\s+toll\s+(?:from|in|after)|toll\s+of\s+[\d,]+(?:\s+dead)?|"
+    # ("The number of people killed when gunmen attacked Ayilamo ... has risen to 11")
+    r"the\s+number\s+of\s+(?:people|persons|those|villagers|residents)\s+(?:killed|who\s+died)"
+    r"\s+(?:when|in|during|after))\s+"
     r"(?:[\w'’-]+\s+){1,25}?"
     r"(?:has\s+|had\s+|now\s+)?(?:climbed|rose|risen|increased|jumped|reached|stands\s+at|"
     r"stood\s+at)(?:\s+to)?\s*$",
@@ -807,7 +810,8 @@ def find_casualties(
                 totals.add(i)
             continue
         further = sentence[max(0, q.char_start - offset - 250) : q.char_start - offset]
-        if "toll" in further.lower() and _NAMED_TOLL_RE.search(further):
+        lowered = further.lower()
+        if ("toll" in lowered or "number of" in lowered) and _NAMED_TOLL_RE.search(further):
             links[i] = ("killed", True)
             continue
         if links[i] is not None:
