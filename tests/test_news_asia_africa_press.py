@@ -45,3 +45,40 @@ def test_gunmen_suspected_to_be_herdsmen_in_nigeria_are_the_fulani_militia():
         "Violence against civilians",
         "Fulani Ethnic Militia (Nigeria)",
     )
+
+
+BORNO = (
+    "MAIDUGURI, Nigeria, Oct 16 (Reuters) - Suspected Boko Haram militants killed at least 12 "
+    "fishermen near the village of Mafa in Borno state on Monday, residents said. A resident "
+    "said 18 people were buried on Tuesday.\n\n"
+    "Separately, three soldiers were killed on Sunday when a roadside bomb struck a military "
+    "vehicle near Gubio, two military sources said. ISWAP, a rival of Boko Haram, said in a "
+    "statement that seven soldiers died in the blast."
+)
+
+
+def test_the_dead_buried_the_next_day_are_no_new_event():
+    events = news_events(BORNO, dt.date(2024, 10, 16))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 10, 14), 12),
+        (dt.date(2024, 10, 13), 3),
+    ]
+
+
+def test_a_claim_by_a_group_named_before_its_appositive_competes_with_the_count():
+    # "ISWAP, a rival of Boko Haram, said ... seven soldiers": ISWAP's claim, not the
+    # military sources' second count of other soldiers; the lower figure is coded
+    events = news_events(BORNO, dt.date(2024, 10, 16))
+    assert events[1]["fatalities"] == 3
+
+
+def test_a_sentence_dated_only_after_its_article_tells_no_event():
+    text = (
+        "JUBA (AFP) - Government troops and SPLA-IO forces clashed at Morobo on Saturday, "
+        "killing four soldiers, the army said on Monday.\n\n"
+        "Clashes between the two forces have persisted despite the 2018 peace agreement, whose "
+        "transitional period was extended to February 2027, postponing elections to December "
+        "2026."
+    )
+    events = news_events(text, dt.date(2024, 11, 12))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 11, 9)]

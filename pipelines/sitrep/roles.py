@@ -962,6 +962,12 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
         return None
     clause_start = max(sentence.rfind(",", 0, verb.start()), sentence.rfind(";", 0, verb.start()))
     subject_span = (clause_start + 1, verb.start())
+    if clause_start > 0 and not sentence[clause_start + 1 : verb.start()].strip():
+        # "ISWAP, a rival of Boko Haram, said ...": the speaker before its appositive
+        opened = sentence.rfind(",", 0, clause_start)
+        if opened > 0:
+            before = max(sentence.rfind(",", 0, opened), sentence.rfind(";", 0, opened))
+            subject_span = (before + 1, opened)
     name = _name_in_span(*subject_span, offset, actors)
     if name:
         return name

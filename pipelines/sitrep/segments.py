@@ -293,6 +293,17 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     return False
 
 
+def _still_to_come(fact: SentenceFacts, published_date: dt.date | None) -> bool:
+    """A sentence dated only after its article ('... whose transitional period was extended
+    to February 2027'): a plan or a deadline, no act (an event after its article would be
+    rejected)."""
+    return (
+        published_date is not None
+        and bool(fact.dates)
+        and all((m["date_start"] or published_date) > published_date for m in fact.dates)
+    )
+
+
 def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUES) -> bool:
     killed = [c for c in fact.casualties if not c.is_subset]
     if killed:
@@ -533,7 +544,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue  # "more than 100 such attacks nationwide this year": a tally, no act
         if events and date is None and not fact.casualties and _PAST_PERIOD_RE.search(fact.text):
             continue  # "several protesters were arrested in Accra last month": context
-        if _is_history(fact, reference) and (events or _old(date, reference)):
+        if (_is_history(fact, reference) or _still_to_come(fact, published_date)) and (
+            events or _old(date, reference)
+        ):
             # (a lead too, when its own day is old: "the insurgency that began in October
             # 2017 ..."; not "killed six on Tuesday, the deadliest since March 2024")
             if fact.casualties:  # "an uprising in 2012 that killed 200"
@@ -1106,6 +1119,8 @@ _DIED_OF_WOUNDS_RE = re.compile(
     # "Their bodies were found the next day with their hands tied": the dead told before
     r"^(?:Their|His|Her|The)\s+bod(?:y|ies)\s+(?:was|were|had\s+been)\s+"
     r"(?:later\s+)?(?:found|recovered|discovered)\b|"
+    # "a resident said 20 people were buried on Tuesday": the dead told before, buried
+    r"\b(?:were|was|had\s+been|have\s+been)\s+(?:buried|laid\s+to\s+rest)\b|"
     # "Maria Elena Torres, 58, died Sunday at a hospital in Denver"
     r"\b(?:later\s+)?died\s+(?:(?:on\s+)?\w+day\s+|overnight\s+|later\s+)?(?:at|in)\s+"
     r"(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?hospital\b",
