@@ -82,3 +82,34 @@ def test_a_sentence_dated_only_after_its_article_tells_no_event():
     )
     events = news_events(text, dt.date(2024, 11, 12))
     assert [e["date_start"] for e in events] == [dt.date(2024, 11, 9)]
+
+
+FUEL_PROTESTS = (
+    "Two killed as police disperse fuel price protesters in Kaduna\n\n"
+    "Two people were shot dead on Tuesday in Kaduna when police dispersed hundreds of "
+    "protesters demonstrating against the rise in the price of petrol.\n\n"
+    "In Abuja, policemen fired tear gas to stop a few hundred protesters who were marching "
+    "towards the National Assembly, while in Lagos, civil society groups marched peacefully to "
+    "the Lagos State House of Assembly in Ikeja.\n\n"
+    "The protests recall the 2012 Occupy Nigeria demonstrations and the 2020 #EndSARS "
+    "protests, which ended with a shooting at the Lekki toll gate in Lagos."
+)
+
+
+def test_deaths_when_police_dispersed_hundreds_of_protesters_are_excessive_force():
+    events = news_events(FUEL_PROTESTS, dt.date(2023, 6, 14))
+    assert events[0]["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_a_second_protest_told_after_while_in_another_town_is_its_own_event():
+    events = news_events(FUEL_PROTESTS, dt.date(2023, 6, 14))
+    assert [(e["location"], e["sub_event_type"]) for e in events[1:]] == [
+        ("Abuja", "Protest with intervention"),
+        ("Ikeja", "Peaceful protest"),
+    ]
+
+
+def test_protests_of_years_past_named_by_their_year_are_background():
+    # "the 2020 #EndSARS protests, which ended with a shooting at the Lekki toll gate"
+    events = news_events(FUEL_PROTESTS, dt.date(2023, 6, 14))
+    assert len(events) == 3

@@ -54,7 +54,7 @@ _EPISODES = (
     r"(?:siege|war|battle|uprising|coup|massacre|insurgency|offensive|invasion|rebellion|"
     r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown|operation|raid|"
     # "the 2008 presidential run-off, when more than 200 were killed"
-    r"elections?|run-?off|polls|referendum|protests|conflict)\b"
+    r"elections?|run-?off|polls|referendum|protests|demonstrations|conflict)\b"
 )
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
 
@@ -73,7 +73,7 @@ _ABSOLUTE = rf"""
   | (?P<year>(?:in|since|during|of|christmas|easter|ramadan)\s+
         (?:(?:early|mid|late)-?\s*)?(?P<y4>{_YEAR}))
   | (?P<year_of>(?:(?<=the\s)|(?<=\ba\s)|(?<=\ban\s))(?P<y5>{_YEAR})(?:[-–](?:19|20)?\d\d)?
-        (?=\s+(?:[\w'’-]+\s+)?{_EPISODES}))
+        (?=\s+(?:[#\w'’-]+\s+){{0,2}}{_EPISODES}))
 """
 # Relative expressions, resolved against the publication date.
 _RELATIVE = rf"""

@@ -722,7 +722,9 @@ _DURING_PROTEST_RE = WordRegex(
     # "shot dead when police broke up a march by hundreds of traders"
     r"|\b(?:as|while|when|after)\s+(?:the\s+)?(?:police|officers|troops|soldiers|security\s+forces)"
     r"\s+(?:broke\s+up|dispersed|charged|fired\s+on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:march|rally|sit-in|procession)"
+    # ("when police dispersed hundreds of protesters demonstrating against ...")
+    r"(?:march|rally|sit-in|procession|(?:(?:hundreds|thousands|dozens|scores)\s+of\s+)?"
+    r"(?:protesters|demonstrators|marchers))"
     # "opened fire on villagers protesting against ...": the protest was the target
     r"|\b(?:fire|fired|firing|shot|shooting)\s+(?:on|at|into)\s+(?:the\s+)?(?:\w+\s+){0,2}"
     r"(?:protest|demonstrat)",

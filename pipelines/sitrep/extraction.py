@@ -863,7 +863,7 @@ _CROWD_SPEAKS_RE = re.compile(
 
 # "Drones struck El Obeid on Sunday, killing six, while an army air strike on a market in
 # Nyala killed 15 on Monday": a second act, told in the same sentence
-_WHILE_RE = re.compile(r",\s+while\s+(?=(?:an?|the|two|three|\d+)\s)")
+_WHILE_RE = re.compile(r",\s+while\s+(?=(?:an?|the|two|three|\d+)\s|in\s+[A-Z][\w'’-]+,)")
 
 
 def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
@@ -881,7 +881,10 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
     }
     head_harm = any(c.char_start < cut for c in fact.casualties)
     tail_harm = any(c.char_start >= tail_start for c in fact.casualties)
-    if not (head_harm and tail_harm and head_places and tail_places - head_places):
+    # ("In Abuja, police fired tear gas at marchers, while in Lagos, groups marched
+    # peacefully": a place of its own opens the second act, harm or none)
+    placed = fact.text.startswith("in ", m.end())
+    if not (head_places and tail_places - head_places and ((head_harm and tail_harm) or placed)):
         return [fact]
 
     def part(start: int, end: int, text: str) -> SentenceFacts:
