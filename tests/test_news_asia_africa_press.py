@@ -113,3 +113,35 @@ def test_protests_of_years_past_named_by_their_year_are_background():
     # "the 2020 #EndSARS protests, which ended with a shooting at the Lekki toll gate"
     events = news_events(FUEL_PROTESTS, dt.date(2023, 6, 14))
     assert len(events) == 3
+
+
+HARTAL_BLOG = (
+    "LIVE: 48-hour hartal, Day 2\n\n"
+    "Monday, November 20, 2023\n\n"
+    "6:10pm — That wraps up our live coverage for today. In summary: one picketer killed in "
+    "Sirajganj, a flash procession dispersed in Dhaka.\n\n"
+    "2:40pm — One killed in Sirajganj: A hartal supporter was killed and nine others were "
+    "injured when police opened fire during a clash with picketers in Sirajganj town, our "
+    "correspondent reports.\n\n"
+    "10:15am — Police disperse procession: About 150 BNP activists brought out a flash "
+    "procession near Kakrail in Dhaka. Police charged with batons and fired tear gas shells "
+    "to disperse them."
+)
+
+
+def test_a_blogs_closing_summary_adds_no_event_of_its_own():
+    events = news_events(HARTAL_BLOG, dt.date(2023, 11, 20))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Sirajganj", 1),
+        ("Kakrail", 0),
+    ]
+
+
+def test_police_firing_in_a_clash_with_picketers_is_a_riot():
+    events = news_events(HARTAL_BLOG, dt.date(2023, 11, 20))
+    assert (events[0]["event_type"], events[0]["actor1"]) == ("Riots", "Rioters (Bangladesh)")
+
+
+def test_a_flash_procession_the_police_dispersed_is_a_protest_with_intervention():
+    events = news_events(HARTAL_BLOG, dt.date(2023, 11, 20))
+    assert events[1]["sub_event_type"] == "Protest with intervention"

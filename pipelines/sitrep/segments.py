@@ -523,7 +523,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if fact.idx == 0 and _LIVE_TITLE_RE.match(fact.text):
             continue  # "LIVE: Israel-Hamas war, Thursday 16 November.": the blog's own title
         if fact.new_paragraph:
-            labelled = bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None
+            labelled = (
+                bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None
+            ) or _WRAP_UP_RE.match(fact.text) is not None
             context_paragraph = labelled or (bool(events) and _sets_the_scene(fact))
         if context_paragraph and not fact.casualties and not fact.dates:
             continue
@@ -1096,6 +1098,14 @@ _UPDATE_ENTRY_RE = re.compile(
 _BACKGROUND_ENTRY_RE = re.compile(
     rf"(?:{_TIMESTAMP})?(?:Some\s+|More\s+|A\s+(?:bit\s+|little\s+)?of\s+)?"
     r"(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up)\s*:",
+    re.IGNORECASE,
+)
+
+# "5:05pm — That wraps up our live coverage for today. In summary: one picketer killed ...":
+# a blog's closing entry sums up the entries below it (newest first) or above it
+_WRAP_UP_RE = re.compile(
+    rf"(?:{_TIMESTAMP})?(?:(?:That|This|That's|This\s+is)\s+(?:wraps\s+up|all\s+from|the\s+end\s+of)"
+    r"\s+(?:our|this|the|today's)\b|(?:In\s+summary|To\s+sum\s+up|Summary)\s*:)",
     re.IGNORECASE,
 )
 
