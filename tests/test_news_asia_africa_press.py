@@ -145,3 +145,19 @@ def test_police_firing_in_a_clash_with_picketers_is_a_riot():
 def test_a_flash_procession_the_police_dispersed_is_a_protest_with_intervention():
     events = news_events(HARTAL_BLOG, dt.date(2023, 11, 20))
     assert events[1]["sub_event_type"] == "Protest with intervention"
+
+
+MORTAR_BLOG = (
+    "LIVE: Somalia security updates – Monday, 18 September\n\n"
+    "07:40 – Residents of Mogadishu's Hodan district report several loud explosions overnight. "
+    "Police sources say mortar rounds were fired late on Sunday from the city's outskirts.\n\n"
+    "08:15 – Police spokesman: three civilians were killed when a mortar round struck a house "
+    "in Hodan on Sunday night."
+)
+
+
+def test_blasts_heard_and_the_mortar_round_that_killed_are_one_shelling():
+    events = news_events(MORTAR_BLOG, dt.date(2023, 9, 18))
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Shelling/artillery/missile attack", 3)
+    ]

@@ -479,6 +479,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             kind = "air_strike"  # "fired artillery and dropped air bombs": the air raid leads
         if kind == "ied" and "grenade" in cues and _only_generic_blasts(facts.text):
             kind = "grenade"  # "the explosion of a grenade": the blast words name no device
+        elif kind == "ied" and _only_generic_blasts(facts.text):
+            # "loud explosions overnight. ... mortar rounds were fired": the weapon told in
+            # the event's other sentences names what exploded
+            told = [c for c in ("air_strike", "shelling") if c in context]
+            if told and "ied" not in context:
+                kind = min(told, key=lambda c: context[c])
         if kind == "ied" and "air_strike" in cues and _DRONE_CHARGE_RE.search(facts.text):
             kind = "air_strike"  # "an explosive-laden drone struck": the drone's own charge
         clash_first = "clash" in cues and cues["clash"] < cues[kind]

@@ -1054,6 +1054,10 @@ def _told_in_a_later_entry(
             or f is event.sentences[0]
         ]
         told_acts = set().union(*(_acts(f) for f in told))
+        if told_acts & _REMOTE_ACTS:
+            # ("07:40 – ... loud explosions overnight. Police sources say mortar rounds were
+            # fired": the blasts the entry heard are its shelling)
+            told_acts |= set().union(*(_acts(f) for f in event.sentences)) & _REMOTE_ACTS
         if named & {p["location"] for f in told for p in f.places} and (
             acts & told_acts
             or _UPDATE_ENTRY_RE.match(fact.text)
@@ -1065,6 +1069,9 @@ def _told_in_a_later_entry(
         ):
             return event
     return None
+
+
+_REMOTE_ACTS = frozenset({"air_strike", "shelling", "ied", "grenade"})
 
 
 def _same_night(day: dict, told: dict) -> bool:
