@@ -161,3 +161,25 @@ def test_blasts_heard_and_the_mortar_round_that_killed_are_one_shelling():
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [
         ("Shelling/artillery/missile attack", 3)
     ]
+
+
+PLATEAU = (
+    "From Jos — Gunmen on Monday night killed at least six people in Heipang village, Barkin "
+    "Ladi Local Government Area of Plateau State, police said. A community leader said the toll "
+    "was nine, but the police put it at six.\n\n"
+    "On Tuesday, angry youths in Barkin Ladi town attacked a trader they accused of being an "
+    "informant for the attackers, beating him to death before soldiers arrived to restore order."
+)
+
+
+def test_a_toll_another_source_puts_lower_in_the_same_breath_is_coded_lower():
+    assert news_events(PLATEAU, dt.date(2025, 4, 16))[0]["fatalities"] == 6
+
+
+def test_a_mob_beating_him_to_death_killed_its_victim_not_the_soldiers_who_came():
+    events = news_events(PLATEAU, dt.date(2025, 4, 16))
+    assert (events[1]["sub_event_type"], events[1]["actor2"], events[1]["fatalities"]) == (
+        "Mob violence",
+        "Civilians (Nigeria)",
+        1,
+    )

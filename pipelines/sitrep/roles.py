@@ -571,6 +571,11 @@ def assign_roles(
     claim_spans = _claim_spans(sentence)
     agents, subjects, objects = [], [], []
     actors, qualified_agents = _qualified(sentence, offset, actors)
+    if "restore" in sentence:
+        # "... beating him to death before soldiers arrived to restore order": no party
+        actors = [
+            a for a in actors if not _RESTORED_ORDER_RE.match(sentence, a["char_end"] - offset)
+        ]
     # the look-behinds below need a "by" or a "between" (a window may cut a word: "nearby")
     lowered = sentence.lower()
     has_by, has_between = "by" in lowered, "between" in lowered
@@ -738,6 +743,12 @@ def _response_by(sentence: str, cues: dict[str, int]) -> re.Match | None:
     if found is None and "disrupted" in cues:
         found = _PLANTED_BY_RE.search(sentence)
     return found
+
+
+_RESTORED_ORDER_RE = re.compile(
+    r"\s+(?:later\s+|eventually\s+)?(?:arrived|came|were\s+deployed)\s+(?:at\s+the\s+scene\s+)?"
+    r"to\s+restore\s+(?:order|calm)\b"
+)
 
 
 def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dict], list[dict]]:
