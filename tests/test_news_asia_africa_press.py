@@ -183,3 +183,30 @@ def test_a_mob_beating_him_to_death_killed_its_victim_not_the_soldiers_who_came(
         "Civilians (Nigeria)",
         1,
     )
+
+
+def test_a_source_blaming_fighters_of_a_group_names_the_attacker():
+    text = (
+        "BANGUI (AFP) — At least four soldiers were killed on Tuesday when gunmen ambushed their "
+        "convoy near Ndele, a military source told AFP, blaming fighters of the FPRC rebel group."
+    )
+    events = news_events(text, dt.date(2024, 1, 17))
+    assert events[0]["actor1"].startswith("FPRC")
+
+
+def test_gunmen_suspected_to_be_members_of_a_proscribed_group_are_that_group():
+    text = (
+        "Gunmen suspected to be members of the proscribed Indigenous People of Biafra (IPOB) on "
+        "Saturday killed two police officers at a checkpoint in Orlu, Imo State."
+    )
+    events = news_events(text, dt.date(2023, 8, 22))
+    assert events[0]["actor1"] == "IPOB: Indigenous Peoples of Biafra"
+
+
+def test_hoodlums_who_set_buses_ablaze_are_an_armed_group_not_civilians():
+    text = (
+        "On Monday, hoodlums enforcing the weekly sit-at-home order set ablaze three buses at "
+        "the main market in Ihiala, Anambra State. Witnesses said nobody was hurt."
+    )
+    events = news_events(text, dt.date(2023, 8, 22))
+    assert events[0]["actor1"] == "Unidentified Armed Group (Nigeria)"

@@ -70,7 +70,9 @@ _QUALIFIER_BEFORE_RE = re.compile(
     r"(?:(?:belonging|linked|affiliated|loyal|allied)\s+(?:to|with)|"
     r"(?:suspected|believed|presumed|thought|assumed|said|alleged|reported)\s+to\s+"
     r"(?:be|belong\s+to)(?:\s+(?:members|fighters|militants|elements|sympathi[sz]ers|"
-    r"supporters|part)\s+of)?)\s+(?:the\s+|a\s+|an\s+)*$",
+    r"supporters|part)\s+of)?)\s+(?:the\s+|a\s+|an\s+)*"
+    # ("suspected to be members of the proscribed Indigenous People of Biafra")
+    r"(?:(?:proscribed|outlawed|banned|so-called)\s+)?$",
     re.I,
 )
 # every qualifier holds one of these words (the look-behind search is slow; this is not)
@@ -899,7 +901,9 @@ _BLAMED_BEFORE_RE = re.compile(
     r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by|"
     # "the projectile, which officials said was fired by the Houthis"
     r"(?:was|were|had\s+been)\s+(?:fired|launched)\s+by)\s+"
-    r"(?:the\s+)?(?:federal\s+|national\s+)?$",
+    r"(?:the\s+)?(?:federal\s+|national\s+)?"
+    # ("a military source told AFP, blaming fighters of the FPRC rebel group")
+    r"(?:(?:fighters|members|militants|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.I,
 )
 # "police said the attackers belonged to X": the group the attackers are members of
