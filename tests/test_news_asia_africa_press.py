@@ -210,3 +210,13 @@ def test_hoodlums_who_set_buses_ablaze_are_an_armed_group_not_civilians():
     )
     events = news_events(text, dt.date(2023, 8, 22))
     assert events[0]["actor1"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_rally_named_as_the_start_of_weeks_of_blockades_is_background():
+    text = (
+        "DHAKA (Reuters) - Police fired tear gas at BNP supporters in Dhaka on Sunday.\n\n"
+        "The party has been enforcing a series of blockades since its October 28 grand rally "
+        "in Dhaka descended into violence."
+    )
+    events = news_events(text, dt.date(2023, 11, 19))
+    assert [e["date_start"] for e in events] == [dt.date(2023, 11, 19)]

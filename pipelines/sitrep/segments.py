@@ -290,7 +290,17 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
             return True
         if (reference - start).days > 60:
             return True
-    return False
+    # ("blockades since its October 28 grand rally in Dhaka descended into violence": every
+    # day the sentence names opens a period, weeks back; its acts are the period's)
+    return bool(fact.dates) and all(
+        m["date_start"] is not None
+        and (reference - m["date_start"]).days > 7
+        and _SINCE_ITS_RE.search(fact.text, 0, m["char_start"] - fact.start)
+        for m in fact.dates
+    )
+
+
+_SINCE_ITS_RE = re.compile(r"\bsince\s+(?:its|their|his|her|the)\s+$")
 
 
 def _still_to_come(fact: SentenceFacts, published_date: dt.date | None) -> bool:
