@@ -220,3 +220,32 @@ def test_a_rally_named_as_the_start_of_weeks_of_blockades_is_background():
     )
     events = news_events(text, dt.date(2023, 11, 19))
     assert [e["date_start"] for e in events] == [dt.date(2023, 11, 19)]
+
+
+IED = (
+    "Two DRG jawans killed in Maoist IED blast in Chhattisgarh's Sukma\n\n"
+    "Sukma (Chhattisgarh), Aug 21 (PTI) Two personnel of the District Reserve Guard (DRG) were "
+    "killed when Maoists triggered an improvised explosive device (IED) near Minpa village in "
+    "Chhattisgarh's Sukma district on Tuesday, police said.\n\n"
+    "More than 150 Maoists have been killed in encounters with security forces in the Bastar "
+    "region, which comprises seven districts including Sukma, so far this year."
+)
+
+
+def test_a_wire_dateline_with_the_state_in_brackets_is_no_day_or_party():
+    events = news_events(IED, dt.date(2024, 8, 21))
+    assert events[0]["date_start"] == dt.date(2024, 8, 20)
+    assert not any("Pakistan" in (e["actor1"] or "") for e in events)
+
+
+def test_maoists_who_triggered_the_device_are_actor1_of_the_blast():
+    events = news_events(IED, dt.date(2024, 8, 21))
+    assert (events[0]["actor1"], events[0]["actor2"]) == (
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        "Police Forces of India District Reserve Group",
+    )
+
+
+def test_a_count_closed_by_so_far_this_year_after_a_relative_clause_is_a_running_total():
+    events = news_events(IED, dt.date(2024, 8, 21))
+    assert [e["fatalities"] for e in events] == [2]

@@ -1087,6 +1087,9 @@ _DAY_RE = re.compile(
 )
 
 
+_PERIOD_END_RE = re.compile(r"so\s+far\s+this\s+year|this\s+year(?:\s+alone)?|to\s+date", re.I)
+
+
 def _mark_cumulative(
     figures: list[CasualtyFigure], sentence: str, offset: int
 ) -> list[CasualtyFigure]:
@@ -1100,6 +1103,10 @@ def _mark_cumulative(
         # "the conflict, which has killed": a cue may run over a break into the next clause
         clause = next(i for i in range(len(breaks) - 1) if cue.start() < breaks[i + 1])
         last = next(i for i in range(len(breaks) - 1) if cue.end() - 1 < breaks[i + 1])
+        if not sentence[cue.end() :].strip(" .") and _PERIOD_END_RE.fullmatch(cue.group()):
+            # ("More than 150 Maoists have been killed in encounters ..., which comprises
+            # seven districts, so far this year": a period closing the sentence counts it all)
+            clause = 0
         start, end = breaks[clause], breaks[last + 1]
         if _COMPARED_RE.search(sentence, start, cue.start()):
             continue

@@ -142,7 +142,9 @@ _DATELINE_RE = re.compile(
 # "Bogotá, Feb 25 (EFE).-", "Damascus (dpa) -": a dateline in title case, told from a
 # sentence's opening words by the news agency in brackets
 _TITLE_DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),?(?:\s+(?P<where>[A-Z][a-z]+))??"
+    # ("Bijapur (Chhattisgarh), Aug 21 (PTI)": the state in brackets after the town)
+    r"^\s*(?P<city>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+    r",?(?:\s+(?P<where>[A-Z][a-z]+))??"
     r"(?P<day>,?\s+[A-Z][a-z]+\.?\s+\d{1,2}|,?\s+\d{1,2}\s+[A-Z][a-z]+)?"
     rf"(?:\s*\([A-Za-z][A-Za-z .]{{1,20}}\)\s*\.?[-–—]+\s|{_INDIAN_WIRE})"
 )

@@ -89,7 +89,9 @@ _ACTIVE_AFTER_RE = re.compile(
     r"(?:\s+(?:militants|fighters|members|rebels|insurgents|militiamen|jihadists|forces|troops|"
     r"armed\s+group))?"
     r"\s+(?:(?:have|had|has)\s+)?(?:ambushed|attacked|killed|shot|raided|abducted|kidnapped|"
-    r"stormed|shelled|targeted|(?:fired|opened\s+fire)\s+(?:at|on|upon))\s+(?:the|an?|their|"
+    r"stormed|shelled|targeted|(?:fired|opened\s+fire)\s+(?:at|on|upon)|"
+    # ("were killed when Maoists triggered an improvised explosive device")
+    r"triggered|detonated|set\s+off)\s+(?:the|an?|their|"
     r"his|her|its|"
     r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least|"
     # "when Houthi forces attacked army positions"
