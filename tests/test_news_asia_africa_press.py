@@ -249,3 +249,16 @@ def test_maoists_who_triggered_the_device_are_actor1_of_the_blast():
 def test_a_count_closed_by_so_far_this_year_after_a_relative_clause_is_a_running_total():
     events = news_events(IED, dt.date(2024, 8, 21))
     assert [e["fatalities"] for e in events] == [2]
+
+
+def test_police_who_laid_a_picket_and_fought_dacoits_fought_a_battle_no_protest():
+    text = (
+        "PRESS RELEASE\n\n"
+        "Acting on credible information, a police party laid a picket in the riverine katcha "
+        "area near Ghouspur late on the night of 17 June 2023. The dacoits opened fire on the "
+        "police party when signalled to stop. After an exchange of fire, two dacoits were found "
+        "dead at the spot."
+    )
+    events = news_events(text, dt.date(2023, 6, 18))
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [("Battles", 2)]
+    assert "Unidentified Armed Group (Pakistan)" in (events[0]["actor1"], events[0]["actor2"])
