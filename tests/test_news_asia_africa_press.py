@@ -262,3 +262,29 @@ def test_police_who_laid_a_picket_and_fought_dacoits_fought_a_battle_no_protest(
     events = news_events(text, dt.date(2023, 6, 18))
     assert [(e["event_type"], e["fatalities"]) for e in events] == [("Battles", 2)]
     assert "Unidentified Armed Group (Pakistan)" in (events[0]["actor1"], events[0]["actor2"])
+
+
+UMM_RAWABA = (
+    "PORT SUDAN, Sudan (AFP) — The death toll from an attack by the Rapid Support Forces on a "
+    "town in North Kordofan state has risen to 30, a medical group said Monday.\n\n"
+    "RSF fighters stormed Umm Ruwaba on Saturday, firing on residents in the market area, the "
+    "group said, after initially reporting 19 dead on Sunday.\n\n"
+    "The paramilitaries returned to the town on Sunday and looted the main market and "
+    "pharmacies, the resistance committee said in a statement."
+)
+
+
+def test_a_first_count_initially_reported_is_no_new_event():
+    events = news_events(UMM_RAWABA, dt.date(2024, 10, 28))
+    assert (events[0]["date_start"], events[0]["location"], events[0]["fatalities"]) == (
+        dt.date(2024, 10, 26),
+        "Umm Rawaba",
+        30,
+    )
+
+
+def test_looting_told_in_its_own_paragraph_on_a_later_day_is_its_own_event():
+    events = news_events(UMM_RAWABA, dt.date(2024, 10, 28))
+    assert [(e["sub_event_type"], e["date_start"]) for e in events[1:]] == [
+        ("Looting/property destruction", dt.date(2024, 10, 27))
+    ]

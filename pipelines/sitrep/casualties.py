@@ -228,7 +228,9 @@ _SUPERSEDED_RE = re.compile(
     r"(?:spoke\s+of|said|put|gave|mentioned)|"
     # "Police initially said four people had died, but ...", "Police had said on Friday that
     # five people were killed"
-    r"(?:initially|first)\s+(?:said|reported|counted|told(?:\s+\w+){0,2}?)(?:\s+that)?|"
+    # ("after initially reporting 21 dead on Sunday")
+    r"(?:initially|first)\s+(?:said|saying|reported|reporting|counted|told(?:\s+\w+){0,2}?)"
+    r"(?:\s+that)?|"
     # "initially put the SDF death toll at three, but later said a fourth fighter had died"
     r"(?:initially|first|earlier)\s+put\s+the\s+(?:[\w-]+\s+)?(?:death\s+)?toll\s+at|"
     r"had\s+(?:earlier\s+|initially\s+)?(?:said|reported)(?:\s+on\s+\w+)?(?:\s+that)?|"

@@ -775,6 +775,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             or _claimed_act(fact)
             or _dated_arrest(fact)
             or _reported_act(fact, date, current)
+            # ("The paramilitaries returned to the town on Sunday and looted the main market":
+            # a paragraph's looting on a day of its own, after the attack of the day before)
+            or (fact.new_paragraph and date is not None and "loot" in fact.cues)
         ):
             if _retold_there(fact, date, current):
                 # 'State media reported on Tuesday that security forces had attacked "terrorist
