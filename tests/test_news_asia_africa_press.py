@@ -288,3 +288,17 @@ def test_looting_told_in_its_own_paragraph_on_a_later_day_is_its_own_event():
     assert [(e["sub_event_type"], e["date_start"]) for e in events[1:]] == [
         ("Looting/property destruction", dt.date(2024, 10, 27))
     ]
+
+
+def test_a_strike_the_army_says_its_drones_made_on_a_later_day_is_its_own_event():
+    text = (
+        "BAMAKO, Feb 20 - Five soldiers were killed when jihadists ambushed a convoy near Diema "
+        "in the Kayes region on Tuesday, the army said.\n\n"
+        "The army said air force drones on Wednesday struck a group of fighters who had fled "
+        "towards Sandare, killing seven of them."
+    )
+    events = news_events(text, dt.date(2025, 2, 20))
+    assert [(e["sub_event_type"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Armed clash", dt.date(2025, 2, 18), 5),
+        ("Air/drone strike", dt.date(2025, 2, 19), 7),
+    ]

@@ -1569,7 +1569,8 @@ def _claimed_act(fact: SentenceFacts) -> bool:
 _REPORTED_ACT_RE = re.compile(
     r"\b(?:said|says|say|reported|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
     r"(?:raided|attacked|stormed|killed|shot|shelled|bombed|abducted|kidnapped|torched|"
-    r"ambushed|burned|burnt|clashed|fought|engaged|pursued|repelled)\s"
+    # ("The army said air force drones on Wednesday struck a group of fighters")
+    r"ambushed|burned|burnt|clashed|fought|engaged|pursued|repelled|struck|hit|targeted)\s"
 )
 
 
