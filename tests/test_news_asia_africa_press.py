@@ -302,3 +302,17 @@ def test_a_strike_the_army_says_its_drones_made_on_a_later_day_is_its_own_event(
         ("Armed clash", dt.date(2025, 2, 18), 5),
         ("Air/drone strike", dt.date(2025, 2, 19), 7),
     ]
+
+
+def test_a_town_read_abroad_in_a_country_the_story_never_names_is_its_namesake_at_home():
+    text = (
+        "TOGOLESE REPUBLIC\n\nGOVERNMENT COMMUNIQUE\n\n"
+        "On Saturday 20 July 2024, a military post at Kpinkankandi, in the prefecture of "
+        "Kpendjal, Savanes region, was attacked by armed terrorists. Three soldiers were "
+        "killed.\n\n"
+        "On Sunday 21 July 2024, a civilian vehicle struck an improvised explosive device on the "
+        "road between Koundjoare and Mandouri, in the same prefecture. Two civilians lost their "
+        "lives."
+    )
+    events = news_events(text, dt.date(2024, 7, 22))
+    assert [e["country"] for e in events] == ["Togo", "Togo"]
