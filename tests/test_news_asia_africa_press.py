@@ -316,3 +316,29 @@ def test_a_town_read_abroad_in_a_country_the_story_never_names_is_its_namesake_a
     )
     events = news_events(text, dt.date(2024, 7, 22))
     assert [e["country"] for e in events] == ["Togo", "Togo"]
+
+
+CARTEL = (
+    "Cartel drones wound Mexican guardsmen; five killed in Guanajuato bar attack\n\n"
+    "MEXICO CITY, May 20 (Reuters) - Suspected cartel members dropped explosives from drones on "
+    "a National Guard base in Michoacan on Sunday, wounding two guardsmen, officials said.\n\n"
+    "The attack in Aguililla, in the Tierra Caliente region, lasted around 20 minutes, the "
+    "state security ministry said.\n\n"
+    "In neighbouring Guanajuato, gunmen burst into a bar in the city of Irapuato late on "
+    "Saturday and opened fire on customers, killing five people, prosecutors said.\n\n"
+    "Guanajuato has for years recorded more homicides than any other state as rival cartels "
+    "battle for control of the region."
+)
+
+
+def test_the_attack_in_a_town_that_lasted_minutes_is_the_lead_attack_placed():
+    events = news_events(CARTEL, dt.date(2024, 5, 20))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Aguililla", 0),
+        ("Irapuato", 5),
+    ]
+
+
+def test_gunmen_who_opened_fire_on_customers_attacked_civilians_whatever_the_context():
+    events = news_events(CARTEL, dt.date(2024, 5, 20))
+    assert events[1]["event_type"] == "Violence against civilians"

@@ -712,7 +712,10 @@ _GUN_RE = WordRegex(
 )
 # The main clause names civilians as the ones attacked
 _ON_CIVILIANS_RE = WordRegex(
-    r"\b(?:attacked|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:\w+\s+)?civilians\b",
+    r"\b(?:attacked|shot\s+at|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:\w+\s+)?"
+    # ("gunmen burst into a bar ... and opened fire on customers")
+    r"(?:civilians|customers|patrons|diners|drinkers|guests|revellers|worshippers|mourners|"
+    r"passengers|commuters|shoppers|pedestrians)\b",
     re.IGNORECASE,
 )
 # Captives put to death are no longer combatants: an execution is violence against civilians

@@ -794,6 +794,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         # its figures ("three terrorists killed") repeat the story's, so count only alone
         title = replace(title, casualties=[replace(c, is_fallback=True) for c in title.casualties])
         home = next((e for e in events if story in e.sentences), events[0] if events else None)
+        if home is not None and ";" in title.text:
+            title = replace(title, casualties=_told_here(title, home))
         if home is not None:
             home.sentences.append(title)
         else:
@@ -1085,6 +1087,29 @@ def _told_in_a_later_entry(
 
 
 _REMOTE_ACTS = frozenset({"air_strike", "shelling", "ied", "grenade"})
+
+
+def _told_here(title: SentenceFacts, event: Event) -> list:
+    """A headline's figures, less those of a clause that names another place ('Cartel drones
+    wound guardsmen; six killed in Guanajuato bar attack', over a story led by the drones in
+    Michoacan): that clause heads another event."""
+    named = {
+        name for f in event.sentences for p in f.places for name in (p["location"], p["admin1"])
+    }
+    kept = []
+    for c in title.casualties:
+        at = c.char_start - title.start
+        start = title.text.rfind(";", 0, at) + 1
+        end = title.text.find(";", at)
+        end = len(title.text) if end < 0 else end
+        places = [
+            p
+            for p in title.places
+            if start <= p["char_start"] - title.start < end and p["location"]
+        ]
+        if not places or any(p["location"] in named for p in places):
+            kept.append(c)
+    return kept
 
 
 def _same_night(day: dict, told: dict) -> bool:
@@ -1433,7 +1458,8 @@ TOOK_PLACE_RE = re.compile(
     # ("The assault on the camp at Boulkessi ... began at dawn on Saturday")
     r"(?:(?:on|at|in|against)\s+[^.;]{1,80}?\s+)?"
     # ("The attack targeted a post on the outskirts of Serai Naurang")
-    r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started|targeted)\b"
+    # ("The attack in Tepalcatepec, in the Tierra Caliente region, lasted around 20 minutes")
+    r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started|targeted|lasted)\b"
 )
 
 
