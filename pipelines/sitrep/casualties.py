@@ -283,7 +283,9 @@ _NP_STOP = set(
     "assassinated executed murdered lynched beheaded decapitated slain stabbed kidnapped "
     "arrested detained hurt hospitalized hospitalised burned burnt drowned die dies "
     "neutralised neutralized eliminated liquidated martyred slaughtered massacred "
-    "paid made".split()  # ("two soldiers paid the supreme price")
+    # ("two soldiers paid the supreme price"; "flanked by about a dozen armed young men said
+    # his fighters had neutralised ...": a speech verb ends the phrase)
+    "paid made said says told claimed".split()
 )
 _PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)
 _TO_DEATH_RE = re.compile(

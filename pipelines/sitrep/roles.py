@@ -1004,6 +1004,8 @@ _SAID_AFTER_RE = re.compile(
     r"(?:\s+[A-Z][\w'’-]*)?)?"
     # "residents and a local official said": each of those who speak
     r"(?:\s+(?:and|or)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)?"
+    # ("A security source in Bamenda, however, told this paper")
+    r"(?:,\s*(?:however|meanwhile|though|for\s+its\s+part),)?"
     r"\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?"
     r"(?:said|says|say|told|added|confirmed|reported|stated|announced|noted)\b"
 )

@@ -1898,11 +1898,29 @@ _SPOKEN_AT_WORDS = frozenset(
 
 
 def spoken_at(fact: SentenceFacts, place: dict) -> bool:
-    """'a statement issued in X', 'told reporters in X': where someone spoke."""
-    return (
+    """'a statement issued in X', 'told reporters in X', 'a security source in X told this
+    paper': where someone spoke."""
+    if (
         holds_any(fact.text, _SPOKEN_AT_WORDS)
         and _SPOKEN_AT_RE.search(words_before(fact, place)) is not None
+    ):
+        return True
+    return (
+        _SOURCE_IN_RE.search(words_before(fact, place)) is not None
+        and _SAYS_AFTER_RE.match(fact.text, place["char_end"] - fact.start) is not None
     )
+
+
+# "A security source in Bamenda, however, told this paper that one soldier died": the
+# source's town, named between the source and its speech verb
+_SOURCE_IN_RE = re.compile(
+    r"\b(?:source|sources|official|officials|spokesman|spokesperson|commander|correspondent)"
+    r"\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SAYS_AFTER_RE = re.compile(
+    r"(?:,\s*(?:however|meanwhile|though),)?\s+(?:told|said|says|added|confirmed)\b"
+)
 
 
 def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
