@@ -48,3 +48,10 @@ def test_events_told_out_of_date_order_are_scored_against_their_own_coding():
     assert tool.paired([monday, sunday], [sunday, monday]) == [sunday, monday]
     assert tool.paired([monday], [sunday, monday]) == [{}, monday]
     assert tool.paired([sunday, monday], [sunday, monday]) == [sunday, monday]
+
+
+def test_an_actor_coded_empty_matches_the_warehouses_null_and_nothing_else():
+    tool = _tool()
+    assert tool.same("actor2", None, "")
+    assert not tool.same("actor2", "Police Forces of Nepal", "")
+    assert not tool.same("actor2", None, "Protesters (Nepal)")

@@ -60,10 +60,13 @@ def news_events(article: dict) -> list[dict]:
 
 
 def same(field: str, predicted: object, expected: object) -> bool:
-    """Actors match loosely (a coder's spelling of a group varies); the rest exactly."""
-    if field in ("actor1", "actor2") and predicted and expected:
-        a, b = str(predicted).lower(), str(expected).lower()
-        return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6
+    """Actors match loosely (a coder's spelling of a group varies), and an actor coded "" is
+    the warehouse's NULL (a peaceful protest's actor2); the rest exactly."""
+    if field in ("actor1", "actor2"):
+        if predicted and expected:
+            a, b = str(predicted).lower(), str(expected).lower()
+            return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6
+        return not predicted and not expected
     return predicted == expected
 
 
