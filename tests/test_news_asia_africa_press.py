@@ -353,3 +353,14 @@ def test_armed_men_flanking_a_speaker_are_not_the_dead_his_fighters_claim():
     )
     events = news_events(text, dt.date(2024, 5, 22))
     assert sum(e["fatalities"] for e in events) == 2
+
+
+def test_a_device_rendered_inert_is_disrupted_weapons_use_not_a_blast():
+    text = (
+        "PRESS RELEASE\n\n"
+        "Early today, April 23, a team from the Division's Explosive Ordnance Disposal unit "
+        "safely rendered inert an improvised explosive device which residents had found along "
+        "the national highway in Datu Hoffer Ampatuan."
+    )
+    events = news_events(text, dt.date(2024, 4, 23))
+    assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
