@@ -364,3 +364,14 @@ def test_a_device_rendered_inert_is_disrupted_weapons_use_not_a_blast():
     )
     events = news_events(text, dt.date(2024, 4, 23))
     assert [e["sub_event_type"] for e in events] == ["Disrupted weapons use"]
+
+
+def test_terrorists_of_the_so_called_jnim_are_jnim_not_either_of_two_groups():
+    text = (
+        "OUAGADOUGOU (AFP) - The army post at Djibo was the target of an attack by several "
+        "hundred terrorists of the so-called JNIM on Saturday, killing three soldiers."
+    )
+    events = news_events(text, dt.date(2024, 2, 7))
+    sides = {events[0]["actor1"], events[0]["actor2"]}
+    assert "JNIM: Group for Support of Islam and Muslims" in sides
+    assert not any(" and/or " in (side or "") for side in sides)

@@ -842,7 +842,9 @@ def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
     if any(w[:1].isupper() for w in prev.text.split()[1:]):
         return False  # "Islamic State", "ISGS": a name itself
     heads = _descriptor_heads()
-    if prev.actor.split(" (")[0] not in heads or _generic_reading(actor, heads):
+    # ("terrorists of the so-called JNIM": a description read as either of two groups)
+    either = " and/or " in prev.actor and not prev.text[:1].isupper()
+    if (prev.actor.split(" (")[0] not in heads and not either) or _generic_reading(actor, heads):
         return False
     return _DESCRIPTOR_GAP.fullmatch(gap) is not None
 

@@ -59,7 +59,10 @@ _BY_BEFORE_RE = re.compile(
     r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
     r"(?:members|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
-    r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+)*$",
+    r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+|"
+    # ("a complex attack by several hundred terrorists of the so-called JNIM")
+    r"(?:several|some|about|around|over|more\s+than)\s+(?:hundreds?|dozens?|\d+)\s+|"
+    r"(?:hundreds|dozens)\s+of\s+)*$",
     re.I,
 )
 # "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the
