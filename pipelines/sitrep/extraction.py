@@ -236,8 +236,9 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     # ("Four Maoists killed in encounter\n\nRaipur, Sep 14 (PTI) Four Maoists ...": the
     # dateline under a title is no date, place or actor either)
     below = None if header else _dateline_below_title(text)
-    if below:
-        filed.append((below[1], below[1] + below[0].end()))
+    below_span = (below[1], below[1] + below[0].end()) if below else None
+    if below_span:
+        filed.append(below_span)
     items = [m.span() for m in ITEM_DATELINE_RE.finditer(text) if m.start() > header_end]
     line_days = _line_days(filed_lines, reference)
     dates_by_sentence: list[list[DateMention]] = []
@@ -334,8 +335,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         idx = sentence.sent_idx
         date_spans = [(d.char_start, d.char_end) for d in dates]
         date_spans.append((0, max(header_end, 0)))
-        if below:
-            date_spans.append(filed[-1])
+        if below_span:
+            date_spans.append(below_span)
         for q in find_quantities(sentence.text, sentence.char_start):
             if any(s < q.char_end and q.char_start < e for s, e in date_spans):
                 continue

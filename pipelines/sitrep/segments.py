@@ -1089,7 +1089,7 @@ def _told_in_a_later_entry(
 _REMOTE_ACTS = frozenset({"air_strike", "shelling", "ied", "grenade"})
 
 
-def _told_here(title: SentenceFacts, event: Event) -> list:
+def _told_here(title: SentenceFacts, event: Event) -> list[CasualtyFigure]:
     """A headline's figures, less those of a clause that names another place ('Cartel drones
     wound guardsmen; six killed in Guanajuato bar attack', over a story led by the drones in
     Michoacan): that clause heads another event."""
