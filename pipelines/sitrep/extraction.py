@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
@@ -1322,16 +1323,21 @@ def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
         actor1 or ""
     ):
         return None
-    groups = {
-        a["actor"]
-        for f in event.sentences
-        if tells_own_act(f.text)
-        for a in f.actors
-        if a["actor_type"] in NONSTATE_ARMED_TYPES
+    return _the_one_teller(
+        event,
+        lambda a: a["actor_type"] in NONSTATE_ARMED_TYPES
         and " and/or " not in a["actor"]
-        and not a["actor"].startswith("Unidentified")
+        and not a["actor"].startswith("Unidentified"),
+    )
+
+
+def _the_one_teller(event: Event, keep: Callable[[dict], bool]) -> str | None:
+    """The one actor ``keep`` accepts among those of the event's sentences that tell an act
+    as the speaker's own ('X said it had ...'); None when there are none or several."""
+    tellers = {
+        a["actor"] for f in event.sentences if tells_own_act(f.text) for a in f.actors if keep(a)
     }
-    return groups.pop() if len(groups) == 1 else None
+    return tellers.pop() if len(tellers) == 1 else None
 
 
 def _forces_telling_their_strike(
@@ -1348,14 +1354,9 @@ def _forces_telling_their_strike(
         for a in f.actors
     ):
         return None
-    forces = {
-        a["actor"]
-        for f in event.sentences
-        if tells_own_act(f.text)
-        for a in f.actors
-        if a["actor_type"] == "state_forces" and _home_forces(a["actor"], country)
-    }
-    return forces.pop() if len(forces) == 1 else None
+    return _the_one_teller(
+        event, lambda a: a["actor_type"] == "state_forces" and _home_forces(a["actor"], country)
+    )
 
 
 # "a group of about 15 gunmen, whom he identified as Borana raiders"
