@@ -375,3 +375,13 @@ def test_terrorists_of_the_so_called_jnim_are_jnim_not_either_of_two_groups():
     sides = {events[0]["actor1"], events[0]["actor2"]}
     assert "JNIM: Group for Support of Islam and Muslims" in sides
     assert not any(" and/or " in (side or "") for side in sides)
+
+
+def test_a_states_force_named_in_capitals_is_that_states_whatever_the_place_reads():
+    # Alawa is read as a suburb of Darwin; "the Nigerian Air Force" stays Nigeria's
+    text = (
+        "LAGOS (AFP) — The Nigerian Air Force said its jets on Sunday struck a bandit enclave in "
+        "the Alawa forest in neighbouring Shiroro district, killing dozens of fighters."
+    )
+    events = news_events(text, dt.date(2024, 5, 20))
+    assert events[0]["actor1"] == "Military Forces of Nigeria"

@@ -332,16 +332,18 @@ def _index() -> _Index:
         r"hypersonic|(?-i:[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?))\s+)?"
     )
     # "Russian and Ukrainian forces": every demonym of a coordination names its state's forces
+    # ("the Nigerian Army", "the Sudanese Air Force": a force's name in capitals)
+    cased_mods = "(?i:" + mods + ")"
     dem = re.compile(
         r"(?<![\w-])(?P<dem>" + dems + r")(?:['’]s)?"
         r"(?:(?P<coord>\s*(?:,|and|or|&|/)\s*)(?=(?:"
         + dems
         + r")(?:['’]s)?\s+"
-        + mods
-        + r"(?P<noun2>"
+        + cased_mods
+        + r"(?P<noun2>(?i:"
         + nouns
-        + r")(?![\w-]))"
-        r"|\s+" + mods + r"(?P<noun>" + nouns + r")(?![\w-]))"
+        + r"))(?![\w-]))"
+        r"|\s+" + cased_mods + r"(?P<noun>(?i:" + nouns + r"))(?![\w-]))"
     )
     # "(the) military forces of Armenia": ACLED's own wording of a state's forces
     crew = _trie_regex(sorted(_CREW_NOUNS, key=len, reverse=True)).replace(r"\ ", r"\s+")
