@@ -287,11 +287,16 @@ def _index() -> _Index:
             fallbacks.setdefault(key, ("" if acronym or _is_name(alias) else "\0", actor))
     for key, (where, actor) in fallbacks.items():
         by_alias[key].setdefault(where, actor)
+    countries = {row["country"] for row in read_seed_csv("countries.csv")}
     for actor in actors:
         base = re.sub(r"\s*\([^)]*\)$", "", actor)
+        paren = actor[len(base) :].strip(" ()")
         key = _alias_key(base)
         if len(key) > 3 and key not in by_alias and not _is_acronym(base):
-            by_alias[key] = {"": actor}
+            # "Communist Party" of "Communist Party (Sudan)" names Sudan's party in Sudan (or in
+            # a note of no known country) only: Peru's and Venezuela's parties bear it too
+            where = paren if paren in countries else ""
+            by_alias[key] = {where: actor, "\0": actor} if where else {"": actor}
     phrases: dict[str, list[tuple[str, dict[str, str]]]] = {}
     for key, options in by_alias.items():
         exact = key in cs_words
@@ -735,6 +740,10 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         last_end = e
         if out and _soldiers_of_group(out[-1], actor, text[out[-1].char_end - offset : s]):
             out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
+        elif out and _officers_of_force(out[-1], actor, text[out[-1].char_end - offset : s]):
+            # "Officers of the Bolivarian National Guard": the guard's, no police (the mention
+            # spans the officers: "killed by officers of the FDS" names its killer)
+            s = out.pop().char_start - offset
         if out and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]):
             out.pop()  # "the Islamist group Hayat Tahrir al-Sham": the name, not its descriptor
         if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
@@ -865,6 +874,19 @@ def _soldiers_of_group(prev: ActorMention, actor: str, gap: str) -> bool:
     )
 
 
+def _officers_of_force(prev: ActorMention, actor: str, gap: str) -> bool:
+    """Officers or soldiers read as a state's forces, told as another force's ("Officers of the
+    Bolivarian National Guard", "agents of the Judicial Police"): that force's own."""
+    return (
+        prev.actor_type == "state_forces"
+        and prev.text.lower() in _SOLDIERS | _OFFICERS
+        and _actor_type(actor) == "state_forces"
+        and actor != prev.actor
+        and _OF_THE_GAP_RE.fullmatch(gap) is not None
+    )
+
+
+_OFFICERS = frozenset({"officer", "officers", "agent", "agents", "personnel", "elements"})
 _OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

@@ -474,10 +474,15 @@ def _dateline_below_title(text: str) -> tuple[re.Match[str], int] | None:
             found = _match_dateline(paragraph)
             if found and not _DAY_ITEM_RE.fullmatch(found.group("city").strip()):
                 return found, at
-            if len(paragraph.split()) > 12:
-                return None
+            if len(paragraph.split()) > 12 and not _TITLE_LINE_RE.fullmatch(paragraph):
+                return None  # (a body paragraph; a deck under the title may run longer)
         at += len(paragraph) + 2
     return None
+
+
+# "In Tegucigalpa, a bus driver is killed on the Villa Nueva route; police blame Barrio 18": a
+# deck under the title, one line with no full stop at its end
+_TITLE_LINE_RE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])\s*")
 
 
 def _outside_items(places: list[PlaceMention], items: list[tuple[int, int]]) -> list[PlaceMention]:

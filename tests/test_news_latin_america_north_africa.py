@@ -1,0 +1,66 @@
+"""Local press from Latin America, North Africa, Iran and Iraqi Kurdistan (read wrong on the
+twenty-eighth and twenty-ninth blind sets of articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.actors import find_actors
+
+from .news import news_events
+
+
+def test_a_dateline_under_a_title_and_a_long_deck_gives_the_storys_country():
+    text = (
+        "Massacre in Chamelecon: five dead after armed men burst into a house\n\n"
+        "In Tegucigalpa, a bus driver is killed on the Villa Nueva route; police blame the "
+        "gangs\n\n"
+        "SAN PEDRO SULA. Five people were killed early on Sunday when armed men burst into a "
+        "house in the Chamelecon sector, south of this city.\n\n"
+        "Meanwhile in the capital, a bus driver was shot dead on Saturday afternoon at the last "
+        "stop of the Villa Nueva route."
+    )
+    events = news_events(text, dt.date(2024, 7, 15))
+    assert [e["country"] for e in events] == ["Honduras", "Honduras"]
+
+
+def test_a_partys_name_seeded_for_one_country_names_no_party_elsewhere():
+    found = find_actors(
+        "The patrol was ambushed by remnants of the Communist Party in the valley.",
+        country="Peru",
+    )
+    assert not any("Sudan" in (a.actor or "") for a in found)
+
+
+def test_perus_militarized_communist_party_is_a_rebel_group():
+    found = find_actors(
+        "A patrol was attacked with firearms by remnants of the so-called Militarized Communist "
+        "Party of Peru (MPCP) near Vizcatan del Ene.",
+        country="Peru",
+    )
+    assert [a.actor for a in found if a.actor_type == "rebels"] == [
+        "MPCP: Militarized Communist Party of Peru",
+        "MPCP: Militarized Communist Party of Peru",
+    ]
+
+
+def test_officers_of_a_named_force_are_that_forces():
+    found = find_actors(
+        "Officers of the Bolivarian National Guard (GNB) fired tear gas at the protesters.",
+        country="Venezuela",
+    )
+    assert [a.actor for a in found][0] == "Military Forces of Venezuela National Guard"
+    assert found[0].text.startswith("Officers")
+
+
+def test_the_gara_region_of_northern_iraq_is_the_mountain_in_duhok():
+    text = (
+        "ANKARA - The Ministry of National Defence said on Thursday that three PKK terrorists "
+        "had been neutralised in an air-supported operation in the Gara region of northern Iraq."
+    )
+    events = news_events(text, dt.date(2024, 8, 8))
+    assert (events[0]["country"], events[0]["admin1"], events[0]["location"]) == (
+        "Iraq",
+        "Duhok",
+        "Gara Mountain",
+    )
