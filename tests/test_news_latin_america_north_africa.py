@@ -64,3 +64,41 @@ def test_the_gara_region_of_northern_iraq_is_the_mountain_in_duhok():
         "Duhok",
         "Gara Mountain",
     )
+
+
+def test_a_rio_favela_is_in_its_zone_spelled_as_acled_did_that_year():
+    text = "Police killed two suspects in an operation in Complexo do Alemao, Rio, on Monday."
+    later = news_events(text, dt.date(2024, 10, 22))
+    earlier = news_events(text, dt.date(2020, 4, 28))
+    assert later[0]["location"] == "Rio de Janeiro - North Zone"
+    assert earlier[0]["location"] == "Rio de Janeiro-North Zone"
+
+
+def test_the_town_of_a_named_hospital_victims_were_taken_to_is_no_scene():
+    text = (
+        "Police killed seven suspects in an operation in Complexo do Alemao early on Monday. "
+        "A resident hit by a stray bullet was taken to the Getulio Vargas State Hospital, in "
+        "Penha, but died in the evening, bringing the number of dead to eight."
+    )
+    events = news_events(text, dt.date(2024, 10, 22))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Rio de Janeiro - North Zone", 8)
+    ]
+
+
+def test_a_news_agency_named_for_a_province_is_no_place():
+    text = (
+        "A statement carried by the Fars news agency said the Revolutionary Guards arrested "
+        "seven teachers in Sanandaj on Saturday."
+    )
+    events = news_events(text, dt.date(2023, 5, 1))
+    assert [(e["admin1"], e["location"]) for e in events] == [("Kurdistan", "Sanandaj")]
+
+
+def test_a_raid_south_of_sheikh_zuweid_near_gaza_is_in_north_sinai():
+    text = (
+        "CAIRO - The army said troops had killed seven militants in an exchange of fire on "
+        "Friday during a raid on hideouts south of Sheikh Zuweid, near the border with Gaza."
+    )
+    events = news_events(text, dt.date(2023, 3, 26))
+    assert (events[0]["country"], events[0]["location"]) == ("Egypt", "Sheikh Zuweid")

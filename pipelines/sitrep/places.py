@@ -823,15 +823,26 @@ def borough_location(
 ) -> str | None:
     """ACLED names a borough (alcaldia) of Mexico City after the city: 'Tlalpan' is
     'Ciudad de Mexico-Tlalpan' (spaced, 'Ciudad de Mexico - Tlalpan', from 2022 on). The city
-    itself keeps its own name."""
-    if country != "Mexico" or admin1 not in _CAPITAL_DISTRICT or not location:
+    itself keeps its own name. A Brazilian city's zone is written the same way:
+    'Rio de Janeiro-North Zone', 'Rio de Janeiro - North Zone' from 2022."""
+    if not location:
+        return location
+    dash = " - " if year is not None and year >= 2022 else "-"
+    zone = _CITY_ZONE_NAME_RE.fullmatch(location)
+    if zone is not None:
+        return f"{zone['city']}{dash}{zone['zone']}"
+    if country != "Mexico" or admin1 not in _CAPITAL_DISTRICT:
         return location
     if normalize_key(location) in ("mexico city", "ciudad de mexico", "mexico"):
         return location
     if location.startswith("Ciudad de Mexico"):
         return location
-    dash = " - " if year is not None and year >= 2022 else "-"
     return f"Ciudad de Mexico{dash}{location}"
+
+
+_CITY_ZONE_NAME_RE = re.compile(
+    r"(?P<city>.+?)\s*-\s*(?P<zone>(?:North|South|East|West|Central) Zone)"
+)
 
 
 @cache
@@ -1004,6 +1015,8 @@ _PEOPLE = frozenset(
     tribesmen pastoralist pastoral man woman boy girl trader student refugee refugees settlers
     herdsman fighter soldier civilian villager resident family families raiders""".split()
 )
+# Lowercase words after a name that make it a news outlet's ("Fars news agency")
+_OUTLET_AFTER_RE = re.compile(r"(?:news\s+)?agency\b|news\s+(?:website|portal|outlet)\b")
 # Capitalised words that make a run an organisation or building, not a place.
 _ORG = frozenset(
     """hospital university college school office hall church mosque prison jail company center
@@ -1845,6 +1858,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if j < n and _adjacent(toks[j - 1], toks[j], text):
             if toks[j][T_KEY] in _RESIDENTS and key in g.all_keys:
                 prev = prev or "in"  # "Mombasa residents": the residents of a known place
+            elif not toks[j][T_CAP] and _OUTLET_AFTER_RE.match(text, toks[j][T_START]):
+                i = j  # "the Fars news agency", "the Tasnim agency": an outlet, not a place
+                continue
             elif (
                 toks[j][T_KEY] in _PEOPLE
                 and not (

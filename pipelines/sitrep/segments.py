@@ -1967,7 +1967,8 @@ def _aftermath_re() -> re.Pattern[str]:
     )
     return re.compile(
         _AFTERMATH_VERBS + r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:in|at|to)\s+(?:an?\s+|the\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
+        # ("taken to the Getulio Vargas State Hospital, in Penha": a named hospital's town)
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})s?,?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 
