@@ -102,3 +102,30 @@ def test_a_raid_south_of_sheikh_zuweid_near_gaza_is_in_north_sinai():
     )
     events = news_events(text, dt.date(2023, 3, 26))
     assert (events[0]["country"], events[0]["location"]) == ("Egypt", "Sheikh Zuweid")
+
+
+def test_a_police_raid_that_hurts_no_one_and_arrests_men_is_an_arrest():
+    text = (
+        "On Monday, agents of the National Police raided two houses in Capitan Bado and "
+        "arrested four men who, according to the authorities, belong to a criminal faction."
+    )
+    events = news_events(text, dt.date(2024, 5, 21))
+    assert (events[0]["event_type"], events[0]["sub_event_type"]) == (
+        "Strategic developments",
+        "Arrests",
+    )
+    deadly = news_events(
+        "Police raided a house in Capitan Bado on Monday, killing two suspects and arresting four.",
+        dt.date(2024, 5, 21),
+    )
+    assert deadly[0]["sub_event_type"] != "Arrests"
+
+
+def test_sistan_baluchestan_hyphenated_is_the_province():
+    text = (
+        "TEHRAN, June 12 (AFP) - Five Iranian police officers were killed in an attack on a "
+        "police post in the restive southeastern province of Sistan-Baluchestan, state media "
+        "reported Wednesday."
+    )
+    events = news_events(text, dt.date(2024, 6, 12))
+    assert events[0]["admin1"] == "Sistan and Baluchestan"

@@ -170,7 +170,7 @@ _CHARGE_RE = re.compile(
     r"\b[^,;.]*",
     re.IGNORECASE,
 )
-_RAID_RE = re.compile(r"\braids?\b", re.IGNORECASE)
+_RAID_RE = re.compile(r"\braid(?:s|ed|ing)?\b", re.IGNORECASE)
 _IN_RAIDS_BEFORE_RE = re.compile(r"\b(?:in|during)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MINE_WORD_RE = re.compile(r"mines?\b", re.IGNORECASE)
 _MINING_RE = re.compile(r"\b(?:mining|miners?|gold|artisanal|quarr(?:y|ies))\b", re.IGNORECASE)
@@ -589,9 +589,28 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             if "attack" not in cues or cues["loot"] < cues["attack"] or facts.harmed == 0:
                 # "attacked the village and burned houses", nobody hurt: the damage is the event
                 return STRATEGIC, "Looting/property destruction"
-        if "arrest" in cues and not killed and "kill" not in cues and target_kind is None:
+        # "police raided two houses and arrested four men", nobody hurt: the raid is how the
+        # arrests were made, and the men arrested are no victims of an attack
+        raid_arrests = (
+            (
+                "arrest" in cues
+                and facts.initiator == "state"
+                and _RAID_RE.search(facts.text, cues["attack"], cues["arrest"]) is not None
+                and not _harms_people(cues, facts.text)
+            )
+            if "attack" in cues
+            else False
+        )
+        if (
+            "arrest" in cues
+            and not killed
+            and "kill" not in cues
+            and (target_kind is None or raid_arrests)
+        ):
             tortured = _ABUSE_RE.search(facts.text)
-            if not tortured and ("attack" not in cues or cues["arrest"] < cues["attack"]):
+            if not tortured and (
+                "attack" not in cues or cues["arrest"] < cues["attack"] or raid_arrests
+            ):
                 return STRATEGIC, "Arrests"
         return VAC, "Attack"
     if killed and any(c in cues for c in ("arrest", "loot", "change_group", "abduct")):
