@@ -129,3 +129,23 @@ def test_sistan_baluchestan_hyphenated_is_the_province():
     )
     events = news_events(text, dt.date(2024, 6, 12))
     assert events[0]["admin1"] == "Sistan and Baluchestan"
+
+
+def test_tripolis_armed_groups_are_both_sides_of_their_fight():
+    text = (
+        "Tripoli - At least five people, among them a taxi driver, were killed on Monday when "
+        "heavy fighting broke out between the Radaa Special Deterrence Force and the 444 Brigade "
+        "in the Souq al-Jumaa district of the capital."
+    )
+    events = news_events(text, dt.date(2024, 7, 16))
+    assert (events[0]["actor1"], events[0]["actor2"]) == (
+        "Radaa Special Deterrence Force",
+        "444 Brigade",
+    )
+
+
+def test_chiles_arauco_malleco_coordinator_is_a_group_not_a_place():
+    found = find_actors(
+        "Pamphlets alluding to the Coordinadora Arauco-Malleco (CAM) were found.", country="Chile"
+    )
+    assert {a.actor for a in found} == {"CAM: Arauco-Malleco Coordinator"}
