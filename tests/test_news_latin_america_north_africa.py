@@ -149,3 +149,12 @@ def test_chiles_arauco_malleco_coordinator_is_a_group_not_a_place():
         "Pamphlets alluding to the Coordinadora Arauco-Malleco (CAM) were found.", country="Chile"
     )
     assert {a.actor for a in found} == {"CAM: Arauco-Malleco Coordinator"}
+
+
+def test_a_village_in_a_neighbouring_district_is_placed_in_that_district():
+    text = (
+        "A DRG jawan was killed near Jagargunda in neighbouring Sukma district on Sunday when "
+        "he stepped on a pressure IED planted by Maoists, police said."
+    )
+    events = news_events(text, dt.date(2024, 5, 21))
+    assert (events[0]["admin1"], events[0]["location"]) == ("Chhattisgarh", "Jagargunda")

@@ -2377,7 +2377,8 @@ _CAPITAL_OF_GAP = re.compile(
 )
 # "the village of X in Y district", "X, in Y prefecture": Y is the division X lies in
 _AREA_TAIL = re.compile(r"\sareas?$", re.IGNORECASE)
-_IN_GAP = re.compile(r",?\s*in\s+(?:the\s+)?")
+# ("near Jagargunda in neighbouring Sukma district")
+_IN_GAP = re.compile(r",?\s*in\s+(?:the\s+)?(?:neighbou?ring\s+|adjoining\s+)?")
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town|locality)\s+of\s+$", re.IGNORECASE)
 _DIVISION_TAIL = re.compile(
     r"\s(?:province|region|state|governorate|department|prefecture|district|county)$",
