@@ -158,3 +158,21 @@ def test_a_village_in_a_neighbouring_district_is_placed_in_that_district():
     )
     events = news_events(text, dt.date(2024, 5, 21))
     assert (events[0]["admin1"], events[0]["location"]) == ("Chhattisgarh", "Jagargunda")
+
+
+DIGEST = (
+    "Weekly rights digest: 8 - 14 July 2023\n\n"
+    "1. Warraq Island (Giza): tear gas fired at residents. On Monday 10 July, police fired tear "
+    "gas at several hundred residents of Al-Warraq island who gathered to stop bulldozers from "
+    "demolishing homes.\n\n"
+    "2. Cairo: cartoonist arrested. On Wednesday 12 July, plain-clothes officers arrested a "
+    "cartoonist at his home in Nasr City and confiscated his laptop and phone, his wife said."
+)
+
+
+def test_a_numbered_items_title_is_told_again_by_the_story_after_it():
+    events = news_events(DIGEST, dt.date(2023, 7, 14))
+    assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
+        ("Protest with intervention", dt.date(2023, 7, 10)),
+        ("Arrests", dt.date(2023, 7, 12)),
+    ]

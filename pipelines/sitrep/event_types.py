@@ -514,6 +514,8 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and cues["loot"] < min(cues.get(c, 10**6) for c in ("attack", "kill", "clash"))
         # ("signed an agreement to begin destroying weapons": what the agreement will do)
         and cues.get("agreement", 10**6) > cues["loot"]
+        # ("officers arrested the cartoonist and confiscated his laptop": the arrest is news)
+        and not (facts.initiator == "state" and cues.get("arrest", 10**6) < cues["loot"])
         and not _harms_people(cues, facts.text)
     ):
         return STRATEGIC, "Looting/property destruction"  # pillaged, burned, nobody hurt

@@ -68,8 +68,10 @@ from sitrep.roles import (
 from sitrep.segments import (
     ARREST_TOLD_RE,
     BY_DATE_RE,
+    ENUMERATOR_RE,
     EVENT_CUES,
     ITEM_DATELINE_RE,
+    ITEM_TITLE_RE,
     RETOLD_BY_RE,
     Event,
     SentenceFacts,
@@ -845,8 +847,15 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
             other = _OTHER_SOURCE_RE.search(row["text"])
             claimed_by = other.group(0).lower() if other else None
         same_paragraph = facts and "\n" not in text[facts[-1].end : row["char_start"]]
-        if same_paragraph and _ENUMERATOR_RE.fullmatch(facts[-1].text):
+        if same_paragraph and ENUMERATOR_RE.fullmatch(facts[-1].text):
             same_paragraph = False  # "2. On Sunday evening, ...": a numbered item's paragraph
+        elif (
+            same_paragraph
+            and len(facts) > 1
+            and ENUMERATOR_RE.fullmatch(facts[-2].text)
+            and ITEM_TITLE_RE.fullmatch(facts[-1].text)
+        ):
+            same_paragraph = False  # "2. Warraq Island: dawn arrests. In the early hours ..."
         if claimed_by is None and same_paragraph and not dates:
             claimed_by = facts[-1].claimed_by  # a claim runs on to the end of its paragraph
         casualties = [
@@ -950,7 +959,6 @@ _SPEAKER_WHOSE_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:who|whose)\b"
 )
 # "1.", "(2)": a communique's item number, split from its item's first sentence
-_ENUMERATOR_RE = re.compile(r"\(?\d{1,2}[.)]")
 # "Other sources report 2 dead": a second account of the event, not more deaths
 _OTHER_SOURCE_RE = re.compile(
     r"\b(?:other|some|additional|another|further|separate|conflicting|unconfirmed|"

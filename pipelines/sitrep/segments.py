@@ -958,7 +958,19 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
         title = fact.text.rstrip()
         if not title.endswith(_HEADLINE_END) and len(title.split()) <= 20:
             titles[id(fact)] = (fact, story)
+        elif i and ENUMERATOR_RE.fullmatch(facts[i - 1].text) and ITEM_TITLE_RE.fullmatch(title):
+            titles[id(fact)] = (fact, story)  # "2. Warraq Island: dawn arrests. In the early ..."
     return titles
+
+
+# a numbered item's number, a sentence of its own: "2."
+ENUMERATOR_RE = re.compile(r"\(?\d{1,2}[.)]")
+# a numbered digest item's title, its story then told in the same paragraph (which opens
+# after the title): "Warraq Island (Giza): tear gas fired at residents.", "Cairo: cartoonist
+# arrested."
+ITEM_TITLE_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?:\s+[^.:;!?]{1,60}\."
+)
 
 
 def _after_header(facts: list[SentenceFacts], i: int) -> bool:
