@@ -176,3 +176,15 @@ def test_a_numbered_items_title_is_told_again_by_the_story_after_it():
         ("Protest with intervention", dt.date(2023, 7, 10)),
         ("Arrests", dt.date(2023, 7, 12)),
     ]
+
+
+def test_a_decks_running_total_adds_no_deaths_to_the_protest():
+    text = (
+        "Thousands march in Sao Paulo against police operation\n\n"
+        "Protesters demand the end of Operacao Escudo, which has left dozens dead since late "
+        "July\n\n"
+        "Thousands of people marched on Avenida Paulista, in Sao Paulo, on Tuesday evening to "
+        "demand the end of the police operation."
+    )
+    events = news_events(text, dt.date(2023, 8, 23))
+    assert [e["fatalities"] for e in events if not e["is_background"]] == [0]

@@ -792,7 +792,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     for title, story in headlines.values():
         # a headline sums up the event its story opens with: context, never its main sentence;
         # its figures ("three terrorists killed") repeat the story's, so count only alone
-        title = replace(title, casualties=[replace(c, is_fallback=True) for c in title.casualties])
+        # ("... Operacao Escudo, which has left dozens dead since late July": no running total)
+        casualties = [replace(c, is_fallback=True) for c in title.casualties if not c.is_cumulative]
+        title = replace(title, casualties=casualties)
         home = next((e for e in events if story in e.sentences), events[0] if events else None)
         if home is not None and ";" in title.text:
             title = replace(title, casualties=_told_here(title, home))
