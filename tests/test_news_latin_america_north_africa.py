@@ -188,3 +188,25 @@ def test_a_decks_running_total_adds_no_deaths_to_the_protest():
     )
     events = news_events(text, dt.date(2023, 8, 23))
     assert [e["fatalities"] for e in events if not e["is_background"]] == [0]
+
+
+def test_the_georgia_state_capitol_is_in_the_united_states():
+    text = (
+        "ATLANTA - Several hundred teachers rallied outside the Georgia State Capitol on Tuesday "
+        "as lawmakers debated a school voucher bill."
+    )
+    events = news_events(text, dt.date(2025, 2, 26))
+    assert (events[0]["country"], events[0]["admin1"], events[0]["location"]) == (
+        "United States",
+        "Georgia",
+        "Atlanta",
+    )
+
+
+def test_a_town_qualified_by_niger_state_is_in_nigeria():
+    for text in (
+        "Gunmen killed five villagers in Rafi, Niger State, on Tuesday.",
+        "Gunmen killed five villagers in Rafi LGA of Niger State on Tuesday.",
+    ):
+        events = news_events(text, dt.date(2025, 2, 26))
+        assert (events[0]["country"], events[0]["admin1"]) == ("Nigeria", "Niger"), text

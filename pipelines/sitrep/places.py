@@ -1530,6 +1530,10 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
                 hit = (m + 1, cc)
         if hit:
             m, cc = hit
+            if _division_named(text, toks, i, i + m, g):
+                # "the Georgia State Capitol", "Niger State": another country's division
+                resume = i + m
+                continue
             s, e = toks[i][T_START], toks[i + m - 1][T_END]
             beyond = near_border and across_border(text, s, e)
             out.append(
@@ -2232,7 +2236,16 @@ def _trailing_qualifiers(
             if toks[end_tok][T_KEY] in _LOCALITY_TYPES:
                 break  # "Amhara region, Gonder town": a second place, not a qualifier
             end_tok += 1
-        quals.append(text[toks[a][T_START] : toks[b - 1][T_END]])
+        division_at = b if b < j else end_tok - 1  # its type word: capitalised, or after it
+        if (
+            key in g.country_keys
+            and division_at >= b
+            and toks[division_at][T_KEY] in _DIVISION_WORDS
+        ):
+            # "Rafi, Niger State": Nigeria's state, not the country (the word says which)
+            quals.append(text[toks[a][T_START] : toks[division_at][T_END]])
+        else:
+            quals.append(text[toks[a][T_START] : toks[b - 1][T_END]])
         end_char = toks[end_tok - 1][T_END]
         k = end_tok
         pm = _PAREN.match(text, end_char)
