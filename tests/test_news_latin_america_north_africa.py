@@ -210,3 +210,24 @@ def test_a_town_qualified_by_niger_state_is_in_nigeria():
     ):
         events = news_events(text, dt.date(2025, 2, 26))
         assert (events[0]["country"], events[0]["admin1"]) == ("Nigeria", "Niger"), text
+
+
+def test_police_barricades_make_no_riot_of_a_march_they_stop():
+    text = (
+        "Patiala - A group of 101 farmers trying to march on foot towards Delhi was stopped by "
+        "Haryana Police on Sunday, with personnel firing tear gas shells and using water cannon "
+        "to push the marchers back from the multi-layered barricades on the highway near Ambala."
+    )
+    events = news_events(text, dt.date(2024, 12, 9))
+    assert events[0]["sub_event_type"] == "Protest with intervention"
+
+
+def test_a_protest_marking_a_year_since_a_riot_is_no_riot():
+    text = (
+        "NAIROBI - Kenyan police fired live rounds and tear gas at protesters in Nairobi on "
+        "Wednesday as thousands of young people took to the streets to mark one year since "
+        "demonstrators stormed parliament. A police spokesperson said one man had died of "
+        "gunshot wounds in the city centre."
+    )
+    events = news_events(text, dt.date(2025, 6, 26))
+    assert events[0]["sub_event_type"] == "Excessive force against protesters"

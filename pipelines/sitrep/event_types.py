@@ -667,6 +667,8 @@ _REFERENCE_CLAUSE_RE = WordRegex(
     # protest")
     r"(?:(?!\b(?:staged|held|protest\w*|demonstrat\w*|marched|rallied|gathered|blocked)\b)"
     r"[^,.;]){0,40}|(?:commemorat\w*|mourn\w*|memory\s+of|anniversary\s+of)[^,.;]{0,60}|"
+    # ("to mark one year since demonstrators stormed parliament": the day it recalls)
+    r"mark(?:ed|ing|s)?\s+(?:one|two|three|four|five|a|\d+)\s+years?\s+since\b[^,.;]{0,60}|"
     # arrests the protest is about ("against the mass arrests", "rejecting the arrest of
     # students by police"), not arrests at the protest
     r"(?:against|reject(?:ing)?|denounc\w*|condemn\w*)\s+[^,.;]{0,60}?"
