@@ -231,3 +231,22 @@ def test_a_protest_marking_a_year_since_a_riot_is_no_riot():
     )
     events = news_events(text, dt.date(2025, 6, 26))
     assert events[0]["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_people_who_walk_behind_a_banner_are_protesting():
+    text = (
+        "ROME - Tens of thousands of people marched through Rome on Saturday against the "
+        "government's security bill.\n\n"
+        'In Bologna some 3,000 people walked to Piazza Maggiore behind a banner reading "Dissent '
+        'is not a crime".'
+    )
+    events = news_events(text, dt.date(2025, 5, 31))
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Rome", "Peaceful protest"),
+        ("Bologna", "Peaceful protest"),
+    ]
+    flag = news_events(
+        "Jihadists who seized Arbinda on Monday hoisted their black banner above the town hall.",
+        dt.date(2021, 3, 9),
+    )
+    assert flag[0]["event_type"] != "Protests"
