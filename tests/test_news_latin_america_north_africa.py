@@ -250,3 +250,20 @@ def test_people_who_walk_behind_a_banner_are_protesting():
         dt.date(2021, 3, 9),
     )
     assert flag[0]["event_type"] != "Protests"
+
+
+def test_a_city_named_for_its_state_keeps_its_whole_name():
+    for city, state in (("Iowa City", "Iowa"), ("Oklahoma City", "Oklahoma")):
+        events = news_events(
+            f"Police arrested 12 protesters in {city} on Monday.", dt.date(2024, 5, 1)
+        )
+        assert (events[0]["admin1"], events[0]["location"]) == (state, city)
+
+
+def test_a_lead_placed_only_by_its_state_is_in_the_dateline_town():
+    text = (
+        "IOWA CITY, Iowa - Eighteen people were arrested Wednesday afternoon when state troopers "
+        "and University of Iowa police took down a pro-Palestinian encampment on campus."
+    )
+    events = news_events(text, dt.date(2024, 5, 2))
+    assert (events[0]["admin1"], events[0]["location"]) == ("Iowa", "Iowa City")

@@ -976,6 +976,22 @@ def event_place(
         # a lead that names no place tells of the town it was filed from ("QUETTA - A bomb
         # exploded next to a police patrol")
         place = _dateline_town(place, filed_at, country)
+    if (
+        first
+        and filed_at
+        and country
+        and place is not None
+        and place["admin1"]
+        and place["location"] == place["admin1"]
+    ):
+        # "IOWA CITY, Iowa - ... University of Iowa police took down an encampment": a lead
+        # placed only by its state or province, filed from a town inside it, is that town's
+        town = _dateline_town(None, filed_at, country)
+        if town is not None and (town["admin1"], town["country"]) == (
+            place["admin1"],
+            place["country"],
+        ):
+            place = town
     if place is not None and country and place["location"]:
         place = _in_theatre(place, country, event, facts)
         place = _offshore_or_zone(place, facts)

@@ -1581,6 +1581,12 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
     full = toks.key(i, j)
     if full in g.seeded or _known_admin(full, g):
         return i, j, False
+    if toks[j - 1][T_KEY] == "city" and j - i > 1 and full in g.cities:
+        head = toks.key(i, j - 1)
+        if head in g.admin1 or head in g.country_keys:
+            # "Iowa City", "Kansas City", "Kuwait City": the town's own name, where its head
+            # alone names a state or a country ("Caloocan City" is coded Caloocan)
+            return i, j, False
     facility = False
     while j - i > 1 and (
         toks[j - 1][T_KEY] in TYPE_WORDS
