@@ -267,3 +267,9 @@ def test_a_lead_placed_only_by_its_state_is_in_the_dateline_town():
     )
     events = news_events(text, dt.date(2024, 5, 2))
     assert (events[0]["admin1"], events[0]["location"]) == ("Iowa", "Iowa City")
+
+
+def test_the_special_region_of_yogyakarta_is_acleds_yogyakarta():
+    text = "Students rallied peacefully in Sleman, Daerah Istimewa Yogyakarta, on Thursday."
+    events = news_events(text, dt.date(2024, 8, 23))
+    assert events[0]["admin1"] == "Yogyakarta"
