@@ -273,3 +273,14 @@ def test_the_special_region_of_yogyakarta_is_acleds_yogyakarta():
     text = "Students rallied peacefully in Sleman, Daerah Istimewa Yogyakarta, on Thursday."
     events = news_events(text, dt.date(2024, 8, 23))
     assert events[0]["admin1"] == "Yogyakarta"
+
+
+def test_last_weeks_protests_compared_with_others_are_background():
+    text = (
+        "PARIS - Police fired tear gas at protesters in Paris on Tuesday as hundreds of "
+        "thousands of people marched against the pension reform.\n\n"
+        "Last Thursday's protests were the most violent since the movement began in January, "
+        "with hundreds of arrests nationwide."
+    )
+    events = news_events(text, dt.date(2023, 3, 28))
+    assert [e["date_start"] for e in events if not e["is_background"]] == [dt.date(2023, 3, 28)]

@@ -265,6 +265,8 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_MONTH_LEAD_RE.match(fact.text):
         return True  # "Last month, an air strike flattened a building"
+    if _LAST_WEEKS_COMPARED_RE.match(fact.text):
+        return True  # "Last Thursday's protests were the most violent since ...": a look back
     if any(
         m["date_precision"] == "day"
         and m["date_start"]
@@ -300,6 +302,10 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     )
 
 
+_LAST_WEEKS_COMPARED_RE = re.compile(
+    r"Last\s+\w+day['’]s\s+(?:\w+\s+){1,2}(?:were|was)\s+the\s+"
+    r"(?:most|deadliest|largest|biggest|worst|bloodiest|first)\b"
+)
 _SINCE_ITS_RE = re.compile(r"\bsince\s+(?:its|their|his|her|the)\s+$")
 
 
