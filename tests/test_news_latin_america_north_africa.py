@@ -284,3 +284,18 @@ def test_last_weeks_protests_compared_with_others_are_background():
     )
     events = news_events(text, dt.date(2023, 3, 28))
     assert [e["date_start"] for e in events if not e["is_background"]] == [dt.date(2023, 3, 28)]
+
+
+def test_arrests_after_disorder_outside_a_hotel_tell_a_riot():
+    text = (
+        "Fourteen people have been arrested after disorder outside a hotel in Kirkby last "
+        "night. A number of people began throwing bricks and fireworks at officers."
+    )
+    events = news_events(text, dt.date(2025, 3, 15))
+    assert (events[0]["event_type"], events[0]["actor1"]) == ("Riots", "Rioters (United Kingdom)")
+    charge = news_events(
+        "Hundreds rallied peacefully in Tarragona on Friday for two students charged with public "
+        "disorder after a sit-in at the port.",
+        dt.date(2024, 5, 11),
+    )
+    assert charge[0]["event_type"] == "Protests"
