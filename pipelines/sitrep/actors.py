@@ -879,14 +879,14 @@ def _officers_of_force(prev: ActorMention, actor: str, gap: str) -> bool:
     Bolivarian National Guard", "agents of the Judicial Police"): that force's own."""
     return (
         prev.actor_type == "state_forces"
-        and prev.text.lower() in _SOLDIERS | _OFFICERS
+        and prev.text.lower() in _FORCE_MEMBERS
         and _actor_type(actor) == "state_forces"
         and actor != prev.actor
         and _OF_THE_GAP_RE.fullmatch(gap) is not None
     )
 
 
-_OFFICERS = frozenset({"officer", "officers", "agent", "agents", "personnel", "elements"})
+_FORCE_MEMBERS = _SOLDIERS | {"officer", "officers", "agent", "agents", "personnel", "elements"}
 _OF_THE_GAP_RE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 

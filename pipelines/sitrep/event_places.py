@@ -40,6 +40,7 @@ from sitrep.segments import (
     SentenceFacts,
     aftermath_place,
     names_division,
+    names_second_level,
     names_subdivision,
     names_town,
     place_head,
@@ -553,10 +554,6 @@ def _beside_road(fact: SentenceFacts, located: list[dict]) -> dict | None:
 
 
 _IN_DIVISION_GAP_RE = re.compile(r"^,\s+(?:also\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
-_DIVISION_KIND_RE = re.compile(
-    r"\s(?:territory|circle|cercle|lga|local government area)(?:\s+of\s+[\w\s'’-]+)?$",
-    re.IGNORECASE,
-)
 _DISTRICT_RE = re.compile(r"\sdistrict$", re.IGNORECASE)
 # "X, also in Y district": the story has been in Y district already; X is one of its
 # villages (a bare "X, in Y district" is often coded to the district)
@@ -584,7 +581,7 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
             _IN_GAP_RE.search(gap) and _VILLAGE_HEAD_RE.search(place_head(place))
         )
         if in_gap and (
-            _DIVISION_KIND_RE.search(place_head(nxt))
+            names_second_level(nxt)
             or (_DISTRICT_RE.search(place_head(nxt)) and _ALSO_RE.search(gap))
         ):
             return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}

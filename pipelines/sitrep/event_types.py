@@ -594,14 +594,11 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         # "police raided two houses and arrested four men", nobody hurt: the raid is how the
         # arrests were made, and the men arrested are no victims of an attack
         raid_arrests = (
-            (
-                "arrest" in cues
-                and facts.initiator == "state"
-                and _RAID_RE.search(facts.text, cues["attack"], cues["arrest"]) is not None
-                and not _harms_people(cues, facts.text)
-            )
-            if "attack" in cues
-            else False
+            "attack" in cues
+            and "arrest" in cues
+            and facts.initiator == "state"
+            and _RAID_RE.search(facts.text, cues["attack"], cues["arrest"]) is not None
+            and not _harms_people(cues, facts.text)
         )
         if (
             "arrest" in cues

@@ -1798,7 +1798,7 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
         )
         if same is None:
             places.append(place)
-        elif (_wide(places[same]) or _names_territory(places[same])) and not _wide(place):
+        elif (_wide(places[same]) or names_second_level(places[same])) and not _wide(place):
             # "In the Kharkiv region, Russian forces attacked positions near Zahryzove": the
             # village inside the region named first
             places[same] = place
@@ -1815,21 +1815,26 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
     return out
 
 
-def _names_territory(place: dict) -> bool:
-    """'Djugu territory': a DR Congo territoire, which ACLED names as the location where no
-    town inside it is told (so it is no whole division), yet the towns it holds are its own."""
-    return _TERRITORY_HEAD_RE.search(place_head(place)) is not None
+def names_second_level(place: dict) -> bool:
+    """'Djugu territory', 'Bankass cercle': a second-level division, which ACLED names as the
+    location where no town inside it is told (so it is no whole division), yet the towns it
+    holds are its own."""
+    return _SECOND_LEVEL_KIND_RE.search(place_head(place)) is not None
 
 
-_TERRITORY_HEAD_RE = re.compile(r"\sterritory$", re.IGNORECASE)
+# kinds of second-level division that are never ACLED's admin1
+_SECOND_LEVEL_KIND_RE = re.compile(
+    r"\s(?:territory|circle|cercle|lga|local government area)(?:\s+of\s+[\w\s'’-]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _one_territory(place: dict, other: dict) -> bool:
-    """'near Fataki in Djugu territory': a town and the territory it lies in, one scene."""
+    """'near Fataki in Djugu territory': a town and the division it lies in, one scene."""
     return (
         place["country"] == other["country"]
         and place["admin1"] == other["admin1"]
-        and (_names_territory(place) or _names_territory(other))
+        and (names_second_level(place) or names_second_level(other))
     )
 
 
