@@ -1848,6 +1848,14 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         ):
             prev = "in"  # "Haiti's second city, Cap-Haitien,": the name in apposition
         if (
+            not prev
+            and out
+            and text[out[-1].end : toks[run_start][T_START]] == ", "
+            and normalize_key(out[-1].name) in g.all_keys
+            and _LIST_GOES_ON_RE.match(text, toks[j - 1][T_END])
+        ):
+            prev = "and"  # "in Marseille, Lyon and Toulouse": the list's next place
+        if (
             prev == "of"
             and k >= 1
             and toks[k - 1][T_CAP]
@@ -1948,7 +1956,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             i = max(m_idx, j)
             continue
         if not quals and (known or locative or typed):
-            m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g)
+            m_idx, end_char, quals = _trailing_qualifiers(text, toks, m_idx, end_char, g, key)
         if possessive and not quals:
             quals = [possessive]
         accept = False
@@ -2203,7 +2211,7 @@ def _known_admin(key: str, g: _Gazetteer) -> bool:
 
 
 def _trailing_qualifiers(
-    text: str, toks: _Tokens, k: int, end_char: int, g: _Gazetteer
+    text: str, toks: _Tokens, k: int, end_char: int, g: _Gazetteer, name_key: str = ""
 ) -> tuple[int, int, list[str]]:
     """Consume ', Y' / ' in Y' / ' of Y' after a place when Y is a known division or country."""
     quals: list[str] = []
@@ -2228,6 +2236,8 @@ def _trailing_qualifiers(
         if not (key in g.admin1 or key in g.admin2 or key in g.country_keys or key in g.seeded):
             break
         if key in _STOP and gap != ", ":
+            break
+        if _listed_town(text, toks, j, key, name_key, g):
             break
         while (
             j < n
@@ -2258,6 +2268,26 @@ def _trailing_qualifiers(
         if pm:
             break
     return k, end_char, quals
+
+
+def _listed_town(text: str, toks: _Tokens, j: int, key: str, name_key: str, g: _Gazetteer) -> bool:
+    """'Marches in Marseille, Lyon and Toulouse': a town that goes on a list ('and Z', ', Z')
+    is the list's next item, not the district of the name before it, when it is no first-level
+    division or country and lies in none of that name's known provinces."""
+    if key in g.admin1 or key in g.country_keys or key not in g.cities:
+        return False
+    if not _LIST_GOES_ON_RE.match(text, toks[j - 1][T_END]):
+        return False
+    named = set(g.cities.get(name_key, ())) | set(g.admin1.get(name_key, ()))
+    named |= {(a1, c) for _loc, a1, c in g.seeded.get(name_key, ())}
+    return bool(named) and not named & _qualifier_candidates_admin(key, g).keys()
+
+
+# the rest of a list of names up to its last item: ", Lyon and Toulouse", " or Nice"
+_LIST_GOES_ON_RE = re.compile(
+    r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)*,? (?:and|or) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r"(?![\w'’-]| [A-Z]| (?:[Rr]oads?|[Ss]treets?|[Aa]venues?)\b)"
+)
 
 
 # "the village of Zibane [Ziban]": a bracketed name after a place is the spelling it is

@@ -19,7 +19,7 @@ from sitrep.casualties import (
     victim_key,
 )
 from sitrep.dates import MONTH_NAMES
-from sitrep.event_types import CAME_AFTER_RE, victim_kind
+from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.seeds import read_seed_csv
@@ -253,6 +253,10 @@ _LAST_MONTH_LEAD_RE = re.compile(r"Last\s+(?:month|year)\b")
 
 
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$")
+# a relative clause that looks back over a period: "which has seen clashes ... since "
+_SINCE_WHICH_RE = re.compile(
+    r"\b(?:which|who|where)\s+(?:has|have|had)\s+(?:[\w'’-]+\s+){1,8}?since\s+$"
+)
 
 
 def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
@@ -278,7 +282,11 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return False
     if not fact.dates:
         month = _MONTH_IN_RE.search(fact.text)
-        if month and MONTH_NAMES.index(month.group(1)) + 1 != reference.month:
+        if (
+            month
+            and MONTH_NAMES.index(month.group(1)) + 1 != reference.month
+            and not _SINCE_WHICH_RE.search(fact.text, 0, month.start(1))
+        ):
             return True  # "The army recaptured central Khartoum ... in March" (a July story)
     for mention in fact.dates:
         start = mention["date_start"]
@@ -288,6 +296,8 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
             fact.text, 0, mention["char_start"] - fact.start
         ):
             continue  # ("which has used drones since their insurgency erupted a year ago")
+        if _SINCE_WHICH_RE.search(fact.text, 0, mention["char_start"] - fact.start):
+            continue  # ("In Nantes, which has seen clashes at every march since January, ...")
         if mention["date_precision"] in {"year", "month"} and start.year < reference.year:
             return True
         if (reference - start).days > 60:
@@ -429,21 +439,22 @@ _OVER_A_PERIOD_RE = re.compile(
 
 
 def _sets_the_scene(fact: SentenceFacts) -> bool:
-    """An undated sentence, no figures, on how things have been over a period."""
-    return (
+    """An undated sentence, no figures, on how things have been over a period (not in a
+    clause on its place alone: 'In Nantes, which has seen clashes at every march since
+    January, protesters threw bottles')."""
+    if fact.dates and _event_date(fact) is not None or fact.casualties:
         # ("have set up encampments since mid-April": when the period began, no day of an act)
-        (not fact.dates or _event_date(fact) is None)
-        and not fact.casualties
-        and (
-            (
-                _PERFECT_RE.search(fact.text) is not None
-                and _OVER_A_PERIOD_RE.search(fact.text) is not None
-            )
-            # "Militias and drug factions fight for territory across the Baixada, and
-            # candidates often need the permission of armed groups": how things usually are
-            or _HABITUAL_RE.search(fact.text) is not None
-        )
-    )
+        return False
+    text = _PLACE_CLAUSE_RE.sub(r"\1,", fact.text) if ", wh" in fact.text else fact.text
+    return (
+        _PERFECT_RE.search(text) is not None and _OVER_A_PERIOD_RE.search(text) is not None
+    ) or _HABITUAL_RE.search(text) is not None
+    # ("Militias and drug factions fight for territory across the Baixada, and candidates
+    # often need the permission of armed groups": how things usually are)
+
+
+# "In Nantes, which has seen clashes at almost every march since January,": a place's past
+_PLACE_CLAUSE_RE = re.compile(r"(\b[A-Z][\w'’-]*),\s+(?:which|where)\s+[^,;]{3,80}?,")
 
 
 _HABITUAL_RE = re.compile(
@@ -512,6 +523,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if _ANNOUNCER_RE.match(fact.text)
     }
     salvoes = _salvo_counts(facts)
+    paragraphs = sum(1 for f in facts if f.new_paragraph)
+    split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
     continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
     for fact in facts:
@@ -610,7 +623,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                     )
                 )
             ):
-                events.append(Event([fact], date))
+                parts = _lead_apart(fact) if paragraphs > 1 else [fact]
+                lead = Event([parts[0]], date)
+                # ("Clashes at Milan Central Station, the ring road occupied in Bologna, and
+                # peaceful processions in Rome, Naples and Turin": a day of protest at each;
+                # the story goes on with the place named first)
+                events += [Event([part], date, split_from=lead) for part in parts[1:]]
+                events.append(lead)
+                split_leads[id(fact)] = lead
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
@@ -801,7 +821,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         # ("... Operacao Escudo, which has left dozens dead since late July": no running total)
         casualties = [replace(c, is_fallback=True) for c in title.casualties if not c.is_cumulative]
         title = replace(title, casualties=casualties)
-        home = next((e for e in events if story in e.sentences), events[0] if events else None)
+        home = next(
+            (e for e in events if story in e.sentences),
+            split_leads.get(id(story), events[0] if events else None),
+        )
         if home is not None and ";" in title.text:
             title = replace(title, casualties=_told_here(title, home))
         if home is not None:
@@ -816,7 +839,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
     return sorted(
         (e for e in events + background + overviews if e.sentences),
-        key=lambda e: (e.sentences[0].idx if e.order is None else e.order, rank.get(id(e), 1)),
+        # (the copies of one sentence, one per place, in the order it names the places)
+        key=lambda e: (
+            e.sentences[0].idx if e.order is None else e.order,
+            rank.get(id(e), 1),
+            min((p["char_start"] for p in e.sentences[0].places if p["location"]), default=0),
+        ),
     )
 
 
@@ -1260,8 +1288,7 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     here = [
         p
         for p in _scene_places(fact)
-        if (_LOCATIVE_RE.search(words_before(fact, p)) and not _part_of_town(fact, p))
-        or _in_a_towns_part(fact, p)
+        if (_placed_at(fact, p) and not _part_of_town(fact, p)) or _in_a_towns_part(fact, p)
     ]
     there = _event_scenes(event)
     # (the countries of named places: 'British warplanes' names no place of the event)
@@ -1335,7 +1362,7 @@ def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         return []
     if _PAST_PERIOD_RE.search(fact.text):
         return []  # "several protesters were arrested in Accra last month": context
-    here = [p for p in _scene_places(fact) if _LOCATIVE_RE.search(words_before(fact, p))]
+    here = [p for p in _scene_places(fact) if _placed_at(fact, p)]
     there = [p for p in _event_scenes(event) if p["admin1"]]
     if not there or any(_same_area(p, q) for p in here for q in there):
         return []
@@ -1692,6 +1719,21 @@ _TOWN_PART_RE = re.compile(
 _TOWNS_OWN_RE = re.compile(r"\bthe\s+(?:city|town|village|capital)['’]s\s+$", re.IGNORECASE)
 
 
+def _placed_at(fact: SentenceFacts, place: dict) -> bool:
+    """The sentence sets its act at the place: 'in X', 'near X', and each name on a list
+    after one ('Marches in Marseille, Lyon and Toulouse')."""
+    if _LOCATIVE_RE.search(words_before(fact, place)):
+        return True
+    return _LISTED_AFTER_RE.search(words_before(fact, place, 160)) is not None
+
+
+# a locative, then names of a list before the place: "in Marseille, Lyon and "
+_LISTED_AFTER_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+|,?\s+(?:and|or)\s+))+$"
+)
+
+
 _OWNER_TOWN_RE = re.compile(r"(?<![\w-])(?P<town>[A-Z][\w'’-]+)['’]s\s+$")
 
 
@@ -1813,6 +1855,80 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
         out.append((replace(fact, places=[place, *others], casualties=told), place))
         low = place["char_end"]
     return out
+
+
+def _lead_apart(fact: SentenceFacts) -> list[SentenceFacts]:
+    """A story's lead that tells crowds at several places ('Marches in Philadelphia, Chicago
+    and Atlanta passed off peacefully', 'clashes in Milan, peaceful processions in Rome and
+    Naples'), once per place: ACLED codes a protest at each. Each copy holds the clause that
+    tells its place (places listed together share theirs) and names its place alone."""
+    if not (_acts(fact) & _CROWD_ACTS):
+        return [fact]
+    places: list[dict] = []
+    for place in sorted(_scene_places(fact), key=itemgetter("char_start")):
+        if _placed_at(fact, place) and not _wide(place):
+            if not any(_same_area(place, q) or _one_territory(place, q) for q in places):
+                places.append(place)
+    places = [p for p in places if not _CAUSE_PLACE_RE.search(words_before(fact, p, 60))]
+    if len(places) < 2:
+        return [fact]
+    groups: list[list[dict]] = [[places[0]]]
+    for place in places[1:]:
+        gap = fact.text[groups[-1][-1]["char_end"] - fact.start : place["char_start"] - fact.start]
+        if _LIST_GAP_RE.fullmatch(gap):
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    cuts = [fact.start]
+    for group, after in zip(groups, groups[1:], strict=False):
+        end, nxt = group[-1]["char_end"], after[0]["char_start"]
+        gap = fact.text[end - fact.start : nxt - fact.start]
+        breaks = list(_CLAUSE_BREAK_RE.finditer(gap))
+        cuts.append(end + breaks[-1].start() if breaks else end)
+    cuts.append(fact.end)
+    others = [p for p in fact.places if not p["location"]]
+    # (every clause is part of the sentence's day of crowds: 'Clashes outside the port of
+    # Genoa' are the protesters', whom the next paragraph describes)
+    crowds = {cue: len(fact.text) for cue in fact.cues if cue in _CROWD_ACTS or cue == "crowd"}
+    out: list[SentenceFacts] = []
+    for group, low, high in zip(groups, cuts, cuts[1:], strict=False):
+        text = fact.text[low - fact.start : high - fact.start]
+        told = [c for c in fact.casualties if low <= c.char_start < high]
+        cues = find_cues(text)
+        if out and not told and not cues.keys() & _SCENE_ACTS:
+            # (", timed to coincide with the military parade in Washington": no act there)
+            continue
+        for n, place in enumerate(group):
+            out.append(
+                replace(
+                    fact,
+                    start=low,
+                    end=high,
+                    text=text,
+                    quantities=[q for q in fact.quantities if low <= q.char_start < high],
+                    dates=[d for d in fact.dates if low <= d["char_start"] < high],
+                    actors=[a for a in fact.actors if low <= a["char_start"] < high],
+                    places=[place, *others],
+                    cues=crowds | cues,
+                    # (deaths told of a list of places are counted once, at the first)
+                    casualties=told if n == 0 else [],
+                )
+            )
+    return out
+
+
+# a place the crowd speaks for, no scene: "in solidarity with Palestinians in Gaza", "against
+# the war in Ukraine"
+_CAUSE_PLACE_RE = re.compile(
+    r"\b(?:solidarity|support|sympathy)\s+(?:with|for)\s+(?:[\w'’-]+\s+){0,4}?(?:in|of)\s+"
+    r"(?:the\s+)?$|\b(?:war|conflict|genocide|occupation|offensive|siege|bombing|bombardment)\s+"
+    r"(?:in|on|of|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what separates the names of a list: ", ", " and ", ", or "
+_LIST_GAP_RE = re.compile(r",\s+|,?\s+(?:and|or)\s+")
+# where the clause about one place ends and the next begins
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s+|\s+(?:and|but|while|whereas)\s+|\s+[-–—]\s+")
 
 
 def names_second_level(place: dict) -> bool:

@@ -1,0 +1,94 @@
+"""A national day of protest told city by city (read wrong on the thirty-third blind set of
+articles): ACLED codes one event per place, so a list of cities is a list, not a town and
+its district, and a lead that names several cities opens an event at each."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.places import find_places
+
+from .news import news_events
+
+
+def test_a_list_of_cities_is_not_a_town_and_its_district():
+    found = find_places("Rallies in Bordeaux, Lyon and Lille ended peacefully.")
+    assert [(p.location, p.admin1) for p in found] == [
+        ("Bordeaux", "Nouvelle-Aquitaine"),
+        ("Lyon", "Auvergne-Rhone-Alpes"),
+        ("Lille", "Hauts-de-France"),
+    ]
+
+
+def test_a_town_and_its_province_before_a_list_still_qualify():
+    found = find_places("Fighting was reported in Djugu, Ituri and in Beni on Monday.")
+    assert ("Djugu", "Ituri") in [(p.location, p.admin1) for p in found]
+
+
+def test_a_bare_philadelphia_is_the_pennsylvania_city():
+    found = find_places("A march in Philadelphia passed off peacefully on Saturday.")
+    assert [(p.location, p.admin1) for p in found] == [("Philadelphia", "Pennsylvania")]
+
+
+def test_a_lead_listing_peaceful_marches_opens_an_event_in_each_city():
+    text = (
+        "Marches in Boston, Denver and Seattle passed off peacefully on Saturday as crowds "
+        "joined rallies against the new tariffs.\n\n"
+        "In Boston, organisers said 20,000 people filled the Common. In Denver, a few thousand "
+        "gathered outside the state Capitol.\n\n"
+        "Organisers said more than 500 events were held nationwide."
+    )
+    events = news_events(text, dt.date(2025, 4, 6))
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Boston", "Peaceful protest"),
+        ("Denver", "Peaceful protest"),
+        ("Seattle", "Peaceful protest"),
+    ]
+
+
+def test_a_lead_telling_a_clash_in_one_city_and_calm_marches_in_others_types_each_apart():
+    text = (
+        "ROME — Masked demonstrators clashed with police outside the port of Genoa on Friday, "
+        "protesters blocked a motorway near Florence, and processions in Naples and Palermo "
+        "passed off peacefully during the general strike for Gaza.\n\n"
+        "In Genoa, masked demonstrators threw bottles and flares at police, who charged with "
+        "batons. Twelve officers were hurt.\n\n"
+        "In Naples, the march passed off without incident."
+    )
+    events = news_events(text, dt.date(2025, 10, 4))
+    assert [(e["location"], e["event_type"]) for e in events] == [
+        ("Genoa", "Riots"),
+        ("Florence", "Protests"),
+        ("Naples", "Protests"),
+        ("Palermo", "Protests"),
+    ]
+
+
+def test_a_notes_single_paragraph_listing_towns_stays_one_event():
+    text = (
+        "On 12 May 2023, traders demonstrated in Bogande, Manni and Piela against the closure "
+        "of the weekly markets."
+    )
+    events = news_events(text, None)
+    assert len(events) == 1
+
+
+def test_a_clause_on_a_citys_past_does_not_make_its_news_background():
+    text = (
+        "PARIS, March 28 — Police fired tear gas at protesters in Paris on Tuesday as marches "
+        "against the pension reform went on across France.\n\n"
+        "In Rennes, which has seen clashes at almost every march since January, protesters "
+        "threw stones at police near the prefecture, and officers replied with tear gas."
+    )
+    events = news_events(text, dt.date(2023, 3, 28))
+    assert [e["location"] for e in events] == ["Paris", "Rennes"]
+
+
+def test_a_cities_list_in_a_paragraph_of_its_own_opens_an_event_in_each():
+    text = (
+        "PARIS, March 28 — Police fired tear gas at protesters in Paris on Tuesday as marches "
+        "against the pension reform went on across France.\n\n"
+        "Marches in Grenoble, Dijon and Strasbourg passed off without incident, officials said."
+    )
+    events = news_events(text, dt.date(2023, 3, 28))
+    assert [e["location"] for e in events] == ["Paris", "Grenoble", "Dijon", "Strasbourg"]
