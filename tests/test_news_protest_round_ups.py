@@ -92,3 +92,41 @@ def test_a_cities_list_in_a_paragraph_of_its_own_opens_an_event_in_each():
     )
     events = news_events(text, dt.date(2023, 3, 28))
     assert [e["location"] for e in events] == ["Paris", "Grenoble", "Dijon", "Strasbourg"]
+
+
+def test_a_round_ups_run_in_town_headings_open_an_event_in_each_town_on_the_day_told():
+    text = (
+        "Strikers blocked roads across France on Wednesday. Here is how the day went.\n\n"
+        "Nantes. Masked demonstrators threw stones at gendarmes near the Cours des Etats and "
+        "set a car on fire.\n\n"
+        "Lille. Some 3,000 people marched through the Vieux-Lille without incident."
+    )
+    events = news_events(text, dt.date(2025, 9, 11))
+    assert [(e["location"], str(e["date_start"])) for e in events][-2:] == [
+        ("Nantes", "2025-09-10"),
+        ("Lille", "2025-09-10"),
+    ]
+
+
+def test_an_officers_title_opening_a_paragraph_is_no_heading():
+    text = (
+        "Two soldiers were killed in a clash with rebels near Himamaylan on Thursday, the army "
+        "said.\n\n"
+        "Maj. Ronaldo Cruz said troops were patrolling near Carabalan when they met about 20 "
+        "rebels."
+    )
+    events = news_events(text, dt.date(2024, 2, 10))
+    assert len(events) == 1
+
+
+def test_indonesias_dpr_is_its_parliament_not_the_donetsk_republic():
+    text = (
+        "JAKARTA — Thousands of students rallied outside the DPR building in Jakarta on "
+        "Thursday. Similar demonstrations were held in Bandung and Makassar.\n\n"
+        "In Bandung, protesters burned tyres in front of the regional DPRD building."
+    )
+    events = news_events(text, dt.date(2024, 8, 23))
+    assert [(e["country"], e["admin1"]) for e in events][:2] == [
+        ("Indonesia", "Jakarta"),
+        ("Indonesia", "West Java"),
+    ]

@@ -901,13 +901,15 @@ def event_place(
     filed_in: str | None,
     filed_at: str | None = None,
     item_at: str | None = None,
+    headed: bool = False,
 ) -> tuple[dict | None, str | None]:
     """Where an event happened (a place mention's location, admin1 and country) and its
     country: the main sentence's place read in the country the story and its actors point to,
     namesakes abroad brought home, then the event's other sentences, a loose mention, and last
     the country of the dateline (``filed_in``; the story's first event may also borrow the
     scene its lead sets). A round-up's item that names no known town is placed at the town
-    of its own dateline (``item_at``)."""
+    of its own dateline (``item_at``); an item its town heads (``headed``: 'Lyon. Some 6,000
+    marched through the Presqu'ile') is there unless it names a known town."""
     expected = _expected_country(event, main, doc_country, filed_in=filed_in)
     place = _event_place(event, main, expected)
     if place is None and first:
@@ -955,7 +957,10 @@ def event_place(
     if (
         item_at
         and country
-        and (place is None or (not place["admin1"] and PART_OF_TOWN_RE.search(place["text"])))
+        and (
+            place is None
+            or (not place["admin1"] and (headed or PART_OF_TOWN_RE.search(place["text"])))
+        )
     ):
         # "DRESDEN - A campaigner was punched ... in the Striesen neighbourhood"
         place = _dateline_town(place, item_at, country)

@@ -1068,7 +1068,17 @@ def _item_town(first: SentenceFacts) -> str | None:
     if not first.new_paragraph or first.idx == 0:
         return None
     item = ITEM_DATELINE_RE.match(first.text)
-    return item["town"].strip().title() if item and item["town"] else None
+    town = item and (item["town"] or item["heading"])
+    return town.strip().title() if town else None
+
+
+def _item_heading(first: SentenceFacts) -> bool:
+    """Whether the item opens with a run-in heading ('Rennes. The most violent scenes ...'):
+    the town where the paragraph's events happened, not where it was filed."""
+    if not first.new_paragraph or first.idx == 0:
+        return False
+    item = ITEM_DATELINE_RE.match(first.text)
+    return bool(item and item["heading"])
 
 
 def _event_row(
@@ -1100,6 +1110,7 @@ def _event_row(
         filed_in=_dateline_country(dateline),
         filed_at=dateline.group("city").strip().title() if dateline else None,
         item_at=_item_town(event.sentences[0]),
+        headed=_item_heading(event.sentences[0]),
     )
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places

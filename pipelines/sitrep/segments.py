@@ -23,7 +23,7 @@ from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.seeds import read_seed_csv
-from sitrep.text import holds_any, whole_first_words
+from sitrep.text import RUN_IN_HEADING, holds_any, whole_first_words
 
 # cues strong enough to open a second event in a document
 EVENT_CUES = {
@@ -695,7 +695,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if (
             fact.new_paragraph
-            and ITEM_DATELINE_RE.match(fact.text)
+            and (item := ITEM_DATELINE_RE.match(fact.text))
             and _tells_an_act(fact)
             # (a live blog's entry that reports speech, "10:15 - The minister says the army
             # will intensify operations until the hostages are freed", tells no act)
@@ -709,6 +709,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                     # (the rest of the entry goes on with the event it updates)
                     events.remove(above)
                     events.append(above)
+            elif item["heading"]:
+                # ("Here is how the day went in the main cities. ... Rennes. The most violent
+                # scenes came ...": a part of the day told before)
+                events.append(Event([fact], date or events[-1].date))
             else:
                 events.append(Event([fact], date))
             continue
@@ -864,7 +868,9 @@ _UNREAL_RE = re.compile(
 )
 ITEM_DATELINE_RE = re.compile(
     r"^[ \t]*(?:(?P<town>[A-Z][A-Z .'’-]{2,30})(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
-    rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP})",
+    rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP}"
+    # "Rennes. The most violent scenes came ...": a run-in heading naming the item's town
+    rf"|(?P<heading>{RUN_IN_HEADING})\.[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
 _BRIEF_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted", "arrest"})

@@ -54,10 +54,33 @@ def split_sentences(text: str) -> list[Sentence]:
                 # "Gen." / "U.S." / "J." are abbreviations unless at the very end
                 if not re.search(r"\b(?:[A-Z]{2,}|\d+)$", before) or before.endswith("U.S"):
                     continue
+        if match.group(0) == "." and _run_in_heading(text, start, match.start()):
+            continue  # "Rennes. The most violent scenes came ...": the paragraph's place
         _append(text, start, match.end(), sentences)
         start = match.end()
     _append(text, start, len(text), sentences)
     return sentences
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """A paragraph that opens with a name of one to three capitalised words and a full stop,
+    the story going on in the same line ('Paris. Shortly after 7 a.m., ...'): a round-up's
+    heading, which heads the sentence after it."""
+    while start < end and text[start].isspace():
+        start += 1
+    if start and text[start - 1] != "\n":
+        return False
+    return _RUN_IN_HEADING_RE.fullmatch(text, start, end) is not None and text.startswith(
+        " ", end + 1
+    )
+
+
+# a run-in heading's name (a title such as "Maj." or "Lt." opens a sentence, not a heading)
+RUN_IN_HEADING = (
+    r"(?!(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.)"
+    r"[A-Z][a-z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}"
+)
+_RUN_IN_HEADING_RE = re.compile(RUN_IN_HEADING)
 
 
 def _append(text: str, start: int, end: int, sentences: list[Sentence]) -> None:
