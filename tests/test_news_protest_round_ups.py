@@ -130,3 +130,51 @@ def test_indonesias_dpr_is_its_parliament_not_the_donetsk_republic():
         ("Indonesia", "Jakarta"),
         ("Indonesia", "West Java"),
     ]
+
+
+def test_a_sentence_inside_a_paragraph_telling_two_cities_rallies_opens_an_event_in_each():
+    text = (
+        "BUENOS AIRES — Federal forces cleared a picket on a bridge into the capital on "
+        "Thursday during a general strike.\n\n"
+        "Several hundred people gathered peacefully outside Congress. In Mendoza, teachers "
+        "marched to the provincial legislature, and in Salta the regional unions held a "
+        "rally at the main square.\n\n"
+        "Union leaders said adherence was above 80 percent."
+    )
+    events = news_events(text, dt.date(2024, 5, 10))
+    assert [e["location"] for e in events][-2:] == ["Mendoza", "Salta"]
+
+
+def test_a_lead_telling_a_death_in_one_city_and_tear_gas_in_another_opens_two_events():
+    text = (
+        "ABUJA, Aug 2 — One person was killed in the northern city of Kaduna and police "
+        "fired tear gas in the capital Abuja on Thursday, as thousands joined protests "
+        "against soaring living costs.\n\n"
+        "In Abuja, police fired tear gas at several hundred protesters near the stadium."
+    )
+    events = news_events(text, dt.date(2024, 8, 2))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kaduna", 1), ("Abuja", 0)]
+
+
+def test_a_closing_clause_on_the_occasion_makes_each_citys_arrests_a_protest():
+    text = (
+        "LAHORE: Police detained dozens of party workers in Lahore and fired tear gas at "
+        "supporters in Karachi on Saturday, as the party held countrywide protests against "
+        "the election results.\n\n"
+        "In Karachi, police baton-charged supporters who tried to block a main road."
+    )
+    events = news_events(text, dt.date(2024, 2, 18))
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Lahore", "Protest with intervention"),
+        ("Karachi", "Protest with intervention"),
+    ]
+
+
+def test_a_place_the_crowd_marches_in_support_of_is_no_scene():
+    text = (
+        "CAIRO - Police detained at least 15 people in Alexandria on Sunday after several "
+        "hundred demonstrators marched in support of Gaza, rights lawyers said.\n\n"
+        "Two of those detained were released late on Sunday."
+    )
+    events = news_events(text, dt.date(2023, 11, 6))
+    assert [e["location"] for e in events] == ["Alexandria"]

@@ -523,7 +523,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if _ANNOUNCER_RE.match(fact.text)
     }
     salvoes = _salvo_counts(facts)
-    paragraphs = sum(1 for f in facts if f.new_paragraph)
+    paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
     continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
@@ -623,7 +623,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                     )
                 )
             ):
-                parts = _lead_apart(fact) if paragraphs > 1 else [fact]
+                parts = _crowds_per_place(fact) if paragraphs > 1 else [fact]
                 lead = Event([parts[0]], date)
                 # ("Clashes at Milan Central Station, the ring road occupied in Bologna, and
                 # peaceful processions in Rome, Naples and Turin": a day of protest at each;
@@ -749,7 +749,17 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if toll_update:
             same_date = True  # "by Monday the toll rose to 40" updates the current event
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
-        if scene:
+        parts = (
+            _crowds_per_place(fact)
+            if same_date and len(scene or ()) != 1 and not fact.new_paragraph and paragraphs > 1
+            else []
+        )
+        if len(parts) > 1:
+            # "In Cordoba, teachers marched to the legislature, and in Rosario the CGT held a
+            # rally": each place's clause is an event there
+            for part in parts:
+                _place_apart(part, part.places[:1], events)
+        elif scene:
             _place_apart(fact, scene, events)
         elif same_date and _fought_back(fact, current):
             events.append(Event([fact], date or current.date, scene_of=current))
@@ -1863,16 +1873,19 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
     return out
 
 
-def _lead_apart(fact: SentenceFacts) -> list[SentenceFacts]:
-    """A story's lead that tells crowds at several places ('Marches in Philadelphia, Chicago
-    and Atlanta passed off peacefully', 'clashes in Milan, peaceful processions in Rome and
-    Naples'), once per place: ACLED codes a protest at each. Each copy holds the clause that
-    tells its place (places listed together share theirs) and names its place alone."""
+def _crowds_per_place(fact: SentenceFacts) -> list[SentenceFacts]:
+    """A sentence of a story (its lead, or one inside a paragraph) that tells crowds at several
+    places ('Marches in Philadelphia, Chicago and Atlanta passed off peacefully', 'clashes in
+    Milan, peaceful processions in Rome and Naples'), once per place: ACLED codes a protest at
+    each. Each copy holds the clause that tells its place (places listed together share
+    theirs) and names its place alone."""
     if not (_acts(fact) & _CROWD_ACTS):
         return [fact]
     places: list[dict] = []
     for place in sorted(_scene_places(fact), key=itemgetter("char_start")):
-        if _placed_at(fact, place) and not _wide(place):
+        # (a town that shares its province's name is the town here: "In Cordoba, teachers
+        # marched ...")
+        if _placed_at(fact, place) and not names_division(place):
             if not any(_same_area(place, q) or _one_territory(place, q) for q in places):
                 places.append(place)
     places = [p for p in places if not _CAUSE_PLACE_RE.search(words_before(fact, p, 60))]
@@ -1896,20 +1909,29 @@ def _lead_apart(fact: SentenceFacts) -> list[SentenceFacts]:
     # (every clause is part of the sentence's day of crowds: 'Clashes outside the port of
     # Genoa' are the protesters', whom the next paragraph describes)
     crowds = {cue: len(fact.text) for cue in fact.cues if cue in _CROWD_ACTS or cue == "crowd"}
+    # the sentence's closing clause tells every place's occasion: "Police detained dozens in
+    # Lahore and fired tear gas in Karachi on Saturday, as the party held countrywide protests"
+    # (each place's text then runs on to the sentence's end, so that it stays a quote)
+    last = groups[-1][-1]["char_end"] - fact.start
+    shared = _SHARED_TAIL_RE.search(fact.text, last) is not None
     out: list[SentenceFacts] = []
     for group, low, high in zip(groups, cuts, cuts[1:], strict=False):
-        text = fact.text[low - fact.start : high - fact.start]
         told = [c for c in fact.casualties if low <= c.char_start < high]
-        cues = find_cues(text)
+        cues = find_cues(fact.text[low - fact.start : high - fact.start])
         if out and not told and not cues.keys() & _SCENE_ACTS:
             # (", timed to coincide with the military parade in Washington": no act there)
             continue
+        # (not a clause that tells deaths: its own words type them)
+        end = fact.end if shared and not told else high
+        text = fact.text[low - fact.start : end - fact.start]
+        if end != high:
+            cues = find_cues(text)
         for n, place in enumerate(group):
             out.append(
                 replace(
                     fact,
                     start=low,
-                    end=high,
+                    end=end,
                     text=text,
                     quantities=[q for q in fact.quantities if low <= q.char_start < high],
                     dates=[d for d in fact.dates if low <= d["char_start"] < high],
@@ -1923,14 +1945,16 @@ def _lead_apart(fact: SentenceFacts) -> list[SentenceFacts]:
     return out
 
 
-# a place the crowd speaks for, no scene: "in solidarity with Palestinians in Gaza", "against
-# the war in Ukraine"
+# a place the crowd speaks for, no scene: "in solidarity with Palestinians in Gaza", "in
+# support of Gaza", "against the war in Ukraine"
 _CAUSE_PLACE_RE = re.compile(
-    r"\b(?:solidarity|support|sympathy)\s+(?:with|for)\s+(?:[\w'’-]+\s+){0,4}?(?:in|of)\s+"
+    r"\b(?:solidarity|support|sympathy)\s+(?:with|for|of)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:in|of)\s+)?"
     r"(?:the\s+)?$|\b(?:war|conflict|genocide|occupation|offensive|siege|bombing|bombardment)\s+"
     r"(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a closing clause on the occasion of all the acts before it
+_SHARED_TAIL_RE = re.compile(r",\s+(?:as|amid|during)\s")
 # what separates the names of a list: ", ", " and ", ", or "
 _LIST_GAP_RE = re.compile(r",\s+|,?\s+(?:and|or)\s+")
 # where the clause about one place ends and the next begins

@@ -68,8 +68,8 @@ def _run_in_heading(text: str, start: int, end: int) -> bool:
     heading, which heads the sentence after it."""
     while start < end and text[start].isspace():
         start += 1
-    if start and text[start - 1] != "\n":
-        return False
+    if not start or text[start - 1] != "\n":
+        return False  # (a heading opens a paragraph after the story's first)
     return _RUN_IN_HEADING_RE.fullmatch(text, start, end) is not None and text.startswith(
         " ", end + 1
     )
