@@ -178,3 +178,36 @@ def test_a_place_the_crowd_marches_in_support_of_is_no_scene():
     )
     events = news_events(text, dt.date(2023, 11, 6))
     assert [e["location"] for e in events] == ["Alexandria"]
+
+
+def test_a_paragraph_set_in_a_city_the_lead_named_goes_back_to_that_citys_event():
+    text = (
+        "PARIS, March 7 — Hundreds of thousands marched across France on Tuesday against the "
+        "pension reform, as police fired tear gas at the tail of the Paris march and masked "
+        "youths burned cars in the western city of Rennes.\n\n"
+        "Marches in Grenoble and Dijon passed off peacefully, local prefectures said.\n\n"
+        "The scenes in Rennes were the most serious of the day. Groups of masked youths threw "
+        "paving stones at police and smashed the windows of two banks."
+    )
+    events = news_events(text, dt.date(2023, 3, 7))
+    assert [(e["location"], e["event_type"]) for e in events] == [
+        ("Paris", "Protests"),
+        ("Rennes", "Riots"),
+        ("Grenoble", "Protests"),
+        ("Dijon", "Protests"),
+    ]
+
+
+def test_a_day_of_marches_called_for_saturday_is_the_coming_saturday_not_news():
+    text = (
+        "PARIS, March 7 — Police fired tear gas at protesters in Paris on Tuesday during a "
+        "strike against the pension reform.\n\n"
+        "Unions have called another day of marches for Saturday."
+    )
+    events = news_events(text, dt.date(2023, 3, 7))
+    assert [str(e["date_start"]) for e in events] == ["2023-03-07"]
+
+
+def test_a_french_cours_is_an_avenue_not_a_town():
+    found = find_places("Youths threw stones at police near the Cours des 50-Otages in Nantes.")
+    assert [(p.location, p.admin1) for p in found if p.admin1] == [("Nantes", "Pays de la Loire")]

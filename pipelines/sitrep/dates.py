@@ -237,6 +237,14 @@ def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> Date
     return _relative(m, at, published)
 
 
+# what sets a weekday ahead of the story: "next Friday", "have called a strike for Monday"
+_AHEAD_RE = re.compile(
+    r"(?:\bnext\s+|\b(?:ha(?:ve|s)|will\s+be|is|are)\s+(?:been\s+)?(?:called|planned|scheduled|"
+    r"set|announced)\s+(?:[\w'’-]+\s+){0,5}?for\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _relative(
     m: re.Match[str], at: tuple[str, int, int], published: dt.date | None
 ) -> DateMention | None:
@@ -264,6 +272,10 @@ def _relative(
         if not m.group("wd")[0].isupper():
             return None
         weekday = _WEEKDAYS[m.group("wd").lower()]
+        if _AHEAD_RE.search(m.string, max(0, m.start() - 80), m.start()):
+            # "Unions have called another day of marches for Saturday": the coming one
+            day = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+            return DateMention(*at, day, day, "day", True, True)
         back = (published.weekday() - weekday) % 7
         if back == 0 and (m.group("wd_mod") or "").lower() in {"last", "past"}:
             back = 7

@@ -748,6 +748,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if toll_update:
             same_date = True  # "by Monday the toll rose to 40" updates the current event
+        back = _returned_to(fact, date, events)
+        if back is not None:
+            # "In Paris, the procession ... was largely good-natured.", after the marches in
+            # Marseille and Toulouse: more of the Paris event the lead told
+            back.sentences.append(fact)
+            events.remove(back)
+            events.append(back)
+            continue
         scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
         parts = (
             _crowds_per_place(fact)
@@ -1871,6 +1879,29 @@ def _per_place(fact: SentenceFacts, scene: list[dict]) -> list[tuple[SentenceFac
         out.append((replace(fact, places=[place, *others], casualties=told), place))
         low = place["char_end"]
     return out
+
+
+def _returned_to(fact: SentenceFacts, date: dict | None, events: list[Event]) -> Event | None:
+    """The earlier event of the story a paragraph that tells no act of its own goes back to:
+    it is set at that event's town alone ('The scenes in Nantes were the most serious of the
+    day.'), on its day or none."""
+    if not fact.new_paragraph or len(events) < 2 or _acts(fact):
+        return None
+    places = [p for p in _scene_places(fact) if _placed_at(fact, p)]
+    if len(places) != 1 or any(
+        q["location"] == places[0]["location"] for q in _event_scenes(events[-1])
+    ):
+        return None
+    return next(
+        (
+            e
+            for e in reversed(events[:-1])
+            if not e.is_background
+            and (date is None or (e.date and e.date["date_start"] == date["date_start"]))
+            and any(q["location"] == places[0]["location"] for q in _event_scenes(e))
+        ),
+        None,
+    )
 
 
 def _crowds_per_place(fact: SentenceFacts) -> list[SentenceFacts]:
