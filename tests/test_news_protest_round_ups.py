@@ -211,3 +211,16 @@ def test_a_day_of_marches_called_for_saturday_is_the_coming_saturday_not_news():
 def test_a_french_cours_is_an_avenue_not_a_town():
     found = find_places("Youths threw stones at police near the Cours des 50-Otages in Nantes.")
     assert [(p.location, p.admin1) for p in found if p.admin1] == [("Nantes", "Pays de la Loire")]
+
+
+def test_a_lead_death_told_again_with_its_day_and_village_is_the_same_event():
+    text = (
+        "LA PAZ, Nov 2 — A police officer was killed in Bolivia's northern Potosi region and "
+        "security forces cleared a blockade in Cochabamba, as the government moved to end "
+        "road blockades.\n\n"
+        "The officer died on Thursday when an explosive charge was thrown at police clearing "
+        "the road near Llallagua, the Government Ministry said."
+    )
+    events = news_events(text, dt.date(2024, 11, 2))
+    potosi = [e for e in events if e["admin1"] == "Potosi"]
+    assert [(str(e["date_start"]), e["fatalities"]) for e in potosi] == [("2024-10-31", 1)]

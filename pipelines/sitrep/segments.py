@@ -773,7 +773,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             events.append(Event([fact], date or current.date, scene_of=current))
         elif same_date and (_crowd_after(fact, current) or _told_apart(fact)):
             events.append(Event([fact], date or current.date))
-        elif same_date or _repeats_as_claim(fact, current) or _recount(fact, date, current):
+        elif (
+            same_date
+            or _repeats_as_claim(fact, current)
+            or _recount(fact, date, current)
+            or _dates_the_lead(fact, date, current)
+        ):
             # ("An Armenian soldier was killed, the ministry said on Monday. ... a conscript was
             # shot dead on Sunday": the same death, now with the day it happened)
             act_day = not same_date and _day_of_the_report(current, date, fact)
@@ -2339,6 +2344,28 @@ def _recount(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
         and set(fact.cues) <= {"kill"}
         and not _scene_places(fact)
         and any(_deaths(f) for f in event.sentences)
+    )
+
+
+def _dates_the_lead(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'A police officer was killed in Bolivia's Potosi region ... The officer died on
+    Thursday when an explosive charge was thrown at police ... between Llallagua and Uncia':
+    the deaths (or, with none, the kind of act) of an undated event told again with their
+    day, at a place inside its own."""
+    if date is None or event.date is not None:
+        return False
+    told, again = _deaths_of(event), reconcile_fatalities(_deaths(fact))
+    if told != again:
+        return False
+    if not told and not _acts(fact) & set().union(*(_acts(f) for f in event.sentences)):
+        return False  # ("... cleared a blockade in Cochabamba. On Friday, police moved on the
+        # blockade at Parotani": no deaths, the same kind of act)
+    here, there = _scene_places(fact), _event_scenes(event)
+    return (
+        not here
+        or not there
+        or _zooms_in(here, there)
+        or any(_same_area(p, q) for p in here for q in there)
     )
 
 
