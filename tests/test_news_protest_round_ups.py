@@ -224,3 +224,16 @@ def test_a_lead_death_told_again_with_its_day_and_village_is_the_same_event():
     events = news_events(text, dt.date(2024, 11, 2))
     potosi = [e for e in events if e["admin1"] == "Potosi"]
     assert [(str(e["date_start"]), e["fatalities"]) for e in potosi] == [("2024-10-31", 1)]
+
+
+def test_a_rally_in_a_known_town_after_a_riot_placed_only_at_unknown_streets_is_its_own():
+    text = (
+        "Leipzig. A march against the eviction of a squat in Connewitz ended in rioting on "
+        "Saturday evening. Masked participants threw stones at officers near Connewitzer "
+        "Kreuz.\n\n"
+        "In Dresden, around 400 people took part in a solidarity rally on Saturday afternoon. "
+        "It passed without incident, police said."
+    )
+    events = news_events(text, dt.date(2024, 11, 17))
+    assert [e["location"] for e in events][-1:] == ["Dresden"]
+    assert len(events) == 2

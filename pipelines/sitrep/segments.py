@@ -1334,6 +1334,10 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         ] or here
     if there:
         if all(not q["admin1"] for q in there):
+            if further and fact.new_paragraph and all(p["admin1"] for p in here):
+                # "In Dresden, around 400 people took part in a solidarity rally", after a riot
+                # told at Connewitzer Kreuz: another crowd in a known town of its own
+                return here
             return []  # places the gazetteer lacks may lie anywhere, around the new one too
         # ("the occupied city of Donetsk": the city, not the region it shares its name with)
         told = Event([fact], None)
