@@ -237,3 +237,18 @@ def test_a_rally_in_a_known_town_after_a_riot_placed_only_at_unknown_streets_is_
     events = news_events(text, dt.date(2024, 11, 17))
     assert [e["location"] for e in events][-1:] == ["Dresden"]
     assert len(events) == 2
+
+
+def test_a_procession_that_passed_off_calmly_opens_its_citys_event():
+    text = (
+        "ROME — Tens of thousands marched through Rome on Saturday against the security bill. "
+        "Police reported no incidents.\n\n"
+        "In Genoa the afternoon procession through the city centre also passed off calmly. "
+        "But at the end, a group of around 200 broke away and threw bottles and stones at the "
+        "officers guarding the station."
+    )
+    events = news_events(text, dt.date(2024, 12, 1))
+    assert [(e["location"], e["event_type"]) for e in events] == [
+        ("Rome", "Protests"),
+        ("Genoa", "Riots"),
+    ]
