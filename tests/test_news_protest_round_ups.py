@@ -252,3 +252,19 @@ def test_a_procession_that_passed_off_calmly_opens_its_citys_event():
         ("Rome", "Protests"),
         ("Genoa", "Riots"),
     ]
+
+
+def test_last_weeks_strike_recalled_in_a_later_paragraph_is_no_news():
+    text = (
+        "ATHENS, March 5 — Riot police fired tear gas at youths throwing petrol bombs outside "
+        "parliament on Wednesday evening, after a student rally.\n\n"
+        "Last week, on the anniversary of the crash, a general strike brought hundreds of "
+        "thousands of people onto the streets."
+    )
+    events = news_events(text, dt.date(2025, 3, 5))
+    assert [str(e["date_start"]) for e in events] == ["2025-03-05"]
+
+
+def test_a_crowd_chanting_in_spanish_and_english_names_no_town():
+    found = find_places("Marchers walked through downtown chanting in Spanish and English.")
+    assert found == []

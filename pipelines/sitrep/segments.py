@@ -250,6 +250,7 @@ _MONTH_LEAD_RE = re.compile(
 
 
 _LAST_MONTH_LEAD_RE = re.compile(r"Last\s+(?:month|year)\b")
+_LAST_WEEK_LEAD_RE = re.compile(r"Last\s+week,\s")
 
 
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$")
@@ -269,6 +270,10 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_MONTH_LEAD_RE.match(fact.text):
         return True  # "Last month, an air strike flattened a building"
+    if _LAST_WEEK_LEAD_RE.match(fact.text) and not fact.casualties:
+        # "Last week, on the second anniversary of the crash, a general strike brought
+        # hundreds of thousands onto the streets": the week before's news, recalled
+        return True
     if _LAST_WEEKS_COMPARED_RE.match(fact.text):
         return True  # "Last Thursday's protests were the most violent since ...": a look back
     if any(
