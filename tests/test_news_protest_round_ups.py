@@ -268,3 +268,14 @@ def test_last_weeks_strike_recalled_in_a_later_paragraph_is_no_news():
 def test_a_crowd_chanting_in_spanish_and_english_names_no_town():
     found = find_places("Marchers walked through downtown chanting in Spanish and English.")
     assert found == []
+
+
+def test_a_protest_named_by_its_day_weeks_before_is_background():
+    text = (
+        "BUENOS AIRES, April 10 — Police used pepper spray on pensioners marching outside "
+        "Congress on Wednesday.\n\n"
+        "The protest on March 12, when a photographer was badly hurt by a tear gas canister, "
+        "drew condemnation from rights groups."
+    )
+    events = news_events(text, dt.date(2025, 4, 10))
+    assert [str(e["date_start"]) for e in events] == ["2025-04-09"]

@@ -251,6 +251,10 @@ _MONTH_LEAD_RE = re.compile(
 
 _LAST_MONTH_LEAD_RE = re.compile(r"Last\s+(?:month|year)\b")
 _LAST_WEEK_LEAD_RE = re.compile(r"Last\s+week,\s")
+_RECALLED_ACT_RE = re.compile(
+    r"The\s+(?:[\w-]+\s+)?(?:protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|attacks?|"
+    r"strikes?|clashes|massacre|bombing|raid)\s+(?:on|of)\s+(?:\d|[A-Z])"
+)
 
 
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}$")
@@ -270,6 +274,13 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_MONTH_LEAD_RE.match(fact.text):
         return True  # "Last month, an air strike flattened a building"
+    recalled = _RECALLED_ACT_RE.match(fact.text)
+    if recalled and any(
+        m["date_start"] and (reference - m["date_start"]).days > 7 for m in fact.dates
+    ):
+        # "The protest on March 12, when a photographer was badly hurt ...", in an April
+        # story: a past protest named by its day
+        return True
     if _LAST_WEEK_LEAD_RE.match(fact.text) and not fact.casualties:
         # "Last week, on the second anniversary of the crash, a general strike brought
         # hundreds of thousands onto the streets": the week before's news, recalled
