@@ -279,3 +279,18 @@ def test_a_protest_named_by_its_day_weeks_before_is_background():
     )
     events = news_events(text, dt.date(2025, 4, 10))
     assert [str(e["date_start"]) for e in events] == ["2025-04-09"]
+
+
+def test_police_firing_tear_gas_at_a_second_place_in_the_lead_is_that_places_event():
+    text = (
+        "CHANDIGARH: A farmer was killed at the Khanauri border point on Wednesday as farmers "
+        "tried to resume their march, while Haryana Police fired volleys of tear gas shells at "
+        "Shambhu, farm leaders said.\n\n"
+        "At Shambhu, drones dropped tear gas shells as farmers on tractors moved towards the "
+        "barricades."
+    )
+    events = news_events(text, dt.date(2024, 2, 22))
+    assert [(e["location"], e["event_type"] == "Explosions/Remote violence") for e in events] == [
+        ("Khanauri", False),
+        ("Shambhu", False),
+    ]

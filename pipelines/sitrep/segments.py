@@ -1974,7 +1974,7 @@ def _crowds_per_place(fact: SentenceFacts) -> list[SentenceFacts]:
     for group, low, high in zip(groups, cuts, cuts[1:], strict=False):
         told = [c for c in fact.casualties if low <= c.char_start < high]
         cues = find_cues(fact.text[low - fact.start : high - fact.start])
-        if out and not told and not cues.keys() & _SCENE_ACTS:
+        if out and not told and not cues.keys() & _CLAUSE_ACTS:
             # (", timed to coincide with the military parade in Washington": no act there)
             continue
         # (not a clause that tells deaths: its own words type them)
@@ -2009,6 +2009,8 @@ _CAUSE_PLACE_RE = re.compile(
     r"(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# what a clause must tell to be an event of its own place ("police fired tear gas in Abuja")
+_CLAUSE_ACTS = _SCENE_ACTS | {"intervention", "arrest", "protest_arrest"}
 # a closing clause on the occasion of all the acts before it
 _SHARED_TAIL_RE = re.compile(r",\s+(?:as|amid|during)\s")
 # what separates the names of a list: ", ", " and ", ", or "
