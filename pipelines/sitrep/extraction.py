@@ -1062,23 +1062,13 @@ def _actors_country(facts: list[SentenceFacts]) -> str | None:
     )
 
 
-def _item_town(first: SentenceFacts) -> str | None:
-    """The town of the dateline that opens a round-up's item (its paragraph's first line):
-    "DRESDEN - A campaigner was punched ..."."""
+def _item_opening(first: SentenceFacts) -> re.Match[str] | None:
+    """The dateline ("DRESDEN - A campaigner was punched ...") or run-in town heading ("Rennes.
+    The most violent scenes came ...") that opens a round-up's item (its paragraph's first
+    line)."""
     if not first.new_paragraph or first.idx == 0:
         return None
-    item = ITEM_DATELINE_RE.match(first.text)
-    town = item and (item["town"] or item["heading"])
-    return town.strip().title() if town else None
-
-
-def _item_heading(first: SentenceFacts) -> bool:
-    """Whether the item opens with a run-in heading ('Rennes. The most violent scenes ...'):
-    the town where the paragraph's events happened, not where it was filed."""
-    if not first.new_paragraph or first.idx == 0:
-        return False
-    item = ITEM_DATELINE_RE.match(first.text)
-    return bool(item and item["heading"])
+    return ITEM_DATELINE_RE.match(first.text)
 
 
 def _event_row(
@@ -1100,6 +1090,8 @@ def _event_row(
     casualties = [c for fact in event.sentences for c in fact.casualties]
     killed = reconcile_fatalities(casualties) + event.unplaced
     context = merge_cues([undenied_cues(f) for f in event.sentences if f is not main])
+    item = _item_opening(event.sentences[0])
+    town = item and (item["town"] or item["heading"])
     place, country = event_place(
         event,
         main,
@@ -1109,8 +1101,9 @@ def _event_row(
         dateline_end=dateline.end() if dateline else 0,
         filed_in=_dateline_country(dateline),
         filed_at=dateline.group("city").strip().title() if dateline else None,
-        item_at=_item_town(event.sentences[0]),
-        headed=_item_heading(event.sentences[0]),
+        item_at=town.strip().title() if town else None,
+        # (a heading names where the paragraph's events happened, not where it was filed)
+        headed=bool(item and item["heading"]),
     )
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places

@@ -274,8 +274,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_MONTH_LEAD_RE.match(fact.text):
         return True  # "Last month, an air strike flattened a building"
-    recalled = _RECALLED_ACT_RE.match(fact.text)
-    if recalled and any(
+    if _RECALLED_ACT_RE.match(fact.text) and any(
         m["date_start"] and (reference - m["date_start"]).days > 7 for m in fact.dates
     ):
         # "The protest on March 12, when a photographer was badly hurt ...", in an April
@@ -458,15 +457,15 @@ def _sets_the_scene(fact: SentenceFacts) -> bool:
     """An undated sentence, no figures, on how things have been over a period (not in a
     clause on its place alone: 'In Nantes, which has seen clashes at every march since
     January, protesters threw bottles')."""
-    if fact.dates and _event_date(fact) is not None or fact.casualties:
+    if fact.casualties or (fact.dates and _event_date(fact) is not None):
         # ("have set up encampments since mid-April": when the period began, no day of an act)
         return False
     text = _PLACE_CLAUSE_RE.sub(r"\1,", fact.text) if ", wh" in fact.text else fact.text
+    # ("Militias and drug factions fight for territory across the Baixada, and candidates
+    # often need the permission of armed groups": how things usually are)
     return (
         _PERFECT_RE.search(text) is not None and _OVER_A_PERIOD_RE.search(text) is not None
     ) or _HABITUAL_RE.search(text) is not None
-    # ("Militias and drug factions fight for territory across the Baixada, and candidates
-    # often need the permission of armed groups": how things usually are)
 
 
 # "In Nantes, which has seen clashes at almost every march since January,": a place's past
