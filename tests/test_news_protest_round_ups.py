@@ -294,3 +294,16 @@ def test_police_firing_tear_gas_at_a_second_place_in_the_lead_is_that_places_eve
         ("Khanauri", False),
         ("Shambhu", False),
     ]
+
+
+def test_a_paragraph_on_a_day_of_the_leads_week_at_another_town_is_its_own_event():
+    text = (
+        "Police arrested dozens of people at two universities this week as encampments "
+        "spread from Columbia University in New York to campuses across the country.\n\n"
+        "At the campus in Madison, Wisconsin, state troopers moved onto the main lawn on Wednesday "
+        "afternoon after students tried to set up tents. Officers dragged protesters to "
+        "waiting buses.\n\n"
+        "Organisers said they would return."
+    )
+    events = news_events(text, dt.date(2024, 4, 26))
+    assert ("Madison", "2024-04-24") in [(e["location"], str(e["date_start"])) for e in events]

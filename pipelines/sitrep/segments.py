@@ -385,6 +385,21 @@ def _day_within(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
     return bool(here & {p["location"] for f in event.sentences for p in f.places})
 
 
+def _part_of_the_period(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
+    """A paragraph set on a day inside the period an event is dated by ('this week'), at a
+    known town the event does not name."""
+    if not fact.new_paragraph or date is None or event.date is None:
+        return False
+    if not _a_period(event.date) or _a_period(date):
+        return False
+    end = event.date["date_end"] or event.date["date_start"]
+    if not event.date["date_start"] <= date["date_start"] <= end:
+        return False
+    there = _event_scenes(event)
+    here = [p for p in _scene_places(fact) if _placed_at(fact, p) and not names_division(p)]
+    return bool(here) and not any(_same_area(p, q) for p in here for q in there)
+
+
 def _a_period(date: dict, spans_count: bool = True) -> bool:
     """This week or month, or (when ``spans_count``) any span of days: not a day."""
     spans = date["date_end"] is not None and date["date_end"] != date["date_start"]
@@ -814,6 +829,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # the FAMa camp at Boni was the target": the lead's act, now with its day
             current.sentences.append(fact)
             current.date = date
+        elif _part_of_the_period(current, date, fact):
+            # "Police arrested dozens at two universities this week ... At the University of
+            # Texas at Austin, state troopers moved onto the South Mall on Wednesday": one of
+            # the places and days the lead's period sums up
+            events.append(Event([fact], date, split_from=current.split_from or current))
         elif _day_of_the_report(current, date, fact):
             # "The toll ... has risen to 26, leaders said on Wednesday. The assailants struck
             # on Sunday": the day told later is the event's, the first the report's
