@@ -32,6 +32,7 @@ from sitrep.places import (
     unit_country,
 )
 from sitrep.segments import (
+    CAUSE_PLACE_RE,
     CITY_OF_BEFORE_RE,
     EVENT_CUES,
     PART_OF_TOWN_RE,
@@ -406,17 +407,9 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
     ):
         # (a cause's place beside the scene: not "in solidarity with the teachers in X" alone)
         return [
-            p for p in located if not _CAUSE_BEFORE_RE.search(words_before(fact, p, 80))
+            p for p in located if not CAUSE_PLACE_RE.search(words_before(fact, p, 80))
         ] or located
     return located
-
-
-# "a general strike called in solidarity with Palestinians in Gaza": the cause, not the scene
-_CAUSE_BEFORE_RE = re.compile(
-    r"\b(?:solidarity\s+with|in\s+support\s+of|against\s+the\s+(?:war|killings?|bombing|"
-    r"genocide|offensive|siege)\s+(?:in|on|of))\s+(?:[\w'’-]+\s+){0,3}?(?:in\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # "the projectile, which officials said was fired by the Houthis from positions in al-Bayda":

@@ -1963,7 +1963,7 @@ def _crowds_per_place(fact: SentenceFacts) -> list[SentenceFacts]:
         if _placed_at(fact, place) and not names_division(place):
             if not any(_same_area(place, q) or _one_territory(place, q) for q in places):
                 places.append(place)
-    places = [p for p in places if not _CAUSE_PLACE_RE.search(words_before(fact, p, 60))]
+    places = [p for p in places if not CAUSE_PLACE_RE.search(words_before(fact, p, 60))]
     if len(places) < 2:
         return [fact]
     groups: list[list[dict]] = [[places[0]]]
@@ -2021,11 +2021,11 @@ def _crowds_per_place(fact: SentenceFacts) -> list[SentenceFacts]:
 
 
 # a place the crowd speaks for, no scene: "in solidarity with Palestinians in Gaza", "in
-# support of Gaza", "against the war in Ukraine"
-_CAUSE_PLACE_RE = re.compile(
+# support of Gaza", "against the war in Ukraine" (event_places reads it too)
+CAUSE_PLACE_RE = re.compile(
     r"\b(?:solidarity|support|sympathy)\s+(?:with|for|of)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:in|of)\s+)?"
-    r"(?:the\s+)?$|\b(?:war|conflict|genocide|occupation|offensive|siege|bombing|bombardment)\s+"
-    r"(?:in|on|of|against)\s+(?:the\s+)?$",
+    r"(?:the\s+)?$|\b(?:war|conflict|genocide|occupation|offensive|siege|bombing|bombardment|"
+    r"killings?)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what a clause must tell to be an event of its own place ("police fired tear gas in Abuja")
