@@ -307,3 +307,14 @@ def test_a_paragraph_on_a_day_of_the_leads_week_at_another_town_is_its_own_event
     )
     events = news_events(text, dt.date(2024, 4, 26))
     assert ("Madison", "2024-04-24") in [(e["location"], str(e["date_start"])) for e in events]
+
+
+def test_a_campus_named_for_a_state_is_placed_at_the_town_it_stands_in():
+    text = (
+        "Police arrested dozens of people at two universities this week as encampments "
+        "spread from Columbia University in New York to campuses across the country.\n\n"
+        "At the University of Texas at El Paso, state troopers moved onto the main lawn "
+        "on Wednesday afternoon after students tried to set up tents."
+    )
+    events = news_events(text, dt.date(2024, 4, 26))
+    assert ("El Paso", "Texas") in [(e["location"], e["admin1"]) for e in events]

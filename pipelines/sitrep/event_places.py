@@ -402,6 +402,22 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
         and not _group_name(fact, p)
         and not (source and _fired_from(fact, p))
     ]
+    if len(located) > 1:
+        # "Emory University in Atlanta", "the University of Texas at Austin", "Gundogdu Square
+        # in Izmir": a campus or square named for a place, in the town named after it
+        located = [
+            p
+            for p in located
+            if not (
+                _NAMED_SITE_RE.search(p["text"])
+                and any(
+                    fact.text[p["char_end"] - fact.start : q["char_start"] - fact.start]
+                    in (" in ", " at ", ", ")
+                    and q["admin1"]
+                    for q in located
+                )
+            )
+        ]
     if len(located) > 1 and (
         "solidarity" in fact.text or "support of" in fact.text or "against the" in fact.text
     ):
@@ -410,6 +426,11 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
             p for p in located if not CAUSE_PLACE_RE.search(words_before(fact, p, 80))
         ] or located
     return located
+
+
+# a campus or square named for a place ("Emory University", "University of Texas", "Gundogdu
+# Square"), which stands in the town named after it
+_NAMED_SITE_RE = re.compile(r"^University\s+of\s|\s(?:University|College|Campus|Square)$")
 
 
 # "the projectile, which officials said was fired by the Houthis from positions in al-Bayda":
