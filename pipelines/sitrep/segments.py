@@ -374,12 +374,17 @@ def _statement_day(fact: SentenceFacts, date: dict | None) -> bool:
     )
 
 
-def _day_within(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
-    """A day inside the period an event is dated by ('this week'), told at the event's place."""
+def _in_its_period(event: Event, date: dict | None) -> bool:
+    """Whether ``date`` is a day inside the period the event is dated by ('this week')."""
     if date is None or event.date is None or not _a_period(event.date) or _a_period(date):
         return False
     end = event.date["date_end"] or event.date["date_start"]
-    if not event.date["date_start"] <= date["date_start"] <= end:
+    return event.date["date_start"] <= date["date_start"] <= end
+
+
+def _day_within(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
+    """A day inside the period an event is dated by ('this week'), told at the event's place."""
+    if not _in_its_period(event, date):
         return False
     here = {p["location"] for p in fact.places if p["location"]}
     return bool(here & {p["location"] for f in event.sentences for p in f.places})
@@ -388,12 +393,7 @@ def _day_within(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
 def _part_of_the_period(event: Event, date: dict | None, fact: SentenceFacts) -> bool:
     """A paragraph set on a day inside the period an event is dated by ('this week'), at a
     known town the event does not name."""
-    if not fact.new_paragraph or date is None or event.date is None:
-        return False
-    if not _a_period(event.date) or _a_period(date):
-        return False
-    end = event.date["date_end"] or event.date["date_start"]
-    if not event.date["date_start"] <= date["date_start"] <= end:
+    if not fact.new_paragraph or not _in_its_period(event, date):
         return False
     there = _event_scenes(event)
     here = [p for p in _scene_places(fact) if _placed_at(fact, p) and not names_division(p)]
