@@ -87,7 +87,7 @@ def test_loading_an_asset_never_materialized_names_it(tmp_path):
 
 
 def test_a_pipeline_run_keeps_its_frames_as_parquet_and_removes_its_parts(tmp_path):
-    from sitrep.definitions import ALL_ASSETS, ALL_CHECKS
+    from sitrep.definitions import ALL_ASSETS
     from sitrep.resources import make_resources
 
     from tests.conftest import SEED_ARTICLES
@@ -99,7 +99,7 @@ def test_a_pipeline_run_keeps_its_frames_as_parquet_and_removes_its_parts(tmp_pa
         killed = parts / "left-by-a-killed-run"
         (killed / "sentences").mkdir(parents=True)
         os.utime(killed, (time.time() - 2 * 86_400,) * 2)
-        result = dg.materialize([*ALL_ASSETS, *ALL_CHECKS], resources=resources, instance=instance)
+        result = dg.materialize(ALL_ASSETS, resources=resources, instance=instance)
         leftovers = list(parts.rglob("*"))
     frames = tmp_path / "storage" / "frames" / result.run_id
     assert pl.read_parquet(frames / "sentences.parquet").height > 5

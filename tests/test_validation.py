@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 import pytest
 from sitrep import validation
-from sitrep.checks import casualties_suite, events_suite
+from sitrep.checks import check_result
 from sitrep.sources import make_document
 from sitrep.tables import CASUALTY_SCHEMA, DOCUMENT_SCHEMA, EVENT_SCHEMA
 
@@ -77,21 +77,50 @@ def test_quote_off_its_offsets_is_a_defect_that_fails_the_blocking_check():
     result = validation.quarantine(documents, events, broken)
     assert result.rejects.is_empty(), "a defect of ours must not be quietly quarantined"
     assert [f.column for f in result.reports["casualties"].defects] == ["quote_at_offsets"]
-    check = casualties_suite(
-        valid_casualties=broken.lazy(), valid_events=events.lazy(), valid_documents=documents.lazy()
-    )
+    check = check_result(result.reports["casualties"].of_kept_rows())
     assert isinstance(check, dg.AssetCheckResult)
+    assert check.check_name == "casualties_suite"
+    assert check.asset_key == dg.AssetKey("valid_casualties")
     assert not check.passed
     assert check.metadata["expectations_failed"].value == 1
 
 
 def test_unknown_event_type_fails_the_events_check():
-    documents, events, _ = frames()
-    check = events_suite(
-        valid_events=events.with_columns(event_type=pl.lit("Skirmish")).lazy(),
-        valid_documents=documents.lazy(),
-    )
+    documents, events, casualties = frames()
+    skirmish = events.with_columns(event_type=pl.lit("Skirmish"))
+    result = validation.quarantine(documents, skirmish, casualties)
+    check = check_result(result.reports["events"].of_kept_rows())
     assert not check.passed
+    assert check.check_name == "events_suite"
+    assert check_result(result.reports["casualties"].of_kept_rows()).passed
+
+
+def test_a_defect_on_a_quarantined_row_does_not_fail_the_check():
+    documents, events, casualties = frames()
+    # the first casualty's count is implausible (quarantined) and off its quote (a defect)
+    first = casualties["casualty_id"][0]
+    marked = pl.col("casualty_id") == first
+    broken = casualties.with_columns(
+        count_best=pl.when(marked).then(pl.lit(5_000_000, pl.Int64)).otherwise("count_best"),
+        count_high=pl.lit(None, pl.Int64),
+        char_start=pl.when(marked).then(pl.col("char_start") + 1).otherwise("char_start"),
+    )
+    result = validation.quarantine(documents, events, broken)
+    assert result.rejects["detail"].str.contains(first).to_list() == [True]
+    kept = result.reports["casualties"].of_kept_rows()
+    assert kept.success and kept.n_rows == casualties.height - 1
+    # the same defect on a row that is kept fails it
+    second = casualties["casualty_id"][1]
+    broken = broken.with_columns(
+        char_start=pl.when(pl.col("casualty_id") == second)
+        .then(pl.col("char_start") + 1)
+        .otherwise("char_start")
+    )
+    kept = validation.quarantine(documents, events, broken).reports["casualties"].of_kept_rows()
+    (failure,) = kept.failures
+    assert failure.column == "quote_at_offsets" and failure.rows == [1]
+    assert failure.unexpected_count == 1
+    assert [row["casualty_id"] for row in failure.sample] == [second]
 
 
 def test_empty_frames_validate_cleanly():
@@ -188,27 +217,28 @@ def test_a_batch_validated_a_part_at_a_time_keeps_and_rejects_the_same_rows(monk
 
 
 def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):
-    documents, events, _ = three_document_frames()
+    documents, events, casualties = three_document_frames()
     monkeypatch.setattr(validation, "PART_CHARS", 1)  # a part per document
     first, last = events["event_id"][0], events["event_id"][-1]
     repeated = events.with_columns(
         event_id=pl.when(pl.col("event_id") == last).then(pl.lit(first)).otherwise("event_id")
     )
     assert repeated["doc_id"][0] != repeated["doc_id"][-1]  # the copies are parts apart
-    report = validation.run_suite_in_parts("events", documents.lazy(), repeated.lazy())
-    (failure,) = report.failures
+    result = validation.quarantine(documents.lazy(), repeated.lazy(), casualties.lazy())
+    (failure,) = result.reports["events"].of_kept_rows().failures
     assert failure.column == "event_id_is_unique"
     assert failure.rows == [0, events.height - 1]
 
 
 @pytest.mark.parametrize("part_chars", [100, 10_000])  # in parts, and in one part
 def test_events_of_no_document_in_the_batch_are_still_checked(monkeypatch, part_chars):
-    documents, events, _ = three_document_frames()
+    documents, events, casualties = three_document_frames()
     monkeypatch.setattr(validation, "PART_CHARS", part_chars)
     orphan = events.head(1).with_columns(doc_id=pl.lit("not-in-this-batch"), event_id=pl.lit("x"))
-    report = validation.run_suite_in_parts(
-        "events", documents.lazy(), pl.concat([events, orphan]).lazy()
+    result = validation.quarantine(
+        documents.lazy(), pl.concat([events, orphan]).lazy(), casualties.lazy()
     )
+    report = result.reports["events"].of_kept_rows()
     assert report.n_rows == events.height + 1
     assert "document_present" in [f.column for f in report.failures]
 
@@ -233,3 +263,60 @@ def test_parts_hold_about_the_same_amount_of_text_and_a_long_article_ends_its_pa
     ]
     (whole,) = validation.batch_parts(documents.lazy(), chars=10_000)
     assert whole[0].height == len(texts)
+
+
+@pytest.fixture
+def suites_without_battles(monkeypatch, tmp_path):
+    """The shipped suites, but an events suite that takes no battle for an event type."""
+    import json
+    import shutil
+
+    folder = tmp_path / "suites"
+    shutil.copytree(validation.suites_dir(), folder)
+    path = folder / "events.json"
+    suite = json.loads(path.read_text(encoding="utf-8"))
+    for expectation in suite["expectations"]:
+        if expectation["kwargs"].get("column") == "event_type":
+            expectation["kwargs"]["value_set"].remove("Battles")
+    path.write_text(json.dumps(suite), encoding="utf-8")
+    monkeypatch.setenv("SITREP_GX_DIR", str(folder))
+    validation._validation_definition.cache_clear()
+    validation._load_context.cache_clear()  # a fresh context: the suite names are taken
+    yield
+    validation._validation_definition.cache_clear()
+    validation._load_context.cache_clear()
+
+
+def test_a_failing_check_fails_the_run_and_the_warehouse_is_not_loaded(
+    suites_without_battles, tmp_path
+):
+    import duckdb
+    from sitrep.definitions import ALL_ASSETS
+    from sitrep.resources import make_resources
+
+    source = tmp_path / "battle.txt"
+    source.write_text(
+        "Soldiers clashed with militants near Mopti, Mali, on Monday, killing 5.", encoding="utf-8"
+    )
+    warehouse = tmp_path / "w.duckdb"
+    with dg.instance_for_test() as instance:
+        result = dg.materialize(
+            ALL_ASSETS,
+            resources=make_resources([str(source)], str(warehouse)),
+            instance=instance,
+            raise_on_error=False,
+        )
+    assert not result.success
+    checks = {c.check_name: c.passed for c in result.get_asset_check_evaluations()}
+    assert checks == {"documents_suite": True, "events_suite": False, "casualties_suite": True}
+    failed = [event.step_key for event in result.all_events if event.is_step_failure]
+    assert failed == ["validate"]
+    assert "load_warehouse" not in {e.step_key for e in result.all_events if e.is_step_start}
+    with duckdb.connect(str(warehouse)) as con:
+        tables = {
+            row[0] for row in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()
+        }
+        loaded = (
+            con.execute("SELECT count(*) FROM events").fetchone()[0] if "events" in tables else 0
+        )
+    assert loaded == 0

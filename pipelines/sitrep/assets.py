@@ -15,7 +15,7 @@ import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
-from sitrep import batch, validation, warehouse
+from sitrep import batch, checks, validation, warehouse
 from sitrep.actors import actor_table
 from sitrep.changes import select_changes
 from sitrep.resources import SitrepSettings
@@ -217,6 +217,7 @@ def extract(
         "valid_casualties": dg.AssetOut(description="Casualties that passed their suite."),
         "validation_rejects": dg.AssetOut(description="Rows quarantined by an expectation."),
     },
+    check_specs=checks.SUITE_CHECKS,
     group_name="validate",
 )
 def validate(
@@ -225,7 +226,8 @@ def validate(
     extracted_events: pl.LazyFrame,
     extracted_casualties: pl.LazyFrame,
 ) -> Iterator[dg.Output]:
-    """Run the Great Expectations suites; rows failing an input expectation are quarantined.
+    """Run the Great Expectations suites; rows failing an input expectation are quarantined,
+    and each suite's verdict on the rows kept is its blocking check.
 
     The frames arrive as scans and are validated a part at a time; the rows that pass are
     written part by part and stored from there, so no table is ever whole in memory.
@@ -257,6 +259,8 @@ def validate(
     yield dg.Output(
         result.rejects, output_name="validation_rejects", metadata=frame_metadata(result.rejects)
     )
+    for name in validation.SUITES:
+        yield checks.check_result(result.reports[name].of_kept_rows())
 
 
 WAREHOUSE_TABLES = {

@@ -4,7 +4,6 @@ import dagster as dg
 
 from sitrep.assets import extract, ingest, load_warehouse, normalise, validate
 from sitrep.automation import daily_schedule, new_source_files, sitrep_job
-from sitrep.checks import ALL_CHECKS
 from sitrep.resources import make_resources
 from sitrep.run_history import allow_skipping_disk_sync
 
@@ -14,7 +13,6 @@ ALL_ASSETS = [ingest, normalise, extract, validate, load_warehouse]
 
 defs = dg.Definitions(
     assets=ALL_ASSETS,
-    asset_checks=ALL_CHECKS,
     jobs=[sitrep_job],
     schedules=[daily_schedule],
     sensors=[new_source_files],

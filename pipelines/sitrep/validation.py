@@ -105,6 +105,26 @@ class ValidationReport:
                     rows.setdefault(row, failure.label)
         return rows
 
+    def of_kept_rows(self) -> "ValidationReport":
+        """What the suite says of the rows it kept (those no input expectation rejected): its
+        defects on them. The same as running it again on those rows, without the second run."""
+        rejected = self.rejected_rows()
+        kept = ValidationReport(self.suite, self.n_rows - len(rejected), self.n_expectations)
+        for failure in self.defects:
+            rows = [row for row in failure.rows if row not in rejected]
+            if failure.rows and not rows:
+                continue  # every row it failed was quarantined anyway
+            # a sample's entries are the failure's first rows, in order
+            sampled = zip(failure.rows, failure.sample, strict=False)
+            sample = [s for row, s in sampled if row not in rejected]
+            count = len(rows) if failure.rows else failure.unexpected_count
+            kept.failures.append(
+                Failure(
+                    failure.expectation, failure.column, failure.on_failure, count, rows, sample
+                )
+            )
+        return kept
+
     def summary(self) -> dict:
         return {
             "suite": self.suite,
@@ -376,37 +396,6 @@ def batch_parts(
         yield part.lazy().collect(), *part_rows
 
 
-def _suite_frame(
-    name: str,
-    documents: pl.DataFrame,
-    events: pl.DataFrame | None = None,
-    casualties: pl.DataFrame | None = None,
-) -> pl.DataFrame:
-    """The frame a suite tests: its table plus the columns its cross-table checks read."""
-    if name == "documents":
-        return documents_frame(documents)
-    if name == "events":
-        return events_frame(events, documents)
-    return casualties_frame(casualties, events, documents)
-
-
-def run_suite_in_parts(
-    name: str,
-    documents: Frame,
-    events: Frame | None = None,
-    casualties: Frame | None = None,
-) -> ValidationReport:
-    """One suite over a whole batch, a part at a time (`batch_parts`); ids are unique over the
-    whole batch. The events suite needs the documents; the casualties suite, all three."""
-    tables = {"documents": documents, "events": events, "casualties": casualties}
-    repeated = repeated_values(tables[name], unique_columns(name)) if _in_parts(documents) else None
-    given = [frame for frame in (events, casualties) if frame is not None]
-    report = ValidationReport.of_no_rows(name)
-    for part in batch_parts(documents, *given):
-        report.extend(run_suite(name, _suite_frame(name, *part), repeated))
-    return report
-
-
 @dataclass
 class Quarantine:
     """Frames that passed the input expectations, the rows that did not, and the reports."""
@@ -448,6 +437,14 @@ def _split(
     return frame.with_row_index("_row").filter(~pl.col("_row").is_in(list(bad))).drop("_row")
 
 
+def _removed(before: pl.DataFrame, after: pl.DataFrame, key: str) -> pl.DataFrame:
+    return before.select(key).join(after.select(key), on=key, how="anti")
+
+
+def _without_rows_of(frame: pl.DataFrame, removed: pl.DataFrame, key: str) -> pl.DataFrame:
+    return frame.join(removed, on=key, how="anti") if removed.height else frame
+
+
 def _quarantine_part(
     documents: pl.DataFrame,
     events: pl.DataFrame,
@@ -456,19 +453,22 @@ def _quarantine_part(
     repeated: dict[str, dict[str, pl.Series] | None],
 ) -> Quarantine:
     """Quarantine one part of the batch: a rejected document takes its events and casualties
-    with it; a rejected event takes its casualties."""
+    with it; a rejected event takes its casualties. Rows whose document or event was never in
+    the batch stay, for their suite to fail as a defect."""
     reports: dict[str, ValidationReport] = {}
     rejects: list[pl.DataFrame] = [pl.DataFrame(schema=REJECT_SCHEMA)]
 
     frame = documents_frame(documents, today)
     reports["documents"] = run_suite("documents", frame, repeated["documents"])
-    documents = _split(reports["documents"], documents, "doc", rejects)
-    events = events.join(documents.select("doc_id"), on="doc_id", how="semi")
+    kept = _split(reports["documents"], documents, "doc", rejects)
+    events = _without_rows_of(events, _removed(documents, kept, "doc_id"), "doc_id")
+    documents = kept
 
     frame = events_frame(events, documents)
     reports["events"] = run_suite("events", frame, repeated["events"])
-    events = _split(reports["events"], events, "event", rejects)
-    casualties = casualties.join(events.select("event_id"), on="event_id", how="semi")
+    kept = _split(reports["events"], events, "event", rejects)
+    casualties = _without_rows_of(casualties, _removed(events, kept, "event_id"), "event_id")
+    events = kept
 
     frame = casualties_frame(casualties, events, documents)
     reports["casualties"] = run_suite("casualties", frame, repeated["casualties"])
