@@ -28,11 +28,21 @@ def seed_text() -> str:
     return split_article(SEED_ARTICLE.read_text(encoding="utf-8"))[1]
 
 
+def load_gx_here() -> None:
+    """GX loaded once in the test process: the runs the tests start then validate here rather
+    than each start a validator process that imports GX again (seconds per run)."""
+    from sitrep import validation
+
+    validation._context()
+
+
 def materialize(sources, warehouse_path):
     """Every asset and check, in-process, on the sources into the given DuckDB file."""
     import dagster as dg
     from sitrep.definitions import ALL_ASSETS
     from sitrep.resources import make_resources
+
+    load_gx_here()
 
     with dg.instance_for_test() as instance:
         return dg.materialize(

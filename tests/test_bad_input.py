@@ -8,6 +8,8 @@ import pytest
 from sitrep.definitions import ALL_ASSETS
 from sitrep.resources import make_resources
 
+from .conftest import load_gx_here
+
 GOOD = "Gunmen killed three villagers in Gao, Mali, on Monday, officials said."
 MAX_BYTES = 20_000
 
@@ -41,6 +43,7 @@ def bad_batch(tmp_path_factory):
     (drop / "link.txt").symlink_to(root / "outside.txt")
 
     path = root / "w.duckdb"
+    load_gx_here()
     with dg.instance_for_test() as instance:
         result = dg.materialize(
             ALL_ASSETS,

@@ -157,19 +157,6 @@ def test_suites_run_in_row_chunks_and_still_see_duplicates_across_chunks(monkeyp
     assert negative.rows == list(range(many.height))  # rows of every chunk, in order
 
 
-def test_gx_preloaded_in_background_is_loaded_once_and_used_by_the_suites(monkeypatch):
-    monkeypatch.setattr(validation, "_preloading", None)
-    validation._load_context.cache_clear()
-    validation._validation_definition.cache_clear()
-    validation.preload_in_background()
-    validation.preload_in_background()  # a second large batch in the same process
-    documents, events, casualties = frames()
-    result = validation.quarantine(documents, events, casualties)
-    assert all(report.success for report in result.reports.values())
-    assert validation._load_context.cache_info().misses == 1
-    assert not validation._preloading.is_alive()
-
-
 def three_document_frames():
     """Three documents, each with events and casualties, and one an implausible count."""
     from sitrep import batch
@@ -214,6 +201,40 @@ def test_a_batch_validated_a_part_at_a_time_keeps_and_rejects_the_same_rows(monk
     assert parts.rejects.equals(whole.rejects)
     (failure,) = parts.reports["casualties"].failures
     assert failure.unexpected_count == 1 and failure.rows == [casualties.height - 1]
+
+
+def test_parts_validated_in_validator_processes_keep_and_reject_the_same_rows(
+    monkeypatch, tmp_path
+):
+    documents, events, casualties = three_document_frames()
+    whole = validation.quarantine(documents, events, casualties)
+    monkeypatch.setattr(validation, "PART_CHARS", 1)  # a part per document
+    validation._validation_definition.cache_clear()
+    validation._load_context.cache_clear()  # GX not loaded here: the validators load it
+    validation.start_validators(2)
+    try:
+        parts = validation.quarantine(
+            documents.lazy(), events.lazy(), casualties.lazy(), parts_dir=tmp_path
+        )
+        assert validation._load_context.cache_info().currsize == 0, "validated here, not there"
+    finally:
+        validation.stop_validators()
+    for name in validation.SUITES:
+        assert getattr(parts, name).collect().equals(getattr(whole, name))
+        assert parts.reports[name].n_rows == whole.reports[name].n_rows
+    assert parts.rejects.equals(whole.rejects)
+    (failure,) = parts.reports["casualties"].failures
+    assert failure.rows == [casualties.height - 1]
+
+
+def test_validators_are_not_started_for_one_worker_or_when_gx_is_loaded_here():
+    validation._context()
+    validation.start_validators(2)
+    assert not validation._VALIDATORS
+    validation._load_context.cache_clear()
+    validation._validation_definition.cache_clear()
+    validation.start_validators(1)
+    assert not validation._VALIDATORS
 
 
 def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):

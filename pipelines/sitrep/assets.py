@@ -151,8 +151,8 @@ def normalise(
     The documents arrive as a scan: each worker reads only its own chunk's texts.
     """
     started = time.monotonic()
-    if batch.workers_for(raw_documents, settings.workers or None) > 1:
-        validation.preload_in_background()  # this process is idle while the workers run
+    if raw_documents.select(pl.len()).collect().item():
+        validation.start_validators(settings.workers or batch.default_workers())
     with parts_folder(context) as parts:
         sentences, mentions = batch.normalise_documents(
             raw_documents,
@@ -234,13 +234,16 @@ def validate(
     """
     started = time.monotonic()
     with parts_folder(context) as parts:
-        result = validation.quarantine(
-            raw_documents,
-            extracted_events,
-            extracted_casualties,
-            parts_dir=parts,
-            progress=progress_logger(context, "validate"),
-        )
+        try:
+            result = validation.quarantine(
+                raw_documents,
+                extracted_events,
+                extracted_casualties,
+                parts_dir=parts,
+                progress=progress_logger(context, "validate"),
+            )
+        finally:
+            validation.stop_validators()  # load runs in this process only
         seconds = time.monotonic() - started
         for row in result.rejects.iter_rows(named=True):
             context.log.warning(

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitrep.resources import DEFAULT_WAREHOUSE, PROJECT_DIR
+from sitrep.paths import DEFAULT_WAREHOUSE, PROJECT_DIR
 
 if TYPE_CHECKING:  # dagster is imported lazily: `sitrep query` does not need it
     from dagster import DagsterEvent, DagsterInstance

@@ -6,12 +6,9 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from sitrep.paths import DEFAULT_SOURCES, DEFAULT_WAREHOUSE
 from sitrep.sources import DEFAULT_MAX_DOCUMENT_BYTES
 from sitrep.storage import ParquetFramesIOManager
-
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-DEFAULT_SOURCES = [str(PROJECT_DIR / "seeds" / "articles")]
-DEFAULT_WAREHOUSE = str(PROJECT_DIR / "data" / "warehouse.duckdb")
 
 
 class SitrepSettings(dg.ConfigurableResource):

@@ -12,11 +12,16 @@ own events and casualties, read from the step's Parquet files. A million-documen
 never in memory whole, nor in pandas all at once.
 """
 
+import atexit
 import datetime as dt
 import json
+import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -144,19 +149,42 @@ class ValidationReport:
 
 
 _CONTEXT_LOCK = threading.Lock()
-_preloading: threading.Thread | None = None
+# validator processes, each loading GX once; more start only for a batch of several parts
+_VALIDATORS: list[ProcessPoolExecutor] = []
+_MAX_VALIDATORS = 0
 
 
-def preload_in_background() -> None:
-    """Start loading GX on a thread, for a run whose extraction happens in worker processes.
+def start_validators(workers: int) -> None:
+    """Start a process that loads GX and validates the batch, for a run with new documents, as
+    early as the run knows it has some; a batch of several parts starts up to `workers`.
 
-    Importing GX takes seconds of the validate step; while the workers extract, this process
-    only waits for them, so the import can happen then instead.
+    Importing GX takes seconds. In a process of its own it loads on the core the extraction
+    leaves free (a small batch is extracted in this process alone) instead of after it, and a
+    batch of several parts is validated on every core. Nothing is started for one worker, or
+    when this process has loaded GX already (a long-lived process, the tests).
     """
-    global _preloading
-    if _preloading is None:
-        _preloading = threading.Thread(target=_context, name="gx-preload", daemon=True)
-        _preloading.start()
+    global _MAX_VALIDATORS
+    if workers <= 1 or _VALIDATORS or _load_context.cache_info().currsize:
+        return
+    _MAX_VALIDATORS = workers
+    _VALIDATORS.append(_validator())
+
+
+def _validator() -> ProcessPoolExecutor:
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    pool.submit(_load_gx)  # the process starts now and loads GX before its first part
+    return pool
+
+
+@atexit.register
+def stop_validators() -> None:
+    """Stop the validator processes and give back their memory."""
+    while _VALIDATORS:
+        _VALIDATORS.pop().shutdown(cancel_futures=True)
+
+
+def _load_gx() -> None:
+    _context()
 
 
 def _context():
@@ -476,6 +504,41 @@ def _quarantine_part(
     return Quarantine(documents, events, casualties, pl.concat(rejects), reports)
 
 
+def _quarantined_parts(
+    parts: Iterable[tuple[pl.DataFrame, ...]],
+    today: dt.date | None,
+    repeated: dict[str, dict[str, pl.Series] | None],
+) -> Iterator[tuple[int, Quarantine]]:
+    """Each part's documents counted and quarantined, in order: in the validator processes
+    when they run (no more parts in flight than keep them busy), else here."""
+    if not _VALIDATORS:
+        for part in parts:
+            yield part[0].height, _quarantine_part(*part, today, repeated)
+        return
+    pending: deque[tuple[int, Future]] = deque()
+    try:
+        for k, part in enumerate(parts):
+            if k == len(_VALIDATORS) < _MAX_VALIDATORS:
+                _VALIDATORS.append(_validator())  # several parts: one validator per core
+            future = _VALIDATORS[k % len(_VALIDATORS)].submit(
+                _quarantine_part, *part, today, repeated
+            )
+            pending.append((part[0].height, future))
+            if len(pending) > len(_VALIDATORS):
+                n, future = pending.popleft()
+                yield n, future.result()
+        while pending:
+            n, future = pending.popleft()
+            yield n, future.result()
+    except BrokenProcessPool as exc:
+        stop_validators()
+        raise RuntimeError(
+            "a validator process stopped abruptly (most often the system killed it for lack "
+            "of memory). The warehouse is unchanged: run again, or set SITREP_WORKERS=1 to "
+            "work in one process."
+        ) from exc
+
+
 def quarantine(
     documents: Frame,
     events: Frame,
@@ -504,8 +567,8 @@ def quarantine(
     passed: dict[str, list] = {name: [] for name in SUITES}
     rejects: list[pl.DataFrame] = []
     done = 0
-    for k, part in enumerate(batch_parts(documents, events, casualties)):
-        result = _quarantine_part(*part, today, repeated)
+    quarantined = _quarantined_parts(batch_parts(documents, events, casualties), today, repeated)
+    for k, (n_documents, result) in enumerate(quarantined):
         rejects.append(result.rejects)
         for name in SUITES:
             reports[name].extend(result.reports[name])
@@ -516,7 +579,7 @@ def quarantine(
                 frame.write_parquet(path)
                 frame = path
             passed[name].append(frame)
-        done += part[0].height
+        done += n_documents
         if progress is not None:
             progress(done, total)
     kept = {
