@@ -203,22 +203,22 @@ def test_a_batch_validated_a_part_at_a_time_keeps_and_rejects_the_same_rows(monk
     assert failure.unexpected_count == 1 and failure.rows == [casualties.height - 1]
 
 
-def test_parts_validated_in_validator_processes_keep_and_reject_the_same_rows(
+def test_parts_validated_in_the_validator_process_keep_and_reject_the_same_rows(
     monkeypatch, tmp_path
 ):
     documents, events, casualties = three_document_frames()
     whole = validation.quarantine(documents, events, casualties)
     monkeypatch.setattr(validation, "PART_CHARS", 1)  # a part per document
     validation._validation_definition.cache_clear()
-    validation._load_context.cache_clear()  # GX not loaded here: the validators load it
-    validation.start_validators(2)
+    validation._load_context.cache_clear()  # GX not loaded here: the validator loads it
+    validation.start_validator(2)
     try:
         parts = validation.quarantine(
             documents.lazy(), events.lazy(), casualties.lazy(), parts_dir=tmp_path
         )
         assert validation._load_context.cache_info().currsize == 0, "validated here, not there"
     finally:
-        validation.stop_validators()
+        validation.stop_validator()
     for name in validation.SUITES:
         assert getattr(parts, name).collect().equals(getattr(whole, name))
         assert parts.reports[name].n_rows == whole.reports[name].n_rows
@@ -227,14 +227,14 @@ def test_parts_validated_in_validator_processes_keep_and_reject_the_same_rows(
     assert failure.rows == [casualties.height - 1]
 
 
-def test_validators_are_not_started_for_one_worker_or_when_gx_is_loaded_here():
+def test_no_validator_is_started_for_one_worker_or_when_gx_is_loaded_here():
     validation._context()
-    validation.start_validators(2)
-    assert not validation._VALIDATORS
+    validation.start_validator(2)
+    assert validation._VALIDATOR is None
     validation._load_context.cache_clear()
     validation._validation_definition.cache_clear()
-    validation.start_validators(1)
-    assert not validation._VALIDATORS
+    validation.start_validator(1)
+    assert validation._VALIDATOR is None
 
 
 def test_ids_repeated_in_different_parts_still_fail_the_check(monkeypatch):

@@ -152,7 +152,7 @@ def normalise(
     """
     started = time.monotonic()
     if raw_documents.select(pl.len()).collect().item():
-        validation.start_validators(settings.workers or batch.default_workers())
+        validation.start_validator(settings.workers or batch.default_workers())
     with parts_folder(context) as parts:
         sentences, mentions = batch.normalise_documents(
             raw_documents,
@@ -243,7 +243,7 @@ def validate(
                 progress=progress_logger(context, "validate"),
             )
         finally:
-            validation.stop_validators()  # load runs in this process only
+            validation.stop_validator()  # load runs in this process only
         seconds = time.monotonic() - started
         for row in result.rejects.iter_rows(named=True):
             context.log.warning(

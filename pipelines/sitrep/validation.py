@@ -149,38 +149,33 @@ class ValidationReport:
 
 
 _CONTEXT_LOCK = threading.Lock()
-# validator processes, each loading GX once; more start only for a batch of several parts
-_VALIDATORS: list[ProcessPoolExecutor] = []
-_MAX_VALIDATORS = 0
+_VALIDATOR: ProcessPoolExecutor | None = None
 
 
-def start_validators(workers: int) -> None:
+def start_validator(workers: int) -> None:
     """Start a process that loads GX and validates the batch, for a run with new documents, as
-    early as the run knows it has some; a batch of several parts starts up to `workers`.
+    early as the run knows it has some.
 
     Importing GX takes seconds. In a process of its own it loads on the core the extraction
-    leaves free (a small batch is extracted in this process alone) instead of after it, and a
-    batch of several parts is validated on every core. Nothing is started for one worker, or
-    when this process has loaded GX already (a long-lived process, the tests).
+    leaves free (a small batch is extracted in this process alone) instead of after it. One
+    validator, not one per core: two held two parts' pandas copies at once, and a million
+    documents peaked at 3.6 GiB against 1.9 GiB. Nothing is started for one worker, or when
+    this process has loaded GX already (a long-lived process, the tests).
     """
-    global _MAX_VALIDATORS
-    if workers <= 1 or _VALIDATORS or _load_context.cache_info().currsize:
+    global _VALIDATOR
+    if workers <= 1 or _VALIDATOR is not None or _load_context.cache_info().currsize:
         return
-    _MAX_VALIDATORS = workers
-    _VALIDATORS.append(_validator())
-
-
-def _validator() -> ProcessPoolExecutor:
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-    pool.submit(_load_gx)  # the process starts now and loads GX before its first part
-    return pool
+    _VALIDATOR = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    _VALIDATOR.submit(_load_gx)  # the process starts now and loads GX before its first part
 
 
 @atexit.register
-def stop_validators() -> None:
-    """Stop the validator processes and give back their memory."""
-    while _VALIDATORS:
-        _VALIDATORS.pop().shutdown(cancel_futures=True)
+def stop_validator() -> None:
+    """Stop the validator process and give back its memory."""
+    global _VALIDATOR
+    if _VALIDATOR is not None:
+        _VALIDATOR.shutdown(cancel_futures=True)
+        _VALIDATOR = None
 
 
 def _load_gx() -> None:
@@ -509,31 +504,28 @@ def _quarantined_parts(
     today: dt.date | None,
     repeated: dict[str, dict[str, pl.Series] | None],
 ) -> Iterator[tuple[int, Quarantine]]:
-    """Each part's documents counted and quarantined, in order: in the validator processes
-    when they run (no more parts in flight than keep them busy), else here."""
-    if not _VALIDATORS:
+    """Each part's documents counted and quarantined, in order: in the validator process
+    when it runs (while it checks one part, this process reads the next), else here."""
+    if _VALIDATOR is None:
         for part in parts:
             yield part[0].height, _quarantine_part(*part, today, repeated)
         return
     pending: deque[tuple[int, Future]] = deque()
     try:
-        for k, part in enumerate(parts):
-            if k == len(_VALIDATORS) < _MAX_VALIDATORS:
-                _VALIDATORS.append(_validator())  # several parts: one validator per core
-            future = _VALIDATORS[k % len(_VALIDATORS)].submit(
-                _quarantine_part, *part, today, repeated
+        for part in parts:
+            pending.append(
+                (part[0].height, _VALIDATOR.submit(_quarantine_part, *part, today, repeated))
             )
-            pending.append((part[0].height, future))
-            if len(pending) > len(_VALIDATORS):
+            if len(pending) > 1:
                 n, future = pending.popleft()
                 yield n, future.result()
         while pending:
             n, future = pending.popleft()
             yield n, future.result()
     except BrokenProcessPool as exc:
-        stop_validators()
+        stop_validator()
         raise RuntimeError(
-            "a validator process stopped abruptly (most often the system killed it for lack "
+            "the validator process stopped abruptly (most often the system killed it for lack "
             "of memory). The warehouse is unchanged: run again, or set SITREP_WORKERS=1 to "
             "work in one process."
         ) from exc
