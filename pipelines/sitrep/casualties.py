@@ -1020,7 +1020,7 @@ _CUMULATIVE_RE = WordRegex(
     # "Since 5 October, ... attacks ... have killed at least 66": a period the sentence opens
     # with (not "the deadliest since 5 October")
     rf"|(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}})(?:\s+\d{{4}})?,"
-    r"|(?:19|20)\d\d\b|last\s+(?:year|month)\b"
+    r"|(?:at\s+least\s+)?(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum

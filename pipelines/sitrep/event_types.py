@@ -94,6 +94,20 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
             lambda s: _RAID_RE.match(text, s)
             and _IN_RAIDS_BEFORE_RE.search(text, max(0, s - 30), s),
         )
+    if "clash" in found and _KEPT_UP_WORD_RE.search(text):
+        # "troops have sustained the tempo of offensive operations across the theatre": the
+        # communique's opening summary; its operations are told one by one after it
+        # (not "Russian forces continued clashes with Azov": fighting that goes on)
+        _drop(
+            found,
+            "clash",
+            lambda s: _OPERATION_RE.match(text, s) and _KEPT_UP_RE.search(text, max(0, s - 40), s),
+        )
+    if "clash" in found and ("disrupted" in found or "arrest" in found):
+        # "troops, in development of offensive operations, located a cache of IEDs": the
+        # operation is how the find or the arrest was made, no fight
+        first = min(found.get("disrupted", (len(text),))[0], found.get("arrest", (len(text),))[0])
+        _drop(found, "clash", lambda s: s < first and _OPERATION_RE.match(text, s))
     if "ied" in found:
         _drop(found, "ied", lambda s: _mining_site(text, s) or _mine_clearance(text, s))
     if "riot" in found and _INCITE_WORD_RE.search(text):
@@ -142,9 +156,12 @@ def _drop(found: dict[str, tuple[int, ...]], cue: str, dropped: Callable[[int], 
 # "seizing two rifles and a grenade launcher", "militants armed with heavy weapons": weapons
 # taken or carried, none said to be fired
 _WEAPON_CUES = frozenset({"shelling", "grenade", "small_arms"})
-_SEIZED_WORD_RE = re.compile(r"\b(?:seiz|recover|confiscat|armed\s+with)", re.IGNORECASE)
+_SEIZED_WORD_RE = re.compile(
+    r"\b(?:seiz|recover|confiscat|armed\s+with|found|located|discovered)", re.IGNORECASE
+)
 _SEIZED_RE = re.compile(
-    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|armed\s+with)\s+"
+    r"\b(?:seiz(?:ed|ing)|recover(?:ed|ing)|confiscat(?:ed|ing)|armed\s+with|found|located"
+    r"|discovered)\s+"
     r"(?:[\w-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
@@ -163,10 +180,28 @@ _GOES_ON_RE = re.compile(
     r"\s*[.,;]",
     re.IGNORECASE,
 )
-_CHARGE_WORD_RE = re.compile(r"\b(?:charge[sd]?|accused|wanted)\b", re.IGNORECASE)
-# the charge, to the end of its clause
+_OPERATION_RE = re.compile(
+    r"(?:offensive|(?:carried\s+out|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+)?operations?"
+    r"|(?:military|security|joint)\s+operations?)",
+    re.IGNORECASE,
+)
+_KEPT_UP_WORD_RE = re.compile(r"\b(?:sustain|maintain|intensif|continu)", re.IGNORECASE)
+_KEPT_UP_RE = re.compile(
+    r"\b(?:sustained|maintained|intensified|continued)\s+(?:the\s+)?(?:tempo\s+of\s+)?"
+    r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_CHARGE_WORD_RE = re.compile(
+    r"\b(?:charge[sd]?|accused|wanted|connection|linked|responsible|suspected|role|involvement)\b",
+    re.IGNORECASE,
+)
+# the charge, to the end of its clause ("arrested two men allegedly linked to the killings",
+# "arrested three suspects in connection with the recent attack on Kanoma village", "four men
+# it described as members of an IS cell responsible for recent assassinations")
 _CHARGE_RE = re.compile(
-    r"\b(?:charges?\s+of|charged\s+with|accused\s+of|wanted\s+(?:for|over|in\s+connection\s+with))"
+    r"\b(?:charges?\s+of|charged\s+with|accused\s+of|wanted\s+(?:for|over|in\s+connection\s+with)"
+    r"|in\s+connection\s+with|(?:linked|connected|tied)\s+to|responsible\s+for|suspected\s+of"
+    r"|(?:alleged\s+|suspected\s+)?(?:role|involvement)\s+in)"
     r"\b[^,;.]*",
     re.IGNORECASE,
 )
