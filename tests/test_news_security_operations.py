@@ -88,3 +88,12 @@ def test_hundreds_dead_since_a_year_are_a_running_total_not_the_days_event():
     )
     events = news_events(text, PUBLISHED)
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Attack", 2)]
+
+
+def test_control_taken_in_quotes_is_territory_overtaken():
+    text = (
+        'JNIM said on Tuesday that its fighters had "taken control" of the army detachment at '
+        "Mansila, Burkina Faso, following an assault on Monday. Local sources said five "
+        "soldiers were killed."
+    )
+    assert kinds(text) == [("Battles", "Non-state actor overtakes territory")]
