@@ -1,5 +1,7 @@
 """GX suites: input problems are quarantined row by row, extraction defects fail the check."""
 
+import os
+
 import dagster as dg
 import polars as pl
 import pytest
@@ -225,6 +227,24 @@ def test_parts_validated_in_the_validator_process_keep_and_reject_the_same_rows(
     assert parts.rejects.equals(whole.rejects)
     (failure,) = parts.reports["casualties"].failures
     assert failure.rows == [casualties.height - 1]
+
+
+def _exit_abruptly(*part) -> None:
+    os._exit(1)  # as when the system kills the validator for lack of memory
+
+
+def test_a_validator_that_dies_is_a_clear_error_and_the_next_batch_validates_again(monkeypatch):
+    documents, events, casualties = frames()
+    validation._validation_definition.cache_clear()
+    validation._load_context.cache_clear()
+    validation.start_validator(2)
+    monkeypatch.setattr(validation, "_quarantine_part", _exit_abruptly)
+    with pytest.raises(validation.ValidatorLost, match="SITREP_WORKERS=1"):
+        validation.quarantine(documents, events, casualties)
+    assert validation._VALIDATOR is None
+    monkeypatch.undo()
+    result = validation.quarantine(documents, events, casualties)  # in this process now
+    assert result.events.height == events.height
 
 
 def test_no_validator_is_started_for_one_worker_or_when_gx_is_loaded_here():

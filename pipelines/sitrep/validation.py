@@ -152,6 +152,10 @@ _CONTEXT_LOCK = threading.Lock()
 _VALIDATOR: ProcessPoolExecutor | None = None
 
 
+class ValidatorLost(RuntimeError):
+    """The validator process died in the middle of a batch."""
+
+
 def start_validator(workers: int) -> None:
     """Start a process that loads GX and validates the batch, for a run with new documents, as
     early as the run knows it has some.
@@ -524,7 +528,7 @@ def _quarantined_parts(
             yield n, future.result()
     except BrokenProcessPool as exc:
         stop_validator()
-        raise RuntimeError(
+        raise ValidatorLost(
             "the validator process stopped abruptly (most often the system killed it for lack "
             "of memory). The warehouse is unchanged: run again, or set SITREP_WORKERS=1 to "
             "work in one process."
