@@ -97,3 +97,19 @@ def test_control_taken_in_quotes_is_territory_overtaken():
         "soldiers were killed."
     )
     assert kinds(text) == [("Battles", "Non-state actor overtakes territory")]
+
+
+def test_the_town_a_source_speaks_from_opens_no_event():
+    text = (
+        "Soldiers killed a separatist commander and two of his fighters in a raid on their camp "
+        "near Kumbo, Cameroon, on Monday. A source at the army's regional command in Bamenda "
+        "told reporters that three fighters were killed."
+    )
+    events = news_events(text, PUBLISHED)
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kumbo", 3)]
+
+
+def test_officials_in_a_city_speak_of_their_own_city():
+    text = "Officials in Donetsk, Ukraine, said shelling killed one person in the city on Monday."
+    (event,) = news_events(text, PUBLISHED)
+    assert event["location"] == "Donetsk"

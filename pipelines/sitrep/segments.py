@@ -2109,7 +2109,26 @@ def _scene_places(fact: SentenceFacts, resolved: bool = True) -> list[dict]:
         and not aftermath_place(fact, p)
         and not _OFFICIAL_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
         and not (holds_any(fact.text, _TITLE_OR_BACKER_WORDS) and _named_for_whom(fact, p))
+        and not _where_the_speaker_sits(fact, p)
     ]
+
+
+# "A source at the 5th Military Region in Bamenda told this paper that four fighters were
+# killed": where the speaker sits, no scene (not "officials in Donetsk said shelling killed one
+# person": they speak of their own city)
+_SPEAKER_AT_BEFORE_RE = re.compile(
+    r"\b(?:source|sources|official|officials|spokesman|spokesperson|officer|doctor|doctors)\s+"
+    r"(?:at|with)\s+(?:the\s+)?[^,.;:]{1,50}?\s+in\s+$",
+    re.IGNORECASE,
+)
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:told|said|says)\b")
+
+
+def _where_the_speaker_sits(fact: SentenceFacts, place: dict) -> bool:
+    return bool(
+        _SPEAKS_AFTER_RE.match(fact.text, place["char_end"] - fact.start)
+        and _SPEAKER_AT_BEFORE_RE.search(words_before(fact, place, 80))
+    )
 
 
 # every sentence where a place names an official's post or a backer holds one of these words
