@@ -575,7 +575,6 @@ _ALSO_RE = re.compile(r"\balso\b", re.IGNORECASE)
 # "X village in Y LGA": a village named as one sits in the division without a comma
 _IN_GAP_RE = re.compile(r"^\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _VILLAGE_HEAD_RE = re.compile(r"\s(?:village|community|hamlet)$", re.IGNORECASE)
-_AT_SCENE_RE = re.compile(r"\b(?:at|near)\s+$", re.IGNORECASE)
 
 
 def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
@@ -598,7 +597,7 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
                 _VILLAGE_HEAD_RE.search(place_head(place))
                 # "troops on clearance operation at Ngoshe in Gwoza LGA": a scene the
                 # gazetteer lacks, placed in its division
-                or (place["admin1"] is None and _AT_SCENE_RE.search(words_before(fact, place)))
+                or (place["admin1"] is None and _NEAR_RE.search(words_before(fact, place)))
             )
         )
         if in_gap and (

@@ -9,7 +9,8 @@ that span tables or rows (quote found at its offsets, casualty's event present, 
 the batch) are computed here as boolean columns the suite can test, so the suites can run a
 part of the batch at a time: documents holding about PART_CHARS characters of text, with their
 own events and casualties, read from the step's Parquet files. A million-document batch is
-never in memory whole, nor in pandas all at once.
+never in memory whole, nor in pandas all at once. In a run, the parts are checked in a
+validator process that loads GX (seconds) while the batch is still being extracted.
 """
 
 import atexit
@@ -17,7 +18,6 @@ import datetime as dt
 import json
 import multiprocessing
 import os
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -148,7 +148,6 @@ class ValidationReport:
         }
 
 
-_CONTEXT_LOCK = threading.Lock()
 _VALIDATOR: ProcessPoolExecutor | None = None
 
 
@@ -187,10 +186,8 @@ def _load_gx() -> None:
 
 
 def _context():
-    """GX and its ephemeral context, loaded once (the lock makes a caller wait for a preload
-    in progress instead of loading a second copy)."""
-    with _CONTEXT_LOCK:
-        return _load_context()
+    """GX and its ephemeral context, loaded once per process."""
+    return _load_context()
 
 
 @cache
