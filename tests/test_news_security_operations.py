@@ -113,3 +113,15 @@ def test_officials_in_a_city_speak_of_their_own_city():
     text = "Officials in Donetsk, Ukraine, said shelling killed one person in the city on Monday."
     (event,) = news_events(text, PUBLISHED)
     assert event["location"] == "Donetsk"
+
+
+def test_the_day_a_first_count_was_given_does_not_date_the_attack():
+    text = (
+        "Beni, 13 June 2024 - The toll from the attack on the village of Mamove, in Beni "
+        "territory, has risen to twelve dead, local officials said on Thursday. The first "
+        "count, given on Tuesday, stood at seven.\n\n"
+        "According to a local chief, the assailants entered the village on Monday evening, "
+        "armed with guns and machetes."
+    )
+    events = news_events(text, dt.date(2024, 6, 13))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 6, 10)]

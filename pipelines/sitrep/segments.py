@@ -142,7 +142,10 @@ _MEASURE_DECIDED_RE = re.compile(
 )
 _STATEMENT_ON_RE = re.compile(
     r"\b(?:statement|communiqu[eé]|press\s+release|news\s+release|claim)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:on\s+)?$",
+    r"(?:on\s+)?$"
+    # "The first count, given on Tuesday, stood at nine": the day a count was given
+    r"|\b(?:count|toll|figure|tally)s?,?\s+(?:[\w-]+\s+){0,2}?(?:given|released|published|issued)"
+    r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1092,8 +1095,14 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
     if date is None or date["date_start"] is None or event.date is None:
         return False
     said = event.date
-    # (a witness quoted after the statement adds no day of its own)
-    told = [f for f in event.sentences if not f.text.startswith(_QUOTE_MARKS)]
+    # (a witness quoted after the statement adds no day of its own, nor does a sentence that
+    # tells nothing: "The first count, given on Tuesday, stood at nine.")
+    told = [
+        f
+        for f in event.sentences
+        if not f.text.startswith(_QUOTE_MARKS)
+        and (f.cues or f.casualties or f.places or _event_date(f) is not None)
+    ]
     if len(told) != 1 or said["date_start"] is None:
         return False
     first = told[0]
