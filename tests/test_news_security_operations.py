@@ -125,3 +125,15 @@ def test_the_day_a_first_count_was_given_does_not_date_the_attack():
     )
     events = news_events(text, dt.date(2024, 6, 13))
     assert [e["date_start"] for e in events] == [dt.date(2024, 6, 10)]
+
+
+def test_the_group_an_attack_is_attributed_to_is_its_author_not_its_target():
+    text = (
+        "The toll from the attack attributed to ADF rebels on the village of Mamove, in Beni "
+        "territory, has risen to twelve dead, local officials said on Thursday."
+    )
+    (event,) = news_events(text, dt.date(2024, 6, 13))
+    assert (event["sub_event_type"], event["actor1"]) == (
+        "Attack",
+        "ADF: Allied Democratic Forces",
+    )

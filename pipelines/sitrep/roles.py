@@ -586,6 +586,7 @@ def assign_roles(
     # the look-behinds below need a "by" or a "between" (a window may cut a word: "nearby")
     lowered = sentence.lower()
     has_by, has_between = "by" in lowered, "between" in lowered
+    has_blame = "attributed" in lowered or "blamed" in lowered
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
@@ -603,6 +604,9 @@ def assign_roles(
             has_by
             and _BY_BEFORE_RE.search(before)
             and not re.search(r"\breported\s+by\s+(?:the\s+)?$", before)
+        ) or (
+            # "the attack attributed to ADF rebels on the village of Otomabere": who did it
+            has_blame and _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start])
         ):
             agents.append(actor)
         elif any(s <= start < e for s, e in claim_spans) or (
