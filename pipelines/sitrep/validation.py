@@ -462,6 +462,9 @@ def _split(
 
 
 def _removed(before: pl.DataFrame, after: pl.DataFrame, key: str) -> pl.DataFrame:
+    """The keys of the rows a split removed (none to look for when it kept every row)."""
+    if after.height == before.height:
+        return before.select(key).clear()
     return before.select(key).join(after.select(key), on=key, how="anti")
 
 
