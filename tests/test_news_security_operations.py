@@ -137,3 +137,18 @@ def test_the_group_an_attack_is_attributed_to_is_its_author_not_its_target():
         "Attack",
         "ADF: Allied Democratic Forces",
     )
+
+
+def test_an_attack_a_press_release_recalls_is_an_event_of_its_own():
+    text = (
+        "The State Police Command wishes to inform the public that on Monday 17th June, 2024, "
+        "operatives arrested two suspects in connection with the attack on Kauru, Kaduna "
+        "State.\n\n"
+        "It will be recalled that on Saturday 15th June, 2024, armed bandits invaded Kauru, "
+        "shooting sporadically. Five persons were confirmed dead."
+    )
+    events = news_events(text, dt.date(2024, 6, 18))
+    assert [(e["date_start"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 6, 17), "Arrests", 0),
+        (dt.date(2024, 6, 15), "Attack", 5),
+    ]

@@ -225,8 +225,9 @@ _DIED_OF_WOUNDS_ON_RE = re.compile(
 # what someone will do: a day after it is the day of a plan, not of an act
 _PLANNED_RE = re.compile(
     r"\b(?:they|he|she|it|we|organi[sz]ers|unions?|the\s+(?:party|movement|group))\s+"
-    r"(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|promised\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,8}$",
+    # (not "It will be recalled that on Saturday ...": a press release tells the act again)
+    r"(?:will(?!\s+be\s+recalled)|would|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|"
+    r"promised\s+to)\s+(?:[\w'’-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 
@@ -355,8 +356,19 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
     strong = [pos for cue, pos in fact.cues.items() if cue in cues]
     if not strong:
         return False
-    speech = _SPEECH_RE.search(fact.text) if holds_any(fact.text, _SPEECH_WORDS) else None
+    if not holds_any(fact.text, _SPEECH_WORDS):
+        return True
+    # ("It will be recalled that on Saturday ... bandits invaded Kanoma": a press release's way
+    # to tell the act again, nobody's speech)
+    recalled = _RECALLED_LEAD_RE.match(fact.text)
+    speech = _SPEECH_RE.search(fact.text, recalled.end() if recalled else 0)
     return not (speech and speech.start() < min(strong))
+
+
+_RECALLED_LEAD_RE = re.compile(
+    r"\s*(?:It\s+(?:will|should|would|may|must)\s+be|It\s+is|As\s+will\s+be)\s+recalled,?"
+    r"\s+(?:that\s+)?"
+)
 
 
 _THIS_WEEK_RE = re.compile(r"(?:earlier\s+|later\s+)?this\s+(?:week|month)$", re.IGNORECASE)
