@@ -152,3 +152,14 @@ def test_an_attack_a_press_release_recalls_is_an_event_of_its_own():
         (dt.date(2024, 6, 17), "Arrests", 0),
         (dt.date(2024, 6, 15), "Attack", 5),
     ]
+
+
+def test_a_headline_ending_in_a_quoted_word_is_still_the_storys_headline():
+    text = (
+        'Tillaberi: six soldiers killed in ambush near Tera, 14 assailants "neutralised"\n\n'
+        "Niamey, 22 March 2024 - An army unit fell into an ambush on Wednesday 20 March near the "
+        "village of Dolbel, in the Tera department of Niger, the ministry said. Six soldiers "
+        "were killed."
+    )
+    events = news_events(text, dt.date(2024, 3, 22))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 3, 20)]

@@ -1057,7 +1057,16 @@ _NOTHING_HAPPENED_RE = re.compile(
 )
 
 
-_HEADLINE_END = (".", "!", "?", '"', "”", "’", "'", ":")
+_HEADLINE_END = (".", "!", "?", ":")
+_QUOTE_ENDS = ('"', "”", "’", "'")
+
+
+def _ends_a_sentence(line: str) -> bool:
+    """A line closed as a sentence is: by a stop, or by a quote that closes one ('... he
+    said."'); not a headline's quoted word ('14 assailants "neutralised"')."""
+    if line.endswith(_QUOTE_ENDS):
+        return line[:-1].rstrip().endswith((*_HEADLINE_END, ","))
+    return line.endswith(_HEADLINE_END)
 
 
 def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, SentenceFacts]]:
@@ -1071,7 +1080,7 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
         ):
             continue
         title = fact.text.rstrip()
-        if not title.endswith(_HEADLINE_END) and len(title.split()) <= 20:
+        if not _ends_a_sentence(title) and len(title.split()) <= 20:
             titles[id(fact)] = (fact, story)
         elif i and ENUMERATOR_RE.fullmatch(facts[i - 1].text) and ITEM_TITLE_RE.fullmatch(title):
             titles[id(fact)] = (fact, story)  # "2. Warraq Island: dawn arrests. In the early ..."
