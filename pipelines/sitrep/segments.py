@@ -839,6 +839,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # patrol was attacked by several hundred terrorists": the act told before, retold
             # on the day of the statement
             current.sentences.append(replace(fact, dates=[]))
+        elif (
+            date is not None
+            and _said_on(fact, date)
+            and any(c.is_reference for c in fact.casualties)
+            and not any(p["location"] for p in fact.places)
+        ):
+            # "Local officials had initially said seven people died, but prosecutors said on
+            # Tuesday that five bodies had been recovered": the toll told before, corrected on
+            # the day of speaking
+            current.sentences.append(replace(fact, dates=[]))
         elif _day_within(current, date, fact):
             # "the army repelled an attack on its camp at Boni this week ... on Tuesday 12 March
             # the FAMa camp at Boni was the target": the lead's act, now with its day
