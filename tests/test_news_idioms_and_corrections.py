@@ -38,3 +38,51 @@ def test_a_toll_lowered_on_the_day_of_speaking_is_the_same_event():
     assert [(e["date_start"], e["sub_event_type"], e["fatalities"]) for e in events] == [
         (dt.date(2025, 3, 3), "Attack", 4)
     ]
+
+
+PRESS_NOTE = (
+    "Press Note - Office of the Superintendent of Police, District Bijapur (Chhattisgarh)\n\n"
+    "Subject: Encounter between security forces and Maoists near Gangaloor, two Maoists "
+    "killed\n\n"
+    "On the basis of specific intelligence, a joint team of District Reserve Guard (DRG) "
+    "Bijapur and the CRPF was dispatched on an anti-Naxal operation near Gangaloor on "
+    "11.02.2025.\n\n"
+    "On 12.02.2025 at around 06:00 hours, when the team reached the forest near Gangaloor, "
+    "Maoists opened fire on the security forces. The security forces retaliated. During the "
+    "search of the site, the bodies of two Maoists were recovered."
+)
+
+
+def test_a_day_written_with_dots_is_read():
+    events = news_events(PRESS_NOTE, dt.date(2025, 2, 13))
+    assert [e["date_start"] for e in events] == [dt.date(2025, 2, 12)]
+
+
+def test_forces_setting_out_the_day_before_are_the_clash_of_the_next_day():
+    events = news_events(PRESS_NOTE, dt.date(2025, 2, 13))
+    assert [(e["event_type"], e["fatalities"]) for e in events] == [("Battles", 2)]
+
+
+def test_security_forces_are_the_police_unit_the_note_names():
+    (event,) = news_events(PRESS_NOTE, dt.date(2025, 2, 13))
+    assert event["actor2"].startswith("Police Forces of India")
+    assert event["actor1"].startswith("CPI (Maoist)")
+
+
+def test_soldiers_stay_the_army_beside_a_police_unit():
+    text = (
+        "On 12.02.2025, soldiers and a team of the CRPF were deployed near Gangaloor in "
+        "Bijapur, Chhattisgarh. Maoists opened fire on the soldiers, and two Maoists were "
+        "killed in the exchange of fire."
+    )
+    (event,) = news_events(text, dt.date(2025, 2, 13))
+    assert "Military Forces of India" in (event["actor1"], event["actor2"])
+
+
+def test_bangladesh_cities_under_their_new_names_take_acleds_spelling():
+    text = (
+        "Police fired tear gas at rioters who burned two buses in Chattogram on Monday during "
+        "a general strike, Bangladesh police said."
+    )
+    (event,) = news_events(text, dt.date(2025, 3, 5))
+    assert (event["location"], event["admin1"]) == ("Chittagong", "Chittagong")

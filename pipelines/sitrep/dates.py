@@ -68,6 +68,10 @@ _ABSOLUTE = rf"""
   | (?P<md>(?P<m2>{_MON})\s+(?P<d2>{_DAY})(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?)
   | (?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))
   | (?P<slash>(?P<sd>[0-3]?\d)/(?P<sm>[01]?\d)(?:/(?P<sy>(?:19|20)?\d\d))?)(?![\d/])
+  # "On 21.08.2023 at around 07:30 hours": a police press note's day (the year is needed, or
+  # "7.5" and "21-08" would pass for days)
+  | (?P<dotted>(?<![\d.-])(?P<od>[0-3]?\d)(?P<sep>[.-])(?P<om>[01]?\d)(?P=sep)
+        (?P<oy>(?:19|20)\d\d))(?![\d.-]\d|\d)
   | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?
         (?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
   | (?P<year>(?:in|since|during|of|christmas|easter|ramadan)\s+
@@ -227,6 +231,9 @@ def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> Date
             year = year + 2000 if year < 100 else year
         day = _safe_date(year, month, int(m.group("sd")))
         return DateMention(*at, day, day, "day", year is not None) if day else None
+    if m.group("dotted"):
+        day = _safe_date(int(m.group("oy")), int(m.group("om")), int(m.group("od")))
+        return DateMention(*at, day, day, "day", True) if day else None
     if m.group("my"):
         year, month = int(m.group("y3")), _month(m.group("m3"))
         first = dt.date(year, month, 1)

@@ -367,12 +367,44 @@ class Roles:
                 names2 = _civilians_apart(names2, side2)[1]
                 if names1:  # "a joint patrol of X and Y": Y acts alongside X, on no one
                     names1, names2 = names1 + [n for n in names2 if n not in names1], []
+            unit = _named_unit(context_actors or [], country)
+            if unit is not None:
+                names1 = _as_unit(names1, side1, unit, country)
+                names2 = _as_unit(names2, side2, unit, country)
         if country:
             names1 = [placed_actor(n, country) for n in names1]
             names2 = [placed_actor(n, country) for n in names2]
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
+
+
+def _named_unit(context: list[dict], country: str | None) -> str | None:
+    """The police unit of the event's country that its other sentences name ("a joint team of
+    District Reserve Guard (DRG) and CoBRA of the CRPF"), when they name no army unit; else
+    None. (Army units are left alone: "Military Forces of Yemen Supreme Political Council" is
+    another side than the government's army.)"""
+    if not country:
+        return None
+    police, army = state_forces(country, "police"), state_forces(country)
+    named = [a["actor"] for a in context if a["country"] == country and _is_state(a["actor_type"])]
+    if any(n.startswith(army + " ") for n in named):
+        return None
+    units = sorted({n for n in named if n.startswith(police + " ")})
+    return units[0] if units else None
+
+
+def _as_unit(names: list[str], side: list[dict], unit: str, country: str) -> list[str]:
+    """'Maoists opened fire on the security forces': forces named only so are the unit the
+    event names elsewhere (not "soldiers" or "the army": those are the army's)."""
+    generic = ("Military Forces", state_forces(country))
+    told = [a for a in side if a["actor"] in generic]
+    if not told or not all(_SECURITY_FORCES_RE.fullmatch(a["text"]) for a in told):
+        return names
+    return list(dict.fromkeys(unit if n in generic else n for n in names))
+
+
+_SECURITY_FORCES_RE = re.compile(r"(?:the\s+)?security\s+(?:forces|personnel)", re.IGNORECASE)
 
 
 def _civilians_apart(names: list[str], side: list[dict]) -> tuple[list[str], list[str]]:

@@ -823,10 +823,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             or _repeats_as_claim(fact, current)
             or _recount(fact, date, current)
             or _dates_the_lead(fact, date, current)
+            or _act_after_the_setting_out(fact, date, current)
         ):
             # ("An Armenian soldier was killed, the ministry said on Monday. ... a conscript was
             # shot dead on Sunday": the same death, now with the day it happened)
-            act_day = not same_date and _day_of_the_report(current, date, fact)
+            act_day = not same_date and (
+                _day_of_the_report(current, date, fact)
+                or _act_after_the_setting_out(fact, date, current)
+            )
             current.sentences.append(fact)
             if (current.date is None and date is not None) or act_day:
                 current.date = date
@@ -2467,6 +2471,20 @@ def _dates_the_lead(fact: SentenceFacts, date: dict | None, event: Event) -> boo
         or _zooms_in(here, there)
         or any(_same_area(p, q) for p in here for q in there)
     )
+
+
+def _act_after_the_setting_out(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'A joint team was dispatched on an anti-Naxal operation on 20.08.2023. On 21.08.2023
+    ... Maoists opened indiscriminate fire': an event that so far tells no act, only forces
+    setting out, is the act told a day or two later at its place."""
+    if date is None or event.date is None or date["date_start"] is None:
+        return False
+    if event.date["date_start"] is None or any(f.cues or f.casualties for f in event.sentences):
+        return False
+    if not 0 < (date["date_start"] - event.date["date_start"]).days <= 2:
+        return False
+    here, there = _scene_places(fact), _event_scenes(event)
+    return not here or any(_same_area(p, q) for p in here for q in there)
 
 
 def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
