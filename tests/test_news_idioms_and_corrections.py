@@ -100,3 +100,13 @@ def test_the_ability_to_kill_is_no_killing():
     assert [(e["date_start"], e["sub_event_type"], e["fatalities"]) for e in events] == [
         (dt.date(2024, 2, 10), "Remote explosive/landmine/IED", 2)
     ]
+
+
+def test_an_arrest_on_a_ring_road_is_placed_in_its_city_by_the_ctd():
+    text = (
+        "PESHAWAR: The Counter-Terrorism Department (CTD) said it had arrested four suspected "
+        "members of the TTP in an operation on Ring Road in Peshawar on Tuesday."
+    )
+    (event,) = news_events(text, dt.date(2024, 9, 26))
+    assert (event["sub_event_type"], event["location"]) == ("Arrests", "Peshawar")
+    assert event["actor1"] == "Police Forces of Pakistan"
