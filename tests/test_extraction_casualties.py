@@ -406,3 +406,15 @@ def test_a_toll_named_with_a_long_account_of_its_attack_is_still_a_toll():
     )
     figures = [f for f in _figures(sentence) if f.outcome == "killed"]
     assert [(f.coded, f.is_toll) for f in figures] == [(31, True)]
+
+
+def test_two_more_of_the_wounded_who_died_count_two_more():
+    (figure,) = _figures("Two more of the wounded died on Tuesday.")
+    assert (figure.outcome, figure.coded, figure.is_additional) == ("killed", 2, True)
+
+
+def test_an_aside_naming_the_dead_keeps_the_count_before_it():
+    (figure,) = _figures(
+        "Two of the wounded, a 65-year-old woman and a nine-year-old boy, died in a clinic."
+    )
+    assert (figure.outcome, figure.coded) == ("killed", 2)

@@ -110,3 +110,15 @@ def test_an_arrest_on_a_ring_road_is_placed_in_its_city_by_the_ctd():
     (event,) = news_events(text, dt.date(2024, 9, 26))
     assert (event["sub_event_type"], event["location"]) == ("Arrests", "Peshawar")
     assert event["actor1"] == "Police Forces of Pakistan"
+
+
+def test_state_media_telling_the_strike_their_way_is_no_new_event():
+    text = (
+        "A military junta air strike on Kyunhla town in Sagaing Region on Monday afternoon "
+        "killed 11 civilians, residents said.\n\n"
+        "The junta did not comment on the strike, but military-controlled media on Tuesday "
+        'reported that security forces had "carried out operations against terrorists" in '
+        "Kyunhla Township."
+    )
+    events = news_events(text, dt.date(2024, 5, 8))
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Air/drone strike", 11)]

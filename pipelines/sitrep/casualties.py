@@ -344,7 +344,8 @@ def _after_passive_verb(before: str, m: re.Match[str], outcome: str) -> tuple[st
     return (own, False) if own else None
 
 
-_APPOSITIVE_RE = re.compile(r",\s*[^,.;()\d]{1,60}?,\s*")
+# (ages are no second figure: "two of the wounded, a 65-year-old woman and a boy, died")
+_APPOSITIVE_RE = re.compile(r",\s*(?:\d{1,3}-year-old|[^,.;()\d]){1,60}?,\s*")
 
 
 def _appositive_passive(
@@ -358,9 +359,13 @@ def _appositive_passive(
     if i + 1 < len(local) and local[i + 1].char_start < np_end + aside.end():
         return None  # "3 soldiers, 2 of them officers, ...": a second figure, not an aside
     m = _PASSIVE_RE.match(after[aside.end() :])
-    if not m or not _HAS_AUX_RE.search(m.group(0)):
+    # ("two of the wounded, a woman and a boy, died": to die needs no auxiliary)
+    if not m or not (_HAS_AUX_RE.search(m.group(0)) or _DIED_RE.fullmatch(m.group("trig"))):
         return None
     return next(n for n, _ in _OUTCOME_OF if m.group(n)), aside.end() + m.end()
+
+
+_DIED_RE = re.compile(r"died|succumbed|perished", re.IGNORECASE)
 
 
 _LISTED_NP = r"(?:the|a|an|his|her|their|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
@@ -682,7 +687,7 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         is_acronym = token.group(0).isupper() and len(token.group(0)) > 1
         if words and (word.isdigit() or word in _NUMBER_WORDS):
             break  # "three trucks carrying nine people": a second figure starts
-        partitive = word in _OUTCOME_NOUNS and text[start:pos].strip().lower() == "of the"
+        partitive = word in _OUTCOME_NOUNS and text[start:pos].strip().lower() in _PARTITIVE_HEADS
         if partitive and not _NOUN_AFTER_RE.match(text, token.end()):
             end = token.end()  # "five of the wounded died": the wounded are whom it counts
             break
@@ -708,6 +713,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
 
 
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
+# "five of the wounded died", "two more of the wounded died"
+_PARTITIVE_HEADS = frozenset({"of the", "more of the"})
 _OUTCOME_NOUNS = frozenset({"wounded", "injured", "dead", "missing"})
 _NOUN_AFTER_RE = re.compile(r"\s+(?!(?:later|soon|subsequently|also|then)\b)[a-z]+s\b")
 _DANGLING_WORDS = frozenset(

@@ -1764,9 +1764,16 @@ def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
     no deaths of its own, at places the event's sentences named already."""
     if date is None or fact.casualties or not fact.places or "arrest" in fact.cues:
         return False  # ("Police said on Saturday they had arrested 25 people in Kano": news)
-    if not _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]):
+    if not (
+        _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start])
+        # ("military-controlled media on Tuesday reported that security forces had ...")
+        or _SAID_AFTER_RE.match(fact.text, date["char_end"] - fact.start)
+    ):
         return False
     return all(_named_in(event, p) for p in fact.places)
+
+
+_SAID_AFTER_RE = re.compile(r"\s+(?:said|reported|announced|stated|claimed)\s+that\b")
 
 
 def _named_in(event: Event, place: dict) -> bool:
