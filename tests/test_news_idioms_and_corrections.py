@@ -122,3 +122,25 @@ def test_state_media_telling_the_strike_their_way_is_no_new_event():
     )
     events = news_events(text, dt.date(2024, 5, 8))
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Air/drone strike", 11)]
+
+
+def test_a_town_seized_and_named_as_a_sub_township_is_territory_taken():
+    text = (
+        "The Arakan Army (AA) said on Tuesday that it had seized Kyeintali, a sub-township in "
+        "southern Rakhine State's Gwa Township, after more than two weeks of fighting."
+    )
+    (event,) = news_events(text, dt.date(2025, 2, 12))
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_the_other_sides_account_of_a_fight_in_its_district_is_the_same_event():
+    text = (
+        "MARIB, Yemen (AFP) - Five Yemeni government soldiers were killed on Wednesday when "
+        "Houthi rebels stormed army positions northwest of Marib city, military sources said.\n\n"
+        "The assault began before dawn with an infantry push on hilltop positions in Sirwah "
+        "district, a commander told AFP. Fighting continued for several hours.\n\n"
+        "The Houthi-run Saba news agency gave a different account, saying the group's fighters "
+        'had "foiled an infiltration attempt" in Sirwah.'
+    )
+    events = news_events(text, dt.date(2023, 6, 15))
+    assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 5)]

@@ -1399,6 +1399,10 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         if (_placed_at(fact, p) and not _part_of_town(fact, p)) or _in_a_towns_part(fact, p)
     ]
     there = _event_scenes(event)
+    # ("in Sirwah", after "hilltop positions in Sirwah district" told the fight there: the
+    # place named again, though the event's scenes keep only its towns)
+    if not other and any(_names_division_of(p, event) for p in here):
+        return []
     # (the countries of named places: 'British warplanes' names no place of the event)
     countries = {p["country"] for f in event.sentences for p in f.places if p["admin1"]}
     # (rockets fired back across the border are news in the other country)
@@ -1440,6 +1444,16 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
 
 _ALSO_IN_RE = re.compile(r"\balso\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _AT_THE_SCENE_RE = re.compile(r"\b(?:at|on|from)\s+the\s+scene\b", re.IGNORECASE)
+
+
+def _names_division_of(place: dict, event: Event) -> bool:
+    """Whether the event's sentences name the division the place is called after ('Sirwah
+    district' for 'Sirwah')."""
+    return any(
+        p["location"] == place["location"] and names_division(p)
+        for f in event.sentences
+        for p in f.places
+    )
 
 
 def _event_scenes(event: Event) -> list[dict]:
