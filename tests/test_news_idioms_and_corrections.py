@@ -1,8 +1,8 @@
-"""Words that look like acts but tell none, tolls corrected on the day of speaking, and a
-police press note (read wrong on the check sets of blind articles and on blind set 37): an
-advance that "gathered pace" is no gathering, "the ability to kill" is no killing, a toll first
-given and then lowered is the same event's, a day written "21.08.2023" is read, and the
-"security forces" of a note that names a police unit are that unit."""
+"""What the thirty-seventh blind set and the check sets before it read wrong: words that look
+like acts but tell none ("gathered pace", "the ability to kill"), tolls corrected or told again
+(on the day of speaking, by state media, in a quote of the statement, before another party's
+claim), a police press note ("21.08.2023", the "security forces" of a note that names a police
+unit), towns seized as sub-townships, and places named again by their district."""
 
 from __future__ import annotations
 
@@ -144,3 +144,27 @@ def test_the_other_sides_account_of_a_fight_in_its_district_is_the_same_event():
     )
     events = news_events(text, dt.date(2023, 6, 15))
     assert [(e["sub_event_type"], e["fatalities"]) for e in events] == [("Armed clash", 5)]
+
+
+def test_a_report_of_both_sides_dead_is_not_disputed_by_a_claim_told_after_it():
+    text = (
+        "QUETTA, Dec 10 - Four soldiers and six militants were killed when insurgents attacked a "
+        "Frontier Corps post in the Tump area of Balochistan's Kech district on Monday night, the "
+        "military's media wing said, while the separatist Baloch Liberation Army (BLA) claimed "
+        "far higher losses among troops.\n\n"
+        "The BLA said in a statement that its fighters had killed 18 soldiers."
+    )
+    (event,) = news_events(text, dt.date(2024, 12, 10))
+    assert event["fatalities"] == 10
+
+
+def test_the_attackers_dead_quoted_again_from_the_statement_count_once():
+    text = (
+        "The army said on Tuesday it had repelled an attack on its detachment in Arbinda, "
+        "Burkina Faso, killing 34 assailants, while JNIM claimed to have inflicted heavy losses "
+        "on soldiers.\n\n"
+        'The army put its own losses at two soldiers killed and said "34 terrorists" had been '
+        "neutralised."
+    )
+    (event,) = news_events(text, dt.date(2023, 6, 27))
+    assert event["fatalities"] == 36

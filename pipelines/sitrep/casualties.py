@@ -1194,7 +1194,13 @@ _CLAIM_CLAUSE_RE = re.compile(
 def _scope_claim(figures: list[CasualtyFigure], sentence: str, offset: int) -> list[CasualtyFigure]:
     """'Six died; the army says two died': a claim that states its own
     figure covers only what follows its verb; the figures before are the report's own."""
-    disputed = bool(_DISPUTED_RE.search(sentence))
+    doubt = _DISPUTED_RE.search(sentence)
+    disputed = doubt is not None and not (
+        # ("Four soldiers and six militants were killed ..., the military said, while the BLA
+        # claimed far higher losses": the figures come before another party's claim)
+        all(f.char_end - offset <= doubt.start() for f in figures)
+        and _OTHER_PARTY_CLAUSE_RE.search(sentence, 0, doubt.start()) is not None
+    )
     # the last claim with a figure after it ("BAMAKO, Feb 20 - the army said five soldiers
     # died, while the group said it had killed 40": not the dateline's comma)
     clause = None
@@ -1210,6 +1216,8 @@ def _scope_claim(figures: list[CasualtyFigure], sentence: str, offset: int) -> l
     return out
 
 
+# ", while the separatist BLA": the clause of another party, after the report's own figures
+_OTHER_PARTY_CLAUSE_RE = re.compile(r"[,;]\s*(?:while|but|whereas)\s+[^,;]{0,60}$")
 # A party's claim, or a figure the report itself doubts, as opposed to a source's account.
 _DISPUTED_RE = re.compile(
     r"\bclaim(?:ed|s|ing)?\b|\b(?:could\s+not|cannot|can\s*not)\s+be\s+(?:independently\s+)?"
@@ -2081,8 +2089,9 @@ def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure
 def _retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     """The figure counts the earlier one's dead again: as many, from another source, named by
     the last word of the earlier one's victims ("guards" after "Afghan border guards")."""
-    words = figure.victim.lower().split()
-    earlier_words = earlier.victim.lower().split()
+    # (a quoted word is the same word: '"34 terrorists" had been neutralised')
+    words = figure.victim.lower().strip(_QUOTES).split()
+    earlier_words = earlier.victim.lower().strip(_QUOTES).split()
     if figure.coded != earlier.coded or figure.is_additional or not words or not earlier_words:
         return False
     if _fighters(words[-1]) and _fighters(earlier_words[-1]):
@@ -2094,6 +2103,9 @@ def _retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
         and len(earlier_words) > 1
         and earlier_words[-1] == words[0]
     )
+
+
+_QUOTES = "\"'“”‘’"
 
 
 def _fighters(word: str) -> bool:
