@@ -168,3 +168,15 @@ def test_the_attackers_dead_quoted_again_from_the_statement_count_once():
     )
     (event,) = news_events(text, dt.date(2023, 6, 27))
     assert event["fatalities"] == 36
+
+
+def test_wounded_who_died_after_the_last_toll_told_make_up_the_leads_toll():
+    text = (
+        "NAIROBI, Nov 14 - The death toll from a Sudanese army air strike on a livestock market "
+        "in Nyala has risen to 15, medical sources said on Thursday.\n\n"
+        "The strike on Tuesday morning hit the crowded market. On Wednesday, medics at Nyala "
+        "Teaching Hospital said the toll had reached 13, and two more of the wounded died on "
+        "Thursday, a doctor at the hospital said."
+    )
+    (event,) = news_events(text, dt.date(2024, 11, 14))
+    assert event["fatalities"] == 15

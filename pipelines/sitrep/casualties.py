@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
@@ -1838,6 +1839,14 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     killed = [f for f in figures if f.outcome == "killed"]
     if counted and not any(f.is_toll or f.is_reference for f in killed):
         counted += sum(f.coded for f in killed if _died_of_wounds(f))
+    elif counted and (tolls := [f for f in killed if f.is_toll]):
+        # "the toll had reached 13, and two more of the wounded died on Thursday", under a
+        # lead whose toll "has risen to 15": deaths after the last toll told, up to the
+        # highest toll the report gives
+        last = max(tolls, key=attrgetter("char_start"))
+        later = sum(f.coded for f in killed if _died_of_wounds(f) and f.char_start > last.char_end)
+        if later and counted + later <= max(f.coded for f in tolls):
+            counted += later
     return counted
 
 
@@ -1847,7 +1856,7 @@ def _died_of_wounds(figure: CasualtyFigure) -> bool:
 
 def _of_the_wounded(victim: str) -> bool:
     """'(five) of the wounded', 'of the injured': some of the wounded, who later died."""
-    return victim.lower().startswith(("of the wounded", "of the injured"))
+    return victim.lower().removeprefix("more ").startswith(("of the wounded", "of the injured"))
 
 
 def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
