@@ -180,3 +180,18 @@ def test_wounded_who_died_after_the_last_toll_told_make_up_the_leads_toll():
     )
     (event,) = news_events(text, dt.date(2024, 11, 14))
     assert event["fatalities"] == 15
+
+
+def test_also_on_the_same_day_opens_another_act():
+    text = (
+        "IDLIB, Syria, Aug 21 (Reuters) - A Syrian government drone struck a pick-up truck "
+        "outside the village of Kansafra in Idlib province on Tuesday, killing three people, "
+        "rescuers said. A third victim died of his wounds in a hospital in Idlib city.\n\n"
+        "Also on Tuesday, government artillery shelled residential neighbourhoods of the town "
+        "of Ariha, wounding four civilians, the White Helmets said."
+    )
+    events = news_events(text, dt.date(2024, 8, 21))
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Kansafra", "Air/drone strike"),
+        ("Ariha", "Shelling/artillery/missile attack"),
+    ]

@@ -1638,8 +1638,10 @@ TOOK_PLACE_RE = re.compile(
 
 # "Separately, ...", "Across town, ...": the writer says the news that follows is another
 _APART_RE = re.compile(
-    r"(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)|"
-    r"In\s+another\s+(?:incident|attack))\b"
+    r"(?:(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)"
+    r"|In\s+another\s+(?:incident|attack))\b"
+    # "Also on Tuesday, government artillery shelled ... Ariha": another act of the same day
+    r"|Also\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)"
 )
 
 
