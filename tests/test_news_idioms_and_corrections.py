@@ -195,3 +195,17 @@ def test_also_on_the_same_day_opens_another_act():
         ("Kansafra", "Air/drone strike"),
         ("Ariha", "Shelling/artillery/missile attack"),
     ]
+
+
+def test_houses_blown_up_separately_are_property_destruction_of_their_own():
+    text = (
+        "Beirut - An Israeli drone struck a car in the southern border town of Aitaroun on "
+        "Monday afternoon, killing its driver, Lebanon's Health Ministry said.\n\n"
+        "Separately, the NNA said Israeli troops stationed near Kfar Kila carried out a series "
+        "of detonations in the town on Monday morning, blowing up at least four houses."
+    )
+    events = news_events(text, dt.date(2025, 4, 15))
+    assert [(e["location"], e["sub_event_type"]) for e in events] == [
+        ("Aitaroun", "Air/drone strike"),
+        ("Kfar Kila", "Looting/property destruction"),
+    ]

@@ -1563,9 +1563,6 @@ _SAID_RE = re.compile(r"\b(?:said|say|says|announced)\b.{0,60}")
 _SCENE_ACTS = frozenset(EVENT_CUES - {"kill"} | {"loot", "disrupted"})
 
 
-_CROWD_ACTS = frozenset({"protest", "riot", "mob"})
-
-
 def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
     """'Five were killed in a police raid ... Yesterday afternoon, hundreds of residents
     blocked the avenue and set buses on fire': a crowd's act in a paragraph of its own, after
@@ -1682,7 +1679,7 @@ def _agreement_reached(fact: SentenceFacts, date: dict | None, event: Event) -> 
 
 
 # the non-violent developments a paragraph told apart may be about
-_STRATEGIC_ACTS = frozenset({"change_group", "agreement", "hq", "nonviolent_transfer"})
+_STRATEGIC_ACTS = frozenset({"change_group", "agreement", "hq", "nonviolent_transfer", "loot"})
 
 
 def _fought_back(fact: SentenceFacts, event: Event) -> bool:
