@@ -209,3 +209,14 @@ def test_houses_blown_up_separately_are_property_destruction_of_their_own():
         ("Aitaroun", "Air/drone strike"),
         ("Kfar Kila", "Looting/property destruction"),
     ]
+
+
+def test_a_movement_told_from_its_first_day_weeks_back_is_background():
+    text = (
+        "Two protesters were killed when security forces opened fire on mourners in the Kurdish "
+        "town of Divandarreh, in Iran's Kurdistan province, on Wednesday, a rights group said."
+        "\n\nKurdish areas in western Iran have been at the forefront of the nationwide protests "
+        "that erupted after the death in custody of Mahsa Amini on September 16."
+    )
+    events = news_events(text, dt.date(2022, 11, 3))
+    assert [e["date_start"] for e in events] == [dt.date(2022, 11, 2)]

@@ -321,6 +321,11 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
             return True
         if (reference - start).days > 60:
             return True
+        if (reference - start).days > 21 and not fact.casualties and _ONGOING_RE.search(fact.text):
+            # ("Kurdish-majority areas have been at the forefront of the nationwide protests
+            # that erupted after the death of Mahsa Amini on September 16", in November: a
+            # period told from its first day, weeks back)
+            return True
     # ("blockades since its October 28 grand rally in Dhaka descended into violence": every
     # day the sentence names opens a period, weeks back; its acts are the period's)
     return bool(fact.dates) and all(
@@ -331,6 +336,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
     )
 
 
+_ONGOING_RE = re.compile(r"\b(?:has|have)\s+been\b")
 _LAST_WEEKS_COMPARED_RE = re.compile(
     r"Last\s+\w+day['’]s\s+(?:\w+\s+){1,2}(?:were|was)\s+the\s+"
     r"(?:most|deadliest|largest|biggest|worst|bloodiest|first)\b"
