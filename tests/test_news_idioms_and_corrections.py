@@ -220,3 +220,14 @@ def test_a_movement_told_from_its_first_day_weeks_back_is_background():
     )
     events = news_events(text, dt.date(2022, 11, 3))
     assert [e["date_start"] for e in events] == [dt.date(2022, 11, 2)]
+
+
+def test_elements_seeking_to_stoke_unrest_are_no_riot():
+    text = (
+        "Two protesters were killed when security forces opened fire on mourners marching in "
+        "the town of Divandarreh, in Iran's Kurdistan province, on Wednesday, a rights group "
+        "said. The governor confirmed two deaths but said they had been shot by "
+        '"counter-revolutionary elements" seeking to stoke unrest.'
+    )
+    (event,) = news_events(text, dt.date(2022, 11, 3))
+    assert event["sub_event_type"] == "Excessive force against protesters"
