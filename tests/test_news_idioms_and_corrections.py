@@ -231,3 +231,33 @@ def test_elements_seeking_to_stoke_unrest_are_no_riot():
     )
     (event,) = news_events(text, dt.date(2022, 11, 3))
     assert event["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_a_claim_made_the_next_day_is_no_attack_of_that_day():
+    text = (
+        "On Saturday, a roadside bomb struck an army patrol outside Daquq, south of Kirkuk city, "
+        "killing a lieutenant and a private, the Security Media Cell said. Islamic State claimed "
+        "the attack through its Amaq outlet on Sunday, saying its fighters had detonated an "
+        "explosive device on an army vehicle."
+    )
+    events = news_events(text, dt.date(2024, 2, 13))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 2, 10), 2)]
+
+
+def test_each_item_under_a_day_and_place_heading_is_an_event():
+    text = (
+        "SAVANES: THE WEEK IN REVIEW\n\n"
+        "Here is our summary of the main security incidents of the week.\n\n"
+        "MONDAY - Dapaong. Armed men on motorbikes opened fire near the market of a village "
+        "outside Dapaong on Monday evening, killing three civilians.\n\n"
+        "WEDNESDAY - Nadjoundi. An army vehicle on patrol struck an improvised explosive device "
+        "a few kilometres from Nadjoundi. Two soldiers were killed.\n\n"
+        "FRIDAY - Mandouri. Soldiers neutralised eleven terrorists during a clash in the bush "
+        "near Mandouri, the general staff said."
+    )
+    events = news_events(text, dt.date(2024, 5, 18))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 5, 13), 3),
+        (dt.date(2024, 5, 15), 2),
+        (dt.date(2024, 5, 17), 11),
+    ]

@@ -381,8 +381,10 @@ _THIS_WEEK_RE = re.compile(r"(?:earlier\s+|later\s+)?this\s+(?:week|month)$", re
 
 
 _STATEMENT_DAY_RE = re.compile(
-    r"\b(?:statement|communiqu[eé]|press\s+release|briefing)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:late\s+|early\s+)?(?:on\s+)?$",
+    r"\b(?:statement|communiqu[eé]|press\s+release|briefing"
+    # ("Islamic State claimed the attack through its Amaq outlet on Sunday": a claim's day)
+    r"|claimed\s+(?:responsibility\s+for\s+)?(?:the|this|that)\s+(?:attack|bombing|blast|ambush))"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:late\s+|early\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -565,6 +567,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     setter: SentenceFacts | None = None  # "In the western city of Nantes, the day turned ..."
+    run_in: SentenceFacts | None = None  # "WEDNESDAY - Nadjoundi.": a round-up item's heading
     # "police in several states reported attacks on party offices this week. An overview:"
     # ("A week of raids left at least four people dead. Here is how the week unfolded.": a
     # sum of the items below, its deaths kept apart as background)
@@ -588,6 +591,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if _ANNOUNCER_RE.match(fact.text):
             continue
+        if fact.new_paragraph and _DAY_HEADING_RE.fullmatch(fact.text.strip()):
+            run_in = fact  # the day and place of the item told below it
+            continue
+        item, run_in = (None if run_in is None else _joined(run_in, fact)), None
+        fact = item or fact
         if events and not fact.casualties and _ONE_OF_A_SERIES_RE.match(fact.text):
             # "It was the second attack on a council candidate in the region in three days.":
             # the event told is compared with others, on no day of its own
@@ -684,6 +692,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 split_leads[id(fact)] = lead
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
+            continue
+        if item is not None and opens_event(fact):
+            # "WEDNESDAY - Nadjoundi. An army vehicle on patrol struck an improvised explosive
+            # device ...": a round-up's item under its heading, news of its own
+            events.append(Event([fact], date))
             continue
         if any(c.is_reference for c in fact.casualties) and all(
             c.is_reference or c.is_additional for c in fact.casualties
@@ -1010,6 +1023,14 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
         and not fact.dates
         and not any(p["location"] or p["admin1"] for p in fact.places)
     )
+
+
+# a round-up item's run-in heading, a line of its own: "WEDNESDAY - Nadjoundi.", "Monday -
+# Aguililla."
+_DAY_HEADING_RE = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:]\s*"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\.?"
+)
 
 
 def _joined(first: SentenceFacts, second: SentenceFacts) -> SentenceFacts:
