@@ -261,3 +261,14 @@ def test_each_item_under_a_day_and_place_heading_is_an_event():
         (dt.date(2024, 5, 15), 2),
         (dt.date(2024, 5, 17), 11),
     ]
+
+
+def test_a_man_who_was_shot_and_died_in_hospital_the_next_day_is_the_raids_dead():
+    text = (
+        "TULKARM, West Bank, July 3 (Reuters) - Four Palestinians were killed during an Israeli "
+        "military raid on the Nur Shams refugee camp on Tuesday, the Palestinian Health Ministry "
+        "said on Wednesday. A fourth, aged 22, who was shot in the abdomen, died at Thabet "
+        "Thabet hospital early on Wednesday, it said."
+    )
+    events = news_events(text, dt.date(2024, 7, 3))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 7, 2), 4)]

@@ -1381,7 +1381,17 @@ def _earlier_act_apart(fact: SentenceFacts, date: dict | None, event: Event) -> 
 
 def _died_of_wounds(fact: SentenceFacts) -> bool:
     """A sentence whose only news is someone dying of wounds an earlier act gave."""
-    return set(fact.cues) <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None
+    if set(fact.cues) <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None:
+        return True
+    # ("A fourth, aged 22, who was shot in the abdomen, died at Thabet Thabet hospital early
+    # on Wednesday": the shot told as what he died of)
+    return set(fact.cues) <= {"kill", "attack"} and _SHOT_THEN_DIED_RE.search(fact.text) is not None
+
+
+_SHOT_THEN_DIED_RE = re.compile(
+    r"\bwho\s+(?:was|had\s+been)\s+(?:shot|wounded|injured|hit)\b[^.;]{0,80}?\s"
+    r"(?:later\s+)?(?:died|succumbed)\b"
+)
 
 
 # "12:15 - Update on Tamboul: a medical source has told us that 31 bodies were received":
