@@ -272,3 +272,13 @@ def test_a_man_who_was_shot_and_died_in_hospital_the_next_day_is_the_raids_dead(
     )
     events = news_events(text, dt.date(2024, 7, 3))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 7, 2), 4)]
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_state_its_story_names():
+    text = (
+        "Press Note - Office of the Superintendent of Police, District Sukma (Chhattisgarh)\n\n"
+        "On 21.08.2023, when the team reached the forest south of Gorrapalliguda, Maoists "
+        "opened fire on the security forces. The bodies of three Maoists were recovered."
+    )
+    (event,) = news_events(text, dt.date(2023, 8, 22))
+    assert (event["location"], event["admin1"]) == ("Gorrapalliguda", "Chhattisgarh")

@@ -953,16 +953,19 @@ def event_place(
         place = _in_named_division(place, event, facts)
     if place is not None and not place["admin1"]:
         # "a hamlet the gazetteer lacks, ... Province X": borrow the division named alongside
+        # (a village of no known country, in a story whose places are all in one: "near
+        # village Minpa", under a press note's "District Sukma (Chhattisgarh)")
+        home = place["country"] or expected
         admin1 = next(
             (
                 p["admin1"]
                 for f in event.sentences
                 for p in f.places
-                if p["admin1"] and p["country"] == place["country"]
+                if p["admin1"] and home and p["country"] == home
             ),
             None,
         )
-        place = {**place, "admin1": admin1}
+        place = {**place, "admin1": admin1, "country": place["country"] or (admin1 and home)}
     country = (place or {}).get("country") or expected
     if country is None:
         place = _loose_place(event, facts, place, dateline_end)
