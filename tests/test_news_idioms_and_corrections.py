@@ -282,3 +282,20 @@ def test_a_village_the_gazetteer_lacks_takes_the_state_its_story_names():
     )
     (event,) = news_events(text, dt.date(2023, 8, 22))
     assert (event["location"], event["admin1"]) == ("Gorrapalliguda", "Chhattisgarh")
+
+
+def test_a_title_of_two_stories_split_by_a_bar_is_a_headline():
+    text = (
+        "SOHR: Six regime soldiers killed in ISIS cells attack in Homs desert | Three truffle "
+        "hunters killed in landmine explosion in Deir Ezzor desert\n\n"
+        "SOHR activists have documented the death of six members of regime forces in an attack "
+        "launched by ISIS cells on Tuesday evening against a military position near Al-Sukhnah "
+        "in the eastern Homs desert.\n\n"
+        "In Deir Ezzor, three truffle hunters were killed on Monday when a landmine exploded "
+        "under their motorcycle in the desert near Al-Mayadin city."
+    )
+    events = news_events(text, dt.date(2024, 3, 6))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 3, 5), 6),
+        (dt.date(2024, 3, 4), 3),
+    ]

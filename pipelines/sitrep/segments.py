@@ -1121,7 +1121,9 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
         ):
             continue
         title = fact.text.rstrip()
-        if not _ends_a_sentence(title) and len(title.split()) <= 20:
+        # ("SOHR: Six regime soldiers killed in ISIS cells attack in Homs desert | Three truffle
+        # hunters killed in landmine explosion in Deir Ezzor desert": a title per story)
+        if not _ends_a_sentence(title) and all(len(t.split()) <= 20 for t in title.split(" | ")):
             titles[id(fact)] = (fact, story)
         elif i and ENUMERATOR_RE.fullmatch(facts[i - 1].text) and ITEM_TITLE_RE.fullmatch(title):
             titles[id(fact)] = (fact, story)  # "2. Warraq Island: dawn arrests. In the early ..."
