@@ -299,3 +299,16 @@ def test_a_title_of_two_stories_split_by_a_bar_is_a_headline():
         (dt.date(2024, 3, 5), 6),
         (dt.date(2024, 3, 4), 3),
     ]
+
+
+def test_indian_hemp_and_the_rapid_intervention_battalion_name_no_india():
+    text = (
+        "The military has killed a separatist commander and three of his fighters in a dawn "
+        "raid on their camp near Kumbo in Bui Division, North West Region, military sources "
+        "said. The operation was carried out on Monday by elements of the Rapid Intervention "
+        "Battalion (BIR) backed by regular troops. Two homemade guns and a quantity of Indian "
+        "hemp were recovered."
+    )
+    (event,) = news_events(text, dt.date(2024, 11, 12))
+    assert event["country"] == "Cameroon"
+    assert "India" not in f"{event['actor1']} {event['actor2']}"

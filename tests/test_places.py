@@ -470,3 +470,11 @@ def test_congo_alone_is_the_democratic_republic_as_wire_services_write_it():
 def test_khan_younis_is_spelled_as_acled_codes_it():
     (mention,) = [p for p in find_places("Shelling hit a school in Khan Younis.") if p.location]
     assert (mention.location, mention.admin1) == ("Khan Yunis", "Gaza Strip")
+
+
+def test_indian_hemp_and_the_indian_ocean_are_no_mention_of_india():
+    from sitrep.places import find_countries
+
+    assert find_countries("a quantity of Indian hemp was recovered") == []
+    assert find_countries("a ship seized in the Indian Ocean") == []
+    assert [p.country for p in find_countries("Indian troops fired")] == ["India"]

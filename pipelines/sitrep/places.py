@@ -1530,6 +1530,14 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
                 hit = (m + 1, cc)
         if hit:
             m, cc = hit
+            if (
+                i + m < n
+                and toks[i + m][T_KEY] in _NOT_THE_COUNTRYS
+                and _adjacent(toks[i + m - 1], toks[i + m], text)
+            ):
+                # "a quantity of Indian hemp", "the Indian Ocean": no mention of India
+                resume = i + m
+                continue
             if _division_named(text, toks, i, i + m, g):
                 # "the Georgia State Capitol", "Niger State": another country's division
                 resume = i + m
@@ -1541,6 +1549,10 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
             )
             resume = i + m
     return out
+
+
+# words after a country's name or demonym that make it no mention of the country
+_NOT_THE_COUNTRYS = frozenset({"hemp", "ocean"})
 
 
 @dataclass(slots=True)

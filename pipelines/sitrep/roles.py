@@ -461,7 +461,12 @@ def _other_side(
     """A battle has two sides: an armed actor of the event's other sentences, else the
     country's military when the named side is not it."""
     for actor in _ordered(context, country):
-        if actor["actor"] not in names1 and actor["actor_type"] in ARMED_TYPES:
+        if (
+            actor["actor"] not in names1
+            and actor["actor_type"] in ARMED_TYPES
+            # (not a unit of the side named: "backed by the Rapid Intervention Battalion")
+            and not any(actor["actor"].startswith(name + " ") for name in names1)
+        ):
             return [actor["actor"]]
     own = side1 and _is_state(side1[0]["actor_type"]) and side1[0]["country"] == country
     if country and not own:
