@@ -594,8 +594,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if fact.new_paragraph and _DAY_HEADING_RE.fullmatch(fact.text.strip()):
             run_in = fact  # the day and place of the item told below it
             continue
-        item, run_in = (None if run_in is None else _joined(run_in, fact)), None
-        fact = item or fact
+        under_heading, run_in = (None if run_in is None else _joined(run_in, fact)), None
+        fact = under_heading or fact
         if events and not fact.casualties and _ONE_OF_A_SERIES_RE.match(fact.text):
             # "It was the second attack on a council candidate in the region in three days.":
             # the event told is compared with others, on no day of its own
@@ -693,7 +693,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
-        if item is not None and opens_event(fact):
+        if under_heading is not None and opens_event(fact):
             # "WEDNESDAY - Nadjoundi. An army vehicle on patrol struck an improvised explosive
             # device ...": a round-up's item under its heading, news of its own
             events.append(Event([fact], date))
