@@ -478,3 +478,9 @@ def test_indian_hemp_and_the_indian_ocean_are_no_mention_of_india():
     assert find_countries("a quantity of Indian hemp was recovered") == []
     assert find_countries("a ship seized in the Indian Ocean") == []
     assert [p.country for p in find_countries("Indian troops fired")] == ["India"]
+
+
+def test_an_area_described_by_who_holds_or_lives_in_it_is_no_place_name():
+    found = find_places("Kurdish-majority areas in western Iran joined the strike.")
+    assert "Kurdish-majority" not in [p.location for p in found]
+    assert [p.location for p in find_places("shelling of Houthi-held areas of Taiz")] == ["Taizz"]

@@ -2501,10 +2501,18 @@ _STREET_AFTER_RE = re.compile(r"\s+street\b")
 _ROUTE_AFTER_RE = re.compile(r"\s+(?:road|highway|route|border|frontier|bridge)\b", re.I)
 
 
+_DESCRIBED_AREA_RE = re.compile(
+    r"-(?:majority|dominated|populated|inhabited|speaking|held|controlled|occupied)$",
+    re.IGNORECASE,
+)
+
+
 def _names_no_place(text: str, raw: _Raw) -> bool:
     """A name read as a place that only describes another thing (a water, a sector, a street)."""
     if not raw.quals and _STREET_AFTER_RE.match(text, raw.end):
         return True  # "blocked part of Khreshchatyk street": the town's street, no town
+    if _DESCRIBED_AREA_RE.search(raw.name):
+        return True  # "Kurdish-majority areas", "Houthi-held areas": a kind of area, no name
     if raw.quals or not text.startswith("the ", max(0, raw.start - 4)):
         return False
     return bool(
