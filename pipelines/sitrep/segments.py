@@ -18,7 +18,7 @@ from sitrep.casualties import (
     reconcile_fatalities,
     victim_key,
 )
-from sitrep.dates import MONTH_NAMES
+from sitrep.dates import MONTH_NAMES, WEEKDAY_NAMES
 from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
@@ -1028,7 +1028,7 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
 # a round-up item's run-in heading, a line of its own: "WEDNESDAY - Nadjoundi.", "Monday -
 # Aguililla."
 _DAY_HEADING_RE = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*[-–—:]\s*"
+    rf"(?i:{'|'.join(WEEKDAY_NAMES)})\s*[-–—:]\s*"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\.?"
 )
 
@@ -1677,7 +1677,7 @@ _APART_RE = re.compile(
     r"(?:(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)"
     r"|In\s+another\s+(?:incident|attack))\b"
     # "Also on Tuesday, government artillery shelled ... Ariha": another act of the same day
-    r"|Also\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)"
+    rf"|Also\s+on\s+(?:{'|'.join(WEEKDAY_NAMES)}),)"
 )
 
 
@@ -1817,7 +1817,7 @@ def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
     if date is None or fact.casualties or not fact.places or "arrest" in fact.cues:
         return False  # ("Police said on Saturday they had arrested 25 people in Kano": news)
     if not (
-        _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start])
+        _said_on(fact, date)
         # ("military-controlled media on Tuesday reported that security forces had ...")
         or _SAID_AFTER_RE.match(fact.text, date["char_end"] - fact.start)
     ):
