@@ -312,3 +312,19 @@ def test_indian_hemp_and_the_rapid_intervention_battalion_name_no_india():
     (event,) = news_events(text, dt.date(2024, 11, 12))
     assert event["country"] == "Cameroon"
     assert "India" not in f"{event['actor1']} {event['actor2']}"
+
+
+def test_an_arrest_under_a_day_heading_is_an_item_at_the_headings_town():
+    text = (
+        "TIERRA CALIENTE: SECURITY NOTES\n\n"
+        "The incidents reported by the authorities this week.\n\n"
+        "Monday - Tepalcatepec. Gunmen shot dead two farm workers on a lime orchard outside "
+        "the town, the municipal police said.\n\n"
+        "Wednesday - Buenavista. Soldiers detained a man said to be a local boss of Los "
+        "Viagras at a ranch on the edge of the town. A rifle and two grenades were seized."
+    )
+    events = news_events(text, dt.date(2024, 6, 8))
+    assert [(e["date_start"], e["sub_event_type"], e["location"]) for e in events] == [
+        (dt.date(2024, 6, 3), "Attack", "Tepalcatepec"),
+        (dt.date(2024, 6, 5), "Arrests", "Buenavista"),
+    ]

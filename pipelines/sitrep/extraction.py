@@ -68,6 +68,7 @@ from sitrep.roles import (
 from sitrep.segments import (
     ARREST_TOLD_RE,
     BY_DATE_RE,
+    DAY_HEADING_RE,
     ENUMERATOR_RE,
     EVENT_CUES,
     ITEM_DATELINE_RE,
@@ -1062,13 +1063,19 @@ def _actors_country(facts: list[SentenceFacts]) -> str | None:
     )
 
 
-def _item_opening(first: SentenceFacts) -> re.Match[str] | None:
-    """The dateline ("DRESDEN - A campaigner was punched ...") or run-in town heading ("Rennes.
-    The most violent scenes came ...") that opens a round-up's item (its paragraph's first
-    line)."""
+def _item_town(first: SentenceFacts) -> tuple[str | None, bool]:
+    """The town of the dateline ("DRESDEN - A campaigner was punched ...") or run-in heading
+    ("Rennes. The most violent scenes came ...", "Tuesday - Apatzingan. Army personnel
+    arrested ...") that opens a round-up's item (its paragraph's first line), and whether a
+    heading named it."""
     if not first.new_paragraph or first.idx == 0:
-        return None
-    return ITEM_DATELINE_RE.match(first.text)
+        return None, False
+    if item := ITEM_DATELINE_RE.match(first.text):
+        town = item["town"] or item["heading"]
+        return (town.strip().title() if town else None), bool(item["heading"])
+    if day := DAY_HEADING_RE.match(first.text):
+        return day["heading"].strip().title(), True
+    return None, False
 
 
 def _event_row(
@@ -1090,8 +1097,7 @@ def _event_row(
     casualties = [c for fact in event.sentences for c in fact.casualties]
     killed = reconcile_fatalities(casualties) + event.unplaced
     context = merge_cues([undenied_cues(f) for f in event.sentences if f is not main])
-    item = _item_opening(event.sentences[0])
-    town = item and (item["town"] or item["heading"])
+    town, headed = _item_town(event.sentences[0])
     place, country = event_place(
         event,
         main,
@@ -1101,9 +1107,9 @@ def _event_row(
         dateline_end=dateline.end() if dateline else 0,
         filed_in=_dateline_country(dateline),
         filed_at=dateline.group("city").strip().title() if dateline else None,
-        item_at=town.strip().title() if town else None,
+        item_at=town,
         # (a heading names where the paragraph's events happened, not where it was filed)
-        headed=bool(item and item["heading"]),
+        headed=headed,
     )
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places

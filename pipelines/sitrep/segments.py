@@ -33,6 +33,8 @@ EVENT_CUES = {
 # on a day of its own, a sentence with these opens an event too ("On Friday, air defences
 # intercepted drones over Port Sudan")
 _DATED_CUES = EVENT_CUES | {"disrupted"}
+# under a round-up's day heading, an arrest or looting is an item of its own too
+_HEADED_ITEM_CUES = _DATED_CUES | {"arrest", "loot"}
 _SPEECH_RE = re.compile(
     r"\b(?:said|says|stated|announced|told|added|noted|warned|threatened|promised|vowed|"
     r"recalled|recalls|reiterated|reiterates|stressed|stresses|reminded|reminds|"
@@ -591,7 +593,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if _ANNOUNCER_RE.match(fact.text):
             continue
-        if fact.new_paragraph and _DAY_HEADING_RE.fullmatch(fact.text.strip()):
+        if fact.new_paragraph and DAY_HEADING_RE.fullmatch(fact.text.strip()):
             run_in = fact  # the day and place of the item told below it
             continue
         under_heading, run_in = (None if run_in is None else _joined(run_in, fact)), None
@@ -693,9 +695,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 if reference is None and date is not None:
                     reference = date["date_end"] or date["date_start"]
             continue
-        if under_heading is not None and opens_event(fact):
+        if under_heading is not None and opens_event(fact, _HEADED_ITEM_CUES):
             # "WEDNESDAY - Nadjoundi. An army vehicle on patrol struck an improvised explosive
-            # device ...": a round-up's item under its heading, news of its own
+            # device ...": a round-up's item under its heading, news of its own ("Tuesday -
+            # Apatzingan. Army personnel arrested ...": an arrest too)
             events.append(Event([fact], date))
             continue
         if any(c.is_reference for c in fact.casualties) and all(
@@ -1027,9 +1030,9 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
 
 # a round-up item's run-in heading, a line of its own: "WEDNESDAY - Nadjoundi.", "Monday -
 # Aguililla."
-_DAY_HEADING_RE = re.compile(
+DAY_HEADING_RE = re.compile(
     rf"(?i:{'|'.join(WEEKDAY_NAMES)})\s*[-–—:]\s*"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\.?"
+    r"(?P<heading>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.?"
 )
 
 
