@@ -61,6 +61,9 @@ _KILLED_PASSIVE = (
     r"\s+and\s+(?:killed|died|murdered|executed)|shot\s+to\s+death|"
     r"eliminated|neutralized|neutralised|liquidated|martyred|embraced\s+martyrdom|"
     r"paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
+    # "three (3) of our soldiers fell with arms in hand": an army communique's dead
+    r"fell\s+(?:with\s+(?:arms|weapons)\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r|"
+    r"in\s+(?:combat|action))|"
     r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed|"
     r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
@@ -286,7 +289,7 @@ _NP_STOP = set(
     "neutralised neutralized eliminated liquidated martyred slaughtered massacred "
     # ("two soldiers paid the supreme price"; "flanked by about a dozen armed young men said
     # his fighters had neutralised ...": a speech verb ends the phrase)
-    "paid made said says told claimed".split()
+    "paid made said says told claimed fell".split()
 )
 _PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)
 _TO_DEATH_RE = re.compile(
@@ -971,7 +974,7 @@ def find_casualties(
     figures = [_own_ranks(f, sentence, offset) for f in figures]
     figures = [_admitted(f, sentence, offset) for f in figures]
     figures = _mark_cumulative(figures, sentence, offset)
-    figures = [_bodies_found(f, sentence, offset) for f in figures]
+    figures = [_bodies_found(_whose_bodies(f, sentence, offset), sentence, offset) for f in figures]
     if "dead" in sentence:
         figures = [_pronounced_dead(f, sentence, offset) for f in figures]
     return sorted(
@@ -1000,6 +1003,28 @@ def _pronounced_dead(figure: CasualtyFigure, sentence: str, offset: int) -> Casu
     if not _PRONOUNCED_DEAD_RE.search(sentence, end, end + 120):
         return figure
     return replace(figure, is_fallback=True)
+
+
+# "We counted eleven bodies on their side", "eleven bodies of the assailants": whose dead
+_WHOSE_BODIES_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){0,2}?(?:assailants|attackers|enemy|"
+    r"terrorists|militants|insurgents|fighters|rebels|bandits|gunmen|jihadists))\b|"
+    r"on\s+(?:their|the\s+enemy(?:['’]s)?|the\s+other)\s+side\b)",
+    re.IGNORECASE,
+)
+
+
+def _whose_bodies(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """Bodies counted on one side ('eleven bodies on their side') are that side's dead, not
+    another count of the victims told before."""
+    if figure.outcome != "killed" or figure.victim:
+        return figure
+    if not figure.quote.lower().endswith(("bodies", "corpses")):
+        return figure
+    whose = _WHOSE_BODIES_RE.match(sentence, figure.char_end - offset)
+    if whose is None:
+        return figure
+    return replace(figure, victim=whose["of"] or "enemy")
 
 
 def _bodies_found(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:

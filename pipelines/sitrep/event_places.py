@@ -610,7 +610,9 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
 
 # "the town of Abu Usher, north of Wad Madani", "X, about 30 km south of Y"
 _BEARING_GAP_RE = re.compile(
-    r"^,?\s+(?:(?:about|some|around|roughly|nearly)\s+)?"
+    # ("Tidermene, a small town north-west of Menaka city": the apposition says what X is)
+    r"^,?\s+(?P<apposition>an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|hamlet|locality|"
+    r"settlement|commune)\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
     r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^()]{1,20}\)\s+)?)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -622,9 +624,10 @@ def _placed_from_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
     borrows Y's country and division when the gazetteer lacks it)."""
     for place, nxt in zip(located, located[1:], strict=False):
         gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
-        if not _BEARING_GAP_RE.match(gap) or place["country"] not in (None, nxt["country"]):
+        bearing = _BEARING_GAP_RE.match(gap)
+        if not bearing or place["country"] not in (None, nxt["country"]):
             continue
-        if not CITY_OF_BEFORE_RE.search(words_before(fact, place)):
+        if not bearing["apposition"] and not CITY_OF_BEFORE_RE.search(words_before(fact, place)):
             continue  # ("the X area north of Y": ACLED codes the hamlet at the town it names)
         if place["admin1"] is None:
             return {**place, "country": nxt["country"], "admin1": nxt["admin1"]}

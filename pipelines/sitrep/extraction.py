@@ -1198,6 +1198,11 @@ def _event_row(
     )
     if named is not None:
         roles = replace(roles, actor1=named)
+    defenders = (
+        _defenders(roles.actor1, roles.actor2, main, event) if event_type == "Battles" else None
+    )
+    if defenders is not None:
+        roles = replace(roles, actor2=defenders)
     home1 = _civilians_at_home(roles.actor1, country, event)
     home2 = _civilians_at_home(roles.actor2, country, event)
     if home1 != roles.actor1 or home2 != roles.actor2:
@@ -1310,6 +1315,32 @@ _WHERE_MEMBERS_OF_RE = re.compile(
     r"(?:from|of|belonging\s+to|loyal\s+to)\s+(?:the\s+)?(?:[\w'’-]+-linked\s+|[\w'’-]+-affiliated\s+)?",
     re.IGNORECASE,
 )
+
+
+_MILITIA_TYPES = frozenset({"political_militia", "identity_militia"})
+
+
+def _defenders(
+    actor1: str | None, actor2: str | None, main: SentenceFacts, event: Event
+) -> str | None:
+    """'armed individuals attacked the village ... the VDP based in the village engaged the
+    assailants': the battle was fought by the militia told fighting back (volunteers, hunters,
+    vigilantes), not by the village's people."""
+    if not (actor2 or "").startswith("Civilians"):
+        return None
+    for fact in event.sentences:
+        if fact is main or "clash" not in fact.cues:
+            continue
+        fought_at = fact.start + fact.cues["clash"]
+        for actor in fact.actors:
+            if (
+                actor["char_end"] <= fought_at
+                and actor["actor_type"] in _MILITIA_TYPES
+                and actor["actor"] != actor1
+                and not actor["actor"].startswith("Unidentified")
+            ):
+                return actor["actor"]
+    return None
 
 
 def _group_named_next(actor1: str | None, main: SentenceFacts, event: Event) -> str | None:

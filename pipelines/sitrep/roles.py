@@ -943,6 +943,9 @@ _DONE_BY_BEFORE_RE = re.compile(
 _BLAMED_BEFORE_RE = re.compile(
     # "attributed by local monitors to the army": whoever attributes it comes first
     r"\b(?:attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to|blamed\s+on|blam(?:ed|es|ing)|"
+    # "Residents attribute the attack to fighters of the JNIM"
+    r"attribut(?:e|es|ed|ing)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|killings?|ambush|raid|assault|massacre|bombing|blast|violence)\s+to|"
     # "the shells were fired from hills held by M23": who holds the firing positions
     r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by|"
     # "the projectile, which officials said was fired by the Houthis"
@@ -964,7 +967,7 @@ _MEMBERS_OF_BEFORE_RE = re.compile(
     re.I,
 )
 _RESPONSIBLE_WORDS = (
-    "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attributed",
+    "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attribut",
     "identified as", "in a claim",
 )  # fmt: skip
 

@@ -292,6 +292,10 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_WEEKS_COMPARED_RE.match(fact.text):
         return True  # "Last Thursday's protests were the most violent since ...": a look back
+    if _SINCE_THEN_RE.match(fact.text) and not fact.casualties:
+        # "Since then, Islamic State fighters have expanded their presence ..., at times
+        # fighting JNIM": the years after a past campaign, told as a trend
+        return True
     if any(
         m["date_precision"] == "day"
         and m["date_start"]
@@ -339,6 +343,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
 
 
 _ONGOING_RE = re.compile(r"\b(?:has|have)\s+been\b")
+_SINCE_THEN_RE = re.compile(r"\s*Since\s+then\b", re.IGNORECASE)
 _LAST_WEEKS_COMPARED_RE = re.compile(
     r"Last\s+\w+day['’]s\s+(?:\w+\s+){1,2}(?:were|was)\s+the\s+"
     r"(?:most|deadliest|largest|biggest|worst|bloodiest|first)\b"
@@ -450,6 +455,14 @@ _ANNOUNCER_RE = re.compile(
     # digest's own title, naming its week
     r"^[\w\s'’-]{0,40}\b(?:round-?up|digest|wrap)\b,?\s+[^:]{0,30}:\s+(?:a|our)\s+"
     r"(?:weekly|daily|monthly)\s+(?:summary|round-?up|digest|review)\b",
+    re.IGNORECASE,
+)
+# a communique's preamble to the results it lists below: "The Chief of the General Staff
+# informs national and international opinion of the results of operations conducted in recent
+# days in the Sahel region"
+_RESULTS_PREAMBLE_RE = re.compile(
+    r"\b(?:results|outcome|balance\s+sheet)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:operations|offensives?|missions)\s+(?:conducted|carried\s+out|led)\b",
     re.IGNORECASE,
 )
 _EDITORS_NOTE_RE = re.compile(
@@ -591,7 +604,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if id(fact) in salvoes:
             continue
-        if _ANNOUNCER_RE.match(fact.text):
+        if _ANNOUNCER_RE.match(fact.text) or (
+            not fact.casualties and _RESULTS_PREAMBLE_RE.search(fact.text)
+        ):
             continue
         if fact.new_paragraph and DAY_HEADING_RE.fullmatch(fact.text.strip()):
             run_in = fact  # the day and place of the item told below it

@@ -1,0 +1,75 @@
+"""What the thirty-ninth blind set (the Sahel, West Africa and the Horn) read wrong: an army
+communique's preamble and idioms ("intelligence gathered", "fell with arms in hand", the
+Rapid Intervention Battalion of a country other than Cameroon), a village's volunteers who
+fought back, bodies counted on the attackers' side, a group the residents attribute the attack
+to, a trend told "since then", and a town placed by the city it lies near."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+
+def test_a_communique_lists_its_strikes_and_clashes_not_its_preamble():
+    text = (
+        "PRESS RELEASE OF THE GENERAL STAFF\n\n"
+        "The General Staff of the Armed Forces brings to the attention of the public the "
+        "results of operations conducted this week in the Centre-Nord region.\n\n"
+        "On Tuesday, on the basis of intelligence gathered by our units, the air component "
+        "struck a gathering point of terrorists near Dablo. Twenty-two (22) terrorists were "
+        "neutralised.\n\n"
+        "On Thursday, a unit of the Rapid Intervention Battalion engaged a column of "
+        "terrorists near Barsalogho. "
+        "Fifteen (15) assailants were neutralised. Two (2) of our men fell with arms in hand."
+    )
+    events = news_events(text, dt.date(2024, 2, 10))
+    assert [
+        (e["date_start"], e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events
+    ] == [
+        (dt.date(2024, 2, 6), "Air/drone strike", "Military Forces of Burkina Faso", 22),
+        (dt.date(2024, 2, 8), "Armed clash", "Military Forces of Burkina Faso", 17),
+    ]
+
+
+def test_fighters_of_a_group_who_fell_in_combat_are_dead():
+    text = (
+        "Soldiers clashed with militants near Djibo on Monday. Thirty militants were killed "
+        "and four soldiers fell in combat, the army said."
+    )
+    (event,) = news_events(text, dt.date(2024, 2, 14))
+    assert event["fatalities"] == 34
+
+
+def test_volunteers_who_fought_back_are_the_battles_other_side():
+    text = (
+        "On Saturday night, armed men on motorbikes attacked the village of Sanaba, in the "
+        "province of Banwa. The Volunteers for the Defence of the Homeland (VDP) posted in "
+        "the village fought off the assailants after an hour-long exchange of fire.\n\n"
+        'Four volunteers were killed, a local councillor said. "We buried our brothers. We '
+        'found nine bodies of the attackers in the bush," he said. Villagers attribute the '
+        "attack to fighters of JNIM."
+    )
+    (event,) = news_events(text, dt.date(2024, 4, 15))
+    assert (event["event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Battles",
+        "JNIM: Group for Support of Islam and Muslims",
+        "VDP: Volunteer for Defense of Homeland",
+        13,
+    )
+
+
+def test_a_trend_told_since_then_is_no_part_of_the_attack():
+    text = (
+        "On Monday, gunmen of the Islamic State's Sahel branch rode into Inekar, a village "
+        "west of Menaka city, and shot dead seven herders at a well.\n\n"
+        "The group first swept through the area in early 2022. Since then, its fighters have "
+        "spread across the region, at times fighting JNIM for control of pastures and trade "
+        "routes."
+    )
+    (event,) = news_events(text, dt.date(2024, 3, 6))
+    assert (event["sub_event_type"], event["location"], event["actor2"]) == (
+        "Attack",
+        "Inekar",
+        "Civilians (Mali)",
+    )
