@@ -73,3 +73,41 @@ def test_a_trend_told_since_then_is_no_part_of_the_attack():
         "Inekar",
         "Civilians (Mali)",
     )
+
+
+def test_a_paragraph_that_retells_an_earlier_highlight_goes_on_with_it():
+    text = (
+        "BURKINA FASO: Est Region - Flash Update No. 2\n\n"
+        "HIGHLIGHTS\n"
+        "- At least 6 civilians killed in an attack on Tanwalbougou on 2 May.\n"
+        "- Four people abducted in Matiacoali commune on 4 May.\n\n"
+        "SITUATION OVERVIEW\n"
+        "On 2 May, armed men attacked Tanwalbougou on market day. According to local "
+        "sources, at least six civilians were killed and nine others injured.\n\n"
+        "On 4 May, four people were abducted by unidentified armed men on a track in "
+        "Matiacoali commune. Their whereabouts remain unknown."
+    )
+    events = news_events(text, dt.date(2024, 5, 7))
+    assert [(e["date_start"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 5, 2), "Attack", 6),
+        (dt.date(2024, 5, 4), "Abduction/forced disappearance", 0),
+    ]
+
+
+def test_where_the_displaced_fled_to_is_not_where_a_commune_was_attacked():
+    text = (
+        "On 6 December, gunmen abducted five traders in Anzourou commune, Tillaberi "
+        "department, local sources said. Some 900 people have since fled towards Tera town "
+        "and Gotheye."
+    )
+    (event,) = news_events(text, dt.date(2024, 12, 9))
+    assert event["location"] != "Tera"
+
+
+def test_soldiers_seen_executing_prisoners_killed_them():
+    text = (
+        "Soldiers rounded up about twenty men at the market in Sofara on Tuesday and were "
+        "seen executing prisoners near the river, residents said."
+    )
+    (event,) = news_events(text, dt.date(2024, 3, 8))
+    assert event["event_type"] == "Violence against civilians"

@@ -288,6 +288,8 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 and not _ROAD_TO_RE.search(words_before(fact, place))
                 # ("shells had been fired from the direction of Toretsk": not where they fell)
                 and not _FROM_RE.search(words_before(fact, place))
+                # ("3,400 people newly displaced towards Tera town": where they fled to)
+                and not _TOWARDS_RE.search(words_before(fact, place))
                 and not _LAND_AFTER_RE.match(fact.text, place["char_end"] - fact.start)
                 and not _LAND_AFTER_RE.search(place["text"])
             ):
@@ -694,6 +696,7 @@ def _hamlet_in_division(
     )
 
 
+_TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$", re.IGNORECASE)
 _FROM_RE = re.compile(
     r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?"
     # ("155mm shells had been fired from the direction of Toretsk")

@@ -827,6 +827,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 events.append(Event([fact], date))
             else:
                 earlier.sentences.append(fact)  # "the toll from Monday's blast rose to six"
+                if fact.new_paragraph:
+                    # ("HIGHLIGHTS - ... attack on Kokorou on 4 December. - Five people
+                    # abducted ... SITUATION OVERVIEW On 4 December, armed men attacked
+                    # Kokorou ... at least eight civilians were killed": a paragraph that
+                    # opens on an earlier item's day goes on with that item)
+                    events.remove(earlier)
+                    events.append(earlier)
             continue
         if toll_update:
             same_date = True  # "by Monday the toll rose to 40" updates the current event
