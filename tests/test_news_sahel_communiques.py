@@ -111,3 +111,14 @@ def test_soldiers_seen_executing_prisoners_killed_them():
     )
     (event,) = news_events(text, dt.date(2024, 3, 8))
     assert event["event_type"] == "Violence against civilians"
+
+
+def test_a_rally_a_day_after_the_police_broke_up_another_is_peaceful():
+    text = (
+        "Bamako: thousands march for the transition a day after police disperse traders\n\n"
+        "Several thousand people marched on Saturday along the Boulevard de l'Independance "
+        "in Bamako in support of the transitional authorities. The march, watched by a few "
+        "police officers, ended without incident."
+    )
+    (event,) = news_events(text, dt.date(2024, 6, 9))
+    assert (event["sub_event_type"], event["actor2"]) == ("Peaceful protest", None)

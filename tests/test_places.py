@@ -484,3 +484,15 @@ def test_an_area_described_by_who_holds_or_lives_in_it_is_no_place_name():
     found = find_places("Kurdish-majority areas in western Iran joined the strike.")
     assert "Kurdish-majority" not in [p.location for p in found]
     assert [p.location for p in find_places("shelling of Houthi-held areas of Taiz")] == ["Taizz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Thousands rallied on Friday at Tahrir Square in Cairo.", "Cairo"),
+        ("Crowds gathered at the Place de la Nation in Paris on Sunday.", "Paris"),
+        ("Students marched to Gundogdu Square in Izmir.", "Izmir"),
+    ],
+)
+def test_a_square_named_in_its_town_is_placed_at_the_town(text: str, town: str) -> None:
+    assert _one(text).location == town

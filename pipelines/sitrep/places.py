@@ -2055,6 +2055,14 @@ def _town_in_division(key: str, division: str, g: _Gazetteer) -> bool:
     return any(_strip_admin_words(normalize_key(a1)) == dk for a1 in readings if a1)
 
 
+# a square, street or roundabout named just before " in <town>"
+_SITE_NAME_RE = re.compile(
+    r"(?:\b(?:Square|Street|Avenue|Boulevard|Roundabout)|\b(?:Place|Rue|Avenue|Boulevard|"
+    r"Rond-[Pp]oint|Carrefour)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+in\s+$"
+)
+
+
 def _qualified_carrier(
     text: str, name: str, qual: str, end_char: int, g: _Gazetteer
 ) -> tuple[str, list[str], int]:
@@ -2063,6 +2071,12 @@ def _qualified_carrier(
     Returns (name, qualifiers, end) of the mention, unchanged when no parenthesis follows."""
     gap = text[end_char - len(qual) - 4 : end_char - len(qual)]
     district = " - " in qual  # ACLED's city - district name: "Tokyo - Chiyoda"
+    if gap.endswith(" in ") and _SITE_NAME_RE.search(
+        text, end_char - len(qual) - 60, end_char - len(qual)
+    ):
+        # "at Tahrir Square in Cairo", "at the Place de la Concertation in Niamey": a square
+        # or street narrows the town down; the town is the place a note codes
+        return qual, [], end_char
     if not gap.endswith((" in ", ", ", " of ") if district else (" in ", ", ")):
         return name, [qual], end_char
     pm = _PAREN.match(text, end_char)

@@ -2516,10 +2516,20 @@ _DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected)\b")
 
 
 def undenied_cues(fact: SentenceFacts) -> dict[str, int]:
-    """A context sentence's cues, without the fighting a denial puts forward."""
-    if "clash" in fact.cues and _DENIAL_RE.search(fact.text):
-        return {c: at for c, at in fact.cues.items() if c != "clash"}
-    return fact.cues
+    """A context sentence's cues, without the fighting a denial puts forward, nor the acts it
+    dates the event by ('thousands rally ... a day after police disperse students')."""
+    cues = fact.cues
+    if "clash" in cues and _DENIAL_RE.search(fact.text):
+        cues = {c: at for c, at in cues.items() if c != "clash"}
+    if cues and "after" in fact.text and (earlier := _DAYS_AFTER_RE.search(fact.text)):
+        cues = {c: at for c, at in cues.items() if at < earlier.start()}
+    return cues
+
+
+_DAYS_AFTER_RE = re.compile(
+    r"\b(?:a|one|two|three|four|five|several|a\s+few)\s+(?:days?|weeks?)\s+after\b",
+    re.IGNORECASE,
+)
 
 
 def _recount(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
