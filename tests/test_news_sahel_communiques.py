@@ -122,3 +122,16 @@ def test_a_rally_a_day_after_the_police_broke_up_another_is_peaceful():
     )
     (event,) = news_events(text, dt.date(2024, 6, 9))
     assert (event["sub_event_type"], event["actor2"]) == ("Peaceful protest", None)
+
+
+def test_a_village_told_inside_its_local_government_area_is_the_place():
+    text = (
+        "Suspected members of the Boko Haram faction known as JAS killed three farmers near "
+        "Attagara, in Gwoza local government area, late on Friday, a vigilante leader said."
+    )
+    (event,) = news_events(text, dt.date(2024, 9, 16))
+    assert (event["event_type"], event["admin1"], event["location"]) == (
+        "Violence against civilians",
+        "Borno",
+        "Attagara",
+    )

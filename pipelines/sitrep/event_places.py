@@ -210,6 +210,12 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         if near is not None and expected in (None, near["country"]):
             return near
         agreeing = [p for p in located if expected is None or p["country"] == expected]
+        divisions = [p for p in agreeing if p["admin1"]]
+        hamlet = _hamlet_in_division(main, located, divisions) if divisions else None
+        if hamlet is not None:
+            # "near Ngoshe, in Gwoza local government area": a village of no country yet, in
+            # the division told beside it
+            return {**hamlet, "country": divisions[0]["country"], "admin1": divisions[0]["admin1"]}
         beside = _beside_road(main, agreeing or located)
         if beside is not None:
             return beside
@@ -675,7 +681,11 @@ def _hamlet_in_division(
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
     if not resolved or any(
-        not _named_division(fact, p) and p["location"] != p["admin1"] for p in resolved
+        not _named_division(fact, p)
+        and p["location"] != p["admin1"]
+        # ("in Gwoza local government area": the division its head word after it names)
+        and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
+        for p in resolved
     ):
         return None
     return next(
@@ -690,10 +700,22 @@ def _hamlet_in_division(
                 # "in Myinmu township, in Sagaing Region": the town that names the township
                 or place_head(p).lower().endswith(" township")
                 or TOWN_APPOSITIVE_RE.match(fact.text, p["char_end"] - fact.start)
+                # "near Ngoshe, in Gwoza local government area": a place told inside a division
+                or _IN_DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
             )
         ),
         None,
     )
+
+
+_DIVISION_WORDS = (
+    r"(?:local\s+government\s+area|LGA|district|county|commune|department|municipality|"
+    r"province|region|state|sub-?county)\b"
+)
+_DIVISION_AFTER_RE = re.compile(rf"\s+{_DIVISION_WORDS}")
+_IN_DIVISION_AFTER_RE = re.compile(
+    rf",\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{_DIVISION_WORDS}"
+)
 
 
 _TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$", re.IGNORECASE)
