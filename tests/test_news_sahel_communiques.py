@@ -135,3 +135,14 @@ def test_a_village_told_inside_its_local_government_area_is_the_place():
         "Borno",
         "Attagara",
     )
+
+
+def test_the_dead_described_on_the_day_of_speaking_are_no_new_event():
+    text = (
+        "Gunmen abducted 22 residents of Gidan Jaja village in Zurmi Local Government Area of "
+        "Zamfara State late on Monday and killed three others who tried to flee.\n\n"
+        "The village head told our reporter on phone on Wednesday that the three men killed "
+        "were shot when they ran towards the bush."
+    )
+    events = news_events(text, dt.date(2023, 8, 10))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2023, 8, 7), 3)]

@@ -248,6 +248,9 @@ _THE_BEFORE_RE = re.compile(
     r"\b(?:in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s+(?:the|those)\s+$",
     re.IGNORECASE,
 )
+_DEAD_DESCRIBED_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:were|was|had\s+been)\s+(?!killed\b)"
+)
 _DEAD_AFTER_RE = re.compile(r"\s+(?:killed|dead)\b(?!\s+(?:were|was|included|are)\b)")
 _REFERENCE_BEFORE_RE = re.compile(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
@@ -908,6 +911,8 @@ def find_casualties(
             # (read further back than ``before``: "the first toll given on Monday by ...")
             or _SUPERSEDED_RE.search(sentence, max(0, start_local - 100), start_local)
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
+            # "said that the two men killed were shot when they ...": the dead told already
+            or (before.endswith(("the ", "The ")) and _DEAD_DESCRIBED_RE.match(after))
             or _EARLIER_AFTER_RE.match(after)
             or _WRONGLY_DEAD_AFTER_RE.match(sentence, q.char_end - offset)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)

@@ -1174,7 +1174,8 @@ def _after_header(facts: list[SentenceFacts], i: int) -> bool:
 
 _SAID_ON_RE = re.compile(
     r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,2}?|reported|confirmed|added)"
-    r"\s+(?:on\s+)?$"
+    # ("told our correspondent on phone on Wednesday")
+    r"(?:\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone)?\s+(?:on\s+)?$"
 )
 
 
