@@ -146,3 +146,31 @@ def test_the_dead_described_on_the_day_of_speaking_are_no_new_event():
     )
     events = news_events(text, dt.date(2023, 8, 10))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2023, 8, 7), 3)]
+
+
+def test_more_bodies_told_to_journalists_in_town_raise_no_new_event():
+    text = (
+        "The death toll from Thursday night's attack on Yelwata in Guma Local Government Area "
+        "of Benue State has risen to 12, officials said.\n\n"
+        "The council chairman told journalists in Makurdi on Sunday that five more corpses "
+        'had been found in the bush. He blamed "armed herdsmen" for the killings.'
+    )
+    events = news_events(text, dt.date(2022, 4, 11))
+    assert [(e["date_start"], e["actor1"], e["fatalities"]) for e in events] == [
+        (dt.date(2022, 4, 7), "Fulani Ethnic Militia (Nigeria)", 12)
+    ]
+
+
+def test_youths_who_protested_and_burned_motorcycles_face_the_police_not_themselves():
+    text = (
+        "On Saturday, hundreds of youths took to the streets of Otukpo, Benue State, to protest "
+        "the killings. "
+        "The protesters blocked the highway with burning tyres and set two trucks ablaze. "
+        "Policemen fired tear gas to disperse the crowd."
+    )
+    (event,) = news_events(text, dt.date(2022, 4, 11))
+    assert (event["event_type"], event["actor1"], event["actor2"]) == (
+        "Riots",
+        "Rioters (Nigeria)",
+        "Police Forces of Nigeria",
+    )

@@ -721,8 +721,10 @@ _IN_DIVISION_AFTER_RE = re.compile(
 _TOWARDS_RE = re.compile(r"\btowards?\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}?$", re.IGNORECASE)
 _FROM_RE = re.compile(
     r"(?<![\d\w]m )(?<!km )(?<!kilometres )(?<!kilometers )(?<!miles )\bfrom\s+(?:the\s+)?"
-    # ("155mm shells had been fired from the direction of Toretsk")
-    r"(?:direction\s+of\s+)?$"
+    # ("155mm shells had been fired from the direction of Toretsk"; "youths from communities
+    # in Logo took to the streets of Ugba")
+    r"(?:direction\s+of\s+|(?:[\w-]+\s+)?(?:communities|villages|towns|areas|parts)\s+"
+    r"(?:in|of|around)\s+(?:the\s+)?)?$"
 )
 # "abducted 30 people from X": the people were taken where they were, not brought from there
 _TAKEN_FROM_RE = re.compile(r"\b(?:abduct|kidnap|snatch|seiz)\w*\b[^.;]{0,80}$", re.IGNORECASE)

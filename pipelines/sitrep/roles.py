@@ -248,7 +248,9 @@ class Roles:
             if self.mutual:  # two crowds that fought each other are both rioters
                 rest2 = list(dict.fromkeys(_as_rioters(rest2, side2, where)))
             else:  # "was lynched by residents": the mob is the initiator, not its target
-                rest2 = [n for n in rest2 if n != f"Rioters{where}"]
+                # ("youths took to the streets to protest ... The protesters blocked the road":
+                # the rioters' own crowd, not another one)
+                rest2 = [n for n in rest2 if n not in (f"Rioters{where}", f"Protesters{where}")]
             if (
                 not state
                 and not rest2
@@ -952,7 +954,8 @@ _BLAMED_BEFORE_RE = re.compile(
     r"(?:was|were|had\s+been)\s+(?:fired|launched)\s+by)\s+"
     r"(?:the\s+)?(?:federal\s+|national\s+)?"
     # ("a military source told AFP, blaming fighters of the FPRC rebel group")
-    r"(?:(?:fighters|members|militants|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    r"(?:(?:fighters|members|militants|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"[\"“‘']?$",  # ('blaming "armed herdsmen" for the attack')
     re.I,
 )
 # "police said the attackers belonged to X": the group the attackers are members of

@@ -890,12 +890,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif (
             date is not None
             and _said_on(fact, date)
-            and any(c.is_reference for c in fact.casualties)
-            and not any(p["location"] for p in fact.places)
+            and any(c.is_reference or c.is_additional for c in fact.casualties)
+            and not any(p["location"] and not spoken_at(fact, p) for p in fact.places)
         ):
             # "Local officials had initially said seven people died, but prosecutors said on
             # Tuesday that five bodies had been recovered": the toll told before, corrected on
-            # the day of speaking
+            # the day of speaking ("told journalists on Sunday that eight more corpses had been
+            # found": or raised)
             current.sentences.append(replace(fact, dates=[]))
         elif _day_within(current, date, fact):
             # "the army repelled an attack on its camp at Boni this week ... on Tuesday 12 March
@@ -1173,7 +1174,7 @@ def _after_header(facts: list[SentenceFacts], i: int) -> bool:
 
 
 _SAID_ON_RE = re.compile(
-    r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,2}?|reported|confirmed|added)"
+    r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,4}?|reported|confirmed|added)"
     # ("told our correspondent on phone on Wednesday")
     r"(?:\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone)?\s+(?:on\s+)?$"
 )
