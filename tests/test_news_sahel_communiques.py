@@ -174,3 +174,29 @@ def test_youths_who_protested_and_burned_motorcycles_face_the_police_not_themsel
         "Rioters (Nigeria)",
         "Police Forces of Nigeria",
     )
+
+
+def test_an_attack_the_police_command_recalls_is_an_event_of_its_own():
+    text = (
+        "ANAMBRA STATE POLICE COMMAND - PRESS RELEASE\n\n"
+        "The Command wishes to inform the public that on 20/07/2023, police operatives, in "
+        "conjunction with the military, raided a camp of the proscribed Indigenous People of "
+        "Biafra (IPOB) in a forest at Ihiala. Four of the hoodlums were neutralised.\n\n"
+        "The Command recalls that on Monday 17/07/2023, IPOB/ESN gunmen attacked a police "
+        "checkpoint at Uli. One police officer paid the supreme price."
+    )
+    events = news_events(text, dt.date(2023, 7, 21))
+    assert [(e["date_start"], e["actor1"], e["actor2"], e["fatalities"]) for e in events] == [
+        (
+            dt.date(2023, 7, 20),
+            "Police Forces of Nigeria",
+            "IPOB: Indigenous Peoples of Biafra",
+            4,
+        ),
+        (
+            dt.date(2023, 7, 17),
+            "IPOB: Indigenous Peoples of Biafra",
+            "Police Forces of Nigeria",
+            1,
+        ),
+    ]

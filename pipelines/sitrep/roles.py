@@ -126,6 +126,12 @@ _TARGET_BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+)*)?$",
     re.I,
 )
+# "in conjunction with the military", "together with": a partner of the subject
+_ALONGSIDE_BEFORE_RE = re.compile(
+    r"\b(?:in\s+(?:conjunction|collaboration|coordination|cooperation)|together|jointly)\s+"
+    r"with\s+(?:the\s+)?$",
+    re.I,
+)
 # "clashes between A and B": ACLED codes the side named first as actor1
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+|a\s+|an\s+)*$", re.I)
 _PASSIVE_BY_RE = re.compile(
@@ -652,7 +658,10 @@ def assign_roles(
             has_between and _BETWEEN_BEFORE_RE.search(before)
         ):
             subjects.append(actor)
-        elif start < verb_at and not _TARGET_BEFORE_RE.search(before):
+        elif start < verb_at and (
+            not _TARGET_BEFORE_RE.search(before) or _ALONGSIDE_BEFORE_RE.search(before)
+        ):
+            # ("operatives, in conjunction with the military, raided a camp": both raided)
             subjects.append(actor)
         elif (
             actor["actor_type"] in ARMED_TYPES

@@ -379,8 +379,9 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
 
 
 _RECALLED_LEAD_RE = re.compile(
-    r"\s*(?:It\s+(?:will|should|would|may|must)\s+be|It\s+is|As\s+will\s+be)\s+recalled,?"
-    r"\s+(?:that\s+)?"
+    r"\s*(?:(?:It\s+(?:will|should|would|may|must)\s+be|It\s+is|As\s+will\s+be)\s+recalled,?"
+    # ("The Command recalls that on Sunday ... attacked a police checkpoint")
+    r"|The\s+(?:[\w'’-]+\s+){1,3}?recalls)\s+(?:that\s+)?"
 )
 
 
