@@ -200,3 +200,15 @@ def test_an_attack_the_police_command_recalls_is_an_event_of_its_own():
             1,
         ),
     ]
+
+
+def test_armed_men_identified_by_residents_as_rebels_are_those_rebels():
+    text = (
+        "On Sunday, armed men identified by residents as elements of the 3R rebel group "
+        "attacked a hamlet near Niem, in the Nana-Mambere prefecture, killing four civilians."
+    )
+    (event,) = news_events(text, dt.date(2023, 2, 14))
+    assert (event["event_type"], event["actor1"]) == (
+        "Violence against civilians",
+        "3R: Return, Reclamation, Rehabilitation",
+    )

@@ -1415,8 +1415,10 @@ def _forces_telling_their_strike(
 
 # "a group of about 15 gunmen, whom he identified as Borana raiders"
 _IDENTIFIED_AS_RE = re.compile(
-    r"\b(?:whom|who|which)\s+(?:\w+\s+){0,2}?(?:identified|described)\s+as\s+(?:being\s+)?"
-    r"(?:suspected\s+)?$"
+    r"\b(?:(?:whom|who|which)\s+(?:\w+\s+){0,2}?)?(?:identified|described)\s+"
+    # ("armed men identified by residents as elements of the 3R rebel group")
+    r"(?:by\s+(?:[\w-]+\s+){1,3}?)?as\s+(?:being\s+)?(?:suspected\s+)?"
+    r"(?:(?:elements|members|fighters|militants)\s+of\s+(?:the\s+)?)?$"
 )
 
 
@@ -1433,7 +1435,7 @@ def _identified_as(actor1: str | None, event: Event) -> str | None:
     if not (actor1 or "").startswith(("Unidentified Armed Group", "Unidentified Communal")):
         return None
     for fact in event.sentences:
-        if "identified as" in fact.text or "described as" in fact.text:
+        if "identified " in fact.text or "described as" in fact.text:
             told = _IDENTIFIED_AS_RE
         elif "ers, " in fact.text or "ants, " in fact.text or "men, " in fact.text:
             told = _ATTACKERS_WHO_RE

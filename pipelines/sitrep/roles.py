@@ -126,6 +126,9 @@ _TARGET_BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+)*)?$",
     re.I,
 )
+_IDENTIFIED_BY_BEFORE_RE = re.compile(
+    r"\b(?:identified|described|recogni[sz]ed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I
+)
 # "in conjunction with the military", "together with": a partner of the subject
 _ALONGSIDE_BEFORE_RE = re.compile(
     r"\b(?:in\s+(?:conjunction|collaboration|coordination|cooperation)|together|jointly)\s+"
@@ -635,6 +638,8 @@ def assign_roles(
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
+        if has_by and _IDENTIFIED_BY_BEFORE_RE.search(before):
+            continue  # "armed men identified by residents as 3R fighters": who told, no party
         if actor in qualified_agents or _WEAPON_AFTER_RE.match(
             sentence, actor["char_end"] - offset
         ):
