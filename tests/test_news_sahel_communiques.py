@@ -212,3 +212,23 @@ def test_armed_men_identified_by_residents_as_rebels_are_those_rebels():
         "Violence against civilians",
         "3R: Return, Reclamation, Rehabilitation",
     )
+
+
+def test_the_dead_of_another_act_told_to_time_this_one_are_not_its_dead():
+    text = (
+        "MOGADISHU, May 3 - Mortar shells fired by al Shabaab militants hit a market in the "
+        "Somali capital's Hodan district late on Tuesday, killing three civilians, police "
+        "said, hours before a roadside bomb killed a soldier on the city's outskirts."
+    )
+    events = news_events(text, dt.date(2023, 5, 3))
+    assert events[0]["fatalities"] == 3
+
+
+def test_al_qaedas_affiliate_in_somalia_is_al_shabaab():
+    text = (
+        "A roadside bomb hit a police patrol in Mogadishu's Hodan district on Wednesday, "
+        "killing two officers. The al Qaeda-linked group often carries out such attacks in "
+        "the Somali capital."
+    )
+    (event,) = news_events(text, dt.date(2023, 7, 13))
+    assert event["actor1"] == "Al Shabaab"

@@ -248,6 +248,13 @@ _THE_BEFORE_RE = re.compile(
     r"\b(?:in\s+addition\s+to|besides|apart\s+from|on\s+top\s+of)\s+(?:the|those)\s+$",
     re.IGNORECASE,
 )
+# "..., hours before a roadside bomb killed a police officer in another part of the city": the
+# dead of another act, told to place this one in time
+_OTHER_ACT_BEFORE_RE = re.compile(
+    r"\b(?:hours|minutes|days|a\s+day|shortly)\s+(?:before|after)\s+"
+    r"(?!(?:the|it|they|he|she|being|having)\b)[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
 _DEAD_DESCRIBED_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:were|was|had\s+been)\s+(?!killed\b)"
 )
@@ -919,6 +926,7 @@ def find_casualties(
             or _protest_cause(sentence, start_local)
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start_local - 140), start_local)
             or _PAST_WHEN_RE.search(sentence, max(0, start_local - 80), start_local)
+            or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start_local - 80), start_local)
         )
         including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(
@@ -1676,6 +1684,7 @@ def _singular_figures(
             or _SEPARATE_AFTER_RE.match(sentence, end)
             or _protest_cause(sentence, start)
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
+            or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start - 80), start)
         )
         if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {
             "killed",
