@@ -232,3 +232,16 @@ def test_al_qaedas_affiliate_in_somalia_is_al_shabaab():
     )
     (event,) = news_events(text, dt.date(2023, 7, 13))
     assert event["actor1"] == "Al Shabaab"
+
+
+def test_clan_militiamen_who_attacked_positions_held_by_another_clan_lead_the_battle():
+    text = (
+        "Fighting broke out on Monday in Galgaduud region when Habar Gidir clan militiamen "
+        "attacked positions held by Marehan clan militia near a water point outside "
+        "Dhusamareb, elders said. Four fighters were killed."
+    )
+    (event,) = news_events(text, dt.date(2024, 3, 19))
+    assert (event["actor1"], event["actor2"]) == (
+        "Habar Gidir Clan Militia (Somalia)",
+        "Marehan Clan Militia (Somalia)",
+    )

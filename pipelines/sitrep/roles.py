@@ -56,6 +56,8 @@ _PASSIVE_BY_UNNAMED_RE = re.compile(
 _BY_BEFORE_RE = re.compile(
     # (not "troops backed by VDP": the auxiliaries who backed the troops)
     r"(?<!backed\s)(?<!supported\s)(?<!assisted\s)(?<!accompanied\s)"
+    # (nor "attacked positions held by Dir clan militia": whose positions were attacked)
+    r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<!manned\s)"
     r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
     r"(?:members|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
@@ -98,8 +100,8 @@ _ACTIVE_AFTER_RE = re.compile(
     r"his|her|its|"
     r"several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|at\s+least|"
     # "when Houthi forces attacked army positions"
-    r"(?:army|military|police|government|security)\s+(?:positions?|posts?|bases?|checkpoints?|"
-    r"convoys?|patrols?|barracks)|"
+    r"(?:(?:army|military|police|government|security)\s+)?(?:positions?|posts?|bases?|"
+    r"checkpoints?|convoys?|patrols?|barracks)|"
     # "when fighters of the 3R armed group raided farming hamlets"
     r"(?:[a-z]+\s+)?(?:villages?|hamlets?|settlements?|homes|houses|farms|camps?|markets?))\b|"
     # "... after militants raided Kitale police station": a named place as the object
