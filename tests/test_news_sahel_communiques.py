@@ -245,3 +245,29 @@ def test_clan_militiamen_who_attacked_positions_held_by_another_clan_lead_the_ba
         "Habar Gidir Clan Militia (Somalia)",
         "Marehan Clan Militia (Somalia)",
     )
+
+
+def test_the_overview_naming_the_division_of_a_highlighted_town_goes_on_with_it():
+    text = (
+        "SUDAN: Flash Update No. 1\n\n"
+        "KEY HIGHLIGHTS\n"
+        "- At least 15 civilians reportedly killed in an RSF attack on Tamboul town on 3 "
+        "March.\n"
+        "- Dozens of men reportedly detained by RSF elements in Rufaa on 4 March.\n\n"
+        "SITUATION OVERVIEW\n"
+        "On 3 March, RSF fighters reportedly attacked the town of Tamboul in eastern Al "
+        "Jazirah State. According to local sources, at least 15 civilians were killed."
+    )
+    events = news_events(text, dt.date(2024, 3, 6))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 3, 3), dt.date(2024, 3, 4)]
+
+
+def test_what_a_town_has_been_for_years_is_no_event():
+    text = (
+        "MOGADISHU - Somali troops on Wednesday recaptured the town of Bariire in Lower "
+        "Shabelle region from al Shabaab after a dawn assault, the army said.\n\n"
+        "Bariire, around 50 km west of Mogadishu in Afgooye district, has for years been used "
+        "by al Shabaab as a base for attacks on the capital."
+    )
+    events = news_events(text, dt.date(2023, 10, 19))
+    assert [e["sub_event_type"] for e in events] == ["Government regains territory"]

@@ -1260,7 +1260,7 @@ _OTHER_PARTY_CLAUSE_RE = re.compile(r"[,;]\s*(?:while|but|whereas)\s+[^,;]{0,60}
 # A party's claim, or a figure the report itself doubts, as opposed to a source's account.
 _DISPUTED_RE = re.compile(
     r"\bclaim(?:ed|s|ing)?\b|\b(?:could\s+not|cannot|can\s*not)\s+be\s+(?:independently\s+)?"
-    r"(?:verified|confirmed)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?"
+    r"(?:verified|confirmed|checked|corroborated)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed)\b|\bun(?:confirmed|verified)\b",
     re.IGNORECASE,
 )

@@ -292,6 +292,10 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_WEEKS_COMPARED_RE.match(fact.text):
         return True  # "Last Thursday's protests were the most violent since ...": a look back
+    if not fact.casualties and not fact.dates and _FOR_YEARS_RE.search(fact.text):
+        # "Sabiid ... has for years been used by al-Shabaab as a staging point for attacks":
+        # what a place has been, not what happened there
+        return True
     if _SINCE_THEN_RE.match(fact.text) and not fact.casualties:
         # "Since then, Islamic State fighters have expanded their presence ..., at times
         # fighting JNIM": the years after a past campaign, told as a trend
@@ -343,6 +347,12 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
 
 
 _ONGOING_RE = re.compile(r"\b(?:has|have)\s+been\b")
+_FOR_YEARS_RE = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+)?(?:for\s+(?:years|decades|months)\s+)?been\s+"
+    r"(?:[\w-]+\s+){0,6}?for\s+(?:years|decades|months)\b"
+    r"|\b(?:has|have|had)\s+for\s+(?:years|decades|months)\s+been\b",
+    re.IGNORECASE,
+)
 _SINCE_THEN_RE = re.compile(r"\s*Since\s+then\b", re.IGNORECASE)
 _LAST_WEEKS_COMPARED_RE = re.compile(
     r"Last\s+\w+day['’]s\s+(?:\w+\s+){1,2}(?:were|was)\s+the\s+"
@@ -1466,6 +1476,10 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         if (_placed_at(fact, p) and not _part_of_town(fact, p)) or _in_a_towns_part(fact, p)
     ]
     there = _event_scenes(event)
+    if {p["location"] for p in fact.places} & {q["location"] for q in there}:
+        # ("attacked the town of Tamboul in eastern Al Jazirah State", after Tamboul was told:
+        # the division only says where the event's own town lies)
+        here = [p for p in here if not names_division(p)]
     # ("in Sirwah", after "hilltop positions in Sirwah district" told the fight there: the
     # place named again, though the event's scenes keep only its towns)
     if not other and any(_names_division_of(p, event) for p in here):
