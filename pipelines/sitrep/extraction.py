@@ -900,7 +900,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
 
 # "Activists in Sudan's Gezira state say ...": the people who speak, not a crowd that acts
 _CROWD_SPEAKS_RE = re.compile(
-    r"[\w-]+(?:\s+(?:in|of|from)\s+[^,.;:]{1,40}?)?\s+(?:say|says|said|told)\b"
+    r"[\w-]+(?:\s+(?:in|of|from)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has|had)\s+)?"
+    # ("Residents of a village in northeastern Burkina Faso accused soldiers ... of killing")
+    r"(?:say|says|said|told|(?:accused|accuse|accuses)(?!\s+of\b))\b"
 )
 
 

@@ -128,6 +128,13 @@ _TARGET_BEFORE_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+)*)?$",
     re.I,
 )
+_REPRISAL_FOR_BEFORE_RE = re.compile(
+    r"\b(?:reprisals?|retaliation|revenge)\s+(?:for|against)\s+(?:an?\s+|the\s+|their\s+)?$",
+    re.I,
+)
+_ACCUSER_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|of|from)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has|had)\s+)?(?:accused|accuse|accuses)\s+(?!of\b)"
+)
 _IDENTIFIED_BY_BEFORE_RE = re.compile(
     r"\b(?:identified|described|recogni[sz]ed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I
 )
@@ -642,6 +649,12 @@ def assign_roles(
         before = sentence[max(0, start - 30) : start]
         if has_by and _IDENTIFIED_BY_BEFORE_RE.search(before):
             continue  # "armed men identified by residents as 3R fighters": who told, no party
+        if _REPRISAL_FOR_BEFORE_RE.search(before):
+            continue  # "killing 27 people in a reprisal for a jihadist attack": a cause
+        if actor["actor_type"] == "civilians" and _ACCUSER_AFTER_RE.match(
+            sentence, actor["char_end"] - offset
+        ):
+            continue  # "Residents ... accused soldiers of killing 27": who accuses, no party
         if actor in qualified_agents or _WEAPON_AFTER_RE.match(
             sentence, actor["char_end"] - offset
         ):

@@ -2529,7 +2529,12 @@ def _running_totals_apart(fact: SentenceFacts) -> tuple[SentenceFacts, SentenceF
 
 # "The RSF denied targeting civilians and said it had fought militias": a party's denial
 # tells its own account, no fight of the event's
-_DENIAL_RE = re.compile(r"\b(?:denied|denies|deny|denying|rejected)\b")
+_DENIAL_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected)\b"
+    # ('carried out "an offensive operation against terrorist groups" and "no civilian was
+    # targeted"': the army's own account of a killing it is accused of)
+    r"|\bno\s+civilians?\s+(?:was|were|had\s+been)\s+(?:targeted|killed|harmed|hurt)\b"
+)
 
 
 def undenied_cues(fact: SentenceFacts) -> dict[str, int]:

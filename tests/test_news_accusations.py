@@ -1,0 +1,27 @@
+"""What the forty-first blind set (acts told second-hand: residents or rights groups accusing
+soldiers, police or gangs, the accused denying) read wrong: the accusers read as a crowd, a
+cause ("a reprisal for a jihadist attack") read as the other side, the army's own account of the
+operation typing the killing it is accused of."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+
+def test_residents_who_accuse_soldiers_of_killing_are_no_riot():
+    text = (
+        "BAMAKO, March 8 (Reuters) - Residents of a village in central Mali accused soldiers "
+        "of killing at least 14 men on Tuesday in what they described as a reprisal for a "
+        "jihadist attack in the area, an accusation the army rejected.\n\n"
+        'The army said in a statement that it had carried out "an offensive operation '
+        'against terrorist groups" near Sofara and that "no civilian was targeted."'
+    )
+    (event,) = news_events(text, dt.date(2024, 3, 8))
+    assert (event["event_type"], event["actor1"], event["actor2"], event["fatalities"]) == (
+        "Violence against civilians",
+        "Military Forces of Mali",
+        "Civilians (Mali)",
+        14,
+    )
