@@ -25,3 +25,13 @@ def test_residents_who_accuse_soldiers_of_killing_are_no_riot():
         "Civilians (Mali)",
         14,
     )
+
+
+def test_a_toll_named_with_its_attack_a_long_clause_before_its_figure_is_the_toll():
+    text = (
+        "PORT-AU-PRINCE - The number of people killed in an attack by gunmen on the town of "
+        "Mirebalais, north-east of the capital, on Friday has risen to 11 after more bodies "
+        "were found, police said on Monday, as a rights group blamed the 400 Mawozo gang."
+    )
+    (event,) = news_events(text, dt.date(2024, 11, 18))
+    assert (event["actor1"], event["fatalities"]) == ("400 Mawozo", 11)

@@ -177,7 +177,9 @@ _NAMED_TOLL_RE = re.compile(
     # ("The number of people killed when gunmen attacked Ayilamo ... has risen to 11")
     r"the\s+number\s+of\s+(?:people|persons|those|villagers|residents)\s+(?:killed|who\s+died)"
     r"\s+(?:when|in|during|after))\s+"
-    r"(?:[\w'’-]+\s+){1,25}?"
+    # ("... in an attack by gunmen on the town of Ganthier, east of the capital, on Friday has
+    # risen to 14")
+    r"(?:[\w'’-]+,?\s+){1,25}?"
     r"(?:has\s+|had\s+|now\s+)?(?:climbed|rose|risen|increased|jumped|reached|stands\s+at|"
     r"stood\s+at)(?:\s+to)?\s*$",
     re.IGNORECASE,
