@@ -496,3 +496,13 @@ def test_an_area_described_by_who_holds_or_lives_in_it_is_no_place_name():
 )
 def test_a_square_named_in_its_town_is_placed_at_the_town(text: str, town: str) -> None:
     assert _one(text).location == town
+
+
+def test_tongi_is_the_town_in_gazipur_not_its_korean_namesake() -> None:
+    p = _one("A mob beat a man to death in the Station Road area of Tongi late on Saturday.")
+    assert (p.location, p.admin1, p.country) == ("Tongi", "Dhaka", "Bangladesh")
+
+
+def test_cameroons_north_province_is_acleds_nord() -> None:
+    p = _one("Kidnappers seized six herders near Touboro in Cameroon's North Province.")
+    assert (p.admin1, p.country) == ("Nord", "Cameroon")
