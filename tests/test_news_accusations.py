@@ -35,3 +35,13 @@ def test_a_toll_named_with_its_attack_a_long_clause_before_its_figure_is_the_tol
     )
     (event,) = news_events(text, dt.date(2024, 11, 18))
     assert (event["actor1"], event["fatalities"]) == ("400 Mawozo", 11)
+
+
+def test_a_months_count_of_civilians_killed_is_no_part_of_the_days_shelling():
+    text = (
+        "Government artillery shelling on the town of Sarmin in Syria's Idlib province killed "
+        "a woman on Monday, the White Helmets said. The group says more than 60 civilians "
+        "were killed in government and Russian strikes in the region during October alone."
+    )
+    (event,) = news_events(text, dt.date(2023, 11, 21))
+    assert event["fatalities"] == 1

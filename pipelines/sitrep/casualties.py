@@ -1071,6 +1071,8 @@ _CUMULATIVE_RE = WordRegex(
     r"|(?:at\s+least\s+)?(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
+    # "more than 70 civilians were killed ... during October alone": a month's count
+    rf"|(?:during|in)\s+(?:{_MONTH_NAMES})\s+alone\b|throughout\s+(?:{_MONTH_NAMES})\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
     r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
     # "Russian forces had lost 1,430 personnel over the past 24 hours": a day's claimed losses
