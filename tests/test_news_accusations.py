@@ -45,3 +45,23 @@ def test_a_months_count_of_civilians_killed_is_no_part_of_the_days_shelling():
     )
     (event,) = news_events(text, dt.date(2023, 11, 21))
     assert event["fatalities"] == 1
+
+
+def test_ransom_money_gathered_by_relatives_is_no_gathering():
+    text = (
+        "Bandits who abducted villagers from Kufana in Kajuru Local Government Area of Kaduna "
+        "State on Sunday have freed them, relatives said.\n\n"
+        "The families sold farm produce and gathered N4 million and took it to them on Friday."
+    )
+    assert all(e["event_type"] != "Protests" for e in news_events(text, dt.date(2024, 1, 16)))
+
+
+def test_the_day_a_campaign_of_strikes_began_weeks_back_is_no_strike():
+    text = (
+        "A U.S. air strike late on Monday on a house in Yemen's Saada province killed nine "
+        "people, the Houthi-run health ministry said on Tuesday.\n\n"
+        "The United States began a campaign of daily air strikes against the Houthis on March "
+        "15, aiming to stop the group's attacks on shipping in the Red Sea."
+    )
+    events = news_events(text, dt.date(2025, 4, 23))
+    assert [e["date_start"] for e in events] == [dt.date(2025, 4, 21)]

@@ -331,6 +331,14 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
             return True
         if (reference - start).days > 60:
             return True
+        if (
+            (reference - start).days > 21
+            and not fact.casualties
+            and _CAMPAIGN_BEGAN_RE.search(fact.text)
+        ):
+            # ("The United States began a campaign of daily air strikes against the Houthis on
+            # March 15", in April: the day a campaign began, weeks back)
+            return True
         if (reference - start).days > 21 and not fact.casualties and _ONGOING_RE.search(fact.text):
             # ("Kurdish-majority areas have been at the forefront of the nationwide protests
             # that erupted after the death of Mahsa Amini on September 16", in November: a
@@ -347,6 +355,11 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
 
 
 _ONGOING_RE = re.compile(r"\b(?:has|have)\s+been\b")
+_CAMPAIGN_BEGAN_RE = re.compile(
+    r"\b(?:began|launched|started|opened)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:campaign|offensive|operation|war)\b",
+    re.IGNORECASE,
+)
 _FOR_YEARS_RE = re.compile(
     r"\b(?:has|have|had)\s+(?:long\s+)?(?:for\s+(?:years|decades|months)\s+)?been\s+"
     r"(?:[\w-]+\s+){0,6}?for\s+(?:years|decades|months)\b"
