@@ -65,3 +65,15 @@ def test_the_day_a_campaign_of_strikes_began_weeks_back_is_no_strike():
     )
     events = news_events(text, dt.date(2025, 4, 23))
     assert [e["date_start"] for e in events] == [dt.date(2025, 4, 21)]
+
+
+def test_a_witness_still_speaking_of_this_morning_opens_no_new_event():
+    text = (
+        "CELAYA, Guanajuato - Gunmen opened fire on a birthday party in the community of "
+        "Rincon de Tamayo late on Sunday, killing eight people, prosecutors said on Tuesday.\n\n"
+        '"They came in two trucks and fired at everyone. Seven were dead when the ambulance '
+        'came, and this morning we found out my nephew did not make it either," a relative '
+        "said."
+    )
+    events = news_events(text, dt.date(2024, 3, 5))
+    assert [e["date_start"] for e in events] == [dt.date(2024, 3, 3)]

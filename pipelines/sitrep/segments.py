@@ -616,6 +616,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if _ANNOUNCER_RE.match(fact.text)
     }
     salvoes = _salvo_counts(facts)
+    quote_goes_on = _inside_a_quote(facts)
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
@@ -637,6 +638,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         under_heading, run_in = (None if run_in is None else _joined(run_in, fact)), None
         fact = under_heading or fact
+        if fact.dates and fact.idx in quote_goes_on:
+            # ('"... Seven were dead when the ambulance came, and this morning we found out my
+            # nephew did not make it," she said': the days of a witness still speaking are
+            # hers, not an act's)
+            fact = replace(fact, dates=[])
         if events and not fact.casualties and _ONE_OF_A_SERIES_RE.match(fact.text):
             # "It was the second attack on a council candidate in the region in three days.":
             # the event told is compared with others, on no day of its own
@@ -2528,6 +2534,26 @@ def _history_date(fact: SentenceFacts) -> dict | None:
 
 
 _QUOTE_MARKS = ('"', "“", "«")
+
+
+def _inside_a_quote(facts: list[SentenceFacts]) -> set[int]:
+    """The sentences (by index) that go on with a quote an earlier sentence of their paragraph
+    opened ('"They came at four. People ran; those caught were shot," said a resident')."""
+    inside: set[int] = set()
+    open_quote = False
+    for fact in facts:
+        if fact.new_paragraph:
+            open_quote = False
+        elif open_quote and not fact.text.startswith(_QUOTE_MARKS):
+            inside.add(fact.idx)
+        for mark in fact.text:
+            if mark == '"':
+                open_quote = not open_quote
+            elif mark in "“«":
+                open_quote = True
+            elif mark in "”»":
+                open_quote = False
+    return inside
 
 
 def _running_totals_apart(fact: SentenceFacts) -> tuple[SentenceFacts, SentenceFacts]:
