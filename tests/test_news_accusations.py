@@ -77,3 +77,12 @@ def test_a_witness_still_speaking_of_this_morning_opens_no_new_event():
     )
     events = news_events(text, dt.date(2024, 3, 5))
     assert [e["date_start"] for e in events] == [dt.date(2024, 3, 3)]
+
+
+def test_armed_pro_government_civilians_are_acleds_pro_government_militia():
+    text = (
+        "Armed pro-government civilians shot dead a demonstrator in the Venezuelan city of "
+        "Valencia on Tuesday, the rights group Foro Penal said."
+    )
+    (event,) = news_events(text, dt.date(2024, 8, 1))
+    assert event["actor1"] == "Militia (Pro-Government)"
