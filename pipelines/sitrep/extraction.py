@@ -55,7 +55,9 @@ from sitrep.places import (
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
+    ACCUSES,
     COUNTER_PROTEST_RE,
+    SPEAKER_TAIL,
     Roles,
     assign_roles,
     claimant_of,
@@ -899,11 +901,8 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
 
 
 # "Activists in Sudan's Gezira state say ...": the people who speak, not a crowd that acts
-_CROWD_SPEAKS_RE = re.compile(
-    r"[\w-]+(?:\s+(?:in|of|from)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has|had)\s+)?"
-    # ("Residents of a village in northeastern Burkina Faso accused soldiers ... of killing")
-    r"(?:say|says|said|told|(?:accused|accuse|accuses)(?!\s+of\b))\b"
-)
+# ("Residents of a village in northeastern Burkina Faso accused soldiers ... of killing")
+_CROWD_SPEAKS_RE = re.compile(rf"[\w-]+{SPEAKER_TAIL}(?:say|says|said|told|{ACCUSES})\b")
 
 
 # "Drones struck El Obeid on Sunday, killing six, while an army air strike on a market in

@@ -132,9 +132,12 @@ _REPRISAL_FOR_BEFORE_RE = re.compile(
     r"\b(?:reprisals?|retaliation|revenge)\s+(?:for|against)\s+(?:an?\s+|the\s+|their\s+)?$",
     re.I,
 )
-_ACCUSER_AFTER_RE = re.compile(
-    r"(?:\s+(?:in|of|from)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has|had)\s+)?(?:accused|accuse|accuses)\s+(?!of\b)"
-)
+# what follows a speaker or accuser before its verb ("Residents of a village in northeastern
+# Burkina Faso accused ...", "Activists in Gezira say ...")
+SPEAKER_TAIL = r"(?:\s+(?:in|of|from)\s+[^,.;:]{1,60}?)?\s+(?:(?:have|has|had)\s+)?"
+# an accusation's verb, not "a man accused of theft"
+ACCUSES = r"(?:accused|accuse|accuses)(?!\s+of\b)"
+_ACCUSER_AFTER_RE = re.compile(SPEAKER_TAIL + ACCUSES + r"\s")
 _IDENTIFIED_BY_BEFORE_RE = re.compile(
     r"\b(?:identified|described|recogni[sz]ed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I
 )
