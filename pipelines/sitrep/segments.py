@@ -334,15 +334,12 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         if (
             (reference - start).days > 21
             and not fact.casualties
-            and _CAMPAIGN_BEGAN_RE.search(fact.text)
+            and (_ONGOING_RE.search(fact.text) or _CAMPAIGN_BEGAN_RE.search(fact.text))
         ):
-            # ("The United States began a campaign of daily air strikes against the Houthis on
-            # March 15", in April: the day a campaign began, weeks back)
-            return True
-        if (reference - start).days > 21 and not fact.casualties and _ONGOING_RE.search(fact.text):
             # ("Kurdish-majority areas have been at the forefront of the nationwide protests
-            # that erupted after the death of Mahsa Amini on September 16", in November: a
-            # period told from its first day, weeks back)
+            # that erupted after the death of Mahsa Amini on September 16", in November; "The
+            # United States began a campaign of daily air strikes against the Houthis on March
+            # 15", in April: a period told from its first day, weeks back)
             return True
     # ("blockades since its October 28 grand rally in Dhaka descended into violence": every
     # day the sentence names opens a period, weeks back; its acts are the period's)
@@ -2536,6 +2533,9 @@ def _history_date(fact: SentenceFacts) -> dict | None:
 _QUOTE_MARKS = ('"', "“", "«")
 
 
+_QUOTE_CHAR_RE = re.compile('["“”«»]')
+
+
 def _inside_a_quote(facts: list[SentenceFacts]) -> set[int]:
     """The sentences (by index) that go on with a quote an earlier sentence of their paragraph
     opened ('"They came at four. People ran; those caught were shot," said a resident')."""
@@ -2546,6 +2546,8 @@ def _inside_a_quote(facts: list[SentenceFacts]) -> set[int]:
             open_quote = False
         elif open_quote and not fact.text.startswith(_QUOTE_MARKS):
             inside.add(fact.idx)
+        if not _QUOTE_CHAR_RE.search(fact.text):
+            continue  # (most sentences: no mark to walk through)
         for mark in fact.text:
             if mark == '"':
                 open_quote = not open_quote
