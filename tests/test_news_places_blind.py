@@ -136,3 +136,16 @@ def test_a_commune_of_the_haitian_capital_is_the_place():
         dt.date(2024, 11, 27),
     )
     assert _where(events[0]) == ("Haiti", "Ouest", "Delmas")
+
+
+def test_a_small_namesake_on_another_continent_is_no_place_of_the_story():
+    text = (
+        "The South African Police Service condemns an incident of mob justice in KwaZakhele, "
+        "Gqeberha, in the Eastern Cape on Sunday, 20 August 2023, in which residents "
+        "assaulted a man accused of theft. Police members dispersed the crowd and the man was "
+        "taken to Dora Nginza Hospital, where he died in the early hours of this morning."
+    )
+    events = news_events(text, dt.date(2023, 8, 21))
+    assert events
+    assert {e["country"] for e in events} == {"South Africa"}
+    assert all("United States" not in (e["actor1"] or "") + (e["actor2"] or "") for e in events)

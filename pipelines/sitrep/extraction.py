@@ -52,6 +52,7 @@ from sitrep.places import (
     loose_places,
     normalize_key,
     reading_in,
+    stray_namesake,
 )
 from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
@@ -326,10 +327,23 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         def foreign(p: PlaceMention, home: str) -> bool:
             return _foreign_guess(p, home) or _home_namesake(p, home)
 
+    named = {c.country for cs in countries_by_sentence for c in cs if c.country}
     if doc_country:
+        # a small town on another continent, in a country the story never names, is read in
+        # the story's country too: "taken to Dora Nginza Hospital" in a South African story
+        # (only where every other place is at home: a diaspora's rally in London is abroad)
+        stray = doc_country in named and all(
+            p.country in (None, doc_country) or stray_namesake(p, doc_country, named)
+            for places in places_by_sentence
+            for p in places
+            if p.location
+        )
         places_by_sentence = [
             _outside_items(find_places(body, off, country_hint=doc_country), items + filed)
-            if any(foreign(p, doc_country) for p in places)
+            if any(
+                foreign(p, doc_country) or (stray and stray_namesake(p, doc_country, named))
+                for p in places
+            )
             else places
             for (body, off), places in zip(bodies, places_by_sentence, strict=True)
         ]

@@ -1212,6 +1212,19 @@ def _big_city_country(key: str, countries: set[str]) -> str | None:
     return country if top >= _BIG_CITY and top >= _BIG_RATIO * rival else None
 
 
+def stray_namesake(place: PlaceMention, home: str, named: set[str]) -> bool:
+    """'taken to Dora Nginza Hospital' in a South African police statement: a small town
+    (under 15,000 people) on another continent, in a country the story never names, is a
+    namesake of some other word, not where the story happened."""
+    country = place.country
+    if not place.location or not country or country == home or country in named:
+        return False
+    town = place.location.split(" - ")[0]  # ACLED's "London - Westminster"
+    if _town_sizes().get(normalize_key(town), {}).get(country, 0) >= 15_000:
+        return False
+    return far_apart(country, home)
+
+
 def _qualifier_candidates(
     key: str, g: _Gazetteer
 ) -> tuple[str | None, dict[tuple[str, str], float]]:
