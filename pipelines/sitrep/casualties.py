@@ -47,6 +47,8 @@ _LOST_RE = re.compile(
     r"colleagues|personnel|militants|elements|gendarmes|guards|rangers|militiamen)\b",
     re.IGNORECASE,
 )
+# "We regret the loss of one of our soldiers": an army's own dead, told as its loss
+_OUR_LOSS_RE = re.compile(r"^of\s+our\s+", re.IGNORECASE)
 _KILLED_PASSIVE = (
     r"killed|dead|died|murdered|executed|assassinated|beheaded|decapitated|lynched|"
     r"slaughtered|massacred|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beaten\s+to\s+death|"
@@ -854,7 +856,11 @@ def find_casualties(
             m = _ACTIVE_RE.search(before, m.start() + 1)
         if m and _ATTEMPT_RE.search(before[: m.start()]):
             m = None  # "tried to kill two men": nobody died
-        if m is None and _LOST_BEFORE_RE.search(before) and _LOST_RE.match(victims[i]):
+        if (
+            m is None
+            and _LOST_BEFORE_RE.search(before)
+            and _LOST_RE.match(_OUR_LOSS_RE.sub("", victims[i]) if "loss" in before else victims[i])
+        ):
             links[i] = ("killed", False)
             continue
         if m:
@@ -1102,7 +1108,9 @@ _CUMULATIVE_RE = WordRegex(
     # "In recent years, dozens of workers have been killed", "4,000 violent deaths in the first
     # half of the year"
     r"|in\s+recent\s+(?:years|months)\b|over\s+the\s+years\b"
-    r"|in\s+the\s+(?:first|second)\s+(?:half|quarter)\s+of\s+(?:the|this|last)\s+year\b"
+    # ("In the first five months of this year alone, ... more than 150 civilians were killed")
+    r"|in\s+the\s+(?:first|second|last|past)\s+(?:half|quarter|(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:the|this|last)\s+year\b"
     rf"|(?:the|this|a|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS}|fighting|violence)"
     # "the insurgency in the northeast, now in its 16th year, has killed", "the conflict
     # between the army and the RSF has killed"
@@ -1663,7 +1671,8 @@ def _singular_figures(
         chains = _list_continuations(sentence, verbs)
     for m in chains:
         # "killing three gendarmes and a civilian", "killing a fighter and his mother"
-        ends = [(f.char_end - offset, f.outcome, f.quote) for f in already]
+        # ("put the toll at 18, and the provincial government at 15": a bare toll heads no list)
+        ends = [(f.char_end - offset, f.outcome, f.quote) for f in already if f.victim]
         ends += [(e, o, "") for o, _s, e in candidates if o in _OUTCOMES]
         previous = [x for x in ends if m.start() - 1 <= x[0] <= m.start() + 1]
         if not previous or _PASSIVE_END_RE.search(previous[-1][2]):

@@ -128,6 +128,9 @@ NON_LETHAL_SUB_EVENTS = frozenset(
 _INDIAN_WIRE = r"\s*\((?:PTI|IANS|ANI|UNI)\)\s+(?=[A-Z\d])"
 _HEADER_RE = re.compile(
     r"^\s*date\s+\d{4}-\d\d-\d\d\b|"
+    # "[Translated from French. Morning bulletin of a radio station in Beni, 12 September]":
+    # an editor's note on the first line tells who broadcast it when, not what happened
+    r"^\s*\[[^\[\]\n]{4,240}\][ \t]*(?=\n)|"
     # "December 5, 2024 (SUDAN TRIBUNE) -": a dateline of the day alone, the day it was filed
     r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4}\s*"
     r"(?:\([^()]{2,30}\))?\s*[-–—]+\s"

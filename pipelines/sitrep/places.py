@@ -2444,6 +2444,16 @@ _IN_DIVISION_GAP = re.compile(
     r",?\s*in\s+(?:the\s+)?(?:[a-z-]+\s+)?"
     r"(?:prefecture|province|region|district|state|county|department|governorate)\s+of"
 )
+# "positions around Alimbongo, in the south of Lubero territory" (of a division: a sector "in
+# the south of Maracaibo" is coded to the city)
+_IN_PART_OF_GAP = re.compile(
+    r",\s*in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
+    r"|south-?west|centre|center)\s+of"
+)
+_PART_OF_DIVISION_RE = re.compile(
+    r"\s(?:province|region|state|governorate|oblast|county|department|prefecture|territory"
+    r"|district|sector|chiefdom|cercle|commune|woreda|zone|LGA)$"
+)
 
 
 def _unplaced_before_placed(
@@ -2653,7 +2663,11 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     # town of X, in the northwestern prefecture of Y"
     for n_i, gap in _unplaced_before_placed(out, text, offset):
         cur, nxt = out[n_i], out[n_i + 1]
-        if gap in ("and", "or", "to", "-", ",") or _IN_DIVISION_GAP.fullmatch(gap):
+        if (
+            gap in ("and", "or", "to", "-", ",")
+            or _IN_DIVISION_GAP.fullmatch(gap)
+            or (_IN_PART_OF_GAP.fullmatch(gap) and _PART_OF_DIVISION_RE.search(nxt.text))
+        ):
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )

@@ -391,6 +391,8 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
         return False
     if not holds_any(fact.text, _SPEECH_WORDS):
         return True
+    if fact.new_paragraph and _APART_RE.match(fact.text):
+        return True  # "Separately, the army said its troops had clashed with ...": news
     # ("It will be recalled that on Saturday ... bandits invaded Kanoma": a press release's way
     # to tell the act again, nobody's speech)
     recalled = _RECALLED_LEAD_RE.match(fact.text)
@@ -990,6 +992,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         )
         if home is not None and ";" in title.text:
             title = replace(title, casualties=_told_here(title, home))
+        if home is not None and " as " in title.text:
+            title = _first_clause(title, home, events)
         if home is not None:
             home.sentences.append(title)
         else:
@@ -1201,7 +1205,9 @@ def _after_header(facts: list[SentenceFacts], i: int) -> bool:
 
 
 _SAID_ON_RE = re.compile(
-    r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,4}?|reported|confirmed|added)"
+    r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,4}?|reported|confirmed|added"
+    # ("The rebel coalition AFC/M23 claimed on Monday that its fighters had repelled ...")
+    r"|claimed)"
     # ("told our correspondent on phone on Wednesday")
     r"(?:\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone)?\s+(?:on\s+)?$"
 )
@@ -1349,6 +1355,36 @@ def _told_here(title: SentenceFacts, event: Event) -> list[CasualtyFigure]:
         if not places or any(p["location"] in named for p in places):
             kept.append(c)
     return kept
+
+
+_AS_CLAUSE_RE = re.compile(r"\s+as\s+(?=\S)")
+
+
+def _first_clause(title: SentenceFacts, home: Event, events: list[Event]) -> SentenceFacts:
+    """A headline's clause after "as" that names another event's place ('toll of Ndimo massacre
+    climbs to 26 as army reports clash near Luna') heads that event: the story's lead keeps the
+    clause before it."""
+    m = _AS_CLAUSE_RE.search(title.text)
+    assert m is not None
+    cut = title.start + m.start()
+    later = {p["location"] for p in title.places if p["char_start"] >= cut and p["location"]}
+    here = {p["location"] for f in home.sentences for p in f.places}
+    elsewhere = {
+        p["location"] for e in events if e is not home for f in e.sentences for p in f.places
+    }
+    if not later or later & here or not later & elsewhere:
+        return title
+    return replace(
+        title,
+        text=title.text[: m.start()],
+        end=cut,
+        quantities=[q for q in title.quantities if q.char_start < cut],
+        dates=[d for d in title.dates if d["char_start"] < cut],
+        actors=[a for a in title.actors if a["char_start"] < cut],
+        places=[p for p in title.places if p["char_start"] < cut],
+        cues={cue: at for cue, at in title.cues.items() if at < m.start()},
+        casualties=[c for c in title.casualties if c.char_start < cut],
+    )
 
 
 def _same_night(day: dict, told: dict) -> bool:

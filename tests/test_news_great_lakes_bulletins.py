@@ -1,0 +1,108 @@
+"""What the forty-third blind set (Central and East Africa: community radio bulletins in
+translation, army communiques, civil society tolls) read wrong: an editor's note dating the
+bulletin, a clash told "separately" in the army's words, a running count over months, a headline
+that names two events, the day a claim was made."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.places import find_places
+
+from .news import news_events
+
+
+def test_an_editors_note_on_the_first_line_dates_nothing():
+    text = (
+        "[Translated from Swahili. Evening bulletin of a community radio in Butembo, "
+        "3 May 2023]\n\n"
+        "The toll of the raid attributed to ADF rebels on the village of Kalunguta, in Beni "
+        "territory, has risen to nine dead, according to local civil society.\n\n"
+        "The assailants entered the village late on Monday, burning houses and a church."
+    )
+    (event,) = news_events(text, dt.date(2023, 5, 3))
+    assert (event["date_start"], event["fatalities"]) == (dt.date(2023, 5, 1), 9)
+
+
+def test_a_clash_told_separately_in_the_armys_words_is_its_own_event():
+    text = (
+        "BUNIA, 14 June - The number of people killed in an attack by ADF rebels on the "
+        "village of Ndimo, in Irumu territory, has risen to 26, local officials said on "
+        "Wednesday. The attackers raided Ndimo late on Sunday.\n\n"
+        "Separately, the army said its troops had clashed with a group of ADF fighters near "
+        "Komanda on Tuesday morning.\n\n"
+        '"Our forces intercepted the enemy. Four terrorists were neutralised. We regret the '
+        'loss of one of our soldiers," the army spokesman said.'
+    )
+    events = news_events(text, dt.date(2023, 6, 14))
+    assert [(e["event_type"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Violence against civilians", dt.date(2023, 6, 11), 26),
+        ("Battles", dt.date(2023, 6, 13), 5),
+    ]
+
+
+def test_a_count_over_the_first_months_of_the_year_is_no_part_of_the_attack():
+    text = (
+        "Gunmen killed four farmers in the village of Ndimo in Irumu territory on Sunday, "
+        "local officials said. In the first five months of this year alone, local civil "
+        "society says more than 150 civilians were killed in the territory."
+    )
+    (event,) = news_events(text, dt.date(2023, 6, 14))
+    assert event["fatalities"] == 4
+
+
+def test_a_headline_clause_after_as_naming_another_events_place_does_not_type_the_lead():
+    text = (
+        "Ituri: toll of Ndimo massacre climbs to 26 as army reports clash near Komanda\n\n"
+        "BUNIA, 14 June - The number of people killed in an attack by ADF rebels on the "
+        "village of Ndimo, in Irumu territory, has risen to 26, local officials said. The "
+        "attackers raided Ndimo late on Sunday, shooting residents.\n\n"
+        "Separately, the army said its troops had clashed with ADF fighters near Komanda on "
+        "Tuesday. Four rebels were killed."
+    )
+    lead = news_events(text, dt.date(2023, 6, 14))[0]
+    assert (lead["location"], lead["event_type"], lead["actor2"]) == (
+        "Ndimo",
+        "Violence against civilians",
+        "Civilians (Democratic Republic of Congo)",
+    )
+
+
+def test_an_earlier_toll_put_by_two_sources_opens_no_event():
+    text = (
+        "The number of people killed in an attack by ADF rebels on the village of Ndimo has "
+        "risen to 26, local officials said on Wednesday. On Monday, a civil society leader in "
+        "Komanda had put the toll at 18, and the provincial government at 15."
+    )
+    events = news_events(text, dt.date(2023, 6, 14))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Ndimo", 26)]
+
+
+def test_the_day_a_group_claimed_a_fight_is_not_the_day_of_the_fight():
+    text = (
+        "The rebel coalition AFC/M23 claimed on Monday that its fighters had repelled an "
+        "attack on their positions around Alimbongo, in the south of Lubero territory. The "
+        "army said the rebels tried to advance towards Alimbongo at dawn on Sunday and were "
+        "pushed back. Civil society said at least nine bodies had been buried."
+    )
+    (event,) = news_events(text, dt.date(2024, 11, 19))
+    assert event["date_start"] == dt.date(2024, 11, 17)
+
+
+def test_a_village_in_the_south_of_a_territory_is_placed_in_its_province():
+    (village, territory) = find_places(
+        "fighters attacked positions around Alimbongo, in the south of Lubero territory."
+    )[:2]
+    assert (village.location, village.admin1) == ("Alimbongo", territory.admin1)
+    assert territory.admin1 == "Nord-Kivu"
+
+
+def test_a_sector_in_the_south_of_a_city_is_coded_to_the_city():
+    text = (
+        "Venezuelan National Guard officers fired tear gas to break up a protest by residents of "
+        "the Los "
+        "Haticos por Arriba sector, in the south of Maracaibo, who had blocked an avenue on "
+        "Monday night to demand the return of electricity."
+    )
+    (event,) = news_events(text, dt.date(2024, 3, 26))
+    assert (event["location"], event["admin1"]) == ("Maracaibo", "Zulia")
