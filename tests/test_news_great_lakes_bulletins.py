@@ -106,3 +106,34 @@ def test_a_sector_in_the_south_of_a_city_is_coded_to_the_city():
     )
     (event,) = news_events(text, dt.date(2024, 3, 26))
     assert (event["location"], event["admin1"]) == ("Maracaibo", "Zulia")
+
+
+def test_the_day_two_sides_gave_their_accounts_is_not_the_day_they_fought():
+    text = (
+        "JUBA - The army and the armed opposition SPLA-IO gave sharply different accounts on "
+        "Monday of fighting in Liwolo payam of Kajo-Keji County, Central Equatoria State, over "
+        "the weekend.\n\n"
+        "Both sides said the fighting broke out on Saturday after government troops moved "
+        "towards SPLA-IO positions around Liwolo."
+    )
+    (event,) = news_events(text, dt.date(2025, 4, 15))
+    assert (event["date_start"], event["location"], event["admin1"]) == (
+        dt.date(2025, 4, 12),
+        "Liwolo",
+        "Central Equatoria",
+    )
+
+
+def test_a_paragraph_on_how_tension_has_risen_since_an_earlier_month_is_background():
+    text = (
+        "JUBA - The army and the armed opposition SPLA-IO gave sharply different accounts on "
+        "Monday of fighting in Liwolo payam of Kajo-Keji County, Central Equatoria State, over "
+        "the weekend.\n\n"
+        "Tension between the two parties to the 2018 peace deal has risen sharply since March, "
+        "when the army's garrison in Nasir, Upper Nile State, was overrun by armed youth known "
+        "as the White Army, which the government accused the SPLA-IO of backing. First Vice "
+        "President Riek Machar was placed under house arrest in Juba later that month. Clashes "
+        "have since been reported in parts of Upper Nile, Jonglei and Central Equatoria."
+    )
+    events = news_events(text, dt.date(2025, 4, 15))
+    assert [e["location"] for e in events] == ["Liwolo"]

@@ -2443,6 +2443,7 @@ _DIVISION_HEAD = re.compile(
 _IN_DIVISION_GAP = re.compile(
     r",?\s*in\s+(?:the\s+)?(?:[a-z-]+\s+)?"
     r"(?:prefecture|province|region|district|state|county|department|governorate)\s+of"
+    r"|(?:payam|boma)\s+of"  # ("fighting in Liwolo payam of Kajo-Keji County")
 )
 # "positions around Alimbongo, in the south of Lubero territory" (of a division: a sector "in
 # the south of Maracaibo" is coded to the city)

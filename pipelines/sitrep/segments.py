@@ -519,7 +519,9 @@ _TALLY_PERIOD_RE = re.compile(
 # "Pataz has been under a state of emergency for most of the past year": a paragraph on the
 # region over a period, read after the news, adds no facts to it
 _PERFECT_RE = re.compile(
-    r"\b(?:has|have)\s+(?:long\s+)?(?:been|seen|suffered|witnessed|faced|set\s+up|staged|held)\b"
+    r"\b(?:has|have)\s+(?:long\s+)?(?:been|seen|suffered|witnessed|faced|set\s+up|staged|held"
+    # ("Tension between the two parties has risen sharply since March")
+    r"|risen|grown|mounted|escalated|intensified|worsened|deteriorated)\b"
 )
 _OVER_A_PERIOD_RE = re.compile(
     r"\bfor\s+(?:most\s+of\s+)?the\s+(?:past|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
@@ -1207,7 +1209,9 @@ def _after_header(facts: list[SentenceFacts], i: int) -> bool:
 _SAID_ON_RE = re.compile(
     r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,4}?|reported|confirmed|added"
     # ("The rebel coalition AFC/M23 claimed on Monday that its fighters had repelled ...")
-    r"|claimed)"
+    r"|claimed"
+    # ("The army and the SPLA-IO gave sharply different accounts on Monday of fighting")
+    r"|gave\s+(?:[\w-]+\s+){0,3}?(?:accounts?|versions?))"
     # ("told our correspondent on phone on Wednesday")
     r"(?:\s+(?:on|by|over)\s+(?:the\s+)?(?:tele)?phone)?\s+(?:on\s+)?$"
 )
