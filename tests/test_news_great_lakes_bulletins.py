@@ -137,3 +137,21 @@ def test_a_paragraph_on_how_tension_has_risen_since_an_earlier_month_is_backgrou
     )
     events = news_events(text, dt.date(2025, 4, 15))
     assert [e["location"] for e in events] == ["Liwolo"]
+
+
+def test_a_statements_evening_update_raises_its_toll_and_its_editors_note_is_background():
+    text = (
+        "Massacre in Tambul\n\n"
+        "The Rapid Support militia committed a new massacre on Sunday 27 October in the town "
+        "of Tambul in East Gezira locality, killing 23 martyrs.\n\n"
+        "UPDATE (evening): The number of martyrs has risen to 31 after the families found the "
+        "bodies of eight people in the fields.\n\n"
+        "[Editor's note: The attack on Tambul is the latest in a wave of RSF raids in East "
+        "Gezira since the defection of an RSF commander to the army on 20 October.]"
+    )
+    (event,) = news_events(text, dt.date(2024, 10, 29))
+    assert (event["location"], event["actor1"], event["fatalities"]) == (
+        "Tambul",
+        "RSF: Rapid Support Forces",
+        31,
+    )

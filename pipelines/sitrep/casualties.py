@@ -156,8 +156,8 @@ _TOLL_RE = re.compile(
     r"(?:bringing|raising|taking|pushing)\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?"
     r"(?:killed|dead|deaths|fatalities)\s+to|"
     # "the group said the number of dead had risen to 19"
-    r"number\s+of\s+(?:dead|deaths|fatalities|(?:people\s+)?killed)\s+(?:had\s+|has\s+|now\s+)?"
-    r"(?:risen|rose|climbed|increased|jumped|reached)(?:\s+to)?|"
+    r"number\s+of\s+(?:dead|deaths|fatalities|(?:people\s+)?killed|victims|martyrs)\s+"
+    r"(?:had\s+|has\s+|now\s+)?(?:risen|rose|climbed|increased|jumped|reached)(?:\s+to)?|"
     # "Police had initially put the number of dead at 12"
     r"put\s+the\s+number\s+of\s+(?:dead|deaths|fatalities|(?:people\s+)?killed)\s+at)\s*$",
     re.IGNORECASE,

@@ -1032,7 +1032,9 @@ _UNREAL_RE = re.compile(
     r"(?:meet|meeting|met|gather(?:ing|ed)?)\s+(?:[\w'’-]+\s+){0,6}?to\s+discuss)\b"
 )
 ITEM_DATELINE_RE = re.compile(
-    r"^[ \t]*(?:(?P<town>[A-Z][A-Z .'’-]{2,30})(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
+    # ("UPDATE (evening): The number of martyrs has risen to 31": the story's own update)
+    r"^[ \t]*(?:(?!(?:UPDATED?|CORRECTION)\b)"
+    r"(?P<town>[A-Z][A-Z .'’-]{2,30})(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP}"
     # "Rennes. The most violent scenes came ...": a run-in heading naming the item's town
     rf"|(?P<heading>{RUN_IN_HEADING})\.[ \t]+(?=[A-Z]))",
@@ -1421,7 +1423,9 @@ _UPDATE_ENTRY_RE = re.compile(
 # "17:20 WAT - Background: The protests were called ...": context, no news
 _BACKGROUND_ENTRY_RE = re.compile(
     rf"(?:{_TIMESTAMP})?(?:Some\s+|More\s+|A\s+(?:bit\s+|little\s+)?of\s+)?"
-    r"(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up)\s*:",
+    r"(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up"
+    # ("[Editor's note: The attack on Tambul is the latest in a wave of RSF raids ...]")
+    r"|\[\s*Editor['’]?s\s+note)\s*:",
     re.IGNORECASE,
 )
 
