@@ -155,3 +155,25 @@ def test_a_statements_evening_update_raises_its_toll_and_its_editors_note_is_bac
         "RSF: Rapid Support Forces",
         31,
     )
+
+
+def test_arrests_for_last_months_fighting_are_news_and_its_dead_are_not():
+    text = (
+        "In Lakes State, unknown gunmen shot dead two men travelling by motorcycle near Aduel "
+        "in Rumbek East County on Monday morning. He said the killing appeared to be a revenge "
+        "attack linked to a dispute between two sections of the Agar community in which a "
+        "young man was killed last month.\n\n"
+        "Police in Cueibet County said on Sunday they had arrested eleven young men suspected "
+        "of taking part in last month's fighting between the Gak and Manuer sections, which "
+        "left more than twenty people dead."
+    )
+    events = news_events(text, dt.date(2024, 8, 6))
+    assert [(e["sub_event_type"], e["location"], e["fatalities"]) for e in events] == [
+        ("Attack", "Aduel", 2),
+        ("Arrests", "Cueibet", 0),
+    ]
+
+
+def test_two_names_before_a_word_for_groups_are_the_groups_not_places():
+    places = find_places("fighting broke out between the Gedeo and Guji communities on Monday.")
+    assert places == []

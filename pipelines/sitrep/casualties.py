@@ -629,7 +629,7 @@ _NOT_PERSON_HEADS = set(
     "tanks vehicles trucks pickups cars houses homes drones missiles rockets shells mines "
     "positions aircraft helicopters km kilometres meters metres reports sources accounts "
     "media witnesses directions times locations occasions areas villages places sides fronts "
-    "incidents attacks days weeks months years hours injury injuries "
+    "incidents attacks days weeks months years hours injury injuries sections clans "
     # "two bodies were recovered, together with one M16 rifle, one AK-47 rifle"
     "rifle pistol pistols gun firearm grenade grenades launcher launchers magazine magazines "
     "document documents device devices explosive explosives bomb bombs IED IEDs".split()
@@ -1351,6 +1351,10 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
 _PRIOR_CAUSE_RE = re.compile(
     r"\b(?:following|after)\s+(?:the|a|an)\s+[^.;]{0,100}?\b(?:which|that)\s+(?:\w+\s+)?"
     r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:at\s+least\s+)?$|"
+    # "suspected of taking part in last month's fighting between the Gak and Manuer sections,
+    # which left more than twenty people dead": an earlier fight's dead
+    r"\blast\s+(?:week|month|year)['’]s\s+[^.;]{0,100}?\b(?:which|that)\s+(?:\w+\s+)?"
+    r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+$|"
     # "a day after a similar device killed two police officers": an earlier attack's dead
     r"\b(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+after\s+(?:the|a|an)\s+"
     # (not "a day after the army said its troops had killed three": that act is told here)

@@ -202,7 +202,8 @@ _CHARGE_RE = re.compile(
     r"\b(?:charges?\s+of|charged\s+with|accused\s+of|wanted\s+(?:for|over|in\s+connection\s+with)"
     r"|in\s+connection\s+with|(?:linked|connected|tied)\s+to|responsible\s+for|suspected\s+of"
     r"|(?:alleged\s+|suspected\s+)?(?:role|involvement)\s+in)"
-    r"\b[^,;.]*",
+    # ("suspected of taking part in last month's fighting ..., which left twenty dead")
+    r"\b[^,;.]*(?:,\s+(?:which|that)\s[^,;.]*)?",
     re.IGNORECASE,
 )
 _RAID_RE = re.compile(r"\braid(?:s|ed|ing)?\b", re.IGNORECASE)

@@ -1905,6 +1905,15 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 i = j  # "the Fars news agency", "the Tasnim agency": an outlet, not a place
                 continue
             elif (
+                toks[j][T_KEY] == "and"
+                and j + 2 < n
+                and toks[j + 1][T_CAP]
+                and (toks[j + 2][T_KEY] in _PEOPLE or toks[j + 2][T_KEY] == "sections")
+                and _adjacent(toks[j + 1], toks[j + 2], text)
+            ):
+                i = j  # "fighting between the Gak and Manuer sections": two groups' names
+                continue
+            elif (
                 toks[j][T_KEY] in _PEOPLE
                 and not (
                     # "the Jabalia refugee camp", "X refugee camp (District, Region)": a known or

@@ -747,8 +747,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # Apatzingan. Army personnel arrested ...": an arrest too)
             events.append(Event([fact], date))
             continue
-        if any(c.is_reference for c in fact.casualties) and all(
-            c.is_reference or c.is_additional for c in fact.casualties
+        if (
+            any(c.is_reference for c in fact.casualties)
+            and all(c.is_reference or c.is_additional for c in fact.casualties)
+            # ("Police in Cueibet said on Sunday they had arrested eleven young men suspected of
+            # taking part in last month's fighting, which left twenty dead": the arrests are news)
+            and not _arrest_told(fact)
         ):
             if _earlier_act_apart(fact, date, events[-1]):
                 # "The encounter came two days after a jawan was killed by an IED near
