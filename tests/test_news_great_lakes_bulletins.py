@@ -177,3 +177,17 @@ def test_arrests_for_last_months_fighting_are_news_and_its_dead_are_not():
 def test_two_names_before_a_word_for_groups_are_the_groups_not_places():
     places = find_places("fighting broke out between the Gedeo and Guji communities on Monday.")
     assert places == []
+
+
+def test_a_ransom_call_to_the_families_of_the_abducted_is_no_new_abduction():
+    text = (
+        "Sixteen passengers were abducted on Friday afternoon when armed men stopped a bus "
+        "near Gerba Guracha in the North Shewa zone of the Oromia region, relatives said.\n\n"
+        "The families of three of the abducted said they had received telephone calls on "
+        "Sunday demanding 300,000 birr for each hostage. None of the hostages had been released "
+        "by Monday evening."
+    )
+    events = news_events(text, dt.date(2023, 12, 5))
+    assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
+        ("Abduction/forced disappearance", dt.date(2023, 12, 1))
+    ]

@@ -400,6 +400,22 @@ def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUE
     return not (speech and speech.start() < min(strong))
 
 
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _the_abducted(fact: SentenceFacts) -> bool:
+    """A sentence whose only act is "the abducted" or "the hostages" of an abduction told
+    before, with no figure and no place of its own."""
+    at = fact.cues.get("abduct")
+    return (
+        at is not None
+        and len(fact.cues) == 1
+        and not fact.casualties
+        and not any(p["location"] for p in fact.places)
+        and _THE_BEFORE_RE.search(fact.text, max(0, at - 4), at) is not None
+    )
+
+
 _RECALLED_LEAD_RE = re.compile(
     r"\s*(?:(?:It\s+(?:will|should|would|may|must)\s+be|It\s+is|As\s+will\s+be)\s+recalled,?"
     # ("The Command recalls that on Sunday ... attacked a police checkpoint")
@@ -689,6 +705,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # 2017 ..."; not "killed six on Tuesday, the deadliest since March 2024")
             if fact.casualties:  # "an uprising in 2012 that killed 200"
                 background.append(Event([fact], _history_date(fact), is_background=True))
+            continue
+        if events and _the_abducted(fact):
+            # "The families of three of the abducted said they had received calls on Sunday",
+            # "None of the hostages had been released": the people taken before, no new act
+            events[-1].sentences.append(replace(fact, dates=[]))
             continue
         if (
             events
