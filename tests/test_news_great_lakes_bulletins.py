@@ -191,3 +191,21 @@ def test_a_ransom_call_to_the_families_of_the_abducted_is_no_new_abduction():
     assert [(e["sub_event_type"], e["date_start"]) for e in events] == [
         ("Abduction/forced disappearance", dt.date(2023, 12, 1))
     ]
+
+
+def test_a_police_statements_second_device_the_same_day_is_its_own_event():
+    text = (
+        "The National Police Service wishes to inform the public that on Wednesday, 19th July "
+        "2023, a police vehicle on patrol along the Elwak-Kotulo road in Mandera South "
+        "Sub-County struck an improvised explosive device. Regrettably, two police officers "
+        "lost their lives in the incident. The attack is suspected to have been carried out by "
+        "Al-Shabaab militants operating along the border.\n\n"
+        "On the same day, at about 1500 hours, security officers acting on intelligence "
+        "detected an IED planted on the road between Lafey and Mandera town. The device was "
+        "safely detonated in a controlled explosion."
+    )
+    events = news_events(text, dt.date(2023, 7, 20))
+    assert [(e["sub_event_type"], e["actor1"], e["fatalities"]) for e in events] == [
+        ("Remote explosive/landmine/IED", "Al Shabaab", 2),
+        ("Disrupted weapons use", "Police Forces of Kenya", 0),
+    ]

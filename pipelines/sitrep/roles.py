@@ -983,7 +983,9 @@ _BLAMED_BEFORE_RE = re.compile(
     # "the shells were fired from hills held by M23": who holds the firing positions
     r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by|"
     # "the projectile, which officials said was fired by the Houthis"
-    r"(?:was|were|had\s+been)\s+(?:fired|launched)\s+by)\s+"
+    r"(?:was|were|had\s+been)\s+(?:fired|launched)\s+by|"
+    # "The attack is suspected to have been carried out by Al-Shabaab militants"
+    r"\b(?:been|was|were)\s+(?:carried\s+out|perpetrated|committed|orchestrated)\s+by)\s+"
     r"(?:the\s+)?(?:federal\s+|national\s+)?"
     # ("a military source told AFP, blaming fighters of the FPRC rebel group")
     r"(?:(?:fighters|members|militants|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"

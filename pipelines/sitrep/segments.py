@@ -1802,7 +1802,7 @@ TOOK_PLACE_RE = re.compile(
 # "Separately, ...", "Across town, ...": the writer says the news that follows is another
 _APART_RE = re.compile(
     r"(?:(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)"
-    r"|In\s+another\s+(?:incident|attack))\b"
+    r"|In\s+another\s+(?:incident|attack)|(?:On\s+)?[Tt]he\s+same\s+day(?=,))\b"
     # "Also on Tuesday, government artillery shelled ... Ariha": another act of the same day
     rf"|Also\s+on\s+(?:{'|'.join(WEEKDAY_NAMES)}),)"
 )
