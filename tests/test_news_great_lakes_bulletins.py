@@ -209,3 +209,14 @@ def test_a_police_statements_second_device_the_same_day_is_its_own_event():
         ("Remote explosive/landmine/IED", "Al Shabaab", 2),
         ("Disrupted weapons use", "Police Forces of Kenya", 0),
     ]
+
+
+def test_a_place_before_and_a_second_died_is_no_victim():
+    text = (
+        "KHARTOUM, June 1 - Two protesters were killed in Khartoum on Tuesday when troops fired "
+        "tear gas and live rounds at people marching against military rule, a doctors' group "
+        "said. The committee said one protester was shot in the chest near the Bashdar "
+        "roundabout and a second died after being hit in the head by a tear gas canister."
+    )
+    (event,) = news_events(text, dt.date(2022, 6, 1))
+    assert event["fatalities"] == 2

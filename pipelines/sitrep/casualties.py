@@ -619,6 +619,7 @@ _INCLUDING_CLAUSE_RE = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
 )
 _NOT_NAME_STARTS = {"On", "In", "At", "The", "A", "An", "Malian", "Ukrainian", "Russian"}
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:near|at|in|on|into|from|outside|behind|by)\s+$")
 _NOT_PERSON_HEADS = set(
     "house houses home homes vehicle vehicles car cars building buildings village town city "
     "school church mosque shop shops market property equipment weapons tank tanks drone drones "
@@ -1592,6 +1593,8 @@ def _singular_figures(
         heads = [m.group(g).split()[-1].lower() for g in ("np1", "np2")]
         if any(h in _NOT_PERSON_HEADS or h.endswith("ed") for h in heads):
             continue  # "a car burned and one driver died": one victim, not two
+        if _PREPOSITION_BEFORE_RE.search(sentence, max(0, m.start("np1") - 8), m.start("np1")):
+            continue  # "shot in the chest near the roundabout and a second died": a place
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
         candidates.append((outcome, m.start("np2"), m.end("np2")))
