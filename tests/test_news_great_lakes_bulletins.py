@@ -220,3 +220,13 @@ def test_a_place_before_and_a_second_died_is_no_victim():
     )
     (event,) = news_events(text, dt.date(2022, 6, 1))
     assert event["fatalities"] == 2
+
+
+def test_armed_youth_from_the_greater_pibor_administrative_area_are_the_murle_militia():
+    text = (
+        "BOR, 11 April - At least sixteen people have been killed after armed youth from the "
+        "Greater Pibor Administrative Area attacked a cattle camp near Poktap in Jonglei "
+        "State's Duk County on Sunday, the county commissioner said."
+    )
+    (event,) = news_events(text, dt.date(2023, 4, 11))
+    assert event["actor1"] == "Murle Ethnic Militia (South Sudan)"
