@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.actors import find_actors
 from sitrep.places import find_places
 
 from .news import news_events
@@ -230,3 +231,22 @@ def test_armed_youth_from_the_greater_pibor_administrative_area_are_the_murle_mi
     )
     (event,) = news_events(text, dt.date(2023, 4, 11))
     assert event["actor1"] == "Murle Ethnic Militia (South Sudan)"
+
+
+def test_a_village_in_a_named_sub_prefecture_takes_its_prefecture():
+    (village, seat) = find_places(
+        "an attack on the village of Bohong, in the Bocaranga sub-prefecture, on Friday."
+    )
+    assert (village.location, village.admin1) == ("Bohong", seat.admin1)
+    assert seat.admin1 == "Ouham-Pende"
+
+
+def test_the_armed_group_before_a_name_in_capitals_is_that_group():
+    actors = find_actors(
+        "Six civilians were killed in an attack by elements of the armed group 3R on Friday.",
+        0,
+        "Central African Republic",
+    )
+    assert [a.actor for a in actors if a.actor_type != "civilians"] == [
+        "3R: Return, Reclamation, Rehabilitation"
+    ]

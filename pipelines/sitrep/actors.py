@@ -848,8 +848,8 @@ def _described(prev: ActorMention, actor: str, gap: str, name: str) -> bool:
         or _actor_type(actor) not in NONSTATE_ARMED_TYPES
     ):
         return False
-    if not name[:1].isupper() or prev.text.isupper():
-        return False
+    if not (name[:1].isupper() or name[:1].isdigit()) or prev.text.isupper():
+        return False  # (a name in capitals: "the armed group 3R" too)
     if any(w[:1].isupper() for w in prev.text.split()[1:]):
         return False  # "Islamic State", "ISGS": a name itself
     heads = _descriptor_heads()

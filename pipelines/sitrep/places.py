@@ -2460,9 +2460,11 @@ _IN_PART_OF_GAP = re.compile(
     r",\s*in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east"
     r"|south-?west|centre|center)\s+of"
 )
+_IN_THE_GAP = re.compile(r",\s*in\s+the")
+# a division's name and its type word ("Lubero territory", "the Bocaranga sub-prefecture")
 _PART_OF_DIVISION_RE = re.compile(
-    r"\s(?:province|region|state|governorate|oblast|county|department|prefecture|territory"
-    r"|district|sector|chiefdom|cercle|commune|woreda|zone|LGA)$"
+    r"[^,;.()]{1,40}?\s(?:province|region|state|governorate|oblast|county|department"
+    r"|(?:sub-)?prefecture|territory|district|sector|chiefdom|cercle|commune|woreda|zone|LGA)\b"
 )
 
 
@@ -2676,7 +2678,11 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         if (
             gap in ("and", "or", "to", "-", ",")
             or _IN_DIVISION_GAP.fullmatch(gap)
-            or (_IN_PART_OF_GAP.fullmatch(gap) and _PART_OF_DIVISION_RE.search(nxt.text))
+            or (
+                (_IN_PART_OF_GAP.fullmatch(gap) or _IN_THE_GAP.fullmatch(gap))
+                # ("the village of Bohong, in the Bocaranga sub-prefecture")
+                and _PART_OF_DIVISION_RE.match(text, nxt.char_end - offset - len(nxt.text))
+            )
         ):
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
