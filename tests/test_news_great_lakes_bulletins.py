@@ -250,3 +250,21 @@ def test_the_armed_group_before_a_name_in_capitals_is_that_group():
     assert [a.actor for a in actors if a.actor_type != "civilians"] == [
         "3R: Return, Reclamation, Rehabilitation"
     ]
+
+
+def test_undated_highlights_open_no_events_of_their_own():
+    text = (
+        "DEMOCRATIC REPUBLIC OF THE CONGO: Ituri - Flash Update No. 7 (as of 10 March 2023)\n\n"
+        "HIGHLIGHTS\n"
+        "- Seven displaced people killed in an attack on a displacement site in Djugu "
+        "territory.\n"
+        "- Humanitarian access on the Bunia-Djugu road remains restricted.\n\n"
+        "SITUATION OVERVIEW\n\n"
+        "On the night of 5 to 6 March, armed men identified by local sources as CODECO "
+        "elements attacked the Drodro displacement site in Djugu territory. Seven displaced "
+        "people, including three children, were killed."
+    )
+    events = news_events(text, dt.date(2023, 3, 10))
+    assert [(e["location"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Drodro", dt.date(2023, 3, 5), 7)
+    ]

@@ -504,6 +504,13 @@ _RESULTS_PREAMBLE_RE = re.compile(
     r"(?:operations|offensives?|missions)\s+(?:conducted|carried\s+out|led)\b",
     re.IGNORECASE,
 )
+# "HIGHLIGHTS\n- Seven displaced people killed in an attack on ...": the bullets sum up the
+# report's sections, which tell each item again with its day and place
+_HIGHLIGHTS_RE = re.compile(
+    r"\s*(?:HIGHLIGHTS|Highlights|KEY\s+(?:POINTS|MESSAGES|DEVELOPMENTS)|Key\s+(?:points|messages|"
+    r"developments))\s*:?\s*"
+)
+_BULLET_RE = re.compile(r"\s*[-•*–]\s")
 _EDITORS_NOTE_RE = re.compile(
     r"\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|Fixes|"
     r"Clarifies|Removes|Changes)\b"
@@ -634,11 +641,20 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     }
     salvoes = _salvo_counts(facts)
     quote_goes_on = _inside_a_quote(facts)
+    highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
     continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
     for fact in facts:
+        if _HIGHLIGHTS_RE.fullmatch(fact.text):
+            highlights = True  # a situation report's summary of the news told below it
+            continue
+        if highlights and _BULLET_RE.match(fact.text):
+            if not fact.dates:
+                continue  # (an undated bullet: its item is told below with its day)
+        else:
+            highlights = False
         if id(fact) in summaries and fact.casualties:
             background.append(Event([fact], None, is_background=True))
             continue
