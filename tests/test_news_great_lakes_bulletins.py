@@ -268,3 +268,18 @@ def test_undated_highlights_open_no_events_of_their_own():
     assert [(e["location"], e["date_start"], e["fatalities"]) for e in events] == [
         ("Drodro", dt.date(2023, 3, 5), 7)
     ]
+
+
+def test_deaths_in_a_camp_the_day_before_a_market_shelling_are_their_own_event():
+    text = (
+        "PORT SUDAN, July 3 (Reuters) - Shelling by the paramilitary Rapid Support Forces on a "
+        "crowded area near the main market in El Fasher killed at least 12 people on Tuesday, "
+        "a local volunteer group said.\n\n"
+        "On Monday, three displaced people were killed when shells landed in the Abu Shouk "
+        "camp on the northern edge of the city, the camp's general coordinator said."
+    )
+    events = news_events(text, dt.date(2024, 7, 3))
+    assert [(e["location"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("El Fasher", dt.date(2024, 7, 2), 12),
+        ("Abu Shouk", dt.date(2024, 7, 1), 3),
+    ]

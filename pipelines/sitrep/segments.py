@@ -2729,6 +2729,15 @@ def _act_after_the_setting_out(fact: SentenceFacts, date: dict | None, event: Ev
     return not here or any(_same_area(p, q) for p in here for q in there)
 
 
+def _dated_by_a_report(event: Event) -> bool:
+    """The event's day is the day someone spoke of it ("officials said on Tuesday")."""
+    day = event.date
+    if day is None or day.get("char_start") is None:
+        return False
+    told = next((f for f in event.sentences if f.start <= day["char_start"] < f.end), None)
+    return told is not None and _said_on(told, day)
+
+
 def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
     """'Five rebels died. The army said the clash was on 3 June and put the rebel dead at 8':
     a party's account of the same victims, under its own date, is a competing figure for the
@@ -2741,6 +2750,11 @@ def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
     theirs = {p["admin1"] for f in event.sentences for p in f.places if p["admin1"]}
     ours = {p["admin1"] for p in fact.places if p["admin1"] and p["location"]}
     if theirs and ours and not ours & theirs:
+        return False
+    # ("On Monday, three displaced people were killed when shells landed in the Abu Shouk
+    # camp", a paragraph after a market shelled in El Fasher on Tuesday: deaths at a place and
+    # on a day of their own, unless the event's only day is that of the report)
+    if fact.new_paragraph and _new_scene(fact, event) and not _dated_by_a_report(event):
         return False
     earlier = {
         victim_key(c)
