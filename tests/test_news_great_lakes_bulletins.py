@@ -283,3 +283,14 @@ def test_deaths_in_a_camp_the_day_before_a_market_shelling_are_their_own_event()
         ("El Fasher", dt.date(2024, 7, 2), 12),
         ("Abu Shouk", dt.date(2024, 7, 1), 3),
     ]
+
+
+def test_one_of_the_wounded_dying_the_next_day_in_another_town_is_no_new_attack():
+    text = (
+        "Late on Wednesday, several shells landed in the central market of Sake, killing "
+        "three civilians, the local chief said.\n\n"
+        "A doctor at a hospital in Goma said 14 wounded people from Sake had been admitted "
+        "overnight, one of whom died early on Thursday."
+    )
+    events = news_events(text, dt.date(2024, 2, 8))
+    assert [e["location"] for e in events] == ["Sake"]

@@ -1487,6 +1487,11 @@ _GOES_ON_RE = re.compile(
 
 # "On Tuesday he said a 61-year-old man had died of his injuries", "a third soldier succumbed
 # to his wounds": a death from harm told already, on whatever day it came
+# "14 wounded people from Sake had been admitted overnight, one of whom died on Thursday"
+_ONE_OF_THE_WOUNDED_RE = re.compile(
+    r"\b(?:wounded|injured)\b[^.;]{0,80}?,\s+(?:one|two|three|four|five)\s+of\s+whom\s+"
+    r"(?:later\s+|has\s+|had\s+)?(?:died|succumbed)\b"
+)
 _DIED_OF_WOUNDS_RE = re.compile(
     r"\b(?:died|dies|succumbed)\s+(?:[\w-]+\s+){0,2}?(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:\w+\s+)?(?:injuries|wounds)\b|"
@@ -1524,6 +1529,8 @@ def _died_of_wounds(fact: SentenceFacts) -> bool:
     """A sentence whose only news is someone dying of wounds an earlier act gave."""
     if set(fact.cues) <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None:
         return True
+    if set(fact.cues) <= {"kill", "attack"} and _ONE_OF_THE_WOUNDED_RE.search(fact.text):
+        return True  # (the wounded, read as an attack's word, are the same act's)
     # ("A fourth, aged 22, who was shot in the abdomen, died at Thabet Thabet hospital early
     # on Wednesday": the shot told as what he died of)
     return set(fact.cues) <= {"kill", "attack"} and _SHOT_THEN_DIED_RE.search(fact.text) is not None
