@@ -294,3 +294,15 @@ def test_one_of_the_wounded_dying_the_next_day_in_another_town_is_no_new_attack(
     )
     events = news_events(text, dt.date(2024, 2, 8))
     assert [e["location"] for e in events] == ["Sake"]
+
+
+def test_a_day_named_beside_a_demonym_alone_opens_no_event():
+    text = (
+        "Russian instructors were highly visible around last Sunday's constitutional "
+        "referendum, which removed presidential term limits. Flights carrying personnel have "
+        "continued to land at Bangui's M'Poko airport.\n\n"
+        "Residents said Russian paramilitaries raided the gold site of Ndassima, north of "
+        "Bambari, on Thursday last week and shot six miners dead."
+    )
+    events = news_events(text, dt.date(2023, 8, 2))
+    assert [e["fatalities"] for e in events] == [6]

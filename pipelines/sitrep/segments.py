@@ -762,8 +762,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                     and (
                         _a_period(date, fact.idx > 0)
                         or _said_on(fact, date)
-                        # ("Today, drivers say, it is a gamble.": a feature's day, no act)
-                        or (not fact.places and not any(c.isdigit() for c in date["text"]))
+                        # ("Today, drivers say, it is a gamble.": a feature's day, no act;
+                        # "Russian instructors were highly visible around last Sunday's
+                        # referendum": a demonym places nothing)
+                        or (
+                            not any(p["location"] for p in fact.places)
+                            and not any(c.isdigit() for c in date["text"])
+                        )
                     )
                 )
             ):
