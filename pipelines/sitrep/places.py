@@ -1027,7 +1027,7 @@ _ORG = frozenset(
     day week month movement network organization organisation federation confederation
     foundation garden gardens club league mission division hotel project programme program
     company industries plant factory house statehouse capitol legislature secretariat assembly
-    senate memorial monument pyramid roundabout""".split()
+    senate memorial monument pyramid roundabout studies""".split()
 )
 # Words after the name a facility is called by ("X Y International Airport"): the place at its
 # head must be the whole name, not its first word.

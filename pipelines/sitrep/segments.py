@@ -614,8 +614,14 @@ def _tallies_acts(text: str) -> bool:
 
 
 def _said_on(fact: SentenceFacts, date: dict) -> bool:
-    """The date is the day someone spoke ("she said on Monday")."""
-    return _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]) is not None
+    """The date is the day someone spoke ("she said on Monday", "Indepaz on Sunday reported")."""
+    return (
+        _SAID_ON_RE.search(fact.text[: date["char_start"] - fact.start]) is not None
+        or _SAID_AFTER_RE.match(fact.text, date["char_end"] - fact.start) is not None
+    )
+
+
+_SAID_AFTER_RE = re.compile(r"\s+(?:said|reported|announced|stated|claimed|confirmed)\s")
 
 
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
@@ -642,6 +648,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     salvoes = _salvo_counts(facts)
     quote_goes_on = _inside_a_quote(facts)
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
+    undated_item: Event | None = None  # an item told apart, its day still to come
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
@@ -819,6 +826,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # same fight, told to its end
             events[-1].sentences.append(fact)
             continue
+        if events and not fact.casualties and _SEARCH_GOES_ON_RE.match(fact.text):
+            # "A search operation in the area was continuing on Tuesday to rule out the
+            # presence of more infiltrators": the act's aftermath, on no day of its own
+            events[-1].sentences.append(replace(fact, dates=[]))
+            continue
         if _died_of_wounds(fact):
             # (the toll told already may count the death: it adds only to a report of none)
             events[-1].sentences.append(
@@ -898,6 +910,17 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             ),
             None,
         )
+        if (
+            undated_item is events[-1]
+            and not fact.new_paragraph
+            and date is not None
+            and not any(p["location"] for p in fact.places)
+        ):
+            undated_item.sentences.append(fact)
+            undated_item.date = date
+            undated_item = None
+            continue
+        undated_item = None if fact.new_paragraph else undated_item
         if earlier is not None and not same_date:
             if _new_scene(fact, earlier) or _arrest_elsewhere(fact, earlier):
                 # an act of that day at a place of its own
@@ -938,7 +961,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif same_date and _fought_back(fact, current):
             events.append(Event([fact], date or current.date, scene_of=current))
         elif same_date and (_crowd_after(fact, current) or _told_apart(fact)):
+            # (an undated item told apart takes its day from its paragraph when it goes on to
+            # give one: "In the same bulletin, Indepaz registered the murder of ... He was shot
+            # dead on Sunday morning")
             events.append(Event([fact], date or current.date))
+            if date is None and id(fact) in continued:
+                undated_item = events[-1]
         elif (
             same_date
             or _repeats_as_claim(fact, current)
@@ -1283,10 +1311,7 @@ def _day_of_the_report(event: Event, date: dict | None, fact: SentenceFacts) -> 
         return False
     first = told[0]
     # ("The death toll from a suicide bombing ... rose to 11 on Saturday": a toll's day)
-    if not (
-        _SAID_ON_RE.search(first.text[: said["char_start"] - first.start])
-        or any(c.is_toll for c in first.casualties)
-    ):
+    if not (_said_on(first, said) or any(c.is_toll for c in first.casualties)):
         return False
     told = {p["location"] for p in first.places}
     regions = {p["admin1"] for p in first.places if p["admin1"]}
@@ -1485,6 +1510,11 @@ _WRAP_UP_RE = re.compile(
 
 
 # "The exchange of fire continued intermittently through the night": an act going on
+_SEARCH_GOES_ON_RE = re.compile(
+    r"(?:A|The)\s+(?:[\w-]+\s+)?(?:search|combing|cordon)(?:[\s-]+and[\s-]+\w+)?\s+"
+    r"operations?\b[^.;]{0,80}?\b(?:(?:was|were|is|are)\s+(?:still\s+)?(?:continuing|"
+    r"under\s?way|ongoing|in\s+progress)|continued|continues)\b"
+)
 _GOES_ON_RE = re.compile(
     r"^(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:continued|went\s+on|lasted|raged|persisted)\b"
 )
@@ -1824,13 +1854,18 @@ TOOK_PLACE_RE = re.compile(
     # ("The attack targeted a post on the outskirts of Serai Naurang")
     # ("The attack in Tepalcatepec, in the Tierra Caliente region, lasted around 20 minutes")
     r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|started|targeted|lasted)\b"
+    # ("The patrol, travelling in three pickup trucks, came under fire ... near El Aguaje")
+    r"|(?:The|This|That)\s+(?:patrol|convoy|column)\b[^.;]{0,80}?\s(?:came\s+under|was\s+"
+    r"(?:attacked|ambushed|hit|targeted))\b"
 )
 
 
 # "Separately, ...", "Across town, ...": the writer says the news that follows is another
 _APART_RE = re.compile(
     r"(?:(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)"
-    r"|In\s+another\s+(?:incident|attack)|(?:On\s+)?[Tt]he\s+same\s+day(?=,))\b"
+    r"|In\s+another\s+(?:incident|attack)|(?:On\s+)?[Tt]he\s+same\s+day(?=,)"
+    # ("In the same bulletin, Indepaz registered the murder of a social leader in Balboa")
+    r"|In\s+the\s+same\s+(?:bulletin|report|statement|update|communiqu[eé]))\b"
     # "Also on Tuesday, government artillery shelled ... Ariha": another act of the same day
     rf"|Also\s+on\s+(?:{'|'.join(WEEKDAY_NAMES)}),)"
 )
@@ -1971,16 +2006,10 @@ def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
     no deaths of its own, at places the event's sentences named already."""
     if date is None or fact.casualties or not fact.places or "arrest" in fact.cues:
         return False  # ("Police said on Saturday they had arrested 25 people in Kano": news)
-    if not (
-        _said_on(fact, date)
-        # ("military-controlled media on Tuesday reported that security forces had ...")
-        or _SAID_AFTER_RE.match(fact.text, date["char_end"] - fact.start)
-    ):
+    # ("military-controlled media on Tuesday reported that security forces had ...")
+    if not _said_on(fact, date):
         return False
     return all(_named_in(event, p) for p in fact.places)
-
-
-_SAID_AFTER_RE = re.compile(r"\s+(?:said|reported|announced|stated|claimed)\s+that\b")
 
 
 def _named_in(event: Event, place: dict) -> bool:

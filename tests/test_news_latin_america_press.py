@@ -1,0 +1,62 @@
+"""What the forty-fifth blind set (Latin America: local crime pages in translation, human rights
+counts, police statements) read wrong: an ambushed patrol told again at its spot, a rights
+group's day of reporting, a second item in the same bulletin, a search still under way."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.places import find_places
+
+from .news import news_events
+
+
+def test_a_patrol_that_came_under_fire_near_a_hamlet_is_the_lead_ambush_there():
+    text = (
+        "MORELIA, Mexico, June 12 (Reuters) - Gunmen believed to belong to the Jalisco New "
+        "Generation Cartel (CJNG) ambushed a convoy of Michoacan state police in the mountains "
+        "of Aguililla municipality on Tuesday, killing at least four officers.\n\n"
+        "The patrol, travelling in three pickup trucks, came under fire from higher ground near "
+        "the community of El Aguaje shortly after 4 p.m., the ministry said."
+    )
+    events = news_events(text, dt.date(2024, 6, 12))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("El Aguaje", 4)]
+
+
+def test_an_institute_for_peace_studies_is_no_place():
+    places = find_places(
+        "The Institute for Development and Peace Studies (Indepaz) on Sunday reported a new "
+        "massacre in Colombia."
+    )
+    assert not any("Studies" in p.text for p in places)
+
+
+def test_a_rights_groups_day_of_reporting_and_a_second_item_in_its_bulletin():
+    text = (
+        "The Institute for Development and Peace Studies (Indepaz) on Sunday reported a new "
+        "massacre in the Catatumbo region, the 63rd it has recorded in Colombia this year.\n\n"
+        "According to community sources, on the night of Saturday, 2 September, armed men "
+        "arrived on motorcycles at a billiard hall in the municipality of Tibu, Norte de "
+        "Santander, and shot at the people who were there. Four men died at the scene.\n\n"
+        "In the same bulletin, Indepaz registered the murder of a social leader in the "
+        "municipality of Balboa, Cauca. He was shot dead by unidentified men on Sunday morning "
+        "as he left his home."
+    )
+    events = news_events(text, dt.date(2023, 9, 4))
+    assert [(e["location"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Tibu", dt.date(2023, 9, 2), 4),
+        ("Balboa", dt.date(2023, 9, 3), 1),
+    ]
+
+
+def test_a_search_operation_still_under_way_is_no_new_event():
+    text = (
+        "Srinagar, June 14 - The Army on Tuesday said it had foiled an infiltration bid along "
+        "the Line of Control in Keran sector of Kupwara district.\n\n"
+        "Troops observed suspicious movement late on Sunday night and challenged the group. In "
+        "the ensuing gunfight, two terrorists were eliminated, a defence spokesman said.\n\n"
+        "A search operation in the area, which is thickly forested, was continuing on Tuesday "
+        "to rule out the presence of more infiltrators."
+    )
+    events = news_events(text, dt.date(2022, 6, 14))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2022, 6, 12), 2)]
