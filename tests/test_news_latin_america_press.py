@@ -60,3 +60,20 @@ def test_a_search_operation_still_under_way_is_no_new_event():
     )
     events = news_events(text, dt.date(2022, 6, 14))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2022, 6, 12), 2)]
+
+
+def test_a_victim_named_with_lowercase_particles_is_counted():
+    text = (
+        "Alternative transport driver Marcos Vinicius da Silva, 39, was shot dead on Monday "
+        "night in the Km 32 area of Nova Iguacu, in the Baixada Fluminense."
+    )
+    (event,) = news_events(text, dt.date(2023, 7, 18))
+    assert event["fatalities"] == 1
+
+
+def test_a_landscape_adjective_before_a_region_names_no_place():
+    places = find_places(
+        "armed men attacked a gold mining camp in the province of Pataz, in the northern "
+        "Andean region of La Libertad, on Sunday."
+    )
+    assert "Andean" not in {p.location for p in places}

@@ -519,7 +519,9 @@ _NAMED_VICTIM_RE = re.compile(
 _NAME = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     + "|".join(MONTH_NAMES)
-    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][a-z][\w'’-]*)){1,2})"
+    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*)"
+    # ("Marcos Vinicius da Silva": a name's lowercase particles)
+    r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*)){1,3})"
 )
 _NAMED_PASSIVE_RE = re.compile(
     r"(?<![\w'’-])" + _NAME + r"(?:,\s+\d{1,3},)?\s+(?:was|had\s+been|has\s+been)\s+"

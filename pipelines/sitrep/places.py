@@ -579,6 +579,11 @@ def _not_town_words() -> frozenset[str]:
     )
 
 
+# "the Andean city of Latacunga", "the northern Andean region of La Libertad": adjectives of a
+# landscape, not the name of a place
+_LANDSCAPES = frozenset("andean amazonian caribbean saharan sahelian himalayan".split())
+
+
 @cache
 def _gaz() -> _Gazetteer:
     """Every index, built once per process; from the disk cache when the data, the seeds and
@@ -1831,6 +1836,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         # its type and direction words
         a, b, typed = (i, j, False) if dash_at > i else _trim_name(toks, i, j, g)
         key = toks.key(a, b)
+        if b - a == 1 and key in _LANDSCAPES:
+            i = j  # "the northern Andean region of La Libertad": no place called Andean
+            continue
         if b - a == 1 and (key in _STOP or (key in TYPE_WORDS and j - i == 1)):
             # "the Est Region", "Plateau State": a common word that a division type word
             # after it makes an ACLED admin1 name
