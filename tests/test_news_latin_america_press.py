@@ -77,3 +77,38 @@ def test_a_landscape_adjective_before_a_region_names_no_place():
         "Andean region of La Libertad, on Sunday."
     )
     assert "Andean" not in {p.location for p in places}
+
+
+def test_the_dead_counted_again_at_a_named_hospital_and_arrests_announced_at_a_briefing():
+    text = (
+        "GUAYAQUIL - Six people were killed and four others wounded in an armed attack on a "
+        "family gathering in the Nueva Prosperina district of Guayaquil on Saturday night, the "
+        "National Police reported.\n\n"
+        "Five people died at the scene; a sixth victim, a 17-year-old, died early on Sunday at "
+        "the Monte Sinai General Hospital.\n\n"
+        "The commander of Zone 8, speaking at a press conference on Sunday, said the gunmen "
+        "belonged to a cell of Los Tiguerones.\n\n"
+        "On Sunday afternoon, police agents captured three suspected members of Los Tiguerones "
+        "in the Pascuales sector."
+    )
+    events = news_events(text, dt.date(2024, 9, 30))
+    assert [(e["sub_event_type"], e["date_start"], e["fatalities"]) for e in events] == [
+        ("Attack", dt.date(2024, 9, 28), 6),
+        ("Arrests", dt.date(2024, 9, 29), 0),
+    ]
+
+
+def test_an_item_told_apart_takes_the_day_its_paragraph_gives():
+    text = (
+        "Raipur, Sep 14 (PTI) Four Maoists were killed in an encounter with security forces "
+        "near Gangaloor village in Bijapur district on Wednesday, police said.\n\n"
+        "In a separate incident, Maoists killed a villager in neighbouring Sukma district, "
+        "branding him a police informer, an official said. The 40-year-old man was dragged out "
+        "of his house near Jagargunda by armed cadres on Tuesday night and his body was found "
+        "on Wednesday morning."
+    )
+    events = news_events(text, dt.date(2023, 9, 14))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [
+        (dt.date(2023, 9, 13), 4),
+        (dt.date(2023, 9, 12), 1),
+    ]

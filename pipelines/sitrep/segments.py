@@ -910,12 +910,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             ),
             None,
         )
-        if (
-            undated_item is events[-1]
-            and not fact.new_paragraph
-            and date is not None
-            and not any(p["location"] for p in fact.places)
-        ):
+        if undated_item is events[-1] and not fact.new_paragraph and date is not None:
+            # ("In a separate incident, Maoists killed a villager in Sukma district ... The man
+            # was dragged out of his house near Jagargunda on Tuesday night": its day and spot)
             undated_item.sentences.append(fact)
             undated_item.date = date
             undated_item = None
@@ -957,7 +954,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             for part in parts:
                 _place_apart(part, part.places[:1], events)
         elif scene:
+            before = events[-1]
             _place_apart(fact, scene, events)
+            if (
+                date is None
+                and fact.new_paragraph
+                and id(fact) in continued
+                and events[-1] is not before
+                and _APART_RE.match(fact.text)
+            ):
+                undated_item = events[-1]  # (its day still to come in its paragraph)
         elif same_date and _fought_back(fact, current):
             events.append(Event([fact], date or current.date, scene_of=current))
         elif same_date and (_crowd_after(fact, current) or _told_apart(fact)):
@@ -971,6 +977,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             same_date
             or _repeats_as_claim(fact, current)
             or _recount(fact, date, current)
+            or _deaths_told_again(fact, current)
             or _dates_the_lead(fact, date, current)
             or _act_after_the_setting_out(fact, date, current)
         ):
@@ -2499,9 +2506,20 @@ _SAYS_AFTER_RE = re.compile(
 
 
 def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
-    """'died in hospital in X', 'were taken to X': where victims went, not the scene."""
+    """'died in hospital in X', 'were taken to X', 'died at the X General Hospital': where
+    victims went, not the scene."""
     before = words_before(fact, place, 80)
-    return holds_any(before, _AFTERMATH_WORDS) and _aftermath_re().search(before) is not None
+    if not holds_any(before, _AFTERMATH_WORDS):
+        return False
+    if _aftermath_re().search(before) is not None:
+        return True
+    # ("a sixth victim died early on Sunday at the Monte Sinai General Hospital": the
+    # hospital's own name)
+    after = fact.text[place["char_end"] - fact.start :]
+    return bool(_AT_THE_END_RE.search(before)) and _care_named_re().match(after) is not None
+
+
+_AT_THE_END_RE = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _AFTERMATH_VERBS = (
@@ -2525,6 +2543,17 @@ def _aftermath_re() -> re.Pattern[str]:
         rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})s?,?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _care_named_re() -> re.Pattern[str]:
+    """Capitalised words and a care place of seeds/aftermath_places.csv after a name: the
+    name of a hospital ('General Hospital', 'Teaching Hospital')."""
+    nouns = "|".join(
+        r"\s+".join(map(re.escape, row["word"].split()))
+        for row in read_seed_csv("aftermath_places.csv")
+    )
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\b")
 
 
 def _same_area(place: dict, other: dict, town: bool = False) -> bool:
@@ -2732,6 +2761,18 @@ def _recount(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
         and not _scene_places(fact)
         and any(_deaths(f) for f in event.sentences)
     )
+
+
+def _deaths_told_again(fact: SentenceFacts, event: Event) -> bool:
+    """'Five people died at the scene; a sixth victim died early on Sunday at the Monte Sinai
+    General Hospital', after 'Six people were killed': the event's dead counted again, one by
+    one, on the day the last of them died, at no scene of its own."""
+    if set(fact.cues) - {"kill"} or not _deaths(fact):
+        return False
+    told = _deaths_of(event)
+    if not told or reconcile_fatalities(_deaths(fact)) != told:
+        return False
+    return not [p for p in _scene_places(fact) if not aftermath_place(fact, p)]
 
 
 def _dates_the_lead(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
