@@ -201,7 +201,11 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         return coded
     for fact in event.sentences:
         # "The attack took place near Kassaro, in the Kita area": the scene, said outright
-        told = [p for p in _located_places(fact) if expected in (None, p["country"])]
+        told = [
+            p
+            for p in _located_places(fact)
+            if expected in (None, p["country"]) and not aftermath_place(fact, p)
+        ]
         if told and fact is not main and TOOK_PLACE_RE.match(fact.text):
             return _best_place(fact, told)
     located = _located_places(main)
