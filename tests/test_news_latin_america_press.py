@@ -112,3 +112,27 @@ def test_an_item_told_apart_takes_the_day_its_paragraph_gives():
         (dt.date(2023, 9, 13), 4),
         (dt.date(2023, 9, 12), 1),
     ]
+
+
+def test_a_hospitals_name_read_abroad_gives_no_actor_its_country():
+    text = (
+        "Fortul, Arauca, 8 April 2025. Troops of the Eighteenth Brigade repelled in the early "
+        "hours of Monday, 7 April, an attack by members of the ELN against a military position "
+        "in the rural area of Fortul. Two soldiers lost their lives. Four other soldiers were "
+        "wounded and evacuated to the San Vicente de Paul hospital in Saravena."
+    )
+    events = news_events(text, dt.date(2025, 4, 8))
+    assert [e["location"] for e in events] == ["Fortul"]
+    assert not any("Peru" in (e["actor1"] or "") + (e["actor2"] or "") for e in events)
+
+
+def test_a_translated_story_and_a_hyphenated_department_stay_in_cameroon():
+    text = (
+        "Far North: Boko Haram strikes Tourou again\n\n"
+        "(Translated from the French)\n\n"
+        "The locality of Tourou, in the arrondissement of Mokolo (Mayo-Tsanaga department), "
+        "was once again the target of an incursion by Boko Haram fighters on Thursday 9 "
+        "February. Three people were killed on the spot."
+    )
+    events = news_events(text, dt.date(2023, 2, 13))
+    assert {e["country"] for e in events} == {"Cameroon"}

@@ -50,6 +50,7 @@ from sitrep.places import (
     find_countries,
     find_places,
     loose_places,
+    names_a_care_place,
     normalize_key,
     reading_in,
     stray_namesake,
@@ -341,6 +342,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             for p in places
             if p.location
         )
+
         places_by_sentence = [
             _outside_items(find_places(body, off, country_hint=doc_country), items + filed)
             if any(
@@ -349,6 +351,16 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             )
             else places
             for (body, off), places in zip(bodies, places_by_sentence, strict=True)
+        ]
+        # "evacuated to the San Vicente de Paul hospital in Saravena": a hospital's name, read
+        # in another country, is neither a place of the story nor a vote for its country
+        places_by_sentence = [
+            [
+                p
+                for p in places
+                if p.country in (None, doc_country) or not names_a_care_place(text, p.char_end)
+            ]
+            for places in places_by_sentence
         ]
 
     mentions: list[dict] = []

@@ -1217,6 +1217,22 @@ def _big_city_country(key: str, countries: set[str]) -> str | None:
     return country if top >= _BIG_CITY and top >= _BIG_RATIO * rival else None
 
 
+@cache
+def _care_named_re() -> re.Pattern[str]:
+    """Capitalised words and a care place of seeds/aftermath_places.csv after a name: the
+    name of a hospital ('General Hospital', 'the San Vicente de Paul hospital')."""
+    nouns = "|".join(
+        r"\s+".join(map(re.escape, row["word"].split()))
+        for row in read_seed_csv("aftermath_places.csv")
+    )
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\b")
+
+
+def names_a_care_place(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the first part of a hospital's or clinic's."""
+    return _care_named_re().match(text, end) is not None
+
+
 def stray_namesake(place: PlaceMention, home: str, named: set[str]) -> bool:
     """'taken to Dora Nginza Hospital' in a South African police statement: a small town
     (under 15,000 people) on another continent, in a country the story never names, is a
@@ -1325,6 +1341,10 @@ def _resolve_uncached(
                 c, cands = _qualifier_candidates(normalize_key(part), g)
                 if c or cands:
                     break
+            if name_countries and not ({c} | {cc for _a1, cc in cands}) & name_countries:
+                # ("Mokolo (Mayo-Tsanaga)": one division's hyphenated name; its part "Mayo"
+                # names a Florida county, where no Mokolo lies)
+                c, cands = None, {}
         if c:
             own = g.acled_admin1.get(c, {}).get(qk)
             if own and qk != normalize_key(c):
@@ -1561,6 +1581,9 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
                 resume = i + m
                 continue
             s, e = toks[i][T_START], toks[i + m - 1][T_END]
+            if "ranslated" in text and _TRANSLATED_FROM_RE.search(text, max(0, s - 30), s):
+                resume = i + m  # "(Translated from the French)": a language, no country
+                continue
             beyond = near_border and across_border(text, s, e)
             out.append(
                 PlaceMention(text[s:e], s + offset, e + offset, None, None, g.cc_name[cc], beyond)
@@ -1571,6 +1594,7 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
 
 # words after a country's name or demonym that make it no mention of the country
 _NOT_THE_COUNTRYS = frozenset({"hemp", "ocean"})
+_TRANSLATED_FROM_RE = re.compile(r"\b[Tt]ranslated\s+from\s+(?:the\s+)?$")
 
 
 @dataclass(slots=True)

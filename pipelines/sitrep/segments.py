@@ -20,6 +20,7 @@ from sitrep.casualties import (
 )
 from sitrep.dates import MONTH_NAMES, WEEKDAY_NAMES
 from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
+from sitrep.places import names_a_care_place
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.seeds import read_seed_csv
@@ -1870,6 +1871,7 @@ TOOK_PLACE_RE = re.compile(
 # "Separately, ...", "Across town, ...": the writer says the news that follows is another
 _APART_RE = re.compile(
     r"(?:(?:Separately|Elsewhere|Across\s+town|In\s+a\s+separate\s+(?:incident|attack|development)"
+    r"|In\s+separate\s+(?:incidents|attacks|operations)"
     r"|In\s+another\s+(?:incident|attack)|(?:On\s+)?[Tt]he\s+same\s+day(?=,)"
     # ("In the same bulletin, Indepaz registered the murder of a social leader in Balboa")
     r"|In\s+the\s+same\s+(?:bulletin|report|statement|update|communiqu[eé]))\b"
@@ -2515,8 +2517,8 @@ def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
         return True
     # ("a sixth victim died early on Sunday at the Monte Sinai General Hospital": the
     # hospital's own name)
-    after = fact.text[place["char_end"] - fact.start :]
-    return bool(_AT_THE_END_RE.search(before)) and _care_named_re().match(after) is not None
+    end = place["char_end"] - fact.start
+    return bool(_AT_THE_END_RE.search(before)) and names_a_care_place(fact.text, end)
 
 
 _AT_THE_END_RE = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2540,20 +2542,10 @@ def _aftermath_re() -> re.Pattern[str]:
     return re.compile(
         _AFTERMATH_VERBS + r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:in|at|to)\s+(?:an?\s+|the\s+)?"
         # ("taken to the Getulio Vargas State Hospital, in Penha": a named hospital's town)
-        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{nouns})s?,?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
+        # ("evacuated to the San Vicente de Paul hospital in Saravena")
+        rf"(?:[\w'’-]+\s+){{0,5}}?(?:{nouns})s?,?\s+(?:in|at|of)|to)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
-
-
-@cache
-def _care_named_re() -> re.Pattern[str]:
-    """Capitalised words and a care place of seeds/aftermath_places.csv after a name: the
-    name of a hospital ('General Hospital', 'Teaching Hospital')."""
-    nouns = "|".join(
-        r"\s+".join(map(re.escape, row["word"].split()))
-        for row in read_seed_csv("aftermath_places.csv")
-    )
-    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\b")
 
 
 def _same_area(place: dict, other: dict, town: bool = False) -> bool:
