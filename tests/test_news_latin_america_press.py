@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.event_types import find_cues
 from sitrep.places import find_places
 
 from .news import news_events
@@ -136,3 +137,12 @@ def test_a_translated_story_and_a_hyphenated_department_stay_in_cameroon():
     )
     events = news_events(text, dt.date(2023, 2, 13))
     assert {e["country"] for e in events} == {"Cameroon"}
+
+
+def test_relatives_gathered_outside_a_prison_or_morgue_hold_no_protest():
+    for text in (
+        "Relatives gathered outside the prison in the province of Cotopaxi heard gunfire.",
+        "Relatives gathered at the morgue to identify the bodies.",
+    ):
+        assert "protest" not in find_cues(text)
+    assert "protest" in find_cues("Hundreds gathered outside the governor's office.")
