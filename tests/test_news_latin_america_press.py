@@ -146,3 +146,15 @@ def test_relatives_gathered_outside_a_prison_or_morgue_hold_no_protest():
     ):
         assert "protest" not in find_cues(text)
     assert "protest" in find_cues("Hundreds gathered outside the governor's office.")
+
+
+def test_two_wounded_dying_the_next_day_raise_the_toll_of_the_attack():
+    text = (
+        "SALAMANCA, Gto. - Eight people were killed after an armed group burst into a bar on "
+        "Saturday night and opened fire on customers.\n\n"
+        "Paramedics confirmed six dead at the scene. The wounded were taken to the General "
+        "Hospital of Salamanca, where two men died in the early hours of Sunday, raising the "
+        "toll to eight, the State Attorney General's Office confirmed."
+    )
+    events = news_events(text, dt.date(2023, 8, 21))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2023, 8, 19), 8)]

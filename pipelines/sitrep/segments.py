@@ -1597,11 +1597,22 @@ def _toll_update(fact: SentenceFacts) -> bool:
     """'By Monday the toll rose to 40', 'a toll of 18 given on Monday rose to 21 after three
     more bodies were found': a sentence of tolls (and the bodies that raised them)."""
     tolls = [c for c in fact.casualties if c.is_toll]
-    # ("... has risen to 11 after two wounded children died": the deaths that raised it)
+    # ("... has risen to 11 after two wounded children died": the deaths that raised it; so
+    # are those before it in "where two men died on Sunday, raising the toll to eight")
+    raised = _RAISING_TOLL_RE.search(fact.text) is not None
     return bool(tolls) and all(
-        c.is_toll or c.is_additional or c.is_reference or c.char_start > tolls[0].char_end
+        c.is_toll
+        or c.is_additional
+        or c.is_reference
+        or c.char_start > tolls[0].char_end
+        or (raised and c.outcome == "killed")
         for c in fact.casualties
     )
+
+
+_RAISING_TOLL_RE = re.compile(
+    r",\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\b"
+)
 
 
 def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
