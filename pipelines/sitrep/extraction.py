@@ -307,11 +307,12 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         # "BAMENDA - ... in the North West Region": a story that names no country is read in
         # the country of the town it was filed from, wherever its places have readings there
         doc_country, foreign = filed_in, _read_abroad
+    # the countries the story names (by name or demonym)
+    named = {c.country for cs in countries_by_sentence for c in cs if c.country}
     if doc_country and foreign is _foreign_guess:
         # "the road between Koundjoare and Mandouri" in a Togolese communique: a town read in a
         # country the story never names (Ivory Coast) is its namesake in the story's country,
         # where the gazetteer has one
-        named_countries = {c.country for cs in countries_by_sentence for c in cs}
         # (and only where that namesake lies in a division the story names, if it names any)
         home_admin1 = {
             q.admin1
@@ -323,7 +324,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         def _home_namesake(p: PlaceMention, home: str) -> bool:
             if p.admin1 is None or p.location is None or p.country in (None, home):
                 return False
-            if p.country in named_countries:
+            if p.country in named:
                 return False
             there = reading_in(f"in {p.text}.", home)
             return there is not None and (not home_admin1 or there.admin1 in home_admin1)
@@ -331,7 +332,6 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         def foreign(p: PlaceMention, home: str) -> bool:
             return _foreign_guess(p, home) or _home_namesake(p, home)
 
-    named = {c.country for cs in countries_by_sentence for c in cs if c.country}
     if doc_country:
         # a small town on another continent, in a country the story never names, is read in
         # the story's country too: "taken to Dora Nginza Hospital" in a South African story

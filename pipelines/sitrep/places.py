@@ -2713,7 +2713,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             or (
                 (_IN_PART_OF_GAP.fullmatch(gap) or _IN_THE_GAP.fullmatch(gap))
                 # ("the village of Bohong, in the Bocaranga sub-prefecture")
-                and _PART_OF_DIVISION_RE.match(text, nxt.char_end - offset - len(nxt.text))
+                and _PART_OF_DIVISION_RE.match(text, nxt.char_start - offset)
             )
         ):
             out[n_i] = PlaceMention(
