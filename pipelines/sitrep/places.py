@@ -1218,14 +1218,20 @@ def _big_city_country(key: str, countries: set[str]) -> str | None:
 
 
 @cache
-def _care_named_re() -> re.Pattern[str]:
-    """Capitalised words and a care place of seeds/aftermath_places.csv after a name: the
-    name of a hospital ('General Hospital', 'the San Vicente de Paul hospital')."""
-    nouns = "|".join(
+def care_place_nouns() -> str:
+    """The care places of seeds/aftermath_places.csv ('hospital', 'health centre') as a regex
+    alternation: where victims are taken, not where they were hit."""
+    return "|".join(
         r"\s+".join(map(re.escape, row["word"].split()))
         for row in read_seed_csv("aftermath_places.csv")
     )
-    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\b")
+
+
+@cache
+def _care_named_re() -> re.Pattern[str]:
+    """Capitalised words and a care place after a name: the name of a hospital ('General
+    Hospital', 'the San Vicente de Paul hospital')."""
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{care_place_nouns()})\b")
 
 
 def names_a_care_place(text: str, end: int) -> bool:

@@ -20,10 +20,9 @@ from sitrep.casualties import (
 )
 from sitrep.dates import MONTH_NAMES, WEEKDAY_NAMES
 from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
-from sitrep.places import names_a_care_place
+from sitrep.places import care_place_nouns, names_a_care_place
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
-from sitrep.seeds import read_seed_csv
 from sitrep.text import RUN_IN_HEADING, holds_any, whole_first_words
 
 # cues strong enough to open a second event in a document
@@ -2547,10 +2546,7 @@ _AFTERMATH_WORDS = whole_first_words(re.compile(_AFTERMATH_VERBS))
 def _aftermath_re() -> re.Pattern[str]:
     """A verb of taking or treating, then 'to' or a care place of seeds/aftermath_places.csv
     and its 'in', just before the place."""
-    nouns = "|".join(
-        r"\s+".join(map(re.escape, row["word"].split()))
-        for row in read_seed_csv("aftermath_places.csv")
-    )
+    nouns = care_place_nouns()
     return re.compile(
         _AFTERMATH_VERBS + r"(?:\s+[\w'’-]+){0,6}?\s+(?:(?:in|at|to)\s+(?:an?\s+|the\s+)?"
         # ("taken to the Getulio Vargas State Hospital, in Penha": a named hospital's town)
