@@ -67,6 +67,8 @@ _KILLED_PASSIVE = (
     r"fell\s+(?:with\s+(?:arms|weapons)\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r|"
     r"in\s+(?:combat|action))|"
     r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed|"
+    # "A 41-year-old man ... suffered fatal shrapnel wounds"
+    r"(?:suffered|sustained|received)\s+fatal\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
     r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
 _WOUNDED = r"wounded|wounding|injured|injuring|injures|wounds|hurt|maimed"
@@ -363,7 +365,11 @@ def _after_passive_verb(before: str, m: re.Match[str], outcome: str) -> tuple[st
 
 
 # (ages are no second figure: "two of the wounded, a 65-year-old woman and a boy, died")
-_APPOSITIVE_RE = re.compile(r",\s*(?:\d{1,3}-year-old|[^,.;()\d]){1,60}?,\s*")
+# ("Two workers, aged 38 and 52, were wounded", "Two passengers, a man of 48 and a woman of
+# 63, were wounded": nor are ages told after "aged" or "a man of")
+_APPOSITIVE_RE = re.compile(
+    r",\s*(?:\d{1,3}-year-old|(?:aged|of|and)\s+\d{1,3}\b|[^,.;()\d]){1,60}?,\s*"
+)
 
 
 def _appositive_passive(
@@ -374,7 +380,11 @@ def _appositive_passive(
     aside = _APPOSITIVE_RE.match(after)
     if not aside:
         return None
-    if i + 1 < len(local) and local[i + 1].char_start < np_end + aside.end():
+    if any(
+        q.char_start < np_end + aside.end()
+        and not _AGED_BEFORE_RE.search(after, 0, q.char_start - np_end)
+        for q in local[i + 1 :]
+    ):
         return None  # "3 soldiers, 2 of them officers, ...": a second figure, not an aside
     m = _PASSIVE_RE.match(after[aside.end() :])
     # ("two of the wounded, a woman and a boy, died": to die needs no auxiliary)
@@ -383,7 +393,9 @@ def _appositive_passive(
     return next(n for n, _ in _OUTCOME_OF if m.group(n)), aside.end() + m.end()
 
 
-_DIED_RE = re.compile(r"died|succumbed|perished", re.IGNORECASE)
+_DIED_RE = re.compile(
+    r"died|succumbed|perished|(?:suffered|sustained|received)\s+fatal\s+.*", re.IGNORECASE
+)
 
 
 _LISTED_NP = r"(?:the|a|an|his|her|their|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
@@ -491,7 +503,8 @@ _SINGULAR_PASSIVE_RE = re.compile(
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
-    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life))"
+    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
+    r"(?:suffered|sustained|received)\s+fatal\s))"
     r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
 )
 _SINGULAR_PAIR_RE = re.compile(
@@ -602,7 +615,10 @@ _CHAIN_WORDS = ("and", "as")  # _LIST_OBJECT_RE: ", and a civilian"
 # passive and pair triggers
 _OUTCOME_WORDS = tuple(sorted(word_beginnings("|".join(p for _, p in _OUTCOME_OF))))
 # the singular passive's verb: "was/has been/had been/is killed", or "died" with no auxiliary
-_PASSIVE_AUX_WORDS = ("was", "has", "had", "is", "die", "perished", "succumbed", "lost")
+_PASSIVE_AUX_WORDS = (
+    "was", "has", "had", "is", "die", "perished", "succumbed", "lost", "suffered", "sustained",
+    "received",
+)  # fmt: skip
 _AND_WORDS = ("and",)
 _PAIR_AUX_WORDS = ("were", "died", "perished")  # "a guard and a driver were killed / died"
 _NAMED_VICTIM_WORDS = first_words(
@@ -667,16 +683,23 @@ class CasualtyFigure:
 # "Marvin Alexis Rapalo, 38, died": an age beside a name; "no one had been killed": nobody
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NO_BEFORE_RE = re.compile(r"\bno\s+$", re.IGNORECASE)
+# "Two workers, aged 38 and 52, were wounded", "a man of 48 and a woman of 63": ages
+_AGED_BEFORE_RE = re.compile(
+    r"\b(?:aged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*"
+    r"|(?:man|woman|boy|girl|pensioner|resident)\s+of\s+)$",
+    re.IGNORECASE,
+)
 _NOBODY_RE = re.compile(r"\b(?:no\s+one|nobody|none)$", re.IGNORECASE)
 
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
-    """A number that counts no one: a person's age between commas, the 'one' of 'no one',
+    """A number that counts no one: a person's age ("Otieno, 17,", "aged 38", "a man of
+    48"), the 'one' of 'no one',
     the 'many' of 'did not say how many soldiers had been killed'."""
     before = sentence[max(0, start - 40) : start]
     if sentence.startswith(",", end) and _AGE_BEFORE_RE.search(before):
         return True
-    if before.endswith(("how ", "How ")):
+    if before.endswith(("how ", "How ")) or _AGED_BEFORE_RE.search(before):
         return True
     return sentence[start:end].lower() == "one" and _NO_BEFORE_RE.search(before) is not None
 
@@ -712,6 +735,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         if partitive and not _NOUN_AFTER_RE.match(text, token.end()):
             end = token.end()  # "five of the wounded died": the wounded are whom it counts
             break
+        if word in _FATAL_VERBS and _FATAL_AFTER_RE.match(text, token.end()):
+            break  # "Two men suffered fatal wounds": the verb of a death
         if (
             word in _NP_STOP
             and not partitive  # "two of the wounded soldiers"
@@ -733,6 +758,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
+_FATAL_VERBS = frozenset({"suffered", "sustained", "received"})
+_FATAL_AFTER_RE = re.compile(r"\s+fatal\b", re.IGNORECASE)
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
 # "five of the wounded died", "two more of the wounded died"
 _PARTITIVE_HEADS = frozenset({"of the", "more of the"})
@@ -1121,6 +1148,9 @@ _CUMULATIVE_RE = WordRegex(
     r"between\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}))?(?:\s*,[^,;]{1,120},)?\s*,?\s*"
     r"(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
+    # "Israel's ensuing offensive has killed more than 39,400": a campaign's count
+    r"|(?:offensive|campaign|bombardment|blockade|siege)\s+(?:has|have)\s+"
+    r"(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
     rf"|toll\s+(?:from|of|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_LONG_WARS})\b"
     # "bringing the death toll from a week of fighting to 50": days of events, counted together
     r"|toll\s+(?:from|of|in|over|after)\s+(?:a|the|this|last|[\w-]+)\s+(?:[\w-]+\s+){0,2}?"
@@ -1946,6 +1976,9 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
             and _victim_head(f) != _victim_head(tolls[-1])
             # ("a fourth soldier died of his wounds": "his" is he)
             and not (f.is_fallback and _victim_head(f) in _PRONOUN_HEADS)
+            # ("One protester was killed ... one man, aged 23, was killed ... a second
+            # protester had died": a man told before the toll is one it counts)
+            and not (f.char_start < tolls[-1].char_start and _victim_head(f) in _PERSON_HEADS)
         ]
         if not others:
             # "the toll had risen to 19 dead ... The bomber was also killed": the attacker
@@ -2090,6 +2123,7 @@ _ATTACKER_HEADS = frozenset(
     "bomber attacker assailant gunman gunmen militant insurgent fighter suicide".split()
 )
 _PRONOUN_HEADS = frozenset({"he", "him", "his", "she", "her", "they", "them", "their"})
+_PERSON_HEADS = frozenset({"man", "men", "woman", "women", "boy", "girl"})
 _MIXED_HEADS = frozenset({"fighters", "combatants", "people", "persons", "men"})
 
 

@@ -1,0 +1,56 @@
+"""What the forty-sixth blind set (wars fought from a distance: regional governors' daily
+summaries, live pages, ministries' tolls from Ukraine, Gaza, Lebanon and Syria) read wrong:
+ages read as counts, a death told as "fatal wounds", a campaign's running toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+MONDAY = dt.date(2024, 9, 3)
+
+
+def test_the_ages_of_the_wounded_are_no_count_of_them():
+    for told in (
+        "Two workers, aged 38 and 52, were wounded and taken to hospital.",
+        "Two passengers, a man of 48 and a woman of 63, were wounded and taken to hospital.",
+    ):
+        text = f"A Russian drone struck a minibus in Beryslav on Monday. {told}"
+        events = news_events(text, MONDAY)
+        assert [(e["location"], e["fatalities"], e["actor2"]) for e in events] == [
+            ("Beryslav", 0, "Civilians (Ukraine)")
+        ], told
+
+
+def test_a_man_who_suffered_fatal_wounds_was_killed():
+    text = (
+        "In Bilozerka, the occupiers shelled the centre of the village on Monday morning. A "
+        "41-year-old man who was working in his garden suffered fatal shrapnel wounds."
+    )
+    events = news_events(text, MONDAY)
+    assert [(e["location"], e["fatalities"], e["actor2"]) for e in events] == [
+        ("Bilozerka", 1, "Civilians (Ukraine)")
+    ]
+
+
+def test_an_offensives_running_toll_is_not_the_strikes_dead():
+    text = (
+        "In southern Gaza, an Israeli drone strike hit a group of people near a water "
+        "distribution point in Khan Younis on Saturday morning, killing two men, medics said.\n\n"
+        "Israel's ensuing offensive has killed more than 39,400 Palestinians, according to the "
+        "Gaza health ministry."
+    )
+    events = news_events(text, dt.date(2024, 8, 3))
+    assert [e["fatalities"] for e in events] == [2]
+
+
+def test_a_man_told_before_a_toll_of_protesters_is_one_it_counts():
+    text = (
+        "One protester was killed when riot police opened fire on demonstrators in Nasiriyah "
+        "on Monday, officials said.\n\n"
+        "The Dhi Qar health directorate said one man, aged 23, was killed by a bullet to the "
+        "chest. Activists said a second protester had died, but officials did not confirm it."
+    )
+    events = news_events(text, dt.date(2025, 7, 15))
+    assert [e["fatalities"] for e in events] == [2]
