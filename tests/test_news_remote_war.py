@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.event_types import find_cues
+
 from .news import news_events
 
 MONDAY = dt.date(2024, 9, 3)
@@ -54,3 +56,20 @@ def test_a_man_told_before_a_toll_of_protesters_is_one_it_counts():
     )
     events = news_events(text, dt.date(2025, 7, 15))
     assert [e["fatalities"] for e in events] == [2]
+
+
+def test_the_people_a_toll_counts_are_the_strikes_victims_not_its_side():
+    text = (
+        "The number of people killed in a Russian missile strike on a residential area of Sumy "
+        "on Saturday has risen to six, the city military administration said on Tuesday."
+    )
+    events = news_events(text, dt.date(2024, 10, 8))
+    assert [(e["actor1"], e["actor2"], e["fatalities"]) for e in events] == [
+        ("Military Forces of Russia", "Civilians (Ukraine)", 6)
+    ]
+
+
+def test_people_injured_in_the_strike_were_hurt_by_the_missile_not_at_a_walkout():
+    told = "Nineteen people were injured in the strike, the deadliest in the city since summer."
+    assert "protest" not in find_cues(told, [])
+    assert "protest" in find_cues("Nineteen teachers took part in the strike.", [])

@@ -171,6 +171,7 @@ _ONE_OF_THE_DEAD_RE = re.compile(
     r"(?:,\s*[\w'’ -]{1,30},)?\s*(?:was|were)\s+(?:among|one\s+of)\b", re.IGNORECASE
 )
 _STATE_WORDS = ("state", "military", "police", "government")
+_NUMBER_OF_BEFORE_RE = re.compile(r"\bthe\s+(?:number|count)\s+of\s+(?:the\s+)?$", re.I)
 
 
 @cache  # a handful of actor types, asked about for every actor of every event
@@ -662,10 +663,15 @@ def assign_roles(
             sentence, actor["char_end"] - offset
         ):
             agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
-        elif any(s <= start < e for s, e in victim_spans) or any(
-            # ("A supporter of the Citizens Coalition for Change (CCC) has died": its acronym)
-            sentence.startswith(" (", e) and start == e + 2
-            for s, e in victim_spans
+        elif (
+            any(s <= start < e for s, e in victim_spans)
+            or any(
+                # ("A supporter of the Citizens Coalition for Change (CCC) has died": its acronym)
+                sentence.startswith(" (", e) and start == e + 2
+                for s, e in victim_spans
+            )
+            # ("The number of people killed in a Russian missile strike ... has risen to six")
+            or _NUMBER_OF_BEFORE_RE.search(before)
         ):
             objects.append(actor)
         elif (
