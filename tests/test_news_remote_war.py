@@ -73,3 +73,14 @@ def test_people_injured_in_the_strike_were_hurt_by_the_missile_not_at_a_walkout(
     told = "Nineteen people were injured in the strike, the deadliest in the city since summer."
     assert "protest" not in find_cues(told, [])
     assert "protest" in find_cues("Nineteen teachers took part in the strike.", [])
+
+
+def test_the_dead_named_as_a_groups_members_are_the_side_that_was_hit():
+    text = (
+        "Last Thursday, soldiers clashed with cartel gunmen near the town of Tepalcatepec, "
+        "killing four suspected CJNG members and seizing assault rifles, the ministry said."
+    )
+    events = news_events(text, dt.date(2025, 5, 19))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Military Forces of Mexico", "CJNG: Jalisco New Generation Cartel")
+    ]

@@ -171,6 +171,7 @@ _ONE_OF_THE_DEAD_RE = re.compile(
     r"(?:,\s*[\w'’ -]{1,30},)?\s*(?:was|were)\s+(?:among|one\s+of)\b", re.IGNORECASE
 )
 _STATE_WORDS = ("state", "military", "police", "government")
+_NAMED_FIGHTERS = frozenset({"rebels", "political_militia"})  # (not an ethnic group's dead)
 _NUMBER_OF_BEFORE_RE = re.compile(r"\bthe\s+(?:number|count)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -738,6 +739,13 @@ def assign_roles(
     elif subjects and _ONE_OF_THE_DEAD_RE.match(sentence, subjects[0]["char_end"] - offset):
         objects, subjects = [subjects[0], *objects], subjects[1:]
     roles.side1 = _banner_first(sentence, offset, agents + subjects)
+    # ("a drone strike on a military vehicle ... killed two members of the Syrian Democratic
+    # Forces": the dead's own group before the vehicle's owner)
+    objects.sort(
+        key=lambda a: a["actor_type"] not in _NAMED_FIGHTERS
+        or a["actor"].startswith("Unidentified")
+        or not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
+    )
     roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
     roles.mutual = "clash" in all_cues
     exchange = _search(_EXCHANGE_RE, sentence)
