@@ -84,3 +84,20 @@ def test_the_dead_named_as_a_groups_members_are_the_side_that_was_hit():
     assert [(e["actor1"], e["actor2"]) for e in events] == [
         ("Military Forces of Mexico", "CJNG: Jalisco New Generation Cartel")
     ]
+
+
+def test_a_ministrys_count_over_the_past_week_adds_nothing_to_the_days_shelling():
+    text = (
+        "Separately, Turkish artillery shelled the outskirts of Tal Tamr on Wednesday evening, "
+        "wounding a woman, the local administration said.\n\n"
+        'Turkey\'s defence ministry said on Wednesday that its forces had "neutralised" 11 '
+        '"PKK/YPG terrorists" in northern Iraq and Syria over the past week.'
+    )
+    events = news_events(text, dt.date(2024, 9, 12))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Tal Tamr", 0)]
+
+
+def test_a_killing_some_time_in_the_last_two_weeks_of_a_month_is_still_one_killing():
+    text = "Gunmen shot dead a woman at her house in Wau during the last two weeks of May."
+    events = news_events(text, dt.date(2024, 6, 3))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Wau", 1)]

@@ -1135,6 +1135,10 @@ _CUMULATIVE_RE = WordRegex(
     rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
+    # "neutralised 11 terrorists over the past week", "the bodies of 61 people were brought to
+    # hospitals over the past 24 hours": a week's or a day's sum (not "during the last two
+    # weeks of May", when one killing happened)
+    r"|(?:over|in)\s+the\s+(?:past|last)\s+(?:week|(?:24|48|72)\s+hours)\b"
     # "In recent years, dozens of workers have been killed", "4,000 violent deaths in the first
     # half of the year"
     r"|in\s+recent\s+(?:years|months)\b|over\s+the\s+years\b"
@@ -1173,6 +1177,9 @@ _CLAUSE_BREAK_RE = re.compile(
     r"whereas|and|but|amid|as|in\s+a)\b)",
     re.IGNORECASE,
 )
+_SAID_ON_BEFORE_RE = re.compile(
+    r"\b(?:said|says|announced|reported|stated|claimed)\s+(?:late\s+|early\s+)?on\s+$", re.I
+)
 # A day of its own in the clause ("on Tuesday", "3 May") dates an event, not a period.
 _DAY_RE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
@@ -1209,6 +1216,9 @@ def _mark_cumulative(
             not (cue.start() <= day.start() < cue.end())
             # ("have been killed in the territory since October 7": the period's first day)
             and not sentence.endswith("since ", 0, day.start())
+            # ("the ministry said on Wednesday that its forces had neutralised 11 ... over the
+            # past week": the day it spoke)
+            and not _SAID_ON_BEFORE_RE.search(sentence, 0, day.start())
             for day in _DAY_RE.finditer(sentence, start, end)
         ):
             continue
