@@ -101,3 +101,24 @@ def test_a_killing_some_time_in_the_last_two_weeks_of_a_month_is_still_one_killi
     text = "Gunmen shot dead a woman at her house in Wau during the last two weeks of May."
     events = news_events(text, dt.date(2024, 6, 3))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Wau", 1)]
+
+
+def test_a_third_victim_described_in_an_aside_raises_the_toll_to_three():
+    text = (
+        "A Russian guided bomb slammed into a residential street in Kostiantynivka on "
+        "Thursday, killing three people and wounding nine, regional officials said.\n\n"
+        "Police initially reported two dead; a third victim, a 59-year-old woman, died in an "
+        "ambulance on the way to hospital, the governor said in a later update."
+    )
+    events = news_events(text, dt.date(2024, 11, 14))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kostiantynivka", 3)]
+
+
+def test_colonists_in_a_palestinian_agencys_copy_are_israeli_settlers():
+    text = (
+        "RAMALLAH, 17 March - Colonists uprooted around 60 olive saplings on land belonging to "
+        "citizens in Susya, south of Hebron in the occupied West Bank, on Sunday morning, a "
+        "local activist said."
+    )
+    events = news_events(text, dt.date(2025, 3, 17))
+    assert [e["actor1"] for e in events] == ["Settlers (Israel)"]

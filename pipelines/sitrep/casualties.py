@@ -1698,6 +1698,9 @@ def _singular_figures(
         named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
         if named:  # "The guard, a member of the local community, was killed": the guard
             np, np_start = named.group(1), named.start(1)
+        elif described and (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start)):
+            # "a third victim, a 59-year-old woman, died": the toll is now three
+            np, np_start = nth.group(1), nth.start(1)
         if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
             continue
         head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
@@ -1802,6 +1805,9 @@ _LEAD_NP_RE = re.compile(
 )
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 # ("the third was killed in West Hararghe" is one of three told; "a second year student" is one)
+_NTH_BEFORE_RE = re.compile(
+    rf"(?i)\b((?:a|another)\s+(?:{'|'.join(_ORDINALS)})(?:\s+[\w-]+)?),\s+$"
+)
 _NTH_DEATH_RE = re.compile(rf"(?i)(?:a|another)\s+({'|'.join(_ORDINALS)})(?:\s+[\w-]+)?$")
 
 _BODY_PART_AND_RE = re.compile(
