@@ -122,3 +122,20 @@ def test_colonists_in_a_palestinian_agencys_copy_are_israeli_settlers():
     )
     events = news_events(text, dt.date(2025, 3, 17))
     assert [e["actor1"] for e in events] == ["Settlers (Israel)"]
+
+
+def test_a_death_told_later_at_a_part_of_the_first_town_updates_that_towns_toll():
+    text = (
+        "NAIROBI, June 26 - Police shot dead a protester in Nairobi on Wednesday as thousands "
+        "marched against the finance bill, witnesses said.\n\n"
+        "In Mombasa, several hundred people marched peacefully to the county offices.\n\n"
+        "On Thursday morning, Kenyatta National Hospital said a second protester, a 19-year-old "
+        "student who had been shot in the chest in the Nairobi CBD, had died overnight. The "
+        "Kenya National Commission on Human Rights said it had documented three deaths and more "
+        "than 100 injuries across the country."
+    )
+    events = news_events(text, dt.date(2025, 6, 26))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Nairobi", 2),
+        ("Mombasa", 0),
+    ]

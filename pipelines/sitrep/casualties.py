@@ -1152,6 +1152,9 @@ _CUMULATIVE_RE = WordRegex(
     r"between\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,4}))?(?:\s*,[^,;]{1,120},)?\s*,?\s*"
     r"(?:(?:which|that)\s+)?"
     r"(?:has|have)\s+(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"
+    # "had documented three deaths and more than 100 injuries across the country": the
+    # nation's count of a day of many events
+    r"|documented\s+(?:[\w,-]+\s+){1,8}?(?:across|throughout)\s+the\s+country\b"
     # "Israel's ensuing offensive has killed more than 39,400": a campaign's count
     r"|(?:offensive|campaign|bombardment|blockade|siege)\s+(?:has|have)\s+"
     r"(?:(?:so\s+far|already|now)\s+)?(?:killed|claimed|left|cost)\b"

@@ -1361,7 +1361,13 @@ def _updated_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
         (
             e
             for e in reversed(events)
-            if any(p["location"] in named for f in e.sentences for p in f.places)
+            if any(
+                # ("a student shot in the Nairobi CBD had died": a part of the event's town)
+                p["location"] in named or any(n.startswith(f"{p['location']} ") for n in named)
+                for f in e.sentences
+                for p in f.places
+                if p["location"]
+            )
         ),
         None,
     )
