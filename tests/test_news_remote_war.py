@@ -139,3 +139,15 @@ def test_a_death_told_later_at_a_part_of_the_first_town_updates_that_towns_toll(
         ("Nairobi", 2),
         ("Mombasa", 0),
     ]
+
+
+def test_a_live_pages_toll_update_for_another_town_is_not_the_entry_above():
+    text = (
+        "Russia-Ukraine war live: drone attacks hit border towns\n\n"
+        "17:40\nKursk region governor Alexei Smirnov says two men were wounded when a Ukrainian "
+        "FPV drone struck their car on the outskirts of Rylsk this afternoon.\n\n"
+        "12:20\nBelgorod governor Vyacheslav Gladkov has updated the toll from this morning's "
+        "attack on Shebekino: a second person, a 58-year-old man, has died in hospital."
+    )
+    events = news_events(text, dt.date(2024, 8, 3))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Rylsk", 0), ("Shebekino", 2)]

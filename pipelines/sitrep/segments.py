@@ -932,6 +932,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                     events.remove(earlier)
                     events.append(earlier)
             continue
+        if toll_update and _toll_of_a_place_untold(fact, current):
+            # "12:20 - Gladkov has updated the toll from this morning's attack on Shebekino",
+            # in a live page told newest first under an entry on Rylsk: Shebekino's event
+            events.append(Event([fact], date or current.date))
+            continue
         if toll_update:
             same_date = True  # "by Monday the toll rose to 40" updates the current event
         back = _returned_to(fact, date, events)
@@ -1371,6 +1376,16 @@ def _updated_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
         ),
         None,
     )
+
+
+def _toll_of_a_place_untold(fact: SentenceFacts, event: Event) -> bool:
+    """A paragraph's toll update that names, as where the attack was, only towns the event
+    before it never named (no earlier event named them either: see _updated_event)."""
+    if not fact.new_paragraph:
+        return False
+    here = [p for p in _scene_places(fact) if p["admin1"] and not names_division(p)]
+    there = {p["location"] for f in event.sentences for p in f.places if p["location"]}
+    return bool(here) and bool(there) and not any(p["location"] in there for p in here)
 
 
 def _told_in_a_later_entry(
