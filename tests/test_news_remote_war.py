@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.event_types import find_cues
+from sitrep.extraction import extract_document
 
 from .news import news_events
 
@@ -151,3 +152,18 @@ def test_a_live_pages_toll_update_for_another_town_is_not_the_entry_above():
     )
     events = news_events(text, dt.date(2024, 8, 3))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Rylsk", 0), ("Shebekino", 2)]
+
+
+def test_the_dead_counted_since_a_war_began_are_not_the_days_strike():
+    text = (
+        "Israeli jets struck a house in the south Lebanese village of Aitaroun on Tuesday, "
+        "killing three people, the state news agency said.\n\n"
+        "Hezbollah and Israel have traded fire almost daily since the day after the Oct. 7 "
+        "Hamas attack on Israel. More than 200 people have been killed in Lebanon, most of "
+        "them Hezbollah fighters."
+    )
+    _analysis, events, _casualties = extract_document(text, dt.date(2024, 3, 6))
+    assert [(e["is_background"], e["location"], e["fatalities"]) for e in events] == [
+        (False, "Aitaroun", 3),
+        (True, None, 200),  # kept, with its quote, as the war's count
+    ]

@@ -554,6 +554,16 @@ _OVER_A_PERIOD_RE = re.compile(
 )
 
 
+def _counted_so_far(fact: SentenceFacts) -> bool:
+    """Deaths told in the present perfect alone ('More than 200 people have been killed in
+    Lebanon'): a count up to now, after a sentence that told since when."""
+    killed = [c for c in fact.casualties if c.outcome == "killed"]
+    return bool(killed) and all(_SO_FAR_RE.search(c.quote) for c in killed)
+
+
+_SO_FAR_RE = re.compile(r"\b(?:have|has)\s+(?:been\s+killed|died)\b", re.IGNORECASE)
+
+
 def _sets_the_scene(fact: SentenceFacts) -> bool:
     """An undated sentence, no figures, on how things have been over a period (not in a
     clause on its place alone: 'In Nantes, which has seen clashes at every march since
@@ -635,6 +645,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     headlines = _headlines(facts)
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
+    history_paragraph = False  # a paragraph that opened on history ("have traded fire since")
     setter: SentenceFacts | None = None  # "In the western city of Nantes, the day turned ..."
     run_in: SentenceFacts | None = None  # "WEDNESDAY - Nadjoundi.": a round-up item's heading
     # "police in several states reported attacks on party offices this week. An overview:"
@@ -702,7 +713,14 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None
             ) or _WRAP_UP_RE.match(fact.text) is not None
             context_paragraph = labelled or (bool(events) and _sets_the_scene(fact))
+        if fact.new_paragraph:
+            history_paragraph = False
         if context_paragraph and not fact.casualties and not fact.dates:
+            continue
+        if history_paragraph and not fact.dates and _counted_so_far(fact):
+            # "Hezbollah and Israel have traded fire almost daily since the day after the Oct. 7
+            # attack. More than 200 people have been killed in Lebanon": the war's count
+            background.append(Event([fact], None, is_background=True))
             continue
         if context_paragraph and labelled:
             # "CONTEXT: ... Houthi leader ... this week threatened to escalate attacks": a
@@ -726,6 +744,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         ):
             # (a lead too, when its own day is old: "the insurgency that began in October
             # 2017 ..."; not "killed six on Tuesday, the deadliest since March 2024")
+            history_paragraph = history_paragraph or fact.new_paragraph
             if fact.casualties:  # "an uprising in 2012 that killed 200"
                 background.append(Event([fact], _history_date(fact), is_background=True))
             continue
