@@ -167,3 +167,29 @@ def test_the_dead_counted_since_a_war_began_are_not_the_days_strike():
         (False, "Aitaroun", 3),
         (True, None, 200),  # kept, with its quote, as the war's count
     ]
+
+
+def test_a_paragraph_of_deaths_across_the_border_is_an_event_there():
+    text = (
+        "Hezbollah fired rockets into northern Israel on Tuesday, and Israeli jets struck a "
+        "house in a south Lebanese border village in response.\n\n"
+        "About 15 projectiles crossed from Lebanon towards Kiryat Shmona on Tuesday afternoon, "
+        "lightly wounding a man, the Israeli military said.\n\n"
+        "Hours later, Israeli warplanes struck a two-storey house in Aitaroun, killing three "
+        "people."
+    )
+    events = news_events(text, dt.date(2024, 3, 6))
+    assert [(e["country"], e["location"], e["fatalities"]) for e in events] == [
+        ("Israel", "Kiryat Shmona", 0),
+        ("Lebanon", "Aitaroun", 3),
+    ]
+
+
+def test_the_dead_over_the_same_period_are_the_periods_count():
+    text = (
+        "Israeli troops shot dead a man in Tulkarm on Tuesday, the health ministry said. More "
+        "than 200 Palestinians have been killed in the West Bank since the start of the year, "
+        "while at least 30 Israelis have been killed in Palestinian attacks over the same period."
+    )
+    events = news_events(text, dt.date(2023, 8, 23))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Tulkarm", 1)]

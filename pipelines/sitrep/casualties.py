@@ -1142,6 +1142,9 @@ _CUMULATIVE_RE = WordRegex(
     # "In recent years, dozens of workers have been killed", "4,000 violent deaths in the first
     # half of the year"
     r"|in\s+recent\s+(?:years|months)\b|over\s+the\s+years\b"
+    # ("..., while at least 30 Israelis have been killed in Palestinian attacks over the same
+    # period": the period the clause before counted)
+    r"|(?:over|in|during)\s+the\s+same\s+period\b"
     # ("In the first five months of this year alone, ... more than 150 civilians were killed")
     r"|in\s+the\s+(?:first|second|last|past)\s+(?:half|quarter|(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven)\s+months)\s+of\s+(?:the|this|last)\s+year\b"

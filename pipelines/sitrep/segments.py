@@ -1688,8 +1688,15 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
         return []
     # (the countries of named places: 'British warplanes' names no place of the event)
     countries = {p["country"] for f in event.sentences for p in f.places if p["admin1"]}
-    # (rockets fired back across the border are news in the other country)
-    here = [p for p in here if other or not countries or p["country"] in countries]
+    # (rockets fired back across the border are news in the other country; so is a paragraph
+    # of deaths there: "Hours later, Israeli warplanes struck a house in Aitaroun, killing
+    # three people", after Hezbollah's rockets on Kiryat Shmona)
+    abroad = fact.new_paragraph and _deaths(fact)
+    here = [
+        p
+        for p in here
+        if other or not countries or p["country"] in countries or (abroad and p["admin1"])
+    ]
     if not here:
         return []
     # ("attacked a VDP position at Toeni, also in Sourou province": the town, not the
