@@ -193,3 +193,20 @@ def test_the_dead_over_the_same_period_are_the_periods_count():
     )
     events = news_events(text, dt.date(2023, 8, 23))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Tulkarm", 1)]
+
+
+def test_a_rally_for_a_deal_to_free_the_hostages_abducts_no_one():
+    assert "abduct" not in find_cues(
+        "Thousands blocked the highway, demanding a deal to free the hostages held in Gaza.", []
+    )
+    assert "abduct" not in find_cues(
+        "The jihadists often demand ransom from the families of hostages.", []
+    )
+    assert "abduct" in find_cues("Gunmen took 30 villagers hostage on Monday.", [])
+
+
+def test_armed_men_who_seized_fishermen_abducted_them():
+    assert "abduct" in find_cues(
+        "On Thursday, armed men in canoes seized nine fishermen on the water near Baga Sola.", []
+    )
+    assert "abduct" not in find_cues("Police seized nine fishermen's boats.", [])
