@@ -8,6 +8,7 @@ import datetime as dt
 
 from sitrep.event_types import find_cues
 from sitrep.extraction import extract_document
+from sitrep.places import find_places
 
 from .news import news_events
 
@@ -210,3 +211,16 @@ def test_armed_men_who_seized_fishermen_abducted_them():
         "On Thursday, armed men in canoes seized nine fishermen on the water near Baga Sola.", []
     )
     assert "abduct" not in find_cues("Police seized nine fishermen's boats.", [])
+
+
+def test_southern_gaza_is_the_strip_not_gaza_city():
+    places = find_places(
+        "In southern Gaza, an Israeli drone strike hit a group of people near a water "
+        "distribution point in Khan Younis on Saturday morning."
+    )
+    assert [(p.location, p.admin1) for p in places] == [
+        (None, "Gaza Strip"),
+        ("Khan Yunis", "Gaza Strip"),
+    ]
+    lima = find_places("Thousands marched through central Lima on Monday.")
+    assert [p.location for p in lima] == ["Lima"]

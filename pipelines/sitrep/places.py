@@ -2194,6 +2194,10 @@ _ADMIN_TYPE_TAIL = re.compile(
     r"\b(?:province|region|state|governorate|oblast|county|department|prefecture)\s*$",
     re.IGNORECASE,
 )
+# the last word of a division named after a town that is a territory, not the town's own
+# province or city ("Gaza Strip"; not "Lima Province", "Seoul Special City")
+_AREA_WORDS = frozenset({"Strip"})
+_COMPASS_BEFORE = re.compile(r"\b(?:southern|northern|central|eastern|western)\s+$", re.I)
 _CAMP_KINDS = frozenset("refugee refugees displacement displaced".split())
 _LOCALITY_TYPES = frozenset(
     "town towns village villages city hamlet settlement camp neighbourhood neighborhood quarter "
@@ -2788,6 +2792,17 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             and (town := _read_in(owner.group(1), p.country, g))
         ):
             out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, town, p.admin1, p.country)
+    for n_i, p in enumerate(out):
+        # "In southern Gaza": the part of the division the town's name stands for (the Gaza
+        # Strip), not Gaza City
+        if (
+            p.location
+            and p.admin1
+            and p.admin1.startswith(f"{p.text} ")
+            and p.admin1.rsplit(" ", 1)[-1] in _AREA_WORDS
+            and _COMPASS_BEFORE.search(text, 0, p.char_start - offset)
+        ):
+            out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, None, p.admin1, p.country)
     for m in _BORDER.finditer(text) if "border" in text else ():
         other = country_name(m.group(1))
         if other is None:
