@@ -224,3 +224,15 @@ def test_southern_gaza_is_the_strip_not_gaza_city():
     ]
     lima = find_places("Thousands marched through central Lima on Monday.")
     assert [p.location for p in lima] == ["Lima"]
+
+
+def test_how_a_side_has_been_waging_the_war_is_no_strike_of_the_day():
+    text = (
+        "A Russian guided bomb slammed into a residential street in Kostiantynivka on "
+        "Thursday, killing three people, regional officials said.\n\n"
+        "Russia has been using heavy glide bombs - Soviet-era free-fall munitions fitted with "
+        "wings - to pound front-line towns in Donetsk region, releasing them from aircraft "
+        "beyond the reach of most Ukrainian air defences."
+    )
+    events = news_events(text, dt.date(2024, 11, 14))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Kostiantynivka", 3)]

@@ -585,7 +585,9 @@ _PLACE_CLAUSE_RE = re.compile(r"(\b[A-Z][\w'’-]*),\s+(?:which|where)\s+[^,;]{3
 
 _HABITUAL_RE = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually|commonly|are\s+(?:frequent|common|"
-    r"rife|a\s+regular\s+occurrence))\b"
+    r"rife|a\s+regular\s+occurrence)|"
+    # "Russia has been using heavy glide bombs ... to pound front-line towns": a way of war
+    r"(?:has|have)\s+been\s+using)\b"
 )
 
 
