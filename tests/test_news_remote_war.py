@@ -236,3 +236,12 @@ def test_how_a_side_has_been_waging_the_war_is_no_strike_of_the_day():
     )
     events = news_events(text, dt.date(2024, 11, 14))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Kostiantynivka", 3)]
+
+
+def test_pokrovsk_is_the_donetsk_town_and_its_axis_no_place():
+    [town] = find_places("Russian artillery fire killed a woman in Pokrovsk on Wednesday.")
+    assert (town.location, town.admin1, town.country) == ("Pokrovsk", "Donetsk", "Ukraine")
+    axis = find_places("Ukrainian units repelled 58 assaults on the Pokrovsk axis on Wednesday.")
+    assert axis == []
+    [road] = find_places("A landmine hit a truck on the Gao-Gossi axis.")
+    assert road.location == "Gao"

@@ -2577,6 +2577,9 @@ def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[
 # "the Kakhovka reservoir", "the Semliki river", "the Pokrovsk direction": a town's name that
 # describes a water or a front's sector
 _NO_PLACE_AFTER_RE = re.compile(r"\s+(?:reservoir|river|direction)\b", re.IGNORECASE)
+# "on the Pokrovsk axis": a front's sector named after a town (not "on the Gao-Gossi axis", a
+# road between two towns)
+_SECTOR_AFTER_RE = re.compile(r"\s+(?:axis|sector|salient)\b", re.IGNORECASE)
 # "the right bank of the Dnipro", "across the Dnipro": the river
 _RIVER_BEFORE_RE = re.compile(
     r"\b(?:banks?\s+of|shores?\s+of|across)\s+the\s+$",
@@ -2608,6 +2611,7 @@ def _names_no_place(text: str, raw: _Raw) -> bool:
         return False
     return bool(
         _NO_PLACE_AFTER_RE.match(text, raw.end)
+        or ("-" not in text[raw.start : raw.end] and _SECTOR_AFTER_RE.match(text, raw.end))
         or (
             _RIVER_BEFORE_RE.search(text, max(0, raw.start - 20), raw.start) is not None
             and not _ROUTE_AFTER_RE.match(text, raw.end)
