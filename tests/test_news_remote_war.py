@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sitrep.dates import find_dates
 from sitrep.event_types import find_cues
 from sitrep.extraction import extract_document
 from sitrep.places import find_places
@@ -245,3 +246,10 @@ def test_pokrovsk_is_the_donetsk_town_and_its_axis_no_place():
     assert axis == []
     [road] = find_places("A landmine hit a truck on the Gao-Gossi axis.")
     assert road.location == "Gao"
+
+
+def test_this_afternoon_is_the_day_of_the_page():
+    [day] = find_dates("A drone struck a car on the outskirts of Rylsk this afternoon.", 0, MONDAY)
+    assert (day.text, day.date_start) == ("this afternoon", MONDAY)
+    [evening] = find_dates("Shells hit the market this evening.", 0, MONDAY)
+    assert evening.date_start == MONDAY

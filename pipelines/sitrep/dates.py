@@ -79,7 +79,8 @@ _ABSOLUTE = rf"""
 """
 # Relative expressions, resolved against the publication date.
 _RELATIVE = rf"""
-    (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+morning|tonight|this\s+week|
+    (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|
+        tonight|this\s+week|
         last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend)
   | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})
         (?:\s+(?:night|morning|evening|afternoon))?)
@@ -162,7 +163,9 @@ def find_dates(
 
 
 _NIGHT_RE = re.compile(r"overnight|last\s+night", re.IGNORECASE)
-_NOT_NAMING_RE = re.compile(r"yesterday|today|this\s+morning|tonight", re.IGNORECASE)
+_NOT_NAMING_RE = re.compile(
+    r"yesterday|today|this\s+(?:morning|afternoon|evening)|tonight", re.IGNORECASE
+)
 
 
 def _named_night(mentions: list[DateMention]) -> list[DateMention]:
@@ -262,7 +265,7 @@ def _relative(
         if word in one_day_back:
             day = published - dt.timedelta(days=one_day_back[word])
             return DateMention(*at, day, day, "day", True, True)
-        if word in {"today", "this morning", "tonight"}:
+        if word in {"today", "this morning", "this afternoon", "this evening", "tonight"}:
             return DateMention(*at, published, published, "day", True, True)
         if word in {"over the weekend", "last weekend", "this weekend"}:
             saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7 or 7)
