@@ -253,3 +253,10 @@ def test_this_afternoon_is_the_day_of_the_page():
     assert (day.text, day.date_start) == ("this afternoon", MONDAY)
     [evening] = find_dates("Shells hit the market this evening.", 0, MONDAY)
     assert evening.date_start == MONDAY
+
+
+def test_a_border_named_by_two_peoples_is_no_place():
+    places = find_places(
+        "The handover took place at the Ukrainian-Belarusian border in Chernihiv region."
+    )
+    assert [p.location for p in places] == ["Chernihiv"]

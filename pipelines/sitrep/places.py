@@ -2607,6 +2607,9 @@ def _names_no_place(text: str, raw: _Raw) -> bool:
         return True  # "blocked part of Khreshchatyk street": the town's street, no town
     if _DESCRIBED_AREA_RE.search(raw.name):
         return True  # "Kurdish-majority areas", "Houthi-held areas": a kind of area, no name
+    span = text[raw.start : raw.end]
+    if "-" in span and all(demonym_country(part) for part in span.split("-")):
+        return True  # "the Ukrainian-Belarusian border": two peoples' border, no place
     if raw.quals or not text.startswith("the ", max(0, raw.start - 4)):
         return False
     return bool(
