@@ -260,3 +260,15 @@ def test_a_border_named_by_two_peoples_is_no_place():
         "The handover took place at the Ukrainian-Belarusian border in Chernihiv region."
     )
     assert [p.location for p in places] == ["Chernihiv"]
+
+
+def test_a_group_that_tells_it_fought_back_is_the_battles_other_side():
+    text = (
+        "FORTUL, Colombia - Soldiers clashed with gunmen in a rural area of Fortul, Arauca, on "
+        "Monday, killing three of them, the army said.\n\n"
+        "The ELN said in a statement that its fighters had repelled an army incursion."
+    )
+    events = news_events(text, dt.date(2025, 4, 8))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Military Forces of Colombia", "ELN: National Liberation Army")
+    ]

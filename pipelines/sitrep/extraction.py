@@ -1228,6 +1228,12 @@ def _event_row(
     )
     if named is not None:
         roles = replace(roles, actor1=named)
+    if event_type == "Battles":
+        # "Israeli forces killed three Palestinian gunmen ... The armed wing of Hamas said its
+        # fighters had engaged the occupation forces": the side that fought back, named
+        fought_back = _group_telling_its_act(roles.actor2, event)
+        if fought_back is not None and fought_back != roles.actor1:
+            roles = replace(roles, actor2=fought_back)
     defenders = (
         _defenders(roles.actor1, roles.actor2, main, event) if event_type == "Battles" else None
     )
