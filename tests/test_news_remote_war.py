@@ -272,3 +272,34 @@ def test_a_group_that_tells_it_fought_back_is_the_battles_other_side():
     assert [(e["actor1"], e["actor2"]) for e in events] == [
         ("Military Forces of Colombia", "ELN: National Liberation Army")
     ]
+
+
+def test_a_live_page_told_newest_first_keeps_one_strike_per_town():
+    text = (
+        "Russia-Ukraine war live: death toll from Zaporizhzhia missile strike rises to "
+        "seven\n\nTuesday 11 March 2025. Live updates, newest first.\n\n19:52 - Zaporizhzhia "
+        "toll climbs to seven\nRescuers have pulled two more bodies from the rubble of the "
+        "five-storey apartment block hit this morning, bringing the number of dead to "
+        "seven, regional governor Ivan Fedorov said on Telegram. Thirty-one people were "
+        "injured, three of them children. The State Emergency Service says the search "
+        "operation at the site is now over.\n\n16:24 - Drone hits minibus in Nikopol\nA "
+        "Russian drone struck a minibus in Nikopol, the town across the Dnipro from the "
+        "occupied Zaporizhzhia nuclear plant, at about 15:10, the head of the "
+        "Dnipropetrovsk regional administration said. Two passengers, a man of 48 and a "
+        "woman of 63, were wounded and taken to hospital. Nikopol is shelled almost daily "
+        "from the Russian-held left bank of the river.\n\n13:08 - Five dead in "
+        "Zaporizhzhia, says governor\nFedorov has updated the toll from the morning strike "
+        "to five dead and 24 injured. A woman who was pulled alive from the debris "
+        "earlier died in hospital, he said. Emergency crews are still dismantling "
+        "collapsed floors by hand because cranes cannot reach the inner courtyard.\n\n08:17 "
+        "- Missile strike on Zaporizhzhia\nA Russian missile hit a residential "
+        "neighbourhood in Zaporizhzhia's Shevchenkivskyi district at about 07:40, "
+        "partially destroying an apartment block and setting parked cars on fire. Initial "
+        "reports speak of two dead. The air force said the city was struck by a ballistic "
+        "missile and that the alert had sounded only minutes before the impact."
+    )
+    events = news_events(text, dt.date(2025, 3, 11))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Zaporizhia", 7),
+        ("Nikopol", 0),
+    ]

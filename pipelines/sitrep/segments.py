@@ -649,6 +649,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     history_paragraph = False  # a paragraph that opened on history ("have traded fire since")
     setter: SentenceFacts | None = None  # "In the western city of Nantes, the day turned ..."
+    entry_title: SentenceFacts | None = None  # a live page's entry title, just skipped
+    titled: SentenceFacts | None = None  # ... whose first sentence was just placed
+    entry_titles: dict[int, SentenceFacts] = {}  # id(event) -> the title of its entry
     run_in: SentenceFacts | None = None  # "WEDNESDAY - Nadjoundi.": a round-up item's heading
     # "police in several states reported attacks on party offices this week. An overview:"
     # ("A week of raids left at least four people dead. Here is how the week unfolded.": a
@@ -667,6 +670,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # sentences whose paragraph goes on after them
     continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
     for fact in facts:
+        if titled is not None and events and _TIMESTAMP_RE.match(titled.text):
+            entry_titles.setdefault(id(events[-1]), titled)
+        titled = None
         if _HIGHLIGHTS_RE.fullmatch(fact.text):
             highlights = True  # a situation report's summary of the news told below it
             continue
@@ -678,8 +684,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if id(fact) in summaries and fact.casualties:
             background.append(Event([fact], None, is_background=True))
             continue
-        if id(fact) in headlines or _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
+        if id(fact) in headlines:
+            entry_title = fact  # ("13:08 - Five dead in Zaporizhzhia, says governor")
             continue
+        if _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
+            continue
+        title, entry_title = entry_title, None
+        titled = title
         if id(fact) in salvoes:
             continue
         if _ANNOUNCER_RE.match(fact.text) or (
@@ -870,8 +881,31 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         toll_update = _toll_update(fact) or bool(_UPDATE_ON_RE.match(fact.text))
         updated = _updated_event(fact, events) if toll_update else None
+        if updated is None and toll_update and title is not None and not fact.places:
+            # "13:08 - Five dead in Zaporizhzhia, says governor / Fedorov has updated the toll
+            # from the morning strike to five dead": the toll of the place its entry's title names
+            updated = _entry_titled(title, events, entry_titles) or _updated_event(title, events)
         if updated is not None:
             updated.sentences.append(fact)  # "UPDATE: the toll from the Khan Younis strike"
+            if title is not None and id(fact) in continued:
+                # (the rest of the entry goes on with the event it updates)
+                events.remove(updated)
+                events.append(updated)
+            continue
+        same = (
+            _entry_titled(title, events, entry_titles)
+            if title is not None and fact.new_paragraph and _TIMESTAMP_RE.match(title.text)
+            else None
+        )
+        if same is not None and (
+            date is None or same.date is None or same.date["date_start"] == date["date_start"]
+        ):
+            # "08:17 - Missile strike on Zaporizhzhia", below "19:52 - Zaporizhzhia toll climbs
+            # to seven" in a page told newest first: the same town's strike of the same day
+            same.sentences.append(fact)
+            if id(fact) in continued:
+                events.remove(same)
+                events.append(same)
             continue
         if not fact.casualties and (
             _NOTHING_HAPPENED_RE.search(fact.text)
@@ -1394,6 +1428,22 @@ def _updated_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
                 for p in f.places
                 if p["location"]
             )
+        ),
+        None,
+    )
+
+
+def _entry_titled(
+    title: SentenceFacts, events: list[Event], entry_titles: dict[int, SentenceFacts]
+) -> Event | None:
+    """The latest event whose live-page entry was titled with a place this title names."""
+    named = {p["location"] for p in title.places if p["location"]}
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if id(e) in entry_titles
+            and named & {p["location"] for p in entry_titles[id(e)].places if p["location"]}
         ),
         None,
     )
