@@ -694,8 +694,8 @@ _NOBODY_RE = re.compile(r"\b(?:no\s+one|nobody|none)$", re.IGNORECASE)
 
 def _not_a_count(sentence: str, start: int, end: int) -> bool:
     """A number that counts no one: a person's age ("Otieno, 17,", "aged 38", "a man of
-    48"), the 'one' of 'no one',
-    the 'many' of 'did not say how many soldiers had been killed'."""
+    48"), the 'one' of 'no one', the 'many' of 'did not say how many soldiers had been
+    killed'."""
     before = sentence[max(0, start - 40) : start]
     if sentence.startswith(",", end) and _AGE_BEFORE_RE.search(before):
         return True

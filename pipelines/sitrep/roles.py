@@ -739,8 +739,8 @@ def assign_roles(
     elif subjects and _ONE_OF_THE_DEAD_RE.match(sentence, subjects[0]["char_end"] - offset):
         objects, subjects = [subjects[0], *objects], subjects[1:]
     roles.side1 = _banner_first(sentence, offset, agents + subjects)
-    # ("a drone strike on a military vehicle ... killed two members of the Syrian Democratic
-    # Forces": the dead's own group before the vehicle's owner)
+    # ("soldiers clashed with cartel gunmen ..., killing four suspected CJNG members": the
+    # group the dead belonged to leads the side that was hit)
     objects.sort(
         key=lambda a: a["actor_type"] not in _NAMED_FIGHTERS
         or a["actor"].startswith("Unidentified")
