@@ -49,6 +49,8 @@ _LOST_RE = re.compile(
 )
 # "We regret the loss of one of our soldiers": an army's own dead, told as its loss
 _OUR_LOSS_RE = re.compile(r"^of\s+our\s+", re.IGNORECASE)
+# "A 41-year-old man ... suffered fatal shrapnel wounds": a death told without "died"
+_SUFFERED_FATAL = r"(?:suffered|sustained|received)\s+fatal"
 _KILLED_PASSIVE = (
     r"killed|dead|died|murdered|executed|assassinated|beheaded|decapitated|lynched|"
     r"slaughtered|massacred|shot\s+dead|shot\s+and\s+killed|gunned\s+down|beaten\s+to\s+death|"
@@ -67,8 +69,7 @@ _KILLED_PASSIVE = (
     r"fell\s+(?:with\s+(?:arms|weapons)\s+in\s+hand|on\s+the\s+field\s+of\s+honou?r|"
     r"in\s+(?:combat|action))|"
     r"deaths?|fatalities|fatality|bodies|corpses|killed\s+in\s+action|succumbed|"
-    # "A 41-year-old man ... suffered fatal shrapnel wounds"
-    r"(?:suffered|sustained|received)\s+fatal\s+(?:[\w-]+\s+){0,2}?(?:wounds|injuries)|"
+    rf"{_SUFFERED_FATAL}\s+(?:[\w-]+\s+){{0,2}}?(?:wounds|injuries)|"
     r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
 _WOUNDED = r"wounded|wounding|injured|injuring|injures|wounds|hurt|maimed"
@@ -393,9 +394,7 @@ def _appositive_passive(
     return next(n for n, _ in _OUTCOME_OF if m.group(n)), aside.end() + m.end()
 
 
-_DIED_RE = re.compile(
-    r"died|succumbed|perished|(?:suffered|sustained|received)\s+fatal\s+.*", re.IGNORECASE
-)
+_DIED_RE = re.compile(rf"died|succumbed|perished|{_SUFFERED_FATAL}\s+.*", re.IGNORECASE)
 
 
 _LISTED_NP = r"(?:the|a|an|his|her|their|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}?"
@@ -504,7 +503,7 @@ _SINGULAR_PASSIVE_RE = re.compile(
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
     r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
-    r"(?:suffered|sustained|received)\s+fatal\s))"
+    rf"{_SUFFERED_FATAL}\s))"
     r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
 )
 _SINGULAR_PAIR_RE = re.compile(
