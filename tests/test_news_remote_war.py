@@ -303,3 +303,18 @@ def test_a_live_page_told_newest_first_keeps_one_strike_per_town():
         ("Zaporizhia", 7),
         ("Nikopol", 0),
     ]
+
+
+def test_police_who_tell_their_own_operation_are_its_side():
+    for told in (
+        "Haitian police said on Sunday they had killed eight gang members in Cite Soleil.",
+        'The Haitian National Police said on Sunday that its specialised units "neutralised" '
+        "eight gang members during an operation in Cite Soleil.",
+    ):
+        events = news_events(told, dt.date(2025, 3, 10))
+        assert [(e["actor1"], e["fatalities"]) for e in events] == [
+            ("Police Forces of Haiti", 8)
+        ], told
+    # (police who tell another party's act are its source, not its side)
+    events = news_events("Police said gunmen had killed five people in Cite Soleil, Haiti.", None)
+    assert [e["actor1"] for e in events] == ["Unidentified Armed Group (Haiti)"]

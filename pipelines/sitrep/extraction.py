@@ -431,7 +431,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if a.char_start < told_before:
                 continue  # "The protest came a day after militants ...": the act told before
             if any(s <= a.char_start < e for s, e in speakers) and not (
-                own_act and a.actor_type in NONSTATE_ARMED_TYPES
+                own_act and a.actor_type in _OWN_ACT_TELLERS
             ):
                 continue  # (a group that tells its own act is a party to it)
             if a.char_start < header_end or any(s <= a.char_start < e for s, e in items):
@@ -479,6 +479,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
 
 
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+
+
+# who may tell an act as their own ("JNIM said it had killed", "Haitian police said they had
+# killed eight gang members"): the speaker is a party to the act
+_OWN_ACT_TELLERS = NONSTATE_ARMED_TYPES | {"state_forces"}
 
 
 def _inside_any(place: PlaceMention, actors: list) -> bool:
