@@ -1770,7 +1770,7 @@ def _singular_figures(
         # "a fourth victim had died": the toll is now four
         nth = _NTH_DEATH_RE.match(np_text) if outcome == "killed" else None
         if nth:
-            people = _ORDINALS.index(nth.group(1).lower()) + 2
+            people = _ORDINALS.index(nth.group("nth").lower()) + 2
         out.append(
             CasualtyFigure(
                 outcome="killed" if outcome in {"body", "pronoun"} else outcome,
@@ -1809,11 +1809,11 @@ _LEAD_NP_RE = re.compile(
     r"(?=\s+(?:for|of|in|from|at|with)\b|,)"
 )
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
-# ("the third was killed in West Hararghe" is one of three told; "a second year student" is one)
-_NTH_BEFORE_RE = re.compile(
-    rf"(?i)\b((?:a|another)\s+(?:{'|'.join(_ORDINALS)})(?:\s+[\w-]+)?),\s+$"
-)
-_NTH_DEATH_RE = re.compile(rf"(?i)(?:a|another)\s+({'|'.join(_ORDINALS)})(?:\s+[\w-]+)?$")
+# "a fourth victim", "another second soldier" ("the third was killed in West Hararghe" is one
+# of three told; "a second year student" is one)
+_NTH_VICTIM = rf"(?:a|another)\s+(?P<nth>{'|'.join(_ORDINALS)})(?:\s+[\w-]+)?"
+_NTH_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+$")  # "a third victim, a 59-year-old"
+_NTH_DEATH_RE = re.compile(rf"(?i){_NTH_VICTIM}$")
 
 _BODY_PART_AND_RE = re.compile(
     r"(?i)the\s+(?:chest|head|neck|stomach|abdomen|back|legs?|arms?|shoulder|thigh|face)\s+and$"

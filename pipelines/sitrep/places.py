@@ -2614,7 +2614,7 @@ def _names_no_place(text: str, raw: _Raw) -> bool:
         return False
     return bool(
         _NO_PLACE_AFTER_RE.match(text, raw.end)
-        or ("-" not in text[raw.start : raw.end] and _SECTOR_AFTER_RE.match(text, raw.end))
+        or ("-" not in span and _SECTOR_AFTER_RE.match(text, raw.end))
         or (
             _RIVER_BEFORE_RE.search(text, max(0, raw.start - 20), raw.start) is not None
             and not _ROUTE_AFTER_RE.match(text, raw.end)
