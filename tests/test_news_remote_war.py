@@ -318,3 +318,28 @@ def test_police_who_tell_their_own_operation_are_its_side():
     # (police who tell another party's act are its source, not its side)
     events = news_events("Police said gunmen had killed five people in Cite Soleil, Haiti.", None)
     assert [e["actor1"] for e in events] == ["Unidentified Armed Group (Haiti)"]
+
+
+def test_a_toll_that_names_no_weapon_is_of_the_strike_told_beside_it():
+    text = (
+        "Rescuers have pulled two more bodies from the rubble of the apartment block hit this "
+        "morning, bringing the number of dead to seven, governor Ivan Fedorov said.\n\n"
+        "A Russian missile hit a residential neighbourhood in Zaporizhzhia at about 07:40, "
+        "partially destroying an apartment block."
+    )
+    events = news_events(text, dt.date(2025, 3, 11))
+    assert [(e["location"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Zaporizhia", "Shelling/artillery/missile attack", 7)
+    ]
+
+
+def test_a_paragraph_that_leads_in_to_a_strike_elsewhere_tells_an_event_of_its_own():
+    text = (
+        "Kyiv - Ukraine and Russia exchanged 84 prisoners of war each on Thursday, in a swap "
+        "mediated by the United Arab Emirates, officials on both sides said.\n\n"
+        "The swap came on a day of heavy fighting in the east. In Kupiansk, Russian shelling "
+        "killed a 61-year-old man on Thursday afternoon, the regional governor said."
+    )
+    events = news_events(text, dt.date(2024, 11, 21))
+    assert [(e["location"], e["fatalities"]) for e in events][-1] == ("Kupiansk", 1)
+    assert len(events) == 2

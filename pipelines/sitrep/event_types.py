@@ -509,6 +509,12 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return BATTLES, "Armed clash"  # suicide car bombs then an armed assault
         return EXPLOSIONS, "Suicide bomb"
     remote = [c for c in ("air_strike", "shelling", "ied", "grenade") if c in cues]
+    if not remote and set(cues) == {"kill"}:
+        # "Rescuers have pulled two more bodies from the rubble of the block hit this
+        # morning": a toll that names no weapon is of the strike the event's other sentences
+        # tell ("A Russian missile hit a residential neighbourhood")
+        remote = [c for c in ("air_strike", "shelling") if c in context]
+        cues = {**cues, **{c: first + 1000 + context[c] for c in remote}}
     if remote:
         kind = min(remote, key=lambda c: cues[c])
         if kind == "shelling" and "air_strike" in cues:

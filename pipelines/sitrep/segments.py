@@ -2074,13 +2074,25 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
     """'In the southern city of Nasiriyah, hundreds protested' after a bombing: a paragraph
     that opens with an act of another kind than any the event tells is news of its own (its
     place decides whether it is elsewhere), harmed or not."""
-    if not fact.new_paragraph:
+    if not (fact.new_paragraph or _after_a_bridge(fact, event)):
         return False  # (within a paragraph, another act is the same incident's course)
     acts = _acts(fact)
     if not acts or not (opens_event(fact, _SCENE_ACTS) or _CLAIMED_ACT_RE.search(fact.text)):
         return False
     told = set().union(*(_acts(f) for f in event.sentences))
     return bool(told) and told.isdisjoint(acts)
+
+
+def _after_a_bridge(fact: SentenceFacts, event: Event) -> bool:
+    """'The swap came on a day of heavy fighting in the east. In Kupiansk, Russian shelling
+    killed a man': a paragraph's opening that names no place, day or victim only leads in to
+    the sentence after it, which opens the paragraph's news."""
+    bridge = event.sentences[-1]
+    return (
+        bridge.idx == fact.idx - 1
+        and bridge.new_paragraph
+        and not (bridge.places or bridge.dates or bridge.casualties or bridge.quantities)
+    )
 
 
 # "Hezbollah said it had fired rockets at ...", "police said a tactical team working with
