@@ -413,6 +413,8 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
         and not spoken_at(fact, p)
         and not _group_name(fact, p)
         and not (source and _fired_from(fact, p))
+        # ("The Benue State Police Command wishes to inform the public": whose police tell it)
+        and not _FORCE_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
     ]
     if len(located) > 1:
         # "Emory University in Atlanta", "the University of Texas at Austin", "Gundogdu Square
@@ -438,6 +440,9 @@ def _located_places(fact: SentenceFacts) -> list[dict]:
             p for p in located if not CAUSE_PLACE_RE.search(words_before(fact, p, 80))
         ] or located
     return located
+
+
+_FORCE_AFTER_RE = re.compile(r"\s+(?:Police|Command)\b")
 
 
 # a campus or square named for a place ("Emory University", "University of Texas", "Gundogdu

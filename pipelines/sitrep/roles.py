@@ -1125,6 +1125,8 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     words = lower_words(sentence)
     nouns = _speaker_nouns()
     spans = _condemner_spans(sentence) if words is None or words & _CONDEMN_WORDS else []
+    if (words is None or "inform" in words) and not _OWN_OPERATIVES_RE.search(sentence):
+        spans += [m.span(1) for m in _RELEASE_OPENING_RE.finditer(sentence)]
     if words is not None and (words.isdisjoint(_SPEECH_WORDS) or words.isdisjoint(nouns)):
         return spans  # most sentences: a set test, no regex
     for m in _WORD_RE.finditer(sentence):
@@ -1146,6 +1148,10 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+# "The Benue State Police Command wishes to inform the public that ...": a release's opening
+_RELEASE_OPENING_RE = re.compile(r"((?:[\w'’/-]+\s+){1,6}?)wishes\s+to\s+inform\b")
+# ("... that operatives of the Command's Tactical Team raided a hideout": its own act)
+_OWN_OPERATIVES_RE = re.compile(r"\b(?:Command['’]s|its\s+(?:operatives|officers|men|troops))\b")
 _AND_ALSO_SAID_RE = re.compile(
     r"\s+and\s+(?P<np>(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)"
     r"(?=\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported)\b)"

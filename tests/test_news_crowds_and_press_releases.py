@@ -1,0 +1,53 @@
+"""What the forty-eighth blind set (demonstrations, riots, mob justice and arrests as local
+and wire press tell them, with Nigerian police press releases) read wrong: the state a police
+command serves, the command that opens its release, a strike that only a toll tells."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.places import find_places
+
+from .news import news_events
+
+RELEASE = (
+    "PRESS RELEASE\n\nRIVERS STATE POLICE COMMAND\n\n"
+    "The Rivers State Police Command wishes to inform the general public that on 12/10/2024 "
+    "at about 1630hrs, two young men suspected to be phone snatchers were accosted by a mob at "
+    "Rumuokoro Junction and set ablaze.\n\n"
+    "Operatives of Rumuokoro Division dispersed the mob. Unfortunately, the two victims had "
+    "died at the scene.\n\n"
+    "SP [Name withheld]\nPolice Public Relations Officer"
+)
+
+
+def test_a_state_police_command_names_the_state_it_serves():
+    for text, admin1 in (
+        ("The Kano State Police Command said three suspects were arrested.", "Kano"),
+        ("For: Commissioner of Police, Rivers State Command", "Rivers"),
+    ):
+        assert [(p.country, p.admin1) for p in find_places(text)] == [("Nigeria", admin1)], text
+
+
+def test_a_police_release_is_read_in_the_state_of_its_command_at_the_town_it_names():
+    events = news_events(RELEASE, dt.date(2024, 10, 13))
+    assert [(e["country"], e["location"], e["fatalities"]) for e in events] == [
+        ("Nigeria", "Rumuokoro", 2)
+    ]
+
+
+def test_the_command_that_opens_its_release_is_no_party_to_the_mob_it_tells():
+    events = news_events(RELEASE, dt.date(2024, 10, 13))
+    assert [(e["actor1"], e["actor2"]) for e in events] == [
+        ("Rioters (Nigeria)", "Civilians (Nigeria)")
+    ]
+
+
+def test_a_command_whose_operatives_acted_is_a_party_to_what_it_tells():
+    text = (
+        "The Zamfara State Police Command wishes to inform the general public that on Monday "
+        "17th June, 2024, operatives of the Command's Tactical Team raided a hideout in "
+        "Dansadau and arrested three suspected bandits."
+    )
+    events = news_events(text, dt.date(2024, 6, 18))
+    assert [e["actor1"] for e in events] == ["Police Forces of Nigeria"]
