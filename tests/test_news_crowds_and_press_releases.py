@@ -51,3 +51,24 @@ def test_a_command_whose_operatives_acted_is_a_party_to_what_it_tells():
     )
     events = news_events(text, dt.date(2024, 6, 18))
     assert [e["actor1"] for e in events] == ["Police Forces of Nigeria"]
+
+
+def test_marchers_stopped_at_police_barricades_did_not_riot():
+    text = (
+        "Police swung batons and turned a water cannon on several hundred students marching "
+        "through central Kolkata on Tuesday afternoon. The procession was stopped at "
+        "barricades near Esplanade. Officers said they used minimum force after some students "
+        "tried to push through the barricades."
+    )
+    events = news_events(text, dt.date(2023, 9, 13))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Protest with intervention", "Protesters (India)")
+    ]
+
+
+def test_the_flags_of_the_eu_name_no_town():
+    text = (
+        "Several thousand people marched from the Philharmonic to parliament, waving Georgian "
+        "and EU flags and carrying portraits of detained activists."
+    )
+    assert find_places(text) == []
