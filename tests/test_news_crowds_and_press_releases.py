@@ -72,3 +72,14 @@ def test_the_flags_of_the_eu_name_no_town():
         "and EU flags and carrying portraits of detained activists."
     )
     assert find_places(text) == []
+
+
+def test_a_toll_told_only_to_be_denied_is_no_event():
+    text = (
+        "KASUR: An enraged mob stormed the City police station in Pattoki late on Tuesday and "
+        "set parts of it on fire, officials said on Wednesday.\n\n"
+        "Claims circulating on social media that two people had been killed in police firing "
+        'were "baseless", the Kasur district police officer told reporters on Wednesday.'
+    )
+    events = news_events(text, dt.date(2025, 1, 15))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Pattoki", 0)]

@@ -457,6 +457,25 @@ _EARLIER_AFTER_RE = re.compile(
     r"the\s+previous\s+(?:day|night|week))\b",
     re.IGNORECASE,
 )
+
+
+def _denied_claim(sentence: str, start: int) -> bool:
+    """'Claims circulating on social media that two people had been killed in police firing
+    were "baseless", the police officer said': a toll told only to be denied."""
+    return bool(
+        _CLAIM_THAT_BEFORE_RE.search(sentence, max(0, start - 90), start)
+        and _DENIED_AFTER_RE.search(sentence, start)
+    )
+
+
+_CLAIM_THAT_BEFORE_RE = re.compile(
+    r"\b(?:[Cc]laims?|[Rr]eports?|[Rr]umou?rs?|[Aa]llegations?)\s+(?:[\w'’-]+\s+){0,6}?that\s+"
+    r"(?:[\w'’-]+\s+){0,2}$"
+)
+_DENIED_AFTER_RE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:\w+\s+)?[\"“']?(?:baseless|false|unfounded|untrue|fake|"
+    r"incorrect|fabricated)\b"
+)
 # "two men who had been reported dead were being treated": dead only in an earlier count
 _WRONGLY_DEAD_AFTER_RE = re.compile(
     r"[\w\s-]{0,30}?\b(?:who|that)\s+had\s+been\s+(?:wrongly\s+|earlier\s+|initially\s+)?"
@@ -964,6 +983,7 @@ def find_casualties(
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start_local - 140), start_local)
             or _PAST_WHEN_RE.search(sentence, max(0, start_local - 80), start_local)
             or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start_local - 80), start_local)
+            or _denied_claim(sentence, start_local)
         )
         including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
         is_subset = bool(
