@@ -83,3 +83,22 @@ def test_a_toll_told_only_to_be_denied_is_no_event():
     )
     events = news_events(text, dt.date(2025, 1, 15))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Pattoki", 0)]
+
+
+def test_a_round_ups_items_that_tell_no_day_happened_on_the_day_of_its_lead():
+    text = (
+        "NAIROBI, July 17 - Two people were shot dead in the western city of Kisumu and police "
+        "fired tear gas at stone-throwing crowds in central Nairobi on Tuesday, as "
+        "anti-government protests spread to several Kenyan towns.\n\n"
+        "Here is a round-up of Tuesday's protests:\n\n"
+        "NAIROBI: Hundreds of mostly young protesters tried to march towards parliament from "
+        "Kenyatta Avenue. Police blocked the route and fired volleys of tear gas. Protesters lit "
+        "bonfires on Moi Avenue and pelted officers with stones.\n\n"
+        "MOMBASA: Several hundred people marched from Treasury Square through the central "
+        "business district, chanting slogans against new taxes."
+    )
+    events = news_events(text, dt.date(2024, 7, 17))
+    assert {(e["location"], e["date_start"]) for e in events if e["location"] != "Kisumu"} == {
+        ("Nairobi", dt.date(2024, 7, 16)),
+        ("Mombasa", dt.date(2024, 7, 16)),
+    }

@@ -728,6 +728,15 @@ def _quantity(row: dict) -> Quantity:
     )
 
 
+def _dated_as_before(row: dict, before: dict) -> dict:
+    """'Two people were shot dead in Kisumu ... on Tuesday. Here is a round-up of Tuesday's
+    protests: NAIROBI: Hundreds of protesters tried to march ...': news that tells no day of
+    its own happened on the day of the news told before it, not on the day it was published."""
+    if not before["date_precision"]:
+        return row
+    return {**row, **{k: before[k] for k in ("date_start", "date_end", "date_precision")}}
+
+
 def extract_events(
     text: str, published_date: dt.date | None, analysis: Analysis
 ) -> tuple[list[dict], list[dict]]:
@@ -748,6 +757,8 @@ def extract_events(
         seq = len(event_rows)
         row, casualties = _event_row(seq, event, facts, doc_country, published_date, dateline)
         before = next((r for r in reversed(event_rows) if not r["is_background"]), None)
+        if before is not None and event.date is None and not event.is_background:
+            row = _dated_as_before(row, before)
         if before is not None and not event.is_background and _in_the_area(event, row, before):
             # "Security forces then launched a search operation in the area and killed five":
             # the place of the event told before
