@@ -102,3 +102,24 @@ def test_a_round_ups_items_that_tell_no_day_happened_on_the_day_of_its_lead():
         ("Nairobi", dt.date(2024, 7, 16)),
         ("Mombasa", dt.date(2024, 7, 16)),
     }
+
+
+def test_a_sources_account_of_the_clashes_the_lead_told_is_the_same_riot():
+    text = (
+        "Belgrade - Forty-one police officers were injured and 67 people were detained during "
+        "clashes that broke out around the Partizan stadium in Belgrade before and after "
+        "Saturday evening's derby, the interior ministry said on Sunday.\n\n"
+        "According to the ministry's statement, groups of masked supporters attacked police "
+        "cordons in Humska Street about an hour before kick-off, throwing flares and stones."
+    )
+    events = news_events(text, dt.date(2024, 4, 28))
+    assert [e["location"] for e in events] == ["Belgrade"]
+
+
+def test_groups_of_young_people_fighting_security_units_are_a_crowd():
+    text = (
+        "Clashes broke out on Saturday night in the town of Sbeitla, in the governorate of "
+        "Kasserine, between groups of young people and security units."
+    )
+    events = news_events(text, dt.date(2024, 2, 25))
+    assert [(e["event_type"], e["actor1"]) for e in events] == [("Riots", "Rioters (Tunisia)")]

@@ -1918,7 +1918,14 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
     speech = _SPEECH_RE.search(fact.text, 0, min(acts))  # ("residents said the gunmen ...")
     if speech is not None or ACCORDING_BEFORE_RE.search(fact.text, 0, crowd):
         return False  # ("According to residents who fled, the assailants ...")
+    if _ACCORDING_OPENING_RE.match(fact.text):
+        # ("According to the ministry's statement, groups of masked supporters attacked police
+        # cordons": the source's account of the clashes the lead told)
+        return False
     return not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
+
+
+_ACCORDING_OPENING_RE = re.compile(r"According\s+to\s+[^,.;]{1,60},\s")
 
 
 # "The TTP claimed responsibility for the bombing": the act it names, by its cue
