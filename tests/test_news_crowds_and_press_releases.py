@@ -123,3 +123,12 @@ def test_groups_of_young_people_fighting_security_units_are_a_crowd():
     )
     events = news_events(text, dt.date(2024, 2, 25))
     assert [(e["event_type"], e["actor1"]) for e in events] == [("Riots", "Rioters (Tunisia)")]
+
+
+def test_clashes_between_two_communities_are_a_riot():
+    text = (
+        "NUH, March 4 - Clashes between members of two communities in Firozpur Jhirka town in "
+        "Haryana's Nuh district late on Sunday left at least 14 people injured, officials said."
+    )
+    events = news_events(text, dt.date(2024, 3, 4))
+    assert [(e["event_type"], e["actor1"]) for e in events] == [("Riots", "Rioters (India)")]
