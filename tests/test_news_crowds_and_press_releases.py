@@ -132,3 +132,26 @@ def test_clashes_between_two_communities_are_a_riot():
     )
     events = news_events(text, dt.date(2024, 3, 4))
     assert [(e["event_type"], e["actor1"]) for e in events] == [("Riots", "Rioters (India)")]
+
+
+def test_arrests_over_calls_to_join_demonstrations_are_arrests_not_a_protest():
+    text = (
+        "ISTANBUL - Turkish police detained 18 people, including three journalists and several "
+        "university students, in dawn raids across Istanbul on Tuesday over social media posts "
+        "that prosecutors said incited the public to join unauthorised demonstrations."
+    )
+    events = news_events(text, dt.date(2025, 5, 14))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Arrests", "Police Forces of Turkey")
+    ]
+
+
+def test_a_paragraph_on_a_places_repeated_unrest_adds_no_riot_to_the_news():
+    text = (
+        "In Kermanshah, retired employees of the Telecommunication Company of Iran rallied in "
+        "front of the company's provincial office on Sunday, protesting unpaid benefits.\n\n"
+        "Haft Tappeh, one of Iran's oldest sugar producers, has been the scene of repeated labour "
+        "unrest. In 2018 and 2019, protests at the company led to the arrest of several workers."
+    )
+    events = news_events(text, dt.date(2023, 12, 11))
+    assert [(e["sub_event_type"], e["actor2"]) for e in events] == [("Peaceful protest", None)]

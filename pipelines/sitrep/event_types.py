@@ -716,6 +716,10 @@ _REFERENCE_CLAUSE_RE = WordRegex(
     r"(?:against|over|denounc\w*|condemn\w*)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:vandalism|thefts?|destruction|damages?)\b[^,.;]{0,30}|"
     r"set\s+(?:himself|herself|themselves)\s+(?:on\s+fire|ablaze)|"
+    # the protest an arrest is for ("over social media posts that prosecutors said incited the
+    # public to join unauthorised demonstrations"), not a protest held
+    r"incit\w*\s+(?:\w+\s+){0,2}?to\s+(?:join|attend|hold|stage)\s+[^,.;]{0,40}?"
+    r"\b(?:rally|rallies|protests?|march|marches|demonstrations?)\b|"
     # a protest that names who is arrested ("activists of the movement that organised the
     # rally"), not the arrest's scene
     r"\b(?:movement|group|organi[sz]ation|coalition|party|union|collective|platform)\s+"

@@ -549,6 +549,8 @@ _PERFECT_RE = re.compile(
 _OVER_A_PERIOD_RE = re.compile(
     r"\bfor\s+(?:most\s+of\s+)?the\s+(?:past|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
     r"\bfor\s+(?:years|decades|months)\b|\bthis\s+year\b|"
+    # ("Haft Tappeh has been the scene of repeated labour unrest")
+    r"\brepeated\b|"
     # "Students at dozens of campuses have set up encampments since mid-April"
     rf"\bsince\s+(?:(?:early|mid|late)-?\s*)?(?:{'|'.join(MONTH_NAMES)})\b"
 )
