@@ -155,3 +155,16 @@ def test_a_paragraph_on_a_places_repeated_unrest_adds_no_riot_to_the_news():
     )
     events = news_events(text, dt.date(2023, 12, 11))
     assert [(e["sub_event_type"], e["actor2"]) for e in events] == [("Peaceful protest", None)]
+
+
+def test_what_a_service_said_the_morning_after_is_the_nights_event():
+    text = (
+        "GUAYAQUIL, Oct 30 - Groups of looters ransacked supermarkets and small shops in "
+        "several neighbourhoods of Guayaquil overnight on Tuesday, police said on Wednesday.\n\n"
+        "In the early hours of Wednesday, the ECU 911 emergency service said it had received "
+        "dozens of calls about robberies and that there were no reports of deaths."
+    )
+    events = news_events(text, dt.date(2024, 10, 30))
+    assert [(e["location"], e["date_start"]) for e in events] == [
+        ("Guayaquil", dt.date(2024, 10, 29))
+    ]

@@ -635,7 +635,15 @@ def _said_on(fact: SentenceFacts, date: dict) -> bool:
     )
 
 
-_SAID_AFTER_RE = re.compile(r"\s+(?:said|reported|announced|stated|claimed|confirmed)\s")
+_SAID_AFTER_RE = re.compile(
+    r"\s+(?:said|reported|announced|stated|claimed|confirmed)\s"
+    # ("Later on Wednesday, however, police confirmed that a guard had been shot dead")
+    # ("In the early hours of Wednesday, the ECU 911 emergency service said it had received
+    # dozens of calls", "Later on Wednesday, however, police confirmed that a guard had been
+    # shot dead")
+    r"|,\s+(?:however,\s+)?(?:[\w'’-]+\s+){1,5}?(?:said|reported|announced|stated|confirmed)"
+    r"\s+(?:that\s+)?[^.;,]{0,80}?\bhad\b"
+)
 
 
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
@@ -1115,7 +1123,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # a paragraph's looting on a day of its own, after the attack of the day before)
             or (fact.new_paragraph and date is not None and "loot" in fact.cues)
         ):
-            if _retold_there(fact, date, current):
+            if _retold_there(fact, date, current) or _told_the_day_after(fact, date, current):
                 # 'State media reported on Tuesday that security forces had attacked "terrorist
                 # positions" in Kani township', after a strike on a village there: the other
                 # side's account of the event, told on a day of speaking
@@ -2140,6 +2148,15 @@ _REPORTED_ACT_RE = re.compile(
     # ("The army said air force drones on Wednesday struck a group of fighters")
     r"ambushed|burned|burnt|clashed|fought|engaged|pursued|repelled|struck|hit|targeted)\s"
 )
+
+
+def _told_the_day_after(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
+    """'In the early hours of Wednesday, the ECU 911 emergency service said it had received
+    dozens of calls about robberies', after looting overnight on Tuesday: the event's course,
+    told on a later day of speaking at no place of its own."""
+    if date is None or event.date is None or date["date_start"] <= event.date["date_start"]:
+        return False
+    return not any(p["location"] for p in fact.places) and _said_on(fact, date)
 
 
 def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
