@@ -59,6 +59,8 @@ _KILLED_PASSIVE = (
     r"found\s+(?:dead|executed|murdered|killed|beheaded|slain|shot\s+dead)|confirmed\s+dead|"
     # "was shot in the chest and pronounced dead on arrival"
     r"(?:(?:shot|stabbed|hit)\s+(?:in\s+the\s+\w+\s+)?and\s+)?(?:pronounced|declared)\s+dead|"
+    # "a 31-year-old man had been brought in dead with a head wound"
+    r"brought\s+(?:in\s+)?dead|"
     r"fatally\s+(?:shot|stabbed|assaulted|wounded|injured|beaten|attacked|hit|struck|burned|"
     r"burnt|hacked|lynched)|hanged|hung|slain|"
     r"(?:shot|stabbed|attacked|beaten|hacked|tortured|abducted|kidnapped|assaulted|ambushed)"
