@@ -174,7 +174,7 @@ def test_a_man_brought_in_dead_is_the_hospitals_count_not_the_partys_claim():
     text = (
         "LAHORE: Police baton-charged and fired tear gas at PTI workers who tried to assemble at "
         "Liberty Chowk on Saturday evening. Workers responded by pelting police with stones.\n\n"
-        'The PTI\'s central information secretary claimed that two workers had been "martyred '
+        "The PTI's central information secretary claimed that two workers had been \"martyred "
         'by police brutality". A Punjab police spokesperson rejected the claims. However, the '
         "medical superintendent of Services Hospital said that a 31-year-old man from Shahdara "
         "had been brought in dead with a head wound on Saturday night."
