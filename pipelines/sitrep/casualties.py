@@ -196,7 +196,10 @@ _TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths|number\s+of", re.IGNORECASE)
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
 _SUBSET_BEFORE_RE = re.compile(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
-    r"such\s+as|among\s+the\s+(?:dead|victims|killed|injured|wounded))\s*(?:at\s+least\s+)?$",
+    r"such\s+as|among\s+the\s+(?:dead|victims|killed|injured|wounded)|"
+    # "helped carry the bodies of his cousin and her two children": some of the dead told
+    r"\b(?:bodies|remains|corpses)\s+of\s+[^,.;]{1,30}?\band\s+(?:his|her|their))"
+    r"\s*(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _SUBSET_AFTER_RE = re.compile(

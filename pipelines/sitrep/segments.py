@@ -771,6 +771,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             if fact.casualties:  # "an uprising in 2012 that killed 200"
                 background.append(Event([fact], _history_date(fact), is_background=True))
             continue
+        if history_paragraph and date is None and fact.casualties:
+            # "On the night of 1 to 2 February 2022, assailants attacked the site. The toll
+            # given at the time was more than 60 dead": the toll of the history told
+            background.append(Event([fact], None, is_background=True))
+            continue
         if events and _the_abducted(fact):
             # "The families of three of the abducted said they had received calls on Sunday",
             # "None of the hostages had been released": the people taken before, no new act

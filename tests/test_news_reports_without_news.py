@@ -1,0 +1,32 @@
+"""What the fiftieth blind set (stories that are mostly not news of fresh violence: verdicts,
+funerals, anniversaries, investigations, statements, fact checks, corrections) read wrong:
+the toll of an old attack told again, some of the dead counted as a toll of their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+
+def test_the_toll_of_the_history_a_paragraph_tells_is_not_the_news_events():
+    text = (
+        "Hundreds of displaced people at the Plaine Savo site in Djugu territory, Ituri, on "
+        "Thursday 1 February commemorated the second anniversary of the night attack that "
+        "devastated the camp.\n\n"
+        "On the night of 1 to 2 February 2022, assailants attributed to the CODECO militia "
+        "attacked the site with machetes and firearms. The toll given at the time by local "
+        "sources was more than 60 dead, many of them women and children."
+    )
+    events = news_events(text, dt.date(2024, 2, 2))
+    assert [e["fatalities"] for e in events] == [0]
+
+
+def test_the_bodies_of_a_cousin_and_her_two_children_are_some_of_the_dead():
+    text = (
+        "A drone strike hit a wedding celebration in Addis Zemen on Tuesday, killing at least "
+        "11 people, two residents said.\n\n"
+        "One of them said he had helped carry the bodies of his cousin and her two children."
+    )
+    events = news_events(text, dt.date(2025, 3, 27))
+    assert [e["fatalities"] for e in events] == [11]
