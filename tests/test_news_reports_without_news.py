@@ -30,3 +30,26 @@ def test_the_bodies_of_a_cousin_and_her_two_children_are_some_of_the_dead():
     )
     events = news_events(text, dt.date(2025, 3, 27))
     assert [e["fatalities"] for e in events] == [11]
+
+
+def test_a_verdict_for_an_ambush_years_ago_reports_none_of_its_dead():
+    text = (
+        "GARISSA, Kenya, Sept 12 - A Kenyan court on Thursday sentenced three men to a combined "
+        "95 years in prison for helping al Shabaab militants who ambushed a passenger bus near "
+        "the border town of Elwak in March 2021, killing seven people.\n\n"
+        "High Court judge Margaret Wanjala said the prosecution had proved that the men rented "
+        "a house in Elwak for the gunmen.\n\n"
+        "The Somalia-based al Shabaab has carried out repeated attacks in Kenya's northeastern "
+        "counties of Mandera, Wajir and Garissa, often using roadside bombs."
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2024, 9, 12))] in ([], [0])
+
+
+def test_a_capital_held_since_an_old_date_does_not_hide_the_strike_told_after_it():
+    text = (
+        "In Nyala, the capital of South Darfur, which has been held by the RSF since October "
+        "2023, an army airstrike on the main livestock market on Monday killed at least 13 "
+        "people, according to medics."
+    )
+    events = news_events(text, dt.date(2024, 12, 3))
+    assert [(e["location"], e["fatalities"]) for e in events] == [("Nyala", 13)]

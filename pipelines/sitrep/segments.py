@@ -543,6 +543,8 @@ _TALLY_PERIOD_RE = re.compile(
 # region over a period, read after the news, adds no facts to it
 _PERFECT_RE = re.compile(
     r"\b(?:has|have)\s+(?:long\s+)?(?:been|seen|suffered|witnessed|faced|set\s+up|staged|held"
+    # ("al Shabaab has carried out repeated attacks in Kenya's northeastern counties")
+    r"|carried\s+out"
     # ("Tension between the two parties has risen sharply since March")
     r"|risen|grown|mounted|escalated|intensified|worsened|deteriorated)\b"
 )
@@ -735,7 +737,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             labelled = (
                 bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None
             ) or _WRAP_UP_RE.match(fact.text) is not None
-            context_paragraph = labelled or (bool(events) and _sets_the_scene(fact))
+            context_paragraph = labelled or (bool(events or background) and _sets_the_scene(fact))
         if fact.new_paragraph:
             history_paragraph = False
         if context_paragraph and not fact.casualties and not fact.dates:
@@ -751,6 +753,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             if fact.casualties:
                 background.append(Event([fact], _history_date(fact), is_background=True))
             continue
+        if len(fact.dates) > 1 and (past := _past_act_apart(fact, reference)) is not None:
+            # "A court on Thursday sentenced three men for helping militants who ambushed a bus
+            # near Elwak in March 2021, killing seven people": the old attack is history
+            fact, recalled = past
+            background.append(Event([recalled], _history_date(recalled), is_background=True))
+            if not (fact.cues or fact.casualties):
+                continue  # ("a court sentenced three men for ...": no act of its own told)
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
             background.append(Event([total], None, is_background=True))
@@ -2854,6 +2863,44 @@ def _inside_a_quote(facts: list[SentenceFacts]) -> set[int]:
             elif mark in "”»":
                 open_quote = False
     return inside
+
+
+def _past_act_apart(
+    fact: SentenceFacts, reference: dt.date | None
+) -> tuple[SentenceFacts, SentenceFacts] | None:
+    """A sentence dated by its news ('on Thursday') that tells, in a clause of its own, an act
+    of a day long past ('... who ambushed a bus near Elwak in March 2021, killing seven'): the
+    sentence without that clause's acts and dead, and the clause's dead on their own day.
+    None when the sentence recalls no such act."""
+    if reference is None or not any(not _old(d, reference) for d in fact.dates):
+        return None
+    for d in fact.dates:
+        if not _old(d, reference) or d["date_start"] is None:
+            continue
+        at = d["char_start"] - fact.start
+        opener = None
+        for m in _PAST_CLAUSE_RE.finditer(fact.text, max(0, at - 160), at):
+            opener = m
+        if opener is None:
+            continue
+        end = _CLAUSE_END_RE.search(fact.text, d["char_end"] - fact.start)
+        stop = end.start() if end else len(fact.text)
+        span = (fact.start + opener.start(), fact.start + stop)
+        within = [c for c in fact.casualties if span[0] <= c.char_start < span[1]]
+        cues = {c: at for c, at in fact.cues.items() if not opener.start() <= at < stop}
+        if cues == fact.cues and not within:
+            continue
+        kept = [c for c in fact.casualties if c not in within]
+        recalled = replace(fact, casualties=within, cues={}, dates=[d])
+        return replace(fact, casualties=kept, cues=cues), recalled
+    return None
+
+
+# the opening of a clause that may recall an earlier act ("for helping militants who ambushed
+# a bus ...", "the attack that devastated the camp in 2022")
+_PAST_CLAUSE_RE = re.compile(r"\b(?:who|which|that|for)\s")
+# (the clause goes on in its participles: "in March 2021, killing seven people")
+_CLAUSE_END_RE = re.compile(r"[;.]|,(?!\s+(?:killing|leaving|wounding|injuring)\b)")
 
 
 def _running_totals_apart(fact: SentenceFacts) -> tuple[SentenceFacts, SentenceFacts]:
