@@ -53,3 +53,15 @@ def test_a_capital_held_since_an_old_date_does_not_hide_the_strike_told_after_it
     )
     events = news_events(text, dt.date(2024, 12, 3))
     assert [(e["location"], e["fatalities"]) for e in events] == [("Nyala", 13)]
+
+
+def test_a_statements_condemnation_is_of_the_attack_it_tells_on_its_own_day():
+    text = (
+        "GENEVA — The UN High Commissioner for Human Rights on Tuesday condemned last week's "
+        "attack on civilians in Niger's Tillaberi region.\n\n"
+        'In a statement, the High Commissioner said he was "appalled" by the killing of at '
+        "least 12 villagers in the Tera department on 17 March, in an attack claimed by the "
+        "Islamic State Sahel Province."
+    )
+    events = news_events(text, dt.date(2025, 3, 26))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 3, 17), 12)]

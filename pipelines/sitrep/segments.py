@@ -1118,7 +1118,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             current.date is None
             and date is not None
             and (RETOLD_BY_RE.search(fact.text) or _reaction_lead(current))
-        ):
+        ) or _reacted_to(current, date):
             # "Gunmen have abducted nine students ... The assailants stormed the hostel on
             # Sunday": the undated lead's act, now with its day (or the act a statement's
             # lead reacts to: "expresses its deep shock at the massacre committed in ...")
@@ -1289,6 +1289,20 @@ def _reaction_lead(event: Event) -> bool:
         and not lead.casualties
         and bool(lead.cues)
         and reaction.start() < min(lead.cues.values())
+    )
+
+
+def _reacted_to(event: Event, date: dict | None) -> bool:
+    """'The UN High Commissioner on Tuesday condemned last week's attack on civilians in
+    Tillaberi ... the killing of dozens of villagers in the Tera department on 17 March': the
+    act a statement's lead reacts to, told with its own earlier day."""
+    return (
+        date is not None
+        and event.date is not None
+        and date["date_start"] is not None
+        and event.date["date_start"] is not None
+        and date["date_start"] < event.date["date_start"]
+        and _reaction_lead(event)
     )
 
 
