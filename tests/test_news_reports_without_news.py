@@ -65,3 +65,15 @@ def test_a_statements_condemnation_is_of_the_attack_it_tells_on_its_own_day():
     )
     events = news_events(text, dt.date(2025, 3, 26))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 3, 17), 12)]
+
+
+def test_attacks_on_christmas_eve_of_last_year_are_history():
+    text = (
+        "Gunmen suspected to be armed herders stormed Mushu community in Bokkos at about 10pm on "
+        "Monday, shooting residents and setting houses ablaze.\n\n"
+        "Bokkos has been one of the worst hit areas in the long-running violence in Plateau. "
+        "Coordinated attacks on more than 20 villages in Bokkos and Barkin Ladi on Christmas Eve "
+        "2023 left close to 200 people dead, according to local officials."
+    )
+    events = news_events(text, dt.date(2024, 4, 19))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 4, 15), 0)]

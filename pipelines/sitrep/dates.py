@@ -72,7 +72,7 @@ _ABSOLUTE = rf"""
         (?P<oy>(?:19|20)\d\d))(?![\d.-]\d|\d)
   | (?P<my>(?:(?P<part>early|mid|late|end\s+of|beginning\s+of)[\s-]+)?
         (?P<m3>{_MON}),?\s+(?P<y3>{_YEAR}))
-  | (?P<year>(?:in|since|during|of|christmas|easter|ramadan)\s+
+  | (?P<year>(?:in|since|during|of|christmas(?:\s+(?:eve|day))?|easter|ramadan)\s+
         (?:(?:early|mid|late)-?\s*)?(?P<y4>{_YEAR}))
   | (?P<year_of>(?:(?<=the\s)|(?<=\ba\s)|(?<=\ban\s))(?P<y5>{_YEAR})(?:[-–](?:19|20)?\d\d)?
         (?=\s+(?:[#\w'’-]+\s+){{0,2}}{_EPISODES}))
