@@ -77,3 +77,16 @@ def test_attacks_on_christmas_eve_of_last_year_are_history():
     )
     events = news_events(text, dt.date(2024, 4, 19))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 4, 15), 0)]
+
+
+def test_a_funeral_of_the_dead_of_mondays_attack_reports_that_attack_on_monday():
+    text = (
+        "There was wailing and weeping in Mushu community of Bokkos Local Government Area of "
+        "Plateau State on Thursday as 14 people killed in Monday night's attack on the village "
+        "were laid to rest in a mass grave.\n\n"
+        "As reported by this newspaper on Tuesday, gunmen suspected to be armed herders stormed "
+        "the farming community at about 10pm on Monday, shooting residents and setting houses "
+        "ablaze."
+    )
+    events = news_events(text, dt.date(2024, 4, 19))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 4, 15), 14)]

@@ -209,6 +209,14 @@ def _event_date(fact: SentenceFacts) -> dict | None:
             or _SINCE_EVENT_ON_RE.search(fact.text, 0, m["char_start"] - fact.start)
         )
     ]
+    # "14 people killed in Monday night's attack on the village were laid to rest on
+    # Thursday": the day of the act the dead were killed in
+    for m in usable[1:]:
+        at = m["char_start"] - fact.start
+        if _KILLED_IN_BEFORE_RE.search(fact.text, max(0, at - 40), at) and _DAYS_ACT_RE.match(
+            fact.text, m["char_end"] - fact.start
+        ):
+            return m
     # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
     # the statement; a later day in the sentence dates the event
     if len(usable) > 1 and _SAID_ON_RE.search(
@@ -218,6 +226,11 @@ def _event_date(fact: SentenceFacts) -> dict | None:
     return usable[0] if usable else None
 
 
+_KILLED_IN_BEFORE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+$")
+_DAYS_ACT_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:attack|raid|strike|air\s*strike|bombing|blast|shooting|"
+    r"massacre|clashes|ambush|assault)\b"
+)
 _DIED_OF_WOUNDS_ON_RE = re.compile(
     r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?"
     r"(?:injuries|wounds)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)?|"
@@ -1389,6 +1402,8 @@ def _after_header(facts: list[SentenceFacts], i: int) -> bool:
 
 _SAID_ON_RE = re.compile(
     r"\b(?:said|says|stated|announced|told(?:\s+\w+){0,4}?|reported|confirmed|added"
+    # ("As reported by this newspaper on Tuesday, gunmen ... stormed the community on Monday")
+    r"|reported\s+by\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
     # ("The rebel coalition AFC/M23 claimed on Monday that its fighters had repelled ...")
     r"|claimed"
     # ("The army and the SPLA-IO gave sharply different accounts on Monday of fighting")
