@@ -84,3 +84,8 @@ def test_dates_without_publication_match_a_scan_of_every_expression(text):
     ]
     found = [(d.text, d.char_start, d.date_start, d.date_end) for d in find_dates(text, 0, None)]
     assert found == expected and found
+
+
+def test_a_crisis_named_by_its_year_is_dated_by_it():
+    found = find_dates("still recovering from a 2022 economic crisis that triggered mass protests")
+    assert [(d.text, d.date_start.year, d.precision) for d in found] == [("2022", 2022, "year")]

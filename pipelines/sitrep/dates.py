@@ -52,7 +52,9 @@ _EPISODES = (
     r"(?:siege|war|battle|uprising|coup|massacre|insurgency|offensive|invasion|rebellion|"
     r"revolution|genocide|bombings?|attacks?|riots?|clashes|crackdown|operation|raid|"
     # "the 2008 presidential run-off, when more than 200 were killed"
-    r"elections?|run-?off|polls|referendum|protests|demonstrations|conflict)\b"
+    r"elections?|run-?off|polls|referendum|protests|demonstrations|conflict|"
+    # "a 2022 economic crisis that triggered mass protests"
+    r"crisis|unrest|violence)\b"
 )
 _NUMWORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several)"
 
