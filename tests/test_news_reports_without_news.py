@@ -90,3 +90,11 @@ def test_a_funeral_of_the_dead_of_mondays_attack_reports_that_attack_on_monday()
     )
     events = news_events(text, dt.date(2024, 4, 19))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2024, 4, 15), 14)]
+
+
+def test_a_quoted_headline_tells_no_deaths():
+    text = (
+        'An article published on 14 September under the headline "Five soldiers killed in '
+        'attack on army post in Arauca" contained errors in the number of victims.'
+    )
+    assert [e["fatalities"] for e in news_events(text, dt.date(2023, 10, 5))] in ([], [0])
