@@ -956,11 +956,12 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
     return facts
 
 
-# "Activists in Sudan's Gezira state say ...": the people who speak, not a crowd that acts
-# ("Residents of a village in northeastern Burkina Faso accused soldiers ... of killing")
+# 'under the headline "Five soldiers killed in attack on army post in Arauca"': a quoted title
 _QUOTED_TITLE_RE = re.compile(
     r"\b(?:headline|headlined|titled|entitled)\s+[\"“]([^\"”]{3,200})[\"”]", re.IGNORECASE
 )
+# "Activists in Sudan's Gezira state say ...": the people who speak, not a crowd that acts
+# ("Residents of a village in northeastern Burkina Faso accused soldiers ... of killing")
 _CROWD_SPEAKS_RE = re.compile(rf"[\w-]+{SPEAKER_TAIL}(?:say|says|said|told|{ACCUSES})\b")
 
 

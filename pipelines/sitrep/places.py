@@ -1800,7 +1800,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             i = j
             continue
         run_key = toks.key(i, j)
-        if _division_of_force(toks, i, j, g):
+        if _division_of_force(text, toks, i, j, g):
             # "The Rivers State Police Command": the state its police serve
             out.append(_Raw(toks[i][T_START], toks[i + 1][T_END], toks[i][T_TEXT], []))
             i = j
@@ -2195,14 +2195,13 @@ def _division_named(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) -> 
     return toks[word_at][T_KEY] in _DIVISION_WORDS and _known_admin(toks[i][T_KEY], g)
 
 
-def _division_of_force(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> bool:
+def _division_of_force(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) -> bool:
     """'The Kano State Police Command', 'Rivers State Command': a run that names a force by
     the division it serves opens with that division."""
     return (
         j - i >= 3
-        and toks[i + 1][T_KEY] in _DIVISION_WORDS
         and toks[i + 2][T_KEY] in _FORCE_OF_DIVISION
-        and _known_admin(toks[i][T_KEY], g)
+        and _division_named(text, toks, i, i + 2, g)
     )
 
 

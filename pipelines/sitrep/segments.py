@@ -652,7 +652,6 @@ def _said_on(fact: SentenceFacts, date: dict) -> bool:
 
 _SAID_AFTER_RE = re.compile(
     r"\s+(?:said|reported|announced|stated|claimed|confirmed)\s"
-    # ("Later on Wednesday, however, police confirmed that a guard had been shot dead")
     # ("In the early hours of Wednesday, the ECU 911 emergency service said it had received
     # dozens of calls", "Later on Wednesday, however, police confirmed that a guard had been
     # shot dead")
