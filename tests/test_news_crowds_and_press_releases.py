@@ -181,3 +181,17 @@ def test_a_man_brought_in_dead_is_the_hospitals_count_not_the_partys_claim():
     )
     events = news_events(text, dt.date(2024, 8, 25))
     assert [e["fatalities"] for e in events] == [1]
+
+
+def test_a_rally_in_the_capital_is_in_the_countrys_capital():
+    text = (
+        "Clashes broke out on Saturday night in the town of Sbeitla, in the governorate of "
+        "Kasserine, between groups of young people and security units.\n\n"
+        "In the capital, around 300 people took part in a peaceful rally on Saturday morning on "
+        "Habib Bourguiba Avenue to demand the release of opposition figures."
+    )
+    events = news_events(text, dt.date(2024, 2, 25))
+    assert [(e["location"], e["event_type"]) for e in events] == [
+        ("Sbeitla", "Riots"),
+        ("Tunis", "Protests"),
+    ]

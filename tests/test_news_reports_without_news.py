@@ -98,3 +98,14 @@ def test_a_quoted_headline_tells_no_deaths():
         'attack on army post in Arauca" contained errors in the number of victims.'
     )
     assert [e["fatalities"] for e in news_events(text, dt.date(2023, 10, 5))] in ([], [0])
+
+
+def test_the_dead_of_a_strike_last_month_are_not_todays():
+    text = (
+        "DAMASCUS, Feb 8 (Reuters) - Israeli missile strikes on military positions south of "
+        "Damascus killed two soldiers on Wednesday, the Syrian defence ministry said.\n\n"
+        "A strike on a building in the capital's Mezzeh district last month killed five members "
+        "of the Revolutionary Guards."
+    )
+    events = news_events(text, dt.date(2024, 2, 8))
+    assert [e["fatalities"] for e in events] == [2]

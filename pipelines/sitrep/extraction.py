@@ -86,6 +86,7 @@ from sitrep.segments import (
     undenied_cues,
 )
 from sitrep.text import (
+    Sentence,
     has_word_starting,
     holds_any,
     lower_words,
@@ -363,6 +364,12 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             for places in places_by_sentence
         ]
 
+    if doc_country and "capital" in text:
+        places_by_sentence = [
+            places + _the_capital(s, doc_country, places)
+            for s, places in zip(sentences, places_by_sentence, strict=True)
+        ]
+
     mentions: list[dict] = []
     for sentence, dates, places, countries in zip(
         sentences, dates_by_sentence, places_by_sentence, countries_by_sentence, strict=True
@@ -478,6 +485,29 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     return Analysis([s.as_row() for s in sentences], mentions)
 
 
+def _the_capital(
+    sentence: Sentence, country: str, places: list[PlaceMention]
+) -> list[PlaceMention]:
+    """'In the capital, around 300 people took part in a peaceful rally': the story's country's
+    capital, where the sentence names no town of its own."""
+    if any(p.location and p.admin1 for p in places):
+        return []
+    m = _IN_THE_CAPITAL_RE.search(sentence.text)
+    capital = capital_place(country) if m else None
+    if capital is None:
+        return []
+    start = sentence.char_start + m.start(1)
+    return [
+        PlaceMention(
+            m.group(1), start, start + len(m.group(1)), capital.location, capital.admin1, country
+        )
+    ]
+
+
+# ("in the capital Bamako", "in the capital, Tunis": the capital is named, and read as such)
+_IN_THE_CAPITAL_RE = re.compile(
+    r"\b(?:in|In)\s+(the\s+(?:country's\s+|nation's\s+)?capital)\b(?!\s*,?\s*[A-Z])"
+)
 _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
 
 

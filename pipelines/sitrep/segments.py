@@ -781,7 +781,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         date = _event_date(fact)
         if date is None and not fact.casualties and _tallies_acts(fact.text):
             continue  # "more than 100 such attacks nationwide this year": a tally, no act
-        if events and date is None and not fact.casualties and _PAST_PERIOD_RE.search(fact.text):
+        if events and date is None and _PAST_PERIOD_RE.search(fact.text):
+            if fact.casualties:
+                # "A strike on a building in the capital's Mezzeh district last month killed
+                # five members of ...": an earlier act's dead
+                background.append(Event([fact], None, is_background=True))
             continue  # "several protesters were arrested in Accra last month": context
         if (_is_history(fact, reference) or _still_to_come(fact, published_date)) and (
             events or _old(date, reference)
