@@ -109,3 +109,31 @@ def test_the_dead_of_a_strike_last_month_are_not_todays():
     )
     events = news_events(text, dt.date(2024, 2, 8))
     assert [e["fatalities"] for e in events] == [2]
+
+
+def test_a_story_of_paragraphs_in_which_no_sentence_tells_an_act_has_no_event():
+    text = (
+        "Zambia votes calmly in local by-elections\n\n"
+        "LUSAKA, Feb 6 - Zambians voted on Thursday in by-elections for eleven council seats, "
+        "with police reporting no significant incidents.\n\n"
+        "About 2,500 police officers were deployed to guard polling stations. Turnout was low "
+        "because of heavy rain, the electoral commission said."
+    )
+    assert news_events(text, dt.date(2025, 2, 6)) == []
+
+
+def test_a_one_paragraph_note_still_tells_its_event():
+    text = "On 6 February 2025, about 2,500 police officers were deployed in Lusaka, Zambia."
+    assert len(news_events(text, dt.date(2025, 2, 6))) == 1
+
+
+def test_an_analysis_piece_reports_only_its_dated_incident():
+    text = (
+        "ANALYSIS: In Mali's north, the drone war widens\n\n"
+        "The army's drones have become the centrepiece of its campaign, striking convoys, "
+        "markets and weddings across the north and killing hundreds of civilians.\n\n"
+        "The latest strike came on Sunday, when a drone hit a gold-mining site near Intahaka, "
+        "killing at least eight people, a local official said."
+    )
+    events = news_events(text, dt.date(2025, 4, 9))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 4, 6), 8)]

@@ -1181,8 +1181,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             home.sentences.append(title)
         else:
             told.insert(0, title)
-    if not events and told:
+    if not events and told and paragraphs == 1:
+        # a note or brief tells one event even where no sentence opens it; a story of
+        # paragraphs in which none does (a verdict, a profile, a fact check) tells no news
         events.append(Event(told, None))
+    if facts and _GENRE_LABEL_RE.match(facts[0].text):
+        # "Analysis: How Tren de Aragua went from a prison gang to a regional brand": what such
+        # a piece tells without a day of its own describes the war, its news is dated
+        background += [replace(e, is_background=True) for e in events if e.date is None]
+        events = [e for e in events if e.date is not None]
     overviews = _settle_overviews(events)
     # in the order the text tells them (each event starts at its first sentence; an overview
     # before the first place it sums up, a running total after its sentence's news)
@@ -1384,6 +1391,15 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
         elif i and ENUMERATOR_RE.fullmatch(facts[i - 1].text) and ITEM_TITLE_RE.fullmatch(title):
             titles[id(fact)] = (fact, story)  # "2. Warraq Island: dawn arrests. In the early ..."
     return titles
+
+
+# a headline's label for a piece that explains rather than reports ("ANALYSIS | In Gojjam, a
+# war without a front line", "Explainer: Why ...", "FACT CHECK: Viral video does not show ...")
+_GENRE_LABEL_RE = re.compile(
+    r"(?:analysis|explainer|fact[- ]?check|feature|opinion|commentary|profile|in depth)"
+    r"\s*[:|\u2013\u2014-]\s",
+    re.IGNORECASE,
+)
 
 
 # a numbered item's number, a sentence of its own: "2."
