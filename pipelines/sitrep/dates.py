@@ -83,7 +83,8 @@ _ABSOLUTE = rf"""
 _RELATIVE = rf"""
     (?P<rel_word>yesterday|today|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|
         tonight|this\s+week|
-        last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend)
+        last\s+week|earlier\s+this\s+week|over\s+the\s+weekend|last\s+weekend|this\s+weekend|
+        (?:over|in|during|of)\s+the\s+past\s+day)
   | (?P<rel_wd>(?:(?P<wd_mod>last|this|on|past)\s+)?(?P<wd>{_WD})
         (?:\s+(?:night|morning|evening|afternoon))?)
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)
@@ -263,9 +264,10 @@ def _relative(
         return None
     if m.group("rel_word"):
         word = re.sub(r"\s+", " ", m.group("rel_word").lower())
-        one_day_back = {"yesterday": 1, "last night": 1, "overnight": 1}
-        if word in one_day_back:
-            day = published - dt.timedelta(days=one_day_back[word])
+        # ("Over the past day, the occupiers carried out 412 strikes": a morning report's day
+        # is the one before it; "in the past 24 hours" of a live page's evening entry is its own)
+        if word in {"yesterday", "last night", "overnight"} or word.endswith("the past day"):
+            day = published - dt.timedelta(days=1)
             return DateMention(*at, day, day, "day", True, True)
         if word in {"today", "this morning", "this afternoon", "this evening", "tonight"}:
             return DateMention(*at, published, published, "day", True, True)

@@ -930,6 +930,7 @@ def _expected_country(
 _THIS_TOWN_RE = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement)\b")
 
 
+_CITY_DISTRICT_RE = re.compile(r"\b(?:district|raion|microdistrict)\b", re.IGNORECASE)
 _IN_THE_CITY_RE = re.compile(r"\bin\s+the\s+(?:city|town)\b(?!\s+of\b)(?!['’]s)")
 
 
@@ -1022,6 +1023,9 @@ def event_place(
         and (
             place is None
             or (not place["admin1"] and (headed or PART_OF_TOWN_RE.search(place["text"])))
+            # ("Zaporizhzhia. At around 21:40 an enemy drone hit an industrial enterprise in the
+            # Oleksandrivskyi district": a district of the town its heading names)
+            or (headed and _CITY_DISTRICT_RE.search(place["text"]))
         )
     ):
         # "DRESDEN - A campaigner was punched ... in the Striesen neighbourhood"

@@ -251,7 +251,12 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     below_span = (below[1], below[1] + below[0].end()) if below else None
     if below_span:
         filed.append(below_span)
-    items = [m.span() for m in ITEM_DATELINE_RE.finditer(text) if m.start() > header_end]
+    # (a run-in heading, "Kherson, Korabelnyi district. In the afternoon ...", is a place)
+    items = [
+        m.span()
+        for m in ITEM_DATELINE_RE.finditer(text)
+        if m.start() > header_end and not m["heading"]
+    ]
     line_days = _line_days(filed_lines, reference)
     dates_by_sentence: list[list[DateMention]] = []
     all_dates: list[DateMention] = []
@@ -1162,7 +1167,8 @@ def _item_town(first: SentenceFacts) -> tuple[str | None, bool]:
     if not first.new_paragraph or first.idx == 0:
         return None, False
     if item := ITEM_DATELINE_RE.match(first.text):
-        town = item["town"] or item["heading"]
+        # ("Kherson, Korabelnyi district. In the afternoon ...": the town, not its district)
+        town = item["town"] or (item["heading"] or "").split(",")[0]
         return (town.strip().title() if town else None), bool(item["heading"])
     if day := DAY_HEADING_RE.match(first.text):
         return day["heading"].strip().title(), True

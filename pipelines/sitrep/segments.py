@@ -23,7 +23,7 @@ from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.places import care_place_nouns, names_a_care_place
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
-from sitrep.text import RUN_IN_HEADING, holds_any, whole_first_words
+from sitrep.text import BULLET_MARK, RUN_IN_HEADING, holds_any, whole_first_words
 
 # cues strong enough to open a second event in a document
 EVENT_CUES = {
@@ -500,7 +500,7 @@ _ONE_OF_A_SERIES_RE = re.compile(
 # a round-up's line that announces its items: "An overview:", "Here is a summary:"
 _ANNOUNCER_RE = re.compile(
     r"(?:An?\s+|Here\s+(?:is|are)\s+(?:an?\s+|the\s+)?)?(?:overview|round-?up|summary|"
-    r"details|incidents|key\s+incidents)(?:\s+of\s+[\w\s]{1,30})?\s*:\s*$|"
+    r"details|In\s+detail|incidents|key\s+incidents)(?:\s+of\s+[\w\s]{1,30})?\s*:\s*$|"
     # "Here is how the week unfolded."
     r"^Here\s+is\s+how\s+the\s+(?:week|weekend|day|month)\s+(?:unfolded|played\s+out)\s*[.:]\s*$|"
     # "Myanmar conflict roundup, Nov 4-10: a weekly summary of fighting and abuses ...": the
@@ -538,13 +538,13 @@ _TALLIED_ACTS_RE = re.compile(
     r"(?:\d[\d,]*|dozens|hundreds|scores|several|many)\s+(?:of\s+)?(?:such\s+|similar\s+)?)"
     r"(?:[a-z-]+\s+(?:(?:and|or)\s+)?){0,3}?"
     r"(?:attacks|incidents|strikes|raids|ambushes|bombings|killings|kidnappings|abductions|"
-    r"assaults|(?:combat\s+)?engagements|"
+    r"assaults|(?:combat\s+)?engagements|settlements|villages|localities|"
     # "Villagers have held several protests since the killing"
     r"protests|demonstrations|rallies|marches)\b"
 )
 _TALLY_PERIOD_RE = re.compile(
     r"\b(?:this|last|a)\s+year\b|\bso\s+far\b|\bsince\b|\bin\s+recent\s+(?:weeks|months)\b|"
-    r"\bover\s+the\s+(?:past|last)\b|"
+    r"\b[Oo]ver\s+the\s+(?:past|last)\b|"
     # "Russian aviation carried out 41 air strikes along the front over the day"
     r"\bover\s+the\s+day\b|\balong\s+the\s+(?:entire\s+|whole\s+)?front\b|"
     # "more than 200 drone attacks ... in the first nine months of the year"
@@ -637,6 +637,42 @@ def _salvo_counts(facts: list[SentenceFacts]) -> set[int]:
     return out
 
 
+def _summed_up_since_a_tally(facts: list[SentenceFacts]) -> set[int]:
+    """'Over the past day, the enemy carried out 94 attacks ... As a result, 1 person was
+    killed and 9 wounded. In detail:': a daily report's sum of the items it then lists, from
+    its opening tally of the day's acts to the line that announces the items or the first
+    item (a paragraph that opens at a town: "In Kherson, a 67-year-old man was killed")."""
+    tally = next(
+        (
+            i
+            for i, fact in enumerate(facts[:4])
+            if _tallies_acts(fact.text)
+            and any(d["text"].lower().endswith("the past day") for d in fact.dates)
+        ),
+        None,
+    )
+    if tally is None:
+        return set()
+    end = next(
+        (
+            k
+            for k in range(tally + 1, len(facts))
+            if _ANNOUNCER_RE.match(facts[k].text)
+            or (facts[k].new_paragraph and _opens_at_a_town(facts[k]))
+        ),
+        tally + 1,
+    )
+    return {id(f) for f in facts[tally:end]}
+
+
+def _opens_at_a_town(fact: SentenceFacts) -> bool:
+    """'In Bilozerka, the occupiers shelled ...', '- Beryslav. A drone dropped ...'."""
+    first = min((p["char_start"] for p in fact.places if p["location"]), default=None)
+    return (first is not None and first - fact.start < 12) or bool(
+        (item := ITEM_DATELINE_RE.match(fact.text)) and item["heading"]
+    )
+
+
 def _tallies_acts(text: str) -> bool:
     """A count of acts over a period ("more than 100 such attacks this year")."""
     return bool(_TALLIED_ACTS_RE.search(text) and _TALLY_PERIOD_RE.search(text))
@@ -685,10 +721,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         for before, fact in zip(facts, facts[1:], strict=False)
         if _ANNOUNCER_RE.match(fact.text)
     }
+    summaries |= _summed_up_since_a_tally(facts)
     salvoes = _salvo_counts(facts)
     quote_goes_on = _inside_a_quote(facts)
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
+    tally_day: tuple[int, dict] | None = None  # "Over the past day, ... 412 strikes": its day
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
@@ -708,6 +746,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if id(fact) in summaries and fact.casualties:
             background.append(Event([fact], None, is_background=True))
             continue
+        if id(fact) in summaries and (date := _event_date(fact)) and _tallies_acts(fact.text):
+            tally_day = tally_day or (fact.idx, date)  # ("Over the past day, ... 94 attacks")
         if id(fact) in headlines:
             entry_title = fact  # ("13:08 - Five dead in Zaporizhzhia, says governor")
             continue
@@ -779,8 +819,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 continue
         told.append(fact)
         date = _event_date(fact)
-        if date is None and not fact.casualties and _tallies_acts(fact.text):
-            continue  # "more than 100 such attacks nationwide this year": a tally, no act
+        if (
+            (date is None or date["text"].lower().endswith("the past day"))
+            and not fact.casualties
+            and _tallies_acts(fact.text)
+        ):
+            # "more than 100 such attacks nationwide this year", "Over the past day, the
+            # occupiers shelled 19 settlements": a tally, no act (its items are told below,
+            # on its day)
+            tally_day = tally_day or (date and (fact.idx, date))
+            continue
         if events and date is None and _PAST_PERIOD_RE.search(fact.text):
             if fact.casualties:
                 # "A strike on a building in the capital's Mezzeh district last month killed
@@ -1163,6 +1211,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         elif current.date is None:
             current.sentences.append(fact)
             current.date = date
+    for event in events if tally_day else ():
+        if event.date is None and event.sentences[0].idx > tally_day[0]:
+            event.date = tally_day[1]
     for title, story in headlines.values():
         # a headline sums up the event its story opens with: context, never its main sentence;
         # its figures ("three terrorists killed") repeat the story's, so count only alone
@@ -1221,7 +1272,7 @@ _UNREAL_RE = re.compile(
 )
 ITEM_DATELINE_RE = re.compile(
     # ("UPDATE (evening): The number of martyrs has risen to 31": the story's own update)
-    r"^[ \t]*(?:(?!(?:UPDATED?|CORRECTION)\b)"
+    rf"^[ \t]*(?:{BULLET_MARK})?(?:(?!(?:UPDATED?|CORRECTION)\b)"
     r"(?P<town>[A-Z][A-Z .'’-]{2,30})(?:,[ \t]*[A-Z][a-z]+\.?)?(?:[ \t]+\d{1,2})?"
     rf"(?:[ \t]*\([^()\n]{{2,30}}\))?[ \t]*(?::|[ \t][-–—])[ \t]|{_TIMESTAMP}"
     # "Rennes. The most violent scenes came ...": a run-in heading naming the item's town
@@ -1668,7 +1719,9 @@ _BACKGROUND_ENTRY_RE = re.compile(
     rf"(?:{_TIMESTAMP})?(?:Some\s+|More\s+|A\s+(?:bit\s+|little\s+)?of\s+)?"
     r"(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up"
     # ("[Editor's note: The attack on Tambul is the latest in a wave of RSF raids ...]")
-    r"|\[\s*Editor['’]?s\s+note)\s*:",
+    r"|\[\s*Editor['’]?s\s+note)\s*:"
+    # ("We remind you that since the beginning of August, Russian attacks have killed 19")
+    r"|(?:We|Let\s+me|Let\s+us)\s+(?:would\s+like\s+to\s+)?remind\s+you\b",
     re.IGNORECASE,
 )
 

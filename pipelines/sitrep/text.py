@@ -70,15 +70,25 @@ def _run_in_heading(text: str, start: int, end: int) -> bool:
         start += 1
     if not start or text[start - 1] != "\n":
         return False  # (a heading opens a paragraph after the story's first)
+    # ("🔸 Orikhiv. In the afternoon the enemy shelled the town": a bulleted item's heading)
+    if bullet := _BULLET_MARK_RE.match(text, start, end):
+        start = bullet.end()
     return _RUN_IN_HEADING_RE.fullmatch(text, start, end) is not None and text.startswith(
         " ", end + 1
     )
+
+
+# a list item's mark before its heading: a bullet, a dash, an emoji ("•", "-", "🔸", "📍")
+BULLET_MARK = r"[•▪►▶◾■●*\-–—·\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]+"
+_BULLET_MARK_RE = re.compile(BULLET_MARK)
 
 
 # a run-in heading's name (a title such as "Maj." or "Lt." opens a sentence, not a heading)
 RUN_IN_HEADING = (
     r"(?!(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.)"
     r"[A-Z][a-z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}"
+    # ("Kherson, Korabelnyi district. In the afternoon, Russian artillery hit ...")
+    r"(?:,[ ][A-Z][\w'’-]*[ ](?:district|raion|neighbourhood|microdistrict|hromada))?"
 )
 _RUN_IN_HEADING_RE = re.compile(RUN_IN_HEADING)
 

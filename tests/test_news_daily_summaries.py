@@ -1,0 +1,84 @@
+"""Texts that carry many incidents at once: a regional administration's morning post with one
+bulleted item per town, situation reports, round-ups (read wrong on the fifty-first blind set
+of articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.dates import find_dates
+
+from .news import news_events
+
+MORNING_POST = (
+    "Head of the Kherson Regional Military Administration (Telegram post, 3 March 2025)\n\n"
+    "Over the past day, the occupiers shelled 19 settlements of the region.\n\n"
+    "🔸 Bilozerka. In the afternoon an enemy drone dropped explosives on a private house. "
+    "A 71-year-old man was wounded.\n\n"
+    "🔸 Antonivka. The village came under artillery fire. A 45-year-old woman was killed in "
+    "her yard.\n\n"
+    "• Kherson. Enemy FPV drones attacked a bus stop. Two men were wounded."
+)
+
+
+def test_each_bulleted_item_of_a_morning_post_is_an_event_at_its_town():
+    events = news_events(MORNING_POST, dt.date(2025, 3, 3))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Bilozerka", 0),
+        ("Antonivka", 1),
+        ("Kherson", 0),
+    ]
+
+
+def test_a_morning_posts_past_day_is_the_day_before_it():
+    events = news_events(MORNING_POST, dt.date(2025, 3, 3))
+    assert {e["date_start"] for e in events} == {dt.date(2025, 3, 2)}
+
+
+def test_the_past_day_is_the_day_before_the_report_and_today_is_its_own():
+    published = dt.date(2025, 3, 3)
+    [past] = find_dates("Over the past day, the enemy shelled 19 settlements.", 0, published)
+    [today] = find_dates("The enemy shelled 19 settlements today.", 0, published)
+    assert (past.date_start, today.date_start) == (dt.date(2025, 3, 2), published)
+
+
+KHERSON_UPDATE = (
+    "Kherson Regional Military Administration - morning update, 5 March 2025\n\n"
+    "Over the past day, the enemy carried out 87 attacks, shelling 22 settlements of the "
+    "region. As a result of Russian aggression, 1 person was killed and 6 were wounded.\n\n"
+    "In detail:\n\n"
+    "- Kherson, Dniprovskyi district. In the afternoon, Russian artillery hit a bus stop. "
+    "Two men were wounded.\n\n"
+    "- Bilozerka. In the evening a drone dropped explosives on a car. The driver was killed.\n\n"
+    "We remind you that since the beginning of the month, Russian attacks have killed 9 "
+    "residents of the region. Investigators are still at the site of last Friday's strike on "
+    "the market, in which three people died."
+)
+
+
+def test_a_daily_reports_summary_and_reminder_are_not_news():
+    events = news_events(KHERSON_UPDATE, dt.date(2025, 3, 5))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Kherson", 0),
+        ("Bilozerka", 1),
+    ]
+
+
+def test_a_heading_that_names_a_district_places_its_item_in_the_town():
+    events = news_events(KHERSON_UPDATE, dt.date(2025, 3, 5))
+    assert (events[0]["country"], events[0]["admin1"]) == ("Ukraine", "Kherson")
+
+
+def test_a_summary_without_an_announcer_ends_at_the_first_town_told():
+    text = (
+        "Kherson Regional Military Administration: the situation over the past day\n\n"
+        "Over the past day, Monday 3 March, the Russian army carried out 210 attacks on the "
+        "region. As a result of Russian aggression, two people were killed.\n\n"
+        "In Kherson, a 60-year-old man was killed when a shell hit his yard.\n\n"
+        "In Antonivka, a drone attack killed a woman near her home."
+    )
+    events = news_events(text, dt.date(2025, 3, 4))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Kherson", 1),
+        ("Antonivka", 1),
+    ]
