@@ -82,3 +82,24 @@ def test_a_summary_without_an_announcer_ends_at_the_first_town_told():
         ("Kherson", 1),
         ("Antonivka", 1),
     ]
+
+
+def test_victims_who_sustained_wounds_are_wounded_civilians():
+    text = (
+        "In the afternoon, Russian artillery hit a bus stop in Kherson. A 71-year-old woman and "
+        "a 44-year-old man sustained shrapnel wounds."
+    )
+    [event] = news_events(text, dt.date(2025, 3, 5))
+    assert (event["actor2"], event["fatalities"]) == ("Civilians (Ukraine)", 0)
+
+
+def test_a_closing_appeal_to_readers_does_not_move_the_last_items_place():
+    text = (
+        "Kherson Regional Military Administration - morning update, 5 March 2025\n\n"
+        "- Komyshany. In the evening an enemy drone attacked a 35-year-old man near his home. "
+        "He has shrapnel wounds to the chest.\n\n"
+        "Do not ignore air raid alerts. Stay in shelters and limit movement along the Dnipro "
+        "riverbank."
+    )
+    [event] = news_events(text, dt.date(2025, 3, 5))
+    assert (event["location"], event["admin1"]) == ("Komyshany", "Kherson")

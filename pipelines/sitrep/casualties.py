@@ -75,9 +75,13 @@ _KILLED_PASSIVE = (
     r"(?:shot|stabbed|beaten(?:\s+up)?|injured|wounded|burned|attacked|hit)\s+and\s+(?:later\s+)?died"
 )
 _WOUNDED = r"wounded|wounding|injured|injuring|injures|wounds|hurt|maimed"
+# "sustained shrapnel wounds", "suffered serious injuries" (not "suffered fatal wounds")
+_SUSTAINED_WOUNDS = (
+    r"(?:sustained|suffered|received)\s+(?!fatal)(?:[\w-]+\s+){0,2}?(?:injuries|wounds)"
+)
 _WOUNDED_PASSIVE = (
     r"wounded|injured|hurt|hospitali[sz]ed|injuries|injury|maimed|shot\s+and\s+wounded|"
-    r"shot\s+and\s+injured|sustained\s+(?:\w+\s+)?injuries"
+    rf"shot\s+and\s+injured|{_SUSTAINED_WOUNDS}"
 )
 _CAPTURED = (
     r"captured|capturing|abducted|abducting|kidnapped|kidnapping|took\s+prisoner|"
@@ -527,7 +531,7 @@ _SINGULAR_PASSIVE_RE = re.compile(
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
     r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
-    rf"{_SUFFERED_FATAL}\s))"
+    rf"{_SUFFERED_FATAL}\s|{_SUSTAINED_WOUNDS}))"
     r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
 )
 _SINGULAR_PAIR_RE = re.compile(
@@ -540,7 +544,8 @@ _SINGULAR_PAIR_RE = re.compile(
     r"(?:\s+(?:belonging|travell?ing|riding|working|returning|heading|stationed|deployed|"
     r"waiting|sitting|standing|walking|(?:who|that)\s+(?:was|were|had))\b"
     r"[^,.;()]{0,80}?)?\s+"
-    r"(?:were\s+(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*|(?:both\s+)?(?=died|perished))(?P<trig>"
+    r"(?:were\s+(?:(?!fatally)\w+ly\s+|also\s+|later\s+)*|(?:both\s+)?"
+    rf"(?=died|perished|{_SUSTAINED_WOUNDS}))(?P<trig>"
     + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF)
     + r")(?![\w])",
 )

@@ -637,6 +637,13 @@ def _salvo_counts(facts: list[SentenceFacts]) -> set[int]:
     return out
 
 
+_APPEAL_RE = re.compile(
+    r"(?:Please\s|Do\s+not\s+ignore|Don['’]t\s+ignore|Stay\s+in\s+(?:shelters?|safe)|"
+    r"Take\s+care\s+of\s+yourselves|We\s+(?:once\s+again\s+|again\s+)?(?:urge|ask|call\s+on)\s+"
+    r"(?:all\s+)?(?:residents|citizens|the\s+public|people))"
+)
+
+
 def _summed_up_since_a_tally(facts: list[SentenceFacts]) -> set[int]:
     """'Over the past day, the enemy carried out 94 attacks ... As a result, 1 person was
     killed and 9 wounded. In detail:': a daily report's sum of the items it then lists, from
@@ -726,6 +733,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     quote_goes_on = _inside_a_quote(facts)
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
+    appeal = False  # in a paragraph where the writer has turned to appeal to readers
     tally_day: tuple[int, dict] | None = None  # "Over the past day, ... 412 strikes": its day
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
@@ -791,7 +799,13 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             ) or _WRAP_UP_RE.match(fact.text) is not None
             context_paragraph = labelled or (bool(events or background) and _sets_the_scene(fact))
         if fact.new_paragraph:
-            history_paragraph = False
+            history_paragraph = appeal = False
+        # ("Do not ignore air raid alerts. Stay in shelters ... along the Dnipro riverbank.",
+        # "Please take care of yourselves. Zaporizhzhia is Ukraine!": an official's appeal to
+        # readers closes the report, its places are no event's)
+        appeal = appeal or _APPEAL_RE.match(fact.text) is not None
+        if appeal and not fact.casualties:
+            continue
         if context_paragraph and not fact.casualties and not fact.dates:
             continue
         if history_paragraph and not fact.dates and _counted_so_far(fact):
