@@ -103,3 +103,34 @@ def test_a_closing_appeal_to_readers_does_not_move_the_last_items_place():
     )
     [event] = news_events(text, dt.date(2025, 3, 5))
     assert (event["location"], event["admin1"]) == ("Komyshany", "Kherson")
+
+
+FLASH_UPDATE = (
+    "NIGER: Tillaberi Region - Flash Update No. 4 (as of 12 March 2024)\n\n"
+    "KEY POINTS\n"
+    "- At least 9 civilians killed in two attacks in Tera department on 8 and 9 March.\n\n"
+    "SITUATION OVERVIEW\n\n"
+    "On 8 March, armed men attacked the village of Kokorou, killing five civilians.\n\n"
+    "On 9 March, gunmen killed four traders on the road near Tera.\n\n"
+    "HUMANITARIAN IMPACT AND RESPONSE\n\n"
+    "Partners have deployed mobile clinics to Tera, where most of the 1,200 people displaced "
+    "after the Kokorou attack have found shelter."
+)
+
+
+def test_a_key_point_that_counts_two_attacks_adds_no_deaths_of_its_own():
+    events = news_events(FLASH_UPDATE, dt.date(2024, 3, 12))
+    assert sum(e["fatalities"] for e in events) == 9
+
+
+def test_a_reports_response_section_is_no_part_of_its_last_event():
+    events = news_events(FLASH_UPDATE, dt.date(2024, 3, 12))
+    assert (events[-1]["date_start"], events[-1]["fatalities"]) == (dt.date(2024, 3, 9), 4)
+    assert events[-1]["char_end"] < FLASH_UPDATE.index("HUMANITARIAN")
+
+
+def test_a_report_title_after_a_dash_is_no_district():
+    from sitrep.places import find_places
+
+    title = "DR CONGO: Ituri and North Kivu - Flash Update No. 3 (14 June 2023)"
+    assert [p.location for p in find_places(title)] == ["Ituri", "North Kivu"]

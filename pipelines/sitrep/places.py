@@ -1724,6 +1724,12 @@ def _owner_of_part(
     return _TOWN_PART_AFTER_RE.match(text, owner_span[1] + 2) is not None
 
 
+# words that open a report's title after a dash, not a district's name
+_REPORT_WORDS = frozenset(
+    {"flash", "situation", "update", "updates", "live", "latest", "report", "bulletin", "briefing"}
+)
+
+
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
@@ -1739,6 +1745,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
             and toks[j][T_CAP]
             and toks[j][T_KEY] not in _BREAK
+            # ("Ituri and North Kivu - Flash Update No. 3": a report's title, no district)
+            and toks[j][T_KEY] not in _REPORT_WORDS
             # ("13:30 WAT - Kano: ...": a live blog's time zone, no city)
             and not (j - i == 1 and _TIME_ZONE_RE.fullmatch(text, toks[i][T_START], toks[i][T_END]))
         ):

@@ -524,6 +524,17 @@ _HIGHLIGHTS_RE = re.compile(
     r"developments))\s*:?\s*"
 )
 _BULLET_RE = re.compile(r"\s*[-•*–]\s")
+# "in two attacks", "in three separate incidents": a count of acts, each told on its own
+_SEVERAL_ACTS_RE = re.compile(
+    r"\b(?:in|during)\s+(?:two|three|four|five|six|several|multiple|\d+)\s+(?:separate\s+|"
+    r"different\s+|distinct\s+)?(?:attacks|incidents|raids|ambushes|strikes|clashes)\b"
+)
+# a report's section heading, a line of capitals: "SITUATION OVERVIEW", "HUMANITARIAN RESPONSE"
+_SECTION_RE = re.compile(r"\s*[A-Z][A-Z&,/ -]{3,60}[A-Z]\s*:?\s*")
+_RESPONSE_SECTION_RE = re.compile(
+    r"\b(?:RESPONSE|HUMANITARIAN\s+(?:IMPACT|NEEDS|ACCESS|SITUATION)|FUNDING|NEEDS|GAPS|"
+    r"COORDINATION)\b"
+)
 _EDITORS_NOTE_RE = re.compile(
     r"\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|Fixes|"
     r"Clarifies|Removes|Changes)\b"
@@ -734,6 +745,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
     appeal = False  # in a paragraph where the writer has turned to appeal to readers
+    response_section = False  # under a report's "HUMANITARIAN RESPONSE" heading
     tally_day: tuple[int, dict] | None = None  # "Over the past day, ... 412 strikes": its day
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
@@ -749,8 +761,23 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if highlights and _BULLET_RE.match(fact.text):
             if not fact.dates:
                 continue  # (an undated bullet: its item is told below with its day)
+            if _SEVERAL_ACTS_RE.search(fact.text):
+                # ("- At least 12 civilians killed in two attacks on villages in Beni and Djugu
+                # territories between 10 and 11 June.": a sum of the items told below)
+                if fact.casualties:
+                    background.append(Event([fact], None, is_background=True))
+                continue
         else:
             highlights = False
+        if _SECTION_RE.fullmatch(fact.text):
+            # "HUMANITARIAN IMPACT AND RESPONSE": what is done for those harmed, no news (until
+            # the next section's heading)
+            response_section = _RESPONSE_SECTION_RE.search(fact.text) is not None
+            continue
+        if response_section:
+            if fact.casualties:
+                background.append(Event([fact], None, is_background=True))
+            continue
         if id(fact) in summaries and fact.casualties:
             background.append(Event([fact], None, is_background=True))
             continue
