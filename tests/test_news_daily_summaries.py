@@ -134,3 +134,30 @@ def test_a_report_title_after_a_dash_is_no_district():
 
     title = "DR CONGO: Ituri and North Kivu - Flash Update No. 3 (14 June 2023)"
     assert [p.location for p in find_places(title)] == ["Ituri", "North Kivu"]
+
+
+def test_a_long_report_title_with_its_date_is_no_event():
+    text = (
+        "DEMOCRATIC REPUBLIC OF THE CONGO: Ituri and North Kivu provinces - Flash Update No. 3 "
+        "on the security situation (14 June 2023)\n\n"
+        "On 11 June, CODECO militiamen attacked the locality of Lopa in Djugu territory, "
+        "killing three civilians."
+    )
+    events = news_events(text, dt.date(2023, 6, 14))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2023, 6, 11), 3)]
+
+
+def test_an_act_under_a_round_ups_entry_title_is_its_own_event_on_a_shared_day():
+    text = (
+        "Nigeria this week: arrests in Abuja, village attack in Zamfara\n\n"
+        "ABUJA: Kidnap suspects held\n"
+        "On Saturday, the police said they had arrested 27 suspected kidnappers in Abuja.\n\n"
+        "ZAMFARA: 11 killed in Bukkuyum\n"
+        "Armed bandits attacked Bukkuyum town on Saturday evening, killing 11 residents, local "
+        "officials said."
+    )
+    events = news_events(text, dt.date(2024, 8, 5))
+    assert [(e["location"], e["sub_event_type"], e["fatalities"]) for e in events] == [
+        ("Abuja", "Arrests", 0),
+        ("Bukkuyum", "Attack", 11),
+    ]

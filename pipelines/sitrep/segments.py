@@ -1131,7 +1131,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             events.remove(back)
             events.append(back)
             continue
-        scene = (_new_scene(fact, current) or _arrest_scene(fact, current)) if same_date else None
+        scene = (
+            (
+                _new_scene(fact, current)
+                or _arrest_scene(fact, current)
+                or _titled_scene(fact, title, current)
+            )
+            if same_date
+            else None
+        )
         parts = (
             _crowds_per_place(fact)
             if same_date and len(scene or ()) != 1 and not fact.new_paragraph and paragraphs > 1
@@ -1478,7 +1486,7 @@ def _headlines(facts: list[SentenceFacts]) -> dict[int, tuple[SentenceFacts, Sen
         title = fact.text.rstrip()
         # ("SOHR: Six regime soldiers killed in ISIS cells attack in Homs desert | Three truffle
         # hunters killed in landmine explosion in Deir Ezzor desert": a title per story)
-        if not _ends_a_sentence(title) and all(len(t.split()) <= 20 for t in title.split(" | ")):
+        if not _ends_a_sentence(title) and all(len(t.split()) <= 24 for t in title.split(" | ")):
             titles[id(fact)] = (fact, story)
         elif i and ENUMERATOR_RE.fullmatch(facts[i - 1].text) and ITEM_TITLE_RE.fullmatch(title):
             titles[id(fact)] = (fact, story)  # "2. Warraq Island: dawn arrests. In the early ..."
@@ -1988,6 +1996,19 @@ def _dated_arrest(fact: SentenceFacts) -> bool:
         and _event_date(fact) is not None
         and any(p["location"] for p in fact.places)
     )
+
+
+def _titled_scene(fact: SentenceFacts, title: SentenceFacts | None, event: Event) -> list[dict]:
+    """The places of an act told under a round-up's entry title, away from the event's places
+    ("ZAMFARA: 11 killed in Bukkuyum / Armed bandits attacked Bukkuyum town on Saturday", after
+    Saturday's arrests in Abuja): an item of its own, whatever the day."""
+    if title is None or not fact.new_paragraph or not opens_event(fact):
+        return []
+    here = _scene_places(fact)
+    there = [p for p in _event_scenes(event) if p["admin1"]]
+    if not there or any(_same_area(p, q) for p in here for q in there):
+        return []
+    return here
 
 
 def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
