@@ -161,3 +161,16 @@ def test_an_act_under_a_round_ups_entry_title_is_its_own_event_on_a_shared_day()
         ("Abuja", "Arrests", 0),
         ("Bukkuyum", "Attack", 11),
     ]
+
+
+def test_a_paragraph_under_a_context_label_is_background():
+    text = (
+        "Syria daily round-up\n\n"
+        "Idlib - Sarmin\n"
+        "Government artillery shelled Sarmin on Sunday morning, killing three civilians.\n\n"
+        "Context\n"
+        "The Homs academy attack on Thursday killed at least 89 people, according to the "
+        "health ministry."
+    )
+    events = news_events(text, dt.date(2023, 10, 9))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2023, 10, 8), 3)]

@@ -745,6 +745,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
     appeal = False  # in a paragraph where the writer has turned to appeal to readers
+    context_label = False  # the line above was a label: "Context", "Background"
     response_section = False  # under a report's "HUMANITARIAN RESPONSE" heading
     tally_day: tuple[int, dict] | None = None  # "Over the past day, ... 412 strikes": its day
     paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
@@ -785,6 +786,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             tally_day = tally_day or (fact.idx, date)  # ("Over the past day, ... 94 attacks")
         if id(fact) in headlines:
             entry_title = fact  # ("13:08 - Five dead in Zaporizhzhia, says governor")
+            # ("Context / The Homs academy attack killed at least 89 people": a section the
+            # writer labels as background)
+            context_label = _CONTEXT_LABEL_RE.fullmatch(fact.text) is not None
             continue
         if _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
             continue
@@ -822,8 +826,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue  # "LIVE: Israel-Hamas war, Thursday 16 November.": the blog's own title
         if fact.new_paragraph:
             labelled = (
-                bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None
-            ) or _WRAP_UP_RE.match(fact.text) is not None
+                (bool(events) and _BACKGROUND_ENTRY_RE.match(fact.text) is not None)
+                or _WRAP_UP_RE.match(fact.text) is not None
+                or context_label
+            )
+            context_label = False
             context_paragraph = labelled or (bool(events or background) and _sets_the_scene(fact))
         if fact.new_paragraph:
             history_paragraph = appeal = False
@@ -1764,6 +1771,9 @@ _UPDATE_ENTRY_RE = re.compile(
     re.IGNORECASE,
 )
 # "17:20 WAT - Background: The protests were called ...": context, no news
+_CONTEXT_LABEL_RE = re.compile(
+    r"\s*(?:Background|Context|BACKGROUND|CONTEXT|The\s+background|What\s+came\s+before)\s*"
+)
 _BACKGROUND_ENTRY_RE = re.compile(
     rf"(?:{_TIMESTAMP})?(?:Some\s+|More\s+|A\s+(?:bit\s+|little\s+)?of\s+)?"
     r"(?:Background|Context|Analysis|Explainer|Recap|Catch\s+up"
