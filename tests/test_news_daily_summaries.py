@@ -174,3 +174,24 @@ def test_a_paragraph_under_a_context_label_is_background():
     )
     events = news_events(text, dt.date(2023, 10, 9))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2023, 10, 8), 3)]
+
+
+STRIKES_OVER_DAYS = (
+    "PORT SUDAN, Oct 3 - Doctors reported a string of deadly strikes on residential areas of "
+    "the capital over the past four days.\n\n"
+    "Doctors Without Borders said a hospital in southern Khartoum received 62 wounded people "
+    "on Sunday after shells hit a market in the Mayo neighbourhood. Eleven people were dead on "
+    "arrival and two more died overnight, MSF said.\n\n"
+    "On Monday, RSF shells struck Souq Sabreen, a busy market in Omdurman, killing six people, "
+    "according to a doctor at Al Nao hospital."
+)
+
+
+def test_those_who_died_overnight_died_after_the_day_told():
+    events = news_events(STRIKES_OVER_DAYS, dt.date(2024, 10, 3))
+    assert (events[0]["date_start"], events[0]["fatalities"]) == (dt.date(2024, 9, 29), 13)
+
+
+def test_a_paragraph_opening_on_the_day_of_its_own_deaths_is_no_competing_count():
+    events = news_events(STRIKES_OVER_DAYS, dt.date(2024, 10, 3))
+    assert [(e["date_start"], e["fatalities"]) for e in events][1:] == [(dt.date(2024, 9, 30), 6)]

@@ -868,6 +868,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         told.append(fact)
         date = _event_date(fact)
         if (
+            date is not None
+            and date["text"].lower() == "overnight"
+            and not fact.new_paragraph
+            and events
+            and events[-1].date is not None
+        ):
+            # ("... after shells hit a market on Sunday. Eleven people were dead on arrival and
+            # two more died overnight": the night after the day told, not the report's last)
+            date = None
+        if (
             (date is None or date["text"].lower().endswith("the past day"))
             and not fact.casualties
             and _tallies_acts(fact.text)
@@ -3200,6 +3210,18 @@ def _repeats_as_claim(fact: SentenceFacts, event: Event) -> bool:
     # camp", a paragraph after a market shelled in El Fasher on Tuesday: deaths at a place and
     # on a day of their own, unless the event's only day is that of the report)
     if fact.new_paragraph and _new_scene(fact, event) and not _dated_by_a_report(event):
+        return False
+    # ("On Monday, RSF shells struck Souq Sabreen, a busy market in Omdurman, killing six
+    # people, according to a doctor", after Sunday's shelling of Mayo: a paragraph that opens
+    # on the day of its own act)
+    day = fact.dates[0] if fact.dates else None
+    if (
+        fact.new_paragraph
+        and day is not None
+        and day["char_start"] - fact.start < 4
+        and not _said_on(fact, day)
+        and (event.date is None or event.date["date_start"] != day["date_start"])
+    ):
         return False
     earlier = {
         victim_key(c)
