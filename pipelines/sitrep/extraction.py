@@ -80,6 +80,8 @@ from sitrep.segments import (
     RETOLD_BY_RE,
     Event,
     SentenceFacts,
+    head_names_a_day,
+    live_entry,
     opens_event,
     segment,
     tells_own_act,
@@ -792,7 +794,15 @@ def extract_events(
         seq = len(event_rows)
         row, casualties = _event_row(seq, event, facts, doc_country, published_date, dateline)
         before = next((r for r in reversed(event_rows) if not r["is_background"]), None)
-        if before is not None and event.date is None and not event.is_background:
+        if (
+            before is not None
+            and event.date is None
+            and not event.is_background
+            # (a live page's entry that names no day is of the day the page was published,
+            # when its head names none: "13:30 - Tent hit in al-Mawasi", below an entry on a
+            # house struck late on Monday)
+            and not (live_entry(event) and not head_names_a_day(facts))
+        ):
             row = _dated_as_before(row, before)
         if before is not None and not event.is_background and _in_the_area(event, row, before):
             # "Security forces then launched a search operation in the area and killed five":

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 from operator import itemgetter
 
 from sitrep.casualties import (
@@ -1172,6 +1173,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             _place_apart(fact, scene, events)
             if (
                 date is None
+                and events[-1].sentences == [fact]
+                and title is not None
+                and _TIMESTAMP_RE.match(title.text)
+            ):
+                # ("13:30 - Tent hit in al-Mawasi / An Israeli strike hit a tent ... at about
+                # midday": a live page's entry that names no day is of the page's day, not of
+                # the entry before it)
+                events[-1].date = None
+            if (
+                date is None
                 and fact.new_paragraph
                 and id(fact) in continued
                 and events[-1] is not before
@@ -1330,6 +1341,20 @@ _TIMESTAMP = (
     r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AP]M|(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?))?[ \t]*[-–—][ \t]"
 )
 _TIMESTAMP_RE = re.compile(_TIMESTAMP)
+
+
+def live_entry(event: Event) -> bool:
+    """An event a live page's timestamped entry tells ("13:30 - Tent hit in al-Mawasi")."""
+    return any(_TIMESTAMP_RE.match(f.text) for f in event.sentences)
+
+
+def head_names_a_day(facts: list[SentenceFacts]) -> bool:
+    """A live page's head, above its first timestamped entry, names a day ("Night of Friday
+    4 to Saturday 5 April")."""
+    head = takewhile(lambda f: not _TIMESTAMP_RE.match(f.text), facts)
+    return any(f.dates for f in head)
+
+
 # what is only threatened or planned: "the army will intensify operations unless ..."
 # ("ambassadors are meeting today to discuss Russia's use of a new missile": talk of an act)
 _UNREAL_RE = re.compile(

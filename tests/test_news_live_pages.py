@@ -1,0 +1,54 @@
+"""Live pages and timelines: timestamped entries told newest first, tolls updated in later
+entries, territory-wide totals (read wrong on the fifty-third blind set of articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.places import find_places
+
+from .news import news_events
+
+GAZA_LIVE = (
+    "Gaza live: strikes hit north and south\n\n"
+    "Updates are listed newest first. All times GMT.\n\n"
+    "13:30 - Tent hit in al-Mawasi\n"
+    "An Israeli strike hit a tent sheltering displaced people in al-Mawasi, west of Khan "
+    "Younis, at about midday, killing four people, according to Nasser Medical Complex.\n\n"
+    "10:48 - Drone strike in Deir al-Balah\n"
+    "Two men were killed when an Israeli drone fired on a group of people in central Deir "
+    "al-Balah, Al-Aqsa Martyrs Hospital said.\n\n"
+    "07:05 - Overnight strike on Jabalia home\n"
+    "Civil defence says a house in Jabalia was struck late on Monday. Seven bodies have been "
+    "recovered so far."
+)
+
+
+def test_each_entry_of_a_live_page_is_an_event_at_its_town():
+    events = news_events(GAZA_LIVE, dt.date(2025, 5, 20))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Al Mawasi", 4),
+        ("Deir al Balah", 2),
+        ("Jabalia", 7),
+    ]
+
+
+def test_a_live_entry_that_names_no_day_is_of_the_pages_day():
+    events = news_events(GAZA_LIVE, dt.date(2025, 5, 20))
+    assert [e["date_start"] for e in events] == [
+        dt.date(2025, 5, 20),
+        dt.date(2025, 5, 20),
+        dt.date(2025, 5, 19),
+    ]
+
+
+def test_the_gaza_strips_towns_are_read_with_their_acled_names():
+    places = [
+        find_places(f"An air strike hit {town} on Tuesday.")[0]
+        for town in ("al-Mawasi", "Deir al-Balah", "al-Maghazi camp")
+    ]
+    assert [(p.location, p.admin1) for p in places] == [
+        ("Al Mawasi", "Gaza Strip"),
+        ("Deir al Balah", "Gaza Strip"),
+        ("Maghazi", "Gaza Strip"),
+    ]
