@@ -52,3 +52,36 @@ def test_the_gaza_strips_towns_are_read_with_their_acled_names():
         ("Deir al Balah", "Gaza Strip"),
         ("Maghazi", "Gaza Strip"),
     ]
+
+
+TIMELINE = (
+    "Culiacan, six weeks of war: the week's timeline\n\n"
+    "Monday, 14 October\n"
+    "Five bodies with signs of torture were found dumped beside the highway at the entrance "
+    "to Eldorado, south of Culiacan.\n\n"
+    "Tuesday, 15 October\n"
+    "Soldiers on patrol in Culiacan were fired upon by gunmen. In the confrontation that "
+    "followed, four gunmen were killed, the Defence Ministry said.\n\n"
+    "Saturday, 19 October\n"
+    "Hundreds of people dressed in white marched through Culiacan to demand peace."
+)
+
+
+def test_each_day_of_a_timeline_heads_its_own_event():
+    events = news_events(TIMELINE, dt.date(2024, 10, 20))
+    assert [(e["date_start"], e["event_type"]) for e in events] == [
+        (dt.date(2024, 10, 14), "Violence against civilians"),
+        (dt.date(2024, 10, 15), "Battles"),
+        (dt.date(2024, 10, 19), "Protests"),
+    ]
+
+
+def test_a_single_date_line_under_a_title_is_the_reports_date_not_a_heading():
+    text = (
+        "PRESS RELEASE\n"
+        "23 April 2024\n\n"
+        "Three militants were killed when troops encountered armed men near Datu Hoffer at "
+        "about 6:15 a.m. on Monday, April 22."
+    )
+    [event] = news_events(text, dt.date(2024, 4, 23))
+    assert event["date_start"] == dt.date(2024, 4, 22)

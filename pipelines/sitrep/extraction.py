@@ -72,6 +72,7 @@ from sitrep.roles import (
 from sitrep.segments import (
     ARREST_TOLD_RE,
     BY_DATE_RE,
+    DATE_LINE_RE,
     DAY_HEADING_RE,
     ENUMERATOR_RE,
     EVENT_CUES,
@@ -246,6 +247,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     reference = published_date or _dateline_day(text, dateline)
 
     filed_lines = [m for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
+    days = [m for m in filed_lines if DATE_LINE_RE.fullmatch(m.group(0))]
+    if len(days) > 1:
+        # ("Monday, 14 October / Five bodies ... Tuesday, 15 October / Soldiers on patrol
+        # ...": a timeline's days, each heading its items, not the day a report was filed)
+        filed_lines = [m for m in filed_lines if m not in days]
     filed = [m.span() for m in filed_lines]
     # ("Four Maoists killed in encounter\n\nRaipur, Sep 14 (PTI) Four Maoists ...": the
     # dateline under a title is no date, place or actor either)

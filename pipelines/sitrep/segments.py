@@ -742,6 +742,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     }
     summaries |= _summed_up_since_a_tally(facts)
     salvoes = _salvo_counts(facts)
+    # a timeline's lines of days (one such line is only the day a report was dated)
+    timeline_days = {
+        id(f) for f in facts if id(f) in headlines and f.dates and DATE_LINE_RE.fullmatch(f.text)
+    }
+    timeline_days = timeline_days if len(timeline_days) > 1 else set()
     quote_goes_on = _inside_a_quote(facts)
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
@@ -785,6 +790,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             continue
         if id(fact) in summaries and (date := _event_date(fact)) and _tallies_acts(fact.text):
             tally_day = tally_day or (fact.idx, date)  # ("Over the past day, ... 94 attacks")
+        if id(fact) in timeline_days:
+            run_in = fact  # ("Tuesday, 15 October": a timeline's day, heading its items)
+            continue
         if id(fact) in headlines:
             entry_title = fact  # ("13:08 - Five dead in Zaporizhzhia, says governor")
             # ("Context / The Homs academy attack killed at least 89 people": a section the
@@ -1418,6 +1426,13 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
 
 # a round-up item's run-in heading, a line of its own: "WEDNESDAY - Nadjoundi.", "Monday -
 # Aguililla."
+# a timeline's line of a day: "Monday, 14 October", "Tuesday 15 October 2024", "October 17:"
+DATE_LINE_RE = re.compile(
+    rf"\s*(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
+    rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)})|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}})"
+    r"(?:,?\s+\d{4})?\s*[:.]?\s*",
+    re.IGNORECASE,
+)
 DAY_HEADING_RE = re.compile(
     rf"(?i:{'|'.join(WEEKDAY_NAMES)})\s*[-–—:]\s*"
     r"(?P<heading>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.?"
