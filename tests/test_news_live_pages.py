@@ -85,3 +85,47 @@ def test_a_single_date_line_under_a_title_is_the_reports_date_not_a_heading():
     )
     [event] = news_events(text, dt.date(2024, 4, 23))
     assert event["date_start"] == dt.date(2024, 4, 22)
+
+
+GOMA_LIVE = (
+    "DRC: fighting around Sake, protests in Goma - live updates\n\n"
+    "Thursday 8 February.\n\n"
+    "18:05 - Army says drones hit M23 positions\n"
+    "Army drones struck M23 positions on the hills above Kirotshe this afternoon, destroying "
+    "rebel positions.\n\n"
+    "12:15 - Protesters stone UN vehicles in Goma\n"
+    "Hundreds of young people gathered near the MONUSCO base in Goma. Some threw stones at "
+    "passing UN vehicles and set tyres alight.\n\n"
+    "09:55 - Heavy fighting around Sake\n"
+    "Fighting resumed at dawn between the M23 and the army on the hills north of Sake. At "
+    "least a dozen fighters had been killed since morning.\n\n"
+    "07:30 - Health figures\n"
+    "The health ministry says the bodies of 40 people were brought to hospitals across the "
+    "country over the past week."
+)
+
+
+def test_each_entry_of_a_live_page_that_tells_an_act_is_its_own_event_and_a_total_none():
+    events = news_events(GOMA_LIVE, dt.date(2024, 2, 8))
+    assert [e["event_type"] for e in events] == [
+        "Explosions/Remote violence",
+        "Riots",
+        "Battles",
+    ]
+
+
+def test_the_day_atop_a_live_page_opens_no_event_of_its_own():
+    text = (
+        "Russia-Ukraine war live: death toll from Zaporizhzhia missile strike rises to seven\n\n"
+        "Tuesday 11 March 2025. Live updates, newest first.\n\n"
+        "19:52 - Zaporizhzhia toll climbs to seven\n"
+        "Rescuers have pulled two more bodies from the rubble of the apartment block hit this "
+        "morning in Zaporizhzhia, bringing the number of dead to seven, the governor said.\n\n"
+        "16:24 - Drone hits minibus in Nikopol\n"
+        "A Russian drone struck a minibus in Nikopol. Two passengers were wounded."
+    )
+    events = news_events(text, dt.date(2025, 3, 11))
+    assert [(e["location"], e["fatalities"]) for e in events] == [
+        ("Zaporizhia", 7),
+        ("Nikopol", 0),
+    ]

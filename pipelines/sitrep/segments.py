@@ -869,11 +869,29 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             background.append(Event([recalled], _history_date(recalled), is_background=True))
             if not (fact.cues or fact.casualties):
                 continue  # ("a court sentenced three men for ...": no act of its own told)
+        if (
+            fact.casualties
+            and title is not None
+            and _TIMESTAMP_RE.match(title.text)
+            and _TERRITORY_WIDE_RE.search(fact.text)
+        ):
+            # "22:05 - Health ministry: 61 killed in 24 hours / ... the bodies of 61 people were
+            # brought to hospitals across the territory": a live entry's count of a whole
+            # territory's dead, no act
+            background.append(Event([fact], None, is_background=True))
+            continue
         if any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
             background.append(Event([total], None, is_background=True))
             if not fact.casualties:
                 continue
+        if (
+            not events
+            and not (fact.cues or fact.casualties)
+            and DATE_LINE_RE.fullmatch(fact.text)
+            and any(_TIMESTAMP_RE.match(f.text) for f in facts)
+        ):
+            continue  # ("Tuesday 11 March 2025.": the day of a live page's head, no event)
         told.append(fact)
         date = _event_date(fact)
         if (
@@ -1171,6 +1189,21 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             if same_date and len(scene or ()) != 1 and not fact.new_paragraph and paragraphs > 1
             else []
         )
+        if (
+            same_date
+            and not scene
+            and title is not None
+            and fact.new_paragraph
+            and _TIMESTAMP_RE.match(title.text)
+            and opens_event(fact)
+            and not _names_the_events_places(fact, current)
+            and not _TERRITORY_WIDE_RE.search(fact.text)
+        ):
+            # ("12:15 - Protesters stone UN vehicles in Goma / Hundreds of young people gathered
+            # near the MONUSCO base ...", below an entry on drone strikes near Kirotshe): a live
+            # page's entry that tells an act is an event of its own
+            events.append(Event([fact], date))
+            continue
         if len(parts) > 1:
             # "In Cordoba, teachers marched to the legislature, and in Rosario the CGT held a
             # rally": each place's clause is an event there
@@ -1307,8 +1340,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         title = replace(title, casualties=casualties)
         home = next(
             (e for e in events if story in e.sentences),
-            split_leads.get(id(story), events[0] if events else None),
+            # (a story told from a sentence no event holds: the event told first)
+            split_leads.get(
+                id(story), min(events, key=lambda e: e.sentences[0].idx) if events else None
+            ),
         )
+        if home is not None and title.idx == 0 and _live_page_title(title, facts):
+            # ("DRC: fighting around Sake, protests in Goma - live updates": a live page's
+            # title sums up its entries, none of them alone)
+            home = None
         if home is not None and ";" in title.text:
             title = replace(title, casualties=_told_here(title, home))
         if home is not None and " as " in title.text:
@@ -2056,6 +2096,30 @@ def _dated_arrest(fact: SentenceFacts) -> bool:
         and _event_date(fact) is not None
         and any(p["location"] for p in fact.places)
     )
+
+
+# a count across a whole country or territory ("bodies of 61 people were brought to hospitals
+# across the territory over the past 24 hours"), no act at a place
+_TERRITORY_WIDE_RE = re.compile(
+    r"\b(?:across|throughout)\s+the\s+(?:territory|country|strip|enclave|region)\b|\bnationwide\b",
+    re.IGNORECASE,
+)
+
+
+def _live_page_title(title: SentenceFacts, facts: list[SentenceFacts]) -> bool:
+    """The title of a page of timestamped entries that calls itself live."""
+    return bool(_LIVE_WORD_RE.search(title.text)) and any(
+        _TIMESTAMP_RE.match(f.text) for f in facts
+    )
+
+
+_LIVE_WORD_RE = re.compile(r"\b(?:live|LIVE|Live)\b")
+
+
+def _names_the_events_places(fact: SentenceFacts, event: Event) -> bool:
+    """The sentence names a place of the event's (or one of its area)."""
+    there = _event_scenes(event)
+    return any(_same_area(p, q) for p in _scene_places(fact) for q in there)
 
 
 def _titled_scene(fact: SentenceFacts, title: SentenceFacts | None, event: Event) -> list[dict]:
