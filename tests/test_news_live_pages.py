@@ -129,3 +129,19 @@ def test_the_day_atop_a_live_page_opens_no_event_of_its_own():
         ("Zaporizhia", 7),
         ("Nikopol", 0),
     ]
+
+
+def test_a_timelines_day_and_region_heads_its_item():
+    text = (
+        "Myanmar conflict tracker: 10-15 June\n\n"
+        "Monday, 10 June - Sagaing\n"
+        "A junta jet bombed a village in Kanbalu township, killing eight people.\n\n"
+        "Wednesday, 12 June - Sagaing\n"
+        "A People's Defence Force unit ambushed a military convoy near Myinmu. The PDF said 12 "
+        "soldiers were killed; a local news outlet quoting villagers said four soldiers died."
+    )
+    events = news_events(text, dt.date(2024, 6, 16))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [
+        (dt.date(2024, 6, 10), 8),
+        (dt.date(2024, 6, 12), 4),
+    ]

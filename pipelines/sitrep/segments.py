@@ -812,6 +812,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if fact.new_paragraph and DAY_HEADING_RE.fullmatch(fact.text.strip()):
             run_in = fact  # the day and place of the item told below it
             continue
+        # (a timeline's day heads its item: "Monday, 10 June - Sagaing / A junta jet bombed")
+        heading_day = (
+            run_in.dates[0] if run_in is not None and id(run_in) in timeline_days else None
+        )
         under_heading, run_in = (None if run_in is None else _joined(run_in, fact)), None
         fact = under_heading or fact
         if fact.dates and fact.idx in quote_goes_on:
@@ -893,7 +897,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         ):
             continue  # ("Tuesday 11 March 2025.": the day of a live page's head, no event)
         told.append(fact)
-        date = _event_date(fact)
+        date = _event_date(fact) or heading_day
         if (
             date is not None
             and date["text"].lower() == "overnight"
@@ -1470,7 +1474,9 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
 DATE_LINE_RE = re.compile(
     rf"\s*(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
     rf"(?:\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)})|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}})"
-    r"(?:,?\s+\d{4})?\s*[:.]?\s*",
+    r"(?:,?\s+\d{4})?\s*"
+    # ("Monday, 10 June - Sagaing": the day and where its items happened)
+    r"(?:[:.]|[-–—](?:\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?)?\s*",
     re.IGNORECASE,
 )
 DAY_HEADING_RE = re.compile(
