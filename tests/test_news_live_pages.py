@@ -145,3 +145,9 @@ def test_a_timelines_day_and_region_heads_its_item():
         (dt.date(2024, 6, 10), 8),
         (dt.date(2024, 6, 12), 4),
     ]
+
+
+def test_an_item_read_with_its_day_line_quotes_the_text_as_written():
+    events = news_events(TIMELINE, dt.date(2024, 10, 20))
+    assert all(TIMELINE[e["char_start"] : e["char_end"]] == e["sentence"] for e in events)
+    assert "\n" in events[0]["sentence"]

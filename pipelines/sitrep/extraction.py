@@ -799,6 +799,10 @@ def extract_events(
     for event in events:
         seq = len(event_rows)
         row, casualties = _event_row(seq, event, facts, doc_country, published_date, dateline)
+        if event.sentences and row["sentence"] != text[row["char_start"] : row["char_end"]]:
+            # (a heading read with the line below it, "Monday, 14 October\nFive bodies ...":
+            # the quote is the text as written, its line break kept)
+            row = {**row, "sentence": text[row["char_start"] : row["char_end"]]}
         before = next((r for r in reversed(event_rows) if not r["is_background"]), None)
         if (
             before is not None
