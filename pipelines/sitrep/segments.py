@@ -778,9 +778,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             highlights = False
         if _SECTION_RE.fullmatch(fact.text):
             # "HUMANITARIAN IMPACT AND RESPONSE": what is done for those harmed, no news (until
-            # the next section's heading)
+            # the next section's heading; a headline in capitals is read as before)
             response_section = _RESPONSE_SECTION_RE.search(fact.text) is not None
-            continue
+            if response_section:
+                continue
         if response_section:
             if fact.casualties:
                 background.append(Event([fact], None, is_background=True))
@@ -1468,8 +1469,6 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
     )
 
 
-# a round-up item's run-in heading, a line of its own: "WEDNESDAY - Nadjoundi.", "Monday -
-# Aguililla."
 # a timeline's line of a day: "Monday, 14 October", "Tuesday 15 October 2024", "October 17:"
 DATE_LINE_RE = re.compile(
     rf"\s*(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
@@ -1479,6 +1478,8 @@ DATE_LINE_RE = re.compile(
     r"(?:[:.]|[-–—](?:\s*(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?)?\s*",
     re.IGNORECASE,
 )
+# a round-up item's run-in heading, a line of its own: "WEDNESDAY - Nadjoundi.", "Monday -
+# Aguililla."
 DAY_HEADING_RE = re.compile(
     rf"(?i:{'|'.join(WEEKDAY_NAMES)})\s*[-–—:]\s*"
     r"(?P<heading>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\.?"
