@@ -748,6 +748,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     }
     timeline_days = timeline_days if len(timeline_days) > 1 else set()
     quote_goes_on = _inside_a_quote(facts)
+    live_page = any(_TIMESTAMP_RE.match(f.text) for f in facts)  # a page of timestamped entries
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
     appeal = False  # in a paragraph where the writer has turned to appeal to readers
@@ -894,7 +895,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             not events
             and not (fact.cues or fact.casualties)
             and DATE_LINE_RE.fullmatch(fact.text)
-            and any(_TIMESTAMP_RE.match(f.text) for f in facts)
+            and live_page
         ):
             continue  # ("Tuesday 11 March 2025.": the day of a live page's head, no event)
         told.append(fact)
@@ -1350,7 +1351,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 id(story), min(events, key=lambda e: e.sentences[0].idx) if events else None
             ),
         )
-        if home is not None and title.idx == 0 and _live_page_title(title, facts):
+        if home is not None and title.idx == 0 and live_page and _LIVE_WORD_RE.search(title.text):
             # ("DRC: fighting around Sake, protests in Goma - live updates": a live page's
             # title sums up its entries, none of them alone)
             home = None
@@ -2113,13 +2114,7 @@ _TERRITORY_WIDE_RE = re.compile(
 )
 
 
-def _live_page_title(title: SentenceFacts, facts: list[SentenceFacts]) -> bool:
-    """The title of a page of timestamped entries that calls itself live."""
-    return bool(_LIVE_WORD_RE.search(title.text)) and any(
-        _TIMESTAMP_RE.match(f.text) for f in facts
-    )
-
-
+# a live page's title calls itself so: "DRC: fighting around Sake - live updates"
 _LIVE_WORD_RE = re.compile(r"\b(?:live|LIVE|Live)\b")
 
 
