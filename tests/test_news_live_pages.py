@@ -151,3 +151,17 @@ def test_an_item_read_with_its_day_line_quotes_the_text_as_written():
     events = news_events(TIMELINE, dt.date(2024, 10, 20))
     assert all(TIMELINE[e["char_start"] : e["char_end"]] == e["sentence"] for e in events)
     assert "\n" in events[0]["sentence"]
+
+
+def test_an_army_saying_its_troops_clashed_elsewhere_that_day_tells_an_act_of_its_own():
+    text = (
+        "Early on Tuesday, drones carrying explosives were dropped on the police station in "
+        "Suarez, Cauca, the police said. Two patrolmen were wounded.\n\n"
+        "In Toribio, Cauca, the army said troops clashed with members of the Dagoberto Ramos "
+        "column on Tuesday morning."
+    )
+    events = news_events(text, dt.date(2024, 8, 14))
+    assert [(e["location"], e["event_type"]) for e in events] == [
+        ("Suarez", "Violence against civilians"),
+        ("Toribio", "Battles"),
+    ]

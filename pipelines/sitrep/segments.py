@@ -665,8 +665,8 @@ def _summed_up_since_a_tally(facts: list[SentenceFacts]) -> set[int]:
         (
             i
             for i, fact in enumerate(facts[:4])
-            if _tallies_acts(fact.text)
-            and any(d["text"].lower().endswith("the past day") for d in fact.dates)
+            if any(d["text"].lower().endswith("the past day") for d in fact.dates)
+            and _tallies_acts(fact.text)
         ),
         None,
     )
@@ -2427,10 +2427,11 @@ _CLAIMED_ACT_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?[\"“]?"
     r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won|come\s+under)\b"
     # "the Kalay People's Defence Force said its fighters ambushed a military column"
-    r"|\b(?:said|says|claimed|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:its|their)\s+"
-    r"(?:[\w-]+\s+)?(?:fighters|forces|troops|members|men|units?)\s+[\"“]?"
+    r"|\b(?:said|says|claimed|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|forces|troops|members|men|units?)|troops|soldiers)\s+[\"“]?"
     r"(?:ambushed|attacked|killed|captured|neutrali[sz]ed|"
-    r"seized|overran|stormed|raided|shot\s+down|destroyed|repelled)\b"
+    # ("the army's Third Division said troops clashed with members of the Carlos Patino front")
+    r"seized|overran|stormed|raided|shot\s+down|destroyed|repelled|clashed)\b"
     # "the U.S. Africa Command said it carried out an airstrike on Monday"
     r"|\b(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+)?(?:carried\s+out|conducted|launched)\s+(?:an?\s+|two\s+|several\s+)?"
