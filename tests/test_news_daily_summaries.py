@@ -195,3 +195,15 @@ def test_those_who_died_overnight_died_after_the_day_told():
 def test_a_paragraph_opening_on_the_day_of_its_own_deaths_is_no_competing_count():
     events = news_events(STRIKES_OVER_DAYS, dt.date(2024, 10, 3))
     assert [(e["date_start"], e["fatalities"]) for e in events][1:] == [(dt.date(2024, 9, 30), 6)]
+
+
+def test_the_enemy_of_a_ukrainian_administrations_post_is_russias_army():
+    text = (
+        "Head of the Zaporizhzhia Regional Military Administration (Telegram post)\n\n"
+        "Over the past day, the occupiers carried out 412 strikes on 12 settlements of the "
+        "Zaporizhzhia region.\n\n"
+        "🔸 Orikhiv. In the afternoon the enemy shelled the town with artillery. A 67-year-old "
+        "woman was wounded in the yard of her house."
+    )
+    [event] = news_events(text, dt.date(2025, 2, 11))
+    assert (event["country"], event["actor1"]) == ("Ukraine", "Military Forces of Russia")
