@@ -57,3 +57,16 @@ def test_an_actor_coded_empty_matches_the_warehouses_null_and_nothing_else():
     assert tool.same("actor2", None, "")
     assert not tool.same("actor2", "Police Forces of Nepal", "")
     assert not tool.same("actor2", None, "Protesters (Nepal)")
+
+
+def test_a_strict_actor_match_sets_aside_only_a_governments_years():
+    tool = _tool()
+    assert tool.same_actor_strictly(
+        "Military Forces of Russia", "Military Forces of Russia (2000-)"
+    )
+    assert tool.same("actor1", "Military Forces of Ukraine", "Military Forces of Russia (2000-)")
+    assert not tool.same_actor_strictly(
+        "Military Forces of Ukraine", "Military Forces of Russia (2000-)"
+    )
+    assert not tool.same_actor_strictly("Protesters (Kenya)", "Rioters (Kenya)")
+    assert tool.same_actor_strictly(None, "")

@@ -8,7 +8,8 @@ events made up) and the news events a coder would draw from it, in order:
 ``{"id", "published_date", "text", "events": [{"event_type": ..., "fatalities": ...}, ...]}``.
 Only the fields an expected event lists are scored; background (history, running totals) is
 left out on both sides. Prints the share of articles with the right number of events and the
-right total of deaths, and per field the share of expected events the extraction matched.
+right total of deaths, and per field the share of expected events the extraction matched
+(actors loosely, as spellings vary, and strictly: ``actor1_strict``, ``actor2_strict``).
 Expected and predicted events are paired so that the most fields match (a coder may list a
 story's events by date while the text tells the later one first); ties keep the text order.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from difflib import SequenceMatcher
 from itertools import permutations
@@ -70,6 +72,20 @@ def same(field: str, predicted: object, expected: object) -> bool:
     return predicted == expected
 
 
+def same_actor_strictly(predicted: object, expected: object) -> bool:
+    """The same actor once a government's years are set aside ("Military Forces of Russia"
+    for "Military Forces of Russia (2000-)"), and nothing else: the loose match of `same`
+    also passes Ukraine's army for Russia's, police for army, protesters for rioters."""
+    if not predicted or not expected:
+        return not predicted and not expected
+    return _ACTOR_YEARS_RE.sub("", str(predicted)).lower().split() == (
+        _ACTOR_YEARS_RE.sub("", str(expected)).lower().split()
+    )
+
+
+_ACTOR_YEARS_RE = re.compile(r"\(\d{4}-(?:\d{4})?\)")
+
+
 def _agreement(got: dict, want: dict) -> int:
     return sum(same(f, got.get(f), want[f]) for f in FIELDS if f in want)
 
@@ -94,6 +110,7 @@ def score(articles: list[dict]) -> tuple[dict[str, float], list[str]]:
     counted = {"articles": len(articles), "event_count": 0, "total_fatalities": 0}
     hits = dict.fromkeys(FIELDS, 0)
     asked = dict.fromkeys(FIELDS, 0)
+    strict = dict.fromkeys(("actor1", "actor2"), 0)
     misses: list[str] = []
     for article in articles:
         predicted = news_events(article)
@@ -109,6 +126,8 @@ def score(articles: list[dict]) -> tuple[dict[str, float], list[str]]:
                 if field not in want:
                     continue
                 asked[field] += 1
+                if field in ("actor1", "actor2"):
+                    strict[field] += same_actor_strictly(got.get(field), want[field])
                 if same(field, got.get(field), want[field]):
                     hits[field] += 1
                 else:
@@ -123,6 +142,7 @@ def score(articles: list[dict]) -> tuple[dict[str, float], list[str]]:
         "total_fatalities": counted["total_fatalities"] / n,
     }
     shares |= {f: hits[f] / asked[f] for f in FIELDS if asked[f]}
+    shares |= {f"{f}_strict": strict[f] / asked[f] for f in strict if asked[f]}
     return shares, misses
 
 
