@@ -70,3 +70,21 @@ def test_a_strict_actor_match_sets_aside_only_a_governments_years():
     )
     assert not tool.same_actor_strictly("Protesters (Kenya)", "Rioters (Kenya)")
     assert tool.same_actor_strictly(None, "")
+
+
+def test_a_strict_actor_match_forgives_only_ways_of_writing_the_same_actor():
+    tool = _tool()
+    assert tool.same_actor_strictly(
+        "QSD: Syrian Democratic Forces", "SDF: Syrian Democratic Forces"
+    )
+    assert tool.same_actor_strictly(
+        "Military Forces of Russia Air Force", "Military Forces of Russia"
+    )
+    assert tool.same_actor_strictly("Ambazonian Separatists (Cameroon)", "Ambazonian Separatists")
+    assert not tool.same_actor_strictly(
+        "Civilians (South Sudan)", "Dinka Ethnic Militia (South Sudan)"
+    )
+    assert not tool.same_actor_strictly("Military Forces of Brazil", "Police Forces of Brazil")
+    assert not tool.same_actor_strictly(
+        "ELN: National Liberation Army", "TPNPB: West Papua National Liberation Army"
+    )

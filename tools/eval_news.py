@@ -73,17 +73,29 @@ def same(field: str, predicted: object, expected: object) -> bool:
 
 
 def same_actor_strictly(predicted: object, expected: object) -> bool:
-    """The same actor once a government's years are set aside ("Military Forces of Russia"
-    for "Military Forces of Russia (2000-)"), and nothing else: the loose match of `same`
-    also passes Ukraine's army for Russia's, police for army, protesters for rioters."""
+    """The same actor once the ways of writing one are set aside (a government's years,
+    "Military Forces of Russia (2000-)"; an acronym, "QSD:" or "SDF: Syrian Democratic
+    Forces"; a unit of a state's forces, "Military Forces of Russia Air Force"; a country
+    named on one side only), and nothing else: the loose match of `same` also passes
+    Ukraine's army for Russia's, police for army, protesters for rioters."""
     if not predicted or not expected:
         return not predicted and not expected
-    return _ACTOR_YEARS_RE.sub("", str(predicted)).lower().split() == (
-        _ACTOR_YEARS_RE.sub("", str(expected)).lower().split()
-    )
+    a, b = _actor_key(str(predicted)), _actor_key(str(expected))
+    if a == b:
+        return True
+    if a.startswith(_STATE_FORCES) and b.startswith(_STATE_FORCES):
+        return a.startswith(b + " ") or b.startswith(a + " ")  # a unit of the same forces
+    return _NAMED_COUNTRY_RE.sub("", a) == _NAMED_COUNTRY_RE.sub("", b) and ("(" in a) != ("(" in b)
+
+
+def _actor_key(name: str) -> str:
+    return " ".join(_ACRONYM_RE.sub("", _ACTOR_YEARS_RE.sub("", name)).lower().split())
 
 
 _ACTOR_YEARS_RE = re.compile(r"\(\d{4}-(?:\d{4})?\)")
+_ACRONYM_RE = re.compile(r"^[^:()]{1,25}:\s*")
+_STATE_FORCES = ("military forces of ", "police forces of ")
+_NAMED_COUNTRY_RE = re.compile(r"\s*\([^()]+\)$")
 
 
 def _agreement(got: dict, want: dict) -> int:
