@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import compress
+from operator import add
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
@@ -551,17 +554,17 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
         # the words are plain ASCII letters and digits, those of word_starts (cached: the
         # sentence's word sets were built from them), and lower() is their key (much cheaper
         # than normalize_key)
-        words = word_starts(text)
-        spans = [(s, s + len(w)) for s, w in words]
-        low = [w for _s, w in words]
+        begins, low = word_starts(text)
+        ends: Sequence[int] = list(map(add, begins, map(len, low)))  # (map: loops in C)
     else:
         spans = [m.span() for m in _WORD.finditer(text)]
+        begins, ends = [s for s, _e in spans], [e for _s, e in spans]
         low = [_word_key(text[s:e]) for s, e in spans]
     bare: list[str | None] | None = None
     if "'s" in text or "’s" in text:
-        bare = [_possessive(text, sp) for sp in spans]
+        bare = [_possessive(text, sp) for sp in zip(begins, ends, strict=True)]
     out: list[tuple[int, int, dict[str, str]]] = []
-    firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(spans)
+    firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(low)
     if plain:
         # an alias is one word or opens with two words that begin a longer one: most words
         # that open some alias ("the", "a") open none here ("the village"). Plain text only:
@@ -569,8 +572,8 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
         pairs = idx.pairs
         opening = [
             i
-            for i, w in enumerate(low)
-            if w in firsts and (w in phrases or (i + 1 < n_words and f"{w} {low[i + 1]}" in pairs))
+            for i in compress(range(n_words), map(firsts.__contains__, low))
+            if low[i] in phrases or (i + 1 < n_words and f"{low[i]} {low[i + 1]}" in pairs)
         ]
     else:
         opening = [
@@ -579,7 +582,7 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
             if w in firsts or (bare is not None and bare[i] is not None)
         ]
     for i in opening:
-        if i and low[i - 1] == "anti" and text[spans[i - 1][1] : spans[i][0]] == "-":
+        if i and low[i - 1] == "anti" and text[ends[i - 1] : begins[i]] == "-":
             continue  # "anti-Houthi" names no Houthi actor
         key = ""
         for n in range(i, min(n_words, i + idx.max_words)):
@@ -592,10 +595,10 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 cut = 2
             if found is None and key not in prefixes:
                 break  # no alias is or goes on from these words
-            if n > i and not _GAP.fullmatch(text, spans[n - 1][1], spans[n][0]):
+            if n > i and not _GAP.fullmatch(text, ends[n - 1], begins[n]):
                 break
             if found is not None:
-                s, e = spans[i][0], spans[n][1]
+                s, e = begins[i], ends[n]
                 if text[e : e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
                     e += 1  # "Katiba Macina (JNIM)"
                 for exact, options in found:

@@ -405,6 +405,15 @@ _CODED_TO_RE = re.compile(r"\bcoded\s+(?:to|as|at)\s+(?:the\s+)?$", re.IGNORECAS
 
 
 def _located_places(fact: SentenceFacts) -> list[dict]:
+    """The places the sentence names as where something happened (not a speaker's seat, a
+    group's name, where fire came from); asked several times per event, worked out once."""
+    located = fact.derived.get("located")
+    if located is None:
+        located = fact.derived["located"] = _sentence_located_places(fact)
+    return located
+
+
+def _sentence_located_places(fact: SentenceFacts) -> list[dict]:
     source = "from" in fact.text
     located = [
         p

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from itertools import takewhile
 from operator import itemgetter
 
@@ -58,6 +58,9 @@ class SentenceFacts:
     casualties: list[CasualtyFigure]
     claimed_by: str | None
     new_paragraph: bool = False  # (a wire story gives a separate incident its own paragraph)
+    # what later steps work out from this sentence alone, asked of it again and again (where
+    # the event happened is asked per event and per candidate): not copied by replace()
+    derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -85,8 +88,14 @@ _ADMIN_WORD_RE = re.compile(
 def place_head(place: dict) -> str:
     """A place mention before its qualifiers: 'Bakori village' of 'Bakori village, Azamgarh
     district (State)'."""
+    return _head_of(place["text"] or "")
+
+
+@lru_cache(maxsize=4096)
+def _head_of(text: str) -> str:
+    """(cached: asked of each place again and again while an event is placed)"""
     # ("the Hoshab area of Kech district": the area, which the district only locates)
-    return _HEAD_END_RE.split(place["text"] or "")[0].strip()
+    return _HEAD_END_RE.split(text)[0].strip()
 
 
 # where a place's own name ends: at its qualifiers, after "the Hoshab area" of "the Hoshab area
@@ -167,7 +176,12 @@ def _event_date(fact: SentenceFacts) -> dict | None:
     usable = [
         m
         for m in fact.dates
-        if not BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
+        # (the checks of the mention itself first: they cost no regex search)
+        if m["date_start"] is not None
+        and m["date_precision"] in {"day", "range", "month"}
+        # "troops were to withdraw within 60 days": a deadline, no day of an act
+        and not m["text"].lower().startswith("within")
+        and not BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
         # "the police, in a statement on Monday, put the figure at 14": the statement's day
         and not _STATEMENT_ON_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
@@ -184,10 +198,6 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and not _OF_ONE_DONE_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
         )
-        and m["date_start"] is not None
-        and m["date_precision"] in {"day", "range", "month"}
-        # "troops were to withdraw within 60 days": a deadline, no day of an act
-        and not m["text"].lower().startswith("within")
         # "Organisers say they will march on the government building on Thursday": a plan
         and not _PLANNED_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
@@ -2963,6 +2973,8 @@ _SAYS_AFTER_RE = re.compile(
 def aftermath_place(fact: SentenceFacts, place: dict) -> bool:
     """'died in hospital in X', 'were taken to X', 'died at the X General Hospital': where
     victims went, not the scene."""
+    if not holds_any(fact.text, _AFTERMATH_WORDS):
+        return False  # (most sentences: a set test on words already split, for every place)
     before = words_before(fact, place, 80)
     if not holds_any(before, _AFTERMATH_WORDS):
         return False
@@ -3039,6 +3051,8 @@ def _settle_overviews(events: list[Event]) -> list[Event]:
         parts = sorted(
             (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx
         )
+        if not parts:
+            continue
         placed = [p for f in root.sentences for p in _scene_places(f, resolved=False)]
         if placed:  # an overview by divisions breaks down into towns inside them
             parts = [e for e in parts if _inside(e, placed)]

@@ -174,10 +174,9 @@ def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     return ends[0:-1:2], lowered
 
 
-def word_starts(text: str) -> tuple[tuple[int, str], ...]:
-    """(start, lowercase word) of every word of ``text``."""
-    starts, lowered = _words(text)
-    return tuple(zip(starts, lowered, strict=True))
+def word_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The start of every word of ``text``, and its lowercase form (cached)."""
+    return _words(text)
 
 
 def finditer_from_words(
