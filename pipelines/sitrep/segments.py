@@ -109,7 +109,12 @@ _HEAD_END_RE = re.compile(
 def names_division(place: dict) -> bool:
     """'Bale zone', 'Rayitu woreda (Bale zone)': a whole division. Only the
     head before a qualifier counts: 'Bakori village, Azamgarh district' is a village."""
-    head = place_head(place)
+    return _head_names_division(place_head(place))
+
+
+@lru_cache(maxsize=4096)
+def _head_names_division(head: str) -> bool:
+    """(cached: asked of each place again and again while an event is placed)"""
     return _ADMIN_WORD_RE.search(head) is not None or _SUBDIVISION_RE.search(head) is not None
 
 
