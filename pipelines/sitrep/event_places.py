@@ -106,6 +106,8 @@ def _namesake_at_home(
 def _in_theatre(place: dict, country: str, event: Event, facts: list[SentenceFacts]) -> dict:
     """A village in the theatre of a group or body the note names takes a division there (see
     places.theatre_admin1); the event's own sentences name the cues first."""
+    if place["country"] not in (None, country):
+        return place
     own = {id(f) for f in event.sentences}
     others = [f for f in facts if id(f) not in own]
     cues = tuple(
@@ -116,8 +118,6 @@ def _in_theatre(place: dict, country: str, event: Event, facts: list[SentenceFac
             *(p["text"] for p in f.places if p["country"] and not p["location"]),
         )
     )
-    if place["country"] not in (None, country):
-        return place
     # a people of one country lives in part of it ("Dogon" villages lie in Mopti)
     people = people_named(" ".join(f.text for f in event.sentences))
     cues = (*cues, people) if people else cues

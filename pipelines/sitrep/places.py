@@ -883,11 +883,7 @@ def theatre_admin1(
     'ISGS militants attacked Tiguezefen' name hamlets GeoNames lacks or knows as a namesake in
     a far division; the group's theatre says where they are. A place its own division pins
     down ('X (Y, Z)') keeps it."""
-    table = _theatres()
-    # an actor named before its country is known lacks the suffix ACLED gives it
-    # ("Fulani Ethnic Militia" is "Fulani Ethnic Militia (Mali)" in a Malian note)
-    keys = [k for cue in cues for k in (normalize_key(cue), normalize_key(f"{cue} ({country})"))]
-    hit = next((hit for k in keys if (hit := table.get((k, country)))), None)
+    hit = next((hit for cue in cues if (hit := _theatre_of(cue, country))), None)
     if hit is None:
         return admin1
     choices, only = hit
@@ -896,6 +892,18 @@ def theatre_admin1(
     known = _readings_in(location, country)
     at_home = next((a for a in choices if a in known), None)
     return at_home or (admin1 if admin1 and not only else choices[0])
+
+
+@lru_cache(maxsize=8192)
+def _theatre_of(cue: str, country: str) -> tuple[tuple[str, ...], bool] | None:
+    """The theatre row of a group or body in ``country`` (cached: every event asks of every
+    actor and country the story names)."""
+    table = _theatres()
+    # an actor named before its country is known lacks the suffix ACLED gives it
+    # ("Fulani Ethnic Militia" is "Fulani Ethnic Militia (Mali)" in a Malian note)
+    return table.get((normalize_key(cue), country)) or table.get(
+        (normalize_key(f"{cue} ({country})"), country)
+    )
 
 
 @cache
