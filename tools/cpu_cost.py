@@ -1,0 +1,159 @@
+"""How much CPU the extraction costs per document, counted in instructions, not seconds.
+
+Wall and CPU times on a shared host vary by 20-40% from one hour to the next, so a rule that
+adds 2% to the cost of every note goes unseen, and twenty such rules added 40% before anyone
+measured it (docs/performance-history.md). Valgrind's cachegrind counts the instructions a
+process executes: the same code on the same notes gives the same count to within 0.1%, so two
+commits can be compared in minutes, on any host.
+
+    .venv/bin/python tools/cpu_cost.py                    # this checkout
+    .venv/bin/python tools/cpu_cost.py --against HEAD~3   # and an earlier commit, side by side
+
+It runs the library as the pipeline does (every document of a chunk normalised, then every one
+extracted), twice over the same notes, and reports the second pass: the dictionaries and
+per-word memos are warm, as they are for most of a large batch. Needs valgrind (Debian:
+`apt-get install valgrind`); it is a developer's tool, not part of `make test`.
+"""
+
+import argparse
+import concurrent.futures
+import datetime as dt
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+EVAL_INPUT = PROJECT_DIR.parent / "shared" / "eval" / "acled_dev.input.jsonl"
+# appended to every note as `make bench` does (identical texts would be loaded once)
+BENCH_SUFFIX = " Ref kq."
+
+
+def documents(source: Path | None) -> list[tuple[str, dt.date | None]]:
+    """The notes to run: the ACLED dev notes when they are at hand, else the seed articles."""
+    if source is None and EVAL_INPUT.exists():
+        source = EVAL_INPUT
+    if source is not None and source.suffix == ".jsonl":
+        with source.open(encoding="utf-8") as handle:
+            records = [json.loads(line) for line in handle if line.strip()]
+        return [
+            (
+                r["text"] + BENCH_SUFFIX,
+                dt.date.fromisoformat(r["published_date"]) if r.get("published_date") else None,
+            )
+            for r in records
+        ]
+    from sitrep.sources import read_sources
+
+    folder = source or PROJECT_DIR / "seeds" / "articles"
+    return [(d["text"], d["published_date"]) for d in read_sources([folder]).documents]
+
+
+def run_passes(pipelines: str, source: str, start: int, count: int, passes: int) -> int:
+    """(In the measured process.) Normalise then extract the notes, ``passes`` times; the
+    number of events found."""
+    sys.path.insert(0, pipelines)
+    from sitrep.extraction import analyse_document, extract_events
+
+    notes = documents(Path(source) if source else None)[start : start + count]
+    found = 0
+    for _ in range(passes):
+        analyses = [analyse_document(text, day) for text, day in notes]
+        for (text, day), analysis in zip(notes, analyses, strict=True):
+            found += len(extract_events(text, day, analysis)[0])
+    return found
+
+
+def instructions(pipelines: Path, source: str, start: int, count: int, passes: int) -> int:
+    """Instructions one process executes running ``passes`` passes (start-up included)."""
+    command = [
+        "valgrind",
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+        sys.executable,
+        __file__,
+        "--child",
+        str(passes),
+        "--pipelines",
+        str(pipelines),
+        "--start",
+        str(start),
+        "--count",
+        str(count),
+    ]
+    if source:
+        command += ["--source", source]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if done.returncode != 0 or found is None:
+        raise SystemExit(f"cpu_cost: valgrind failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def cost_per_document(pipelines: Path, source: str, start: int, count: int) -> float:
+    """Instructions per document of a warm pass: (two passes - one pass) / documents."""
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:  # the two runs on two cores
+        one, two = pool.map(
+            lambda passes: instructions(pipelines, source, start, count, passes), (1, 2)
+        )
+    return (two - one) / count
+
+
+def pipelines_at(revision: str, into: Path) -> Path:
+    """The library and its dictionaries as they were at a git revision, in a folder."""
+    archive = subprocess.run(
+        ["git", "-C", str(PROJECT_DIR), "archive", revision, "pipelines", "seeds"],
+        capture_output=True,
+        check=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(into)  # (our own repository's archive)
+    return into / "pipelines"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--against", help="a git revision to measure beside this checkout")
+    parser.add_argument("--source", default="", help="a .jsonl feed or a folder of articles")
+    parser.add_argument(
+        "--start", type=int, help="first note of the slice (default: #2000 of the dev notes)"
+    )
+    parser.add_argument("--count", type=int, default=500, help="notes in the slice")
+    parser.add_argument("--pipelines", default=str(PROJECT_DIR / "pipelines"))
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        run_passes(args.pipelines, args.source, args.start or 0, args.count, args.child)
+        return 0
+    if shutil.which("valgrind") is None:
+        raise SystemExit("cpu_cost: valgrind is not installed (Debian: apt-get install valgrind)")
+    os.environ.setdefault("PYTHONHASHSEED", "0")  # the same set orders in every run
+    sys.path.insert(0, args.pipelines)
+    if args.start is None:
+        args.start = 2000 if not args.source and EVAL_INPUT.exists() else 0
+    n = len(documents(Path(args.source) if args.source else None)[args.start :][: args.count])
+    if n == 0:
+        raise SystemExit(f"cpu_cost: no documents from note {args.start} on")
+    where = args.source or (EVAL_INPUT if EVAL_INPUT.exists() else "seeds/articles")
+    print(f"{n} documents ({where}, from #{args.start}), a warm pass of normalise + extract:")
+    here = cost_per_document(Path(args.pipelines), args.source, args.start, n)
+    print(f"  this checkout: {here:,.0f} instructions per document")
+    if args.against:
+        with tempfile.TemporaryDirectory() as folder:
+            there = cost_per_document(
+                pipelines_at(args.against, Path(folder)), args.source, args.start, n
+            )
+        print(f"  {args.against}: {there:,.0f} instructions per document")
+        print(f"  change: {100 * (here - there) / there:+.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
