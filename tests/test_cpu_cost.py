@@ -3,23 +3,20 @@ read the library as it was at an earlier commit. Valgrind itself is not needed h
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 from pathlib import Path
 
 import pytest
 from sitrep.extraction import analyse_document, extract_events
 
+from .tools import load_tool
+
 PROJECT = Path(__file__).resolve().parents[1]
-TOOL = PROJECT / "tools" / "cpu_cost.py"
 SEEDS = PROJECT / "seeds" / "articles"
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("cpu_cost", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("cpu_cost")
 
 
 def test_the_measured_documents_are_the_seed_articles_when_asked():

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-TOOL = Path(__file__).resolve().parents[1] / "tools" / "eval_news.py"
+from .tools import load_tool
 
 
 def _tool():
-    spec = importlib.util.spec_from_file_location("eval_news", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("eval_news")
 
 
 def test_every_coded_article_names_only_scored_fields_and_has_a_unique_id():
