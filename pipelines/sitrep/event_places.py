@@ -886,8 +886,9 @@ def _expected_country(
                     # when no country is named)
                     forces[place["country"]] += weight
                     continue
-                before = fact.text[: place["char_start"] - fact.start]
-                votes[place["country"]] += (3 if _IN_COUNTRY_RE.search(before) else 1) * weight
+                start = place["char_start"] - fact.start  # ("across Ukraine": said where)
+                said_where = _IN_COUNTRY_RE.search(fact.text, max(0, start - 40), start)
+                votes[place["country"]] += (3 if said_where else 1) * weight
                 named = named or demonym_country(place["text"]) is None
             elif own and place["country"] and _pinned_down(place):
                 # "Sydney (New South Wales)": a place its division pins down names its country

@@ -1502,8 +1502,10 @@ def _division_kinds() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]
     return pattern, table, tuple(word[1:] for word in words)
 
 
+@lru_cache(maxsize=4096)
 def unit_country(text: str) -> str | None:
-    """The country whose own kind of division the text names ('a woreda' is Ethiopian)."""
+    """The country whose own kind of division the text names ('a woreda' is Ethiopian; cached:
+    each event asks of each of its sentences, twice)."""
     pattern, table, heads = _division_kinds()
     if not any(head in text for head in heads):  # most sentences: no regex run
         return None
