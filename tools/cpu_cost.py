@@ -18,6 +18,7 @@ per-word memos are warm, as they are for most of a large batch. Needs valgrind (
 import argparse
 import concurrent.futures
 import datetime as dt
+import gc
 import io
 import json
 import os
@@ -63,10 +64,14 @@ def run_passes(pipelines: str, source: str, start: int, count: int, passes: int)
 
     notes = documents(Path(source) if source else None)[start : start + count]
     found = 0
-    for _ in range(passes):
-        analyses = [analyse_document(text, day) for text, day in notes]
-        for (text, day), analysis in zip(notes, analyses, strict=True):
-            found += len(extract_events(text, day, analysis)[0])
+    gc.disable()  # as the workers run a chunk (sitrep.batch): no cyclic collector passes
+    try:
+        for _ in range(passes):
+            analyses = [analyse_document(text, day) for text, day in notes]
+            for (text, day), analysis in zip(notes, analyses, strict=True):
+                found += len(extract_events(text, day, analysis)[0])
+    finally:
+        gc.enable()
     return found
 
 
