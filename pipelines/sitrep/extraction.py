@@ -167,7 +167,8 @@ _TITLE_DATELINE_RE = re.compile(
 
 def _match_dateline(text: str) -> re.Match[str] | None:
     """Where and when the story was filed, in capitals or in title case."""
-    return _DATELINE_RE.match(text) or _TITLE_DATELINE_RE.match(text)
+    # (a dateline in title case ends in its agency's brackets: most notes have none)
+    return _DATELINE_RE.match(text) or ("(" in text and _TITLE_DATELINE_RE.match(text)) or None
 
 
 # "Kinshasa, 12 September 2024 - The Coordinator ...": a statement's date line, at the head of
