@@ -1057,7 +1057,7 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
-    if _ACCORDING_RE in _ruled_out(sentence):
+    if id(_ACCORDING_RE) in _ruled_out(sentence):
         return spans
     for m in _ACCORDING_RE.finditer(sentence):
         spans.append((m.start("src"), m.end("src")))
@@ -1228,14 +1228,16 @@ _GATED = frozenset(
         _UNNAMED_ATTACKER_RE,
     }
 )
-_TRIGGERS = WordTriggers({p: set(first_words(p.pattern, p.flags)) for p in _GATED})
+# keyed by id: hashing a compiled pattern hashes its whole code, at every look-up
+_TRIGGERS = WordTriggers({id(p): set(first_words(p.pattern, p.flags)) for p in _GATED})
+_GATED_IDS = frozenset(map(id, _GATED))
 
 
 @lru_cache(maxsize=256)
-def _ruled_out(sentence: str) -> frozenset[re.Pattern[str]]:
-    """The gated patterns whose matches need words ``sentence`` does not hold."""
+def _ruled_out(sentence: str) -> frozenset[int]:
+    """The gated patterns (by id) whose matches need words ``sentence`` does not hold."""
     possible = _TRIGGERS.possible(lower_words(sentence))
-    return frozenset() if possible is None else _GATED - possible
+    return frozenset() if possible is None else _GATED_IDS - possible
 
 
 def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
@@ -1248,4 +1250,4 @@ def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
 
 def _search(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
     """``pattern.search(sentence)``, skipped when the sentence's words rule a match out."""
-    return None if pattern in _ruled_out(sentence) else pattern.search(sentence)
+    return None if id(pattern) in _ruled_out(sentence) else pattern.search(sentence)
