@@ -1,17 +1,18 @@
 """How much CPU the extraction costs per document, counted in instructions, not seconds.
 
 Wall and CPU times on a shared host vary by 20-40% from one hour to the next, so a rule that
-adds 2% to the cost of every note goes unseen, and twenty such rules added 40% before anyone
-measured it (docs/performance-history.md). Valgrind's cachegrind counts the instructions a
-process executes: the same code on the same notes gives the same count to within 0.1%, so two
-commits can be compared in minutes, on any host.
+adds 2% to the cost of every note goes unseen, and the rules of a dozen sessions added 42%
+before anyone measured it (docs/performance-history.md). Valgrind's cachegrind counts the
+instructions a process executes: the same code on the same notes gives the same count to within
+0.1%, so two commits can be compared in minutes, on any host.
 
     .venv/bin/python tools/cpu_cost.py                    # this checkout
     .venv/bin/python tools/cpu_cost.py --against HEAD~3   # and an earlier commit, side by side
 
-It runs the library as the pipeline does (every document of a chunk normalised, then every one
-extracted), twice over the same notes, and reports the second pass: the dictionaries and
-per-word memos are warm, as they are for most of a large batch. Needs valgrind (Debian:
+It runs the library as the pipeline's workers do (every document of a chunk normalised, then
+every one extracted, the cyclic collector paused), twice over the same notes, and reports the
+second pass: the dictionaries and per-word memos are warm, as they are for most of a large
+batch. Needs valgrind (Debian:
 `apt-get install valgrind`); it is a developer's tool, not part of `make test`.
 """
 
