@@ -33,15 +33,19 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 EVAL_INPUT = PROJECT_DIR.parent / "shared" / "eval" / "acled_dev.input.jsonl"
-# appended to every note as `make bench` does (identical texts would be loaded once)
+# appended to every note as `make bench` appends its tags (identical texts are loaded once)
 BENCH_SUFFIX = " Ref kq."
 
 
 def documents(source: Path | None) -> list[tuple[str, dt.date | None]]:
-    """The notes to run: the ACLED dev notes when they are at hand, else the seed articles."""
-    if source is None and EVAL_INPUT.exists():
-        source = EVAL_INPUT
-    if source is not None and source.suffix == ".jsonl":
+    """The notes to run: by default the texts `make bench` repeats (the ACLED dev notes when
+    they are at hand, else the seed articles), as its corpora hold them; else ``source``."""
+    if source is None:
+        sys.path.insert(0, str(PROJECT_DIR))
+        from bench.run import base_texts
+
+        return [(text + BENCH_SUFFIX, None) for text in base_texts()[0]]
+    if source.suffix == ".jsonl":
         with source.open(encoding="utf-8") as handle:
             records = [json.loads(line) for line in handle if line.strip()]
         return [
@@ -53,8 +57,7 @@ def documents(source: Path | None) -> list[tuple[str, dt.date | None]]:
         ]
     from sitrep.sources import read_sources
 
-    folder = source or PROJECT_DIR / "seeds" / "articles"
-    return [(d["text"], d["published_date"]) for d in read_sources([folder]).documents]
+    return [(d["text"], d["published_date"]) for d in read_sources([source]).documents]
 
 
 def run_passes(pipelines: str, source: str, start: int, count: int, passes: int) -> int:
