@@ -3,7 +3,8 @@
 import json
 
 import pytest
-from sitrep.cli import main
+from sitrep import batch, validation
+from sitrep.cli import main, start_processes_early
 
 from .conftest import SEED_ARTICLES
 
@@ -96,3 +97,33 @@ def test_an_interrupted_run_says_so_and_that_the_warehouse_has_all_or_none_of_th
     assert main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path)]) == 1
     err = capsys.readouterr().err
     assert "run failed in normalise: interrupted (a load is one transaction" in err
+
+
+def test_a_large_backfill_into_a_new_warehouse_starts_its_workers_before_dagster(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setenv("SITREP_WORKERS", "2")
+    monkeypatch.setattr(batch, "PARALLEL_MIN_CHARS", 1_000)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": "Gunmen killed 3 people. " * 60}) + "\n")
+    batch.release_workers()
+    try:
+        assert start_processes_early([str(feed)], str(tmp_path / "new.duckdb"))
+        assert 2 in batch._POOLS
+    finally:
+        batch.release_workers()
+        validation.stop_validator()
+
+
+def test_a_small_batch_or_an_existing_warehouse_starts_nothing_early(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_WORKERS", "2")
+    monkeypatch.setattr(batch, "PARALLEL_MIN_CHARS", 1_000)
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    small.write_text(json.dumps({"id": "a", "text": "Gunmen killed 3 people."}) + "\n")
+    large.write_text(json.dumps({"id": "b", "text": "Gunmen killed 3 people. " * 60}) + "\n")
+    existing = tmp_path / "existing.duckdb"
+    existing.touch()
+    batch.release_workers()
+    assert not start_processes_early([str(small)], str(tmp_path / "new.duckdb"))
+    assert not start_processes_early([str(large)], str(existing))
+    assert not batch._POOLS

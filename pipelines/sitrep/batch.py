@@ -55,7 +55,13 @@ def workers_for(documents: Frame, workers: int | None = None) -> int:
     if workers <= 1:
         return 1
     chars = documents.lazy().select(pl.col("text").str.len_chars().sum()).collect().item()
-    return workers if chars >= PARALLEL_MIN_CHARS else 1
+    return workers_for_chars(chars, workers)
+
+
+def workers_for_chars(chars: int, workers: int | None = None) -> int:
+    """How many processes a batch of ``chars`` characters of text is spread over."""
+    workers = workers or default_workers()
+    return workers if workers > 1 and chars >= PARALLEL_MIN_CHARS else 1
 
 
 _POOLS: dict[int, ProcessPoolExecutor] = {}
@@ -76,6 +82,14 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
             workers, mp_context=multiprocessing.get_context("spawn"), initializer=_warm_up
         )
     return _POOLS[workers]
+
+
+def start_workers(workers: int) -> None:
+    """Spawn a batch's worker processes now, so that they load the dictionaries while this
+    process does other work (a process is spawned at each task submitted, up to ``workers``)."""
+    pool = worker_pool(workers)
+    for _ in range(workers):
+        pool.submit(int)
 
 
 @atexit.register

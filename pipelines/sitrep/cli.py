@@ -70,6 +70,7 @@ def run(
     """Materialize every asset in-process on the sources; print a summary; 0 if all passed."""
     quiet_telemetry()
     os.environ["DAGSTER_HOME"] = str(dagster_home())
+    start_processes_early(sources, warehouse)
     import dagster as dg
 
     from sitrep.definitions import ALL_ASSETS
@@ -116,6 +117,29 @@ def run(
             print("sitrep: run failed in a check", file=sys.stderr)
         return 1
     return 0
+
+
+def start_processes_early(sources: list[str], warehouse: str) -> bool:
+    """Start the worker processes and the validator of a first load of a large batch (a
+    backfill into a new warehouse) before Dagster, and say whether it did.
+
+    While this process imports Dagster and reads the sources on one core, they load the
+    dictionaries and GX on the other: about a second less on 10,000 notes. Not for a warehouse
+    that exists, whose run may well find nothing new. The size of the source files stands in
+    for the characters of new text the normalise stage will count.
+    """
+    if Path(warehouse).exists():
+        return False
+    from sitrep import batch, validation
+    from sitrep.sources import discover_files
+
+    files, _ = discover_files(sources)
+    workers = batch.workers_for_chars(sum(path.stat().st_size for path in files))
+    if workers <= 1:
+        return False
+    batch.start_workers(workers)
+    validation.start_validator(workers)
+    return True
 
 
 def failure_reason(event: "DagsterEvent") -> str:
