@@ -28,6 +28,7 @@ from sitrep.extraction import (
     extract_document,
     extract_events,
 )
+from sitrep.processes import exit_without_teardown
 from sitrep.tables import CASUALTY_SCHEMA, EVENT_SCHEMA, MENTION_SCHEMA, SENTENCE_SCHEMA
 
 Progress = Callable[[int, int], None]
@@ -161,6 +162,7 @@ def _write_parts(
 
 def _warm_up() -> None:
     """Load the dictionaries when a worker starts, not inside its first chunk."""
+    exit_without_teardown()
     extract_document(WARM_UP_TEXT, None)
 
 

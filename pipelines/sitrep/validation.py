@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from sitrep.chunks import Frame, rows_by_chunk
+from sitrep.processes import exit_without_teardown
 from sitrep.tables import REJECT_SCHEMA
 
 if TYPE_CHECKING:  # GX is imported lazily: it takes seconds
@@ -182,6 +183,8 @@ def stop_validator() -> None:
 
 
 def _load_gx() -> None:
+    """The validator's first task: load GX before the first part comes."""
+    exit_without_teardown()
     _context()
 
 
