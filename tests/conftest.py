@@ -1,6 +1,8 @@
 """Shared fixtures: the project's seed folder and a clean environment for Dagster and GX."""
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,7 @@ os.environ.setdefault("SITREP_DAGSTER_FSYNC", "0")
 _DAGSTER_HOME = Path(tempfile.mkdtemp(prefix="sitrep-dagster-home-"))
 (_DAGSTER_HOME / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
 os.environ["DAGSTER_HOME"] = str(_DAGSTER_HOME)
+atexit.register(shutil.rmtree, _DAGSTER_HOME, ignore_errors=True)
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 SEED_ARTICLES = PROJECT_DIR / "seeds" / "articles"

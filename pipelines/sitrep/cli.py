@@ -79,7 +79,7 @@ def run(
     started = time.monotonic()
     print(f"sitrep: {', '.join(sources)} → {warehouse}", file=sys.stderr)
     with (
-        dg.instance_for_test()
+        dg.DagsterInstance.ephemeral()  # (run history in memory, frames in a temporary folder)
         if os.environ.get("SITREP_EPHEMERAL")
         else (dg.DagsterInstance.get()) as instance
     ):
