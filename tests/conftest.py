@@ -12,11 +12,14 @@ os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
 # Tests' Dagster instances are thrown away: their run history need not reach the disk.
 os.environ.setdefault("SITREP_DAGSTER_FSYNC", "0")
-# Runs started by the CLI in tests go to a throwaway Dagster instance, not the project's.
-_DAGSTER_HOME = Path(tempfile.mkdtemp(prefix="sitrep-dagster-home-"))
-(_DAGSTER_HOME / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-os.environ["DAGSTER_HOME"] = str(_DAGSTER_HOME)
-atexit.register(shutil.rmtree, _DAGSTER_HOME, ignore_errors=True)
+# Runs started by the CLI in tests go to a throwaway Dagster instance, not the project's,
+# removed when the tests end. (A process a test starts that loads a test module inherits it.)
+_HOME_PREFIX = "sitrep-dagster-home-"
+if not Path(os.environ.get("DAGSTER_HOME", "")).name.startswith(_HOME_PREFIX):
+    _DAGSTER_HOME = Path(tempfile.mkdtemp(prefix=_HOME_PREFIX))
+    (_DAGSTER_HOME / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(_DAGSTER_HOME)
+    atexit.register(shutil.rmtree, _DAGSTER_HOME, ignore_errors=True)
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 SEED_ARTICLES = PROJECT_DIR / "seeds" / "articles"

@@ -1,6 +1,7 @@
 """The batch runner: chunks in order or not, in one process or several, give the same facts."""
 
 import os
+from itertools import pairwise
 
 import polars as pl
 import pytest
@@ -105,6 +106,15 @@ def test_parallel_batches_give_every_worker_several_chunks():
     assert batch.chunk_size(1_000_000, 2) == batch.CHUNK_SIZE
     assert batch.chunk_size(10_000, 2) == 1_250  # 8 chunks: both workers busy to the end
     assert batch.chunk_size(10_000, 1) == batch.CHUNK_SIZE  # one process: no need to split
+
+
+def test_the_last_chunks_of_a_parallel_batch_are_smaller_so_the_workers_finish_together():
+    starts = batch.chunk_starts(100_000, 2)
+    sizes = [end - start for start, end in pairwise([*starts, 100_000])]
+    assert sizes[0] == batch.CHUNK_SIZE and sum(sizes) == 100_000
+    assert sizes[-4:] == [1_000, 1_000, 500, 500]
+    assert batch.chunk_starts(10_000, 1) == list(range(0, 10_000, batch.CHUNK_SIZE))
+    assert batch.chunk_starts(0, 2) == []
 
 
 def test_a_batch_goes_to_workers_by_the_length_of_its_text_not_its_number_of_documents(

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial, wraps
+from itertools import accumulate, pairwise
 from pathlib import Path
 
 import polars as pl
@@ -186,6 +187,22 @@ def chunk_size(n_documents: int, workers: int) -> int:
     return max(1, min(CHUNK_SIZE, -(-n_documents // (4 * workers))))
 
 
+def chunk_starts(n_documents: int, workers: int) -> list[int]:
+    """Where each chunk of a batch starts: chunks of chunk_size(), and in a parallel batch the
+    last ones smaller (a half, then a quarter of it, one of each per worker).
+
+    The workers then finish each stage within a small chunk of each other: with whole chunks
+    to the end, one waited up to a chunk's time (a second at 2,000 notes) for the other.
+    """
+    size = chunk_size(n_documents, workers)
+    taper = [max(1, size // 2)] * workers + [max(1, size // 4)] * workers
+    body = n_documents - sum(taper)
+    if workers <= 1 or body < size:
+        return list(range(0, n_documents, size))
+    sizes = [size] * (body // size) + ([body % size] if body % size else []) + taper
+    return [0, *accumulate(sizes[:-1])]
+
+
 def _require_unique_ids(documents: Frame) -> None:
     """Rows are matched to their document by doc_id: a repeated id would mix two documents."""
     ids = documents.lazy().select("doc_id")
@@ -199,14 +216,14 @@ def _require_unique_ids(documents: Frame) -> None:
         )
 
 
-def _document_chunks(documents: Frame, n: int, size: int) -> tuple[list[Frame], list[int]]:
-    """Slices of `size` of the `n` documents, and how many each holds.
+def _document_chunks(documents: Frame, n: int, starts: list[int]) -> tuple[list[Frame], list[int]]:
+    """Slices of the `n` documents from each of `starts` to the next, and how many each holds.
 
     A slice of a lazy scan is read by the worker that gets it: the documents' texts are never
     all in this process.
     """
-    starts = range(0, n, size)
-    return [documents.slice(start, size) for start in starts], [min(size, n - s) for s in starts]
+    sizes = [end - start for start, end in pairwise([*starts, n])]
+    return [documents.slice(s, size) for s, size in zip(starts, sizes, strict=True)], sizes
 
 
 def _height(documents: Frame) -> int:
@@ -278,7 +295,7 @@ def normalise_documents(
     _require_unique_ids(documents)
     workers = workers_for(documents, workers)
     n = _height(documents)
-    chunks, sizes = _document_chunks(documents, n, chunk_size(n, workers))
+    chunks, sizes = _document_chunks(documents, n, chunk_starts(n, workers))
     sentences, mentions = _run_chunks(
         _normalise_chunk,
         [(chunk,) for chunk in chunks],
@@ -342,9 +359,9 @@ def extract_facts(
     _require_unique_ids(documents)
     workers = workers_for(documents, workers)
     n = _height(documents)
-    size = chunk_size(n, workers)
-    chunks, sizes = _document_chunks(documents, n, size)
-    chunk_of = chunk_of_documents(documents, size)
+    starts = chunk_starts(n, workers)
+    chunks, sizes = _document_chunks(documents, n, starts)
+    chunk_of = chunk_of_documents(documents, starts)
     work = list(
         zip(
             chunks,

@@ -11,13 +11,13 @@ import polars as pl
 Frame = pl.DataFrame | pl.LazyFrame
 
 
-def chunk_of_documents(documents: Frame, size: int) -> pl.DataFrame:
-    """Each document's chunk: `doc_id` and `chunk`, `size` documents per chunk in frame order."""
-    return (
-        documents.lazy()
-        .select("doc_id", chunk=pl.int_range(pl.len(), dtype=pl.Int64) // size)
-        .collect()
-    )
+def chunk_of_documents(documents: Frame, starts: list[int]) -> pl.DataFrame:
+    """Each document's chunk: `doc_id` and `chunk`, the chunks starting at the rows `starts`
+    (the first at 0) in frame order."""
+    ids = documents.lazy().select("doc_id").collect()
+    rows = pl.int_range(0, ids.height, dtype=pl.Int64, eager=True)
+    chunk = pl.Series(starts, dtype=pl.Int64).search_sorted(rows, side="right").cast(pl.Int64)
+    return ids.with_columns(chunk=chunk - 1)
 
 
 def rows_by_chunk(
