@@ -4,7 +4,7 @@ import datetime as dt
 import json
 
 import polars as pl
-from sitrep.sources import content_id, decode_text, read_sources, split_article
+from sitrep.sources import content_id, decode_text, read_sources, source_bytes, split_article
 
 from .conftest import SEED_ARTICLES
 
@@ -136,3 +136,12 @@ def test_declared_encoding_is_used_and_a_wrong_declaration_is_refused():
     assert refused is None and "not valid utf-8" in reason
     unknown, reason = decode_text(b"encoding: klingon\ntext")
     assert unknown is None and "unknown declared encoding" in reason
+
+
+def test_source_bytes_counts_readable_files_and_stops_once_it_has_enough(tmp_path):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("x" * 10)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG" * 100)  # refused: not counted
+    assert source_bytes([tmp_path], enough=1_000) == 30
+    assert source_bytes([tmp_path], enough=15) == 20
+    assert source_bytes([tmp_path / "missing"], enough=15) == 0

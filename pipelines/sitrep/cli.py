@@ -131,10 +131,9 @@ def start_processes_early(sources: list[str], warehouse: str) -> bool:
     if Path(warehouse).exists():
         return False
     from sitrep import batch, validation
-    from sitrep.sources import discover_files
+    from sitrep.sources import source_bytes
 
-    files, _ = discover_files(sources)
-    workers = batch.workers_for_chars(sum(path.stat().st_size for path in files))
+    workers = batch.workers_for_chars(source_bytes(sources, batch.PARALLEL_MIN_CHARS))
     if workers <= 1:
         return False
     batch.start_workers(workers)

@@ -100,16 +100,38 @@ def discover_files(sources: Iterable[str | Path]) -> tuple[list[Path], list[dict
     """
     files: list[Path] = []
     refused: list[dict] = []
+    for found in _found(sources):
+        if isinstance(found, Path):
+            files.append(found)
+        else:
+            refused.append(found)
+    return files, refused
+
+
+def source_bytes(sources: Iterable[str | Path], enough: int) -> int:
+    """The size of the files discover_files would read, counted only until it reaches
+    ``enough`` (a folder of a million articles is not walked twice)."""
+    total = 0
+    for found in _found(sources):
+        if isinstance(found, Path):
+            total += found.stat().st_size
+            if total >= enough:
+                break
+    return total
+
+
+def _found(sources: Iterable[str | Path]) -> Iterator[Path | dict]:
+    """Each file to read under the sources, or the reject of a path we refuse, in order."""
     for source in sources:
         root = Path(source)
         if not root.exists():
-            refused.append(reject(str(root), "missing_source", "no such file or folder"))
+            yield reject(str(root), "missing_source", "no such file or folder")
             continue
         if root.is_file():
             if root.suffix.lower() in SUPPORTED_SUFFIXES:
-                files.append(root)
+                yield root
             else:
-                refused.append(reject(str(root), "unsupported_format", root.suffix or "no suffix"))
+                yield reject(str(root), "unsupported_format", root.suffix or "no suffix")
             continue
         real_root = root.resolve()
         for dirpath, dirnames, filenames in os.walk(root):
@@ -119,16 +141,13 @@ def discover_files(sources: Iterable[str | Path]) -> tuple[list[Path], list[dict
                     continue
                 path = Path(dirpath) / name
                 if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    refused.append(reject(str(path), "unsupported_format", path.suffix or "none"))
+                    yield reject(str(path), "unsupported_format", path.suffix or "none")
                     continue
                 resolved = path.resolve()
                 if not resolved.is_relative_to(real_root):
-                    refused.append(
-                        reject(str(path), "outside_source_folder", f"resolves to {resolved}")
-                    )
+                    yield reject(str(path), "outside_source_folder", f"resolves to {resolved}")
                     continue
-                files.append(path)
-    return files, refused
+                yield path
 
 
 _DECLARED_ENCODING = re.compile(rb"\A\s*(?:encoding|charset)\s*:\s*([A-Za-z0-9_.-]+)[ \t]*\r?\n")
