@@ -127,3 +127,13 @@ def test_a_small_batch_or_an_existing_warehouse_starts_nothing_early(tmp_path, m
     assert not start_processes_early([str(small)], str(tmp_path / "new.duckdb"))
     assert not start_processes_early([str(large)], str(existing))
     assert not batch._POOLS
+
+
+def test_a_warehouse_that_cannot_be_made_is_a_clear_error_before_anything_runs(tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code = main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(blocker / "w.duckdb")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "cannot make the warehouse's folder" in err and str(blocker) in err
+    assert not batch._POOLS

@@ -69,6 +69,14 @@ def run(
 ) -> int:
     """Materialize every asset in-process on the sources; print a summary; 0 if all passed."""
     quiet_telemetry()
+    try:  # (before anything starts: a warehouse that cannot be written is the first error)
+        Path(warehouse).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(
+            f"sitrep: cannot make the warehouse's folder {exc.filename}: {exc.strerror}",
+            file=sys.stderr,
+        )
+        return 2
     os.environ["DAGSTER_HOME"] = str(dagster_home())
     start_processes_early(sources, warehouse)
     import dagster as dg
