@@ -137,3 +137,11 @@ def test_a_warehouse_that_cannot_be_made_is_a_clear_error_before_anything_runs(t
     err = capsys.readouterr().err
     assert "cannot make the warehouse's folder" in err and str(blocker) in err
     assert not batch._POOLS
+
+
+def test_a_warehouse_file_that_is_not_duckdb_fails_the_run_with_the_reason(tmp_path, capsys):
+    path = tmp_path / "w.duckdb"
+    path.write_text("not a database")
+    assert main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "run failed in ingest" in err and "not a valid DuckDB database file" in err

@@ -165,12 +165,15 @@ def print_summary(
     warehouse: str, checks: list, stages: dict[str, float], seconds: float
 ) -> dict[str, int]:
     """Print table counts, stage times and check results; return the counts."""
+    import duckdb
+
     from sitrep import warehouse as wh
 
     try:
         with wh.connect(warehouse, read_only=True, wait_seconds=QUERY_WAIT_SECONDS) as con:
             counts = wh.table_counts(con)
-    except (FileNotFoundError, wh.WarehouseBusy) as exc:
+    except (FileNotFoundError, wh.WarehouseBusy, duckdb.Error) as exc:
+        # (a file that is no DuckDB database: the run failed on it, and says so below)
         print(f"sitrep: {exc}", file=sys.stderr)
         counts = {}
     print(f"\nSitrep run finished in {seconds:.1f}s — warehouse {warehouse}")
