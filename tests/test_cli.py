@@ -145,3 +145,10 @@ def test_a_warehouse_file_that_is_not_duckdb_fails_the_run_with_the_reason(tmp_p
     assert main(["run", "--source", str(SEED_ARTICLES), "--warehouse", str(path)]) == 1
     err = capsys.readouterr().err
     assert "run failed in ingest" in err and "not a valid DuckDB database file" in err
+
+
+def test_a_document_size_limit_below_one_byte_is_refused_by_the_command(capsys):
+    with pytest.raises(SystemExit) as refused:
+        main(["run", "--max-document-bytes", "0"])
+    assert refused.value.code == 2
+    assert "must be at least 1, not 0" in capsys.readouterr().err

@@ -248,6 +248,17 @@ def ui(port: int = 3000) -> int:
         return process.wait()
 
 
+def _positive_int(value: str) -> int:
+    """A count of at least 1 (a limit of 0 bytes would refuse every document)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="sitrep", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -260,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     run_parser.add_argument("--warehouse", default=None, help="DuckDB file to load")
     run_parser.add_argument(
-        "--max-document-bytes", type=int, default=None, help="refuse larger documents"
+        "--max-document-bytes", type=_positive_int, default=None, help="refuse larger documents"
     )
     run_parser.add_argument("--report", default=None, help="write run figures as JSON here")
 
