@@ -21,6 +21,7 @@ from pathlib import Path
 import polars as pl
 
 from sitrep.chunks import Frame, chunk_of_documents, rows_by_chunk
+from sitrep.environment import WORKERS, whole_number
 from sitrep.extraction import (
     MENTION_KEYS,
     SENTENCE_KEYS,
@@ -44,7 +45,7 @@ WARM_UP_TEXT = "On 3 May 2024, gunmen killed 3 soldiers in Gao, Mali, the army s
 
 
 def default_workers() -> int:
-    return int(os.environ.get("SITREP_WORKERS", 0)) or (os.cpu_count() or 1)
+    return whole_number(WORKERS, 0) or (os.cpu_count() or 1)
 
 
 def event_id(doc_id: str, seq: int) -> str:

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitrep.environment import check_settings
 from sitrep.paths import DEFAULT_WAREHOUSE, PROJECT_DIR
 
 if TYPE_CHECKING:  # dagster is imported lazily: `sitrep query` does not need it
@@ -69,6 +70,11 @@ def run(
 ) -> int:
     """Materialize every asset in-process on the sources; print a summary; 0 if all passed."""
     quiet_telemetry()
+    try:
+        check_settings()
+    except ValueError as exc:
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return 2
     try:  # (before anything starts: a warehouse that cannot be written is the first error)
         Path(warehouse).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

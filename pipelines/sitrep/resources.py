@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from sitrep.environment import MAX_DOCUMENT_BYTES, WORKERS, whole_number
 from sitrep.paths import DEFAULT_SOURCES, DEFAULT_WAREHOUSE
 from sitrep.sources import DEFAULT_MAX_DOCUMENT_BYTES
 from sitrep.storage import ParquetFramesIOManager
@@ -24,10 +25,8 @@ def settings_from_env() -> SitrepSettings:
     sources = os.environ.get("SITREP_SOURCES")
     return SitrepSettings(
         sources=sources.split(os.pathsep) if sources else DEFAULT_SOURCES,
-        max_document_bytes=int(
-            os.environ.get("SITREP_MAX_DOCUMENT_BYTES", DEFAULT_MAX_DOCUMENT_BYTES)
-        ),
-        workers=int(os.environ.get("SITREP_WORKERS", 0)),
+        max_document_bytes=whole_number(MAX_DOCUMENT_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, minimum=1),
+        workers=whole_number(WORKERS, 0),
     )
 
 

@@ -1,0 +1,33 @@
+"""Whole-number settings read from the environment, with a clear error for a bad value.
+
+Kept free of Dagster, like `paths`: the worker processes read SITREP_WORKERS too.
+"""
+
+import os
+
+WORKERS = "SITREP_WORKERS"
+MAX_DOCUMENT_BYTES = "SITREP_MAX_DOCUMENT_BYTES"
+
+
+def whole_number(name: str, default: int, minimum: int = 0) -> int:
+    """The variable ``name`` as an int of at least ``minimum``; ``default`` when unset or empty.
+
+    A bad value is a ValueError that names the variable ("SITREP_WORKERS must be a whole
+    number, not 'two'"), not int()'s bare message.
+    """
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+    if value < minimum:
+        raise ValueError(f"{name} must be at least {minimum}, not {value}")
+    return value
+
+
+def check_settings() -> None:
+    """Raise the error of the first bad whole-number setting, before a run starts anything."""
+    whole_number(WORKERS, 0)
+    whole_number(MAX_DOCUMENT_BYTES, 1, minimum=1)
