@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitrep.environment import check_settings
+from sitrep.environment import check_settings, parse_whole_number
 from sitrep.paths import DEFAULT_WAREHOUSE, PROJECT_DIR
 
 if TYPE_CHECKING:  # dagster is imported lazily: `sitrep query` does not need it
@@ -257,12 +257,9 @@ def ui(port: int = 3000) -> int:
 def _positive_int(value: str) -> int:
     """A count of at least 1 (a limit of 0 bytes would refuse every document)."""
     try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
-    return number
+        return parse_whole_number(value, minimum=1)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,14 +16,18 @@ def whole_number(name: str, default: int, minimum: int = 0) -> int:
     number, not 'two'"), not int()'s bare message.
     """
     raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
+    return parse_whole_number(raw, minimum, name) if raw else default
+
+
+def parse_whole_number(raw: str, minimum: int = 0, what: str = "") -> int:
+    """``raw`` as an int of at least ``minimum``, else a ValueError that says so of ``what``
+    (a variable's name; a command-line option's error names the option itself)."""
     try:
         value = int(raw)
     except ValueError:
-        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+        raise ValueError(f"{what} must be a whole number, not {raw!r}".lstrip()) from None
     if value < minimum:
-        raise ValueError(f"{name} must be at least {minimum}, not {value}")
+        raise ValueError(f"{what} must be at least {minimum}, not {value}".lstrip())
     return value
 
 
