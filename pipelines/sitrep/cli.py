@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitrep.environment import check_settings, parse_whole_number
+from sitrep.environment import MAX_DOCUMENT_BYTES, MINIMUM, check_settings, parse_whole_number
 from sitrep.paths import DEFAULT_WAREHOUSE, PROJECT_DIR
 
 if TYPE_CHECKING:  # dagster is imported lazily: `sitrep query` does not need it
@@ -254,10 +254,10 @@ def ui(port: int = 3000) -> int:
         return process.wait()
 
 
-def _positive_int(value: str) -> int:
-    """A count of at least 1 (a limit of 0 bytes would refuse every document)."""
+def _document_bytes(value: str) -> int:
+    """--max-document-bytes, held to the same least value as SITREP_MAX_DOCUMENT_BYTES."""
     try:
-        return parse_whole_number(value, minimum=1)
+        return parse_whole_number(value, MINIMUM[MAX_DOCUMENT_BYTES])
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     run_parser.add_argument("--warehouse", default=None, help="DuckDB file to load")
     run_parser.add_argument(
-        "--max-document-bytes", type=_positive_int, default=None, help="refuse larger documents"
+        "--max-document-bytes", type=_document_bytes, default=None, help="refuse larger documents"
     )
     run_parser.add_argument("--report", default=None, help="write run figures as JSON here")
 

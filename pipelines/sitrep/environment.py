@@ -7,15 +7,21 @@ import os
 
 WORKERS = "SITREP_WORKERS"
 MAX_DOCUMENT_BYTES = "SITREP_MAX_DOCUMENT_BYTES"
+# the least value of each setting (0 workers: one per core; a limit of 0 bytes would refuse
+# every document), for the environment and the command line alike
+MINIMUM = {WORKERS: 0, MAX_DOCUMENT_BYTES: 1}
 
 
-def whole_number(name: str, default: int, minimum: int = 0) -> int:
-    """The variable ``name`` as an int of at least ``minimum``; ``default`` when unset or empty.
+def whole_number(name: str, default: int, minimum: int | None = None) -> int:
+    """The variable ``name`` as an int of at least ``minimum`` (by default its MINIMUM, else
+    0); ``default`` when unset or empty.
 
     A bad value is a ValueError that names the variable ("SITREP_WORKERS must be a whole
     number, not 'two'"), not int()'s bare message.
     """
     raw = os.environ.get(name, "").strip()
+    if minimum is None:
+        minimum = MINIMUM.get(name, 0)
     return parse_whole_number(raw, minimum, name) if raw else default
 
 
@@ -33,5 +39,5 @@ def parse_whole_number(raw: str, minimum: int = 0, what: str = "") -> int:
 
 def check_settings() -> None:
     """Raise the error of the first bad whole-number setting, before a run starts anything."""
-    whole_number(WORKERS, 0)
-    whole_number(MAX_DOCUMENT_BYTES, 1, minimum=1)
+    for name, least in MINIMUM.items():
+        whole_number(name, least)

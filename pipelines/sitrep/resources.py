@@ -25,7 +25,7 @@ def settings_from_env() -> SitrepSettings:
     sources = os.environ.get("SITREP_SOURCES")
     return SitrepSettings(
         sources=sources.split(os.pathsep) if sources else DEFAULT_SOURCES,
-        max_document_bytes=whole_number(MAX_DOCUMENT_BYTES, DEFAULT_MAX_DOCUMENT_BYTES, minimum=1),
+        max_document_bytes=whole_number(MAX_DOCUMENT_BYTES, DEFAULT_MAX_DOCUMENT_BYTES),
         workers=whole_number(WORKERS, 0),
     )
 
