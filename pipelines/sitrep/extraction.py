@@ -1281,7 +1281,7 @@ def _event_row(
             place = {"location": capital.location, "admin1": capital.admin1, "country": country}
     context_actors = [a for f in event.sentences if f is not main for a in f.actors]
     suspects = {a["actor"] for a in context_actors if a["actor_type"] in NONSTATE_ARMED_TYPES}
-    if any(_UNCLAIMED_RE.search(f.text) for f in event.sentences):
+    if any(holds_any(f.text, _CLAIMED) and _UNCLAIMED_RE.search(f.text) for f in event.sentences):
         # "No group claimed responsibility. Baloch separatists ..., and Pakistani Taliban
         # fighters are also active": which of the groups named did it is left open; nor is an
         # unclaimed blast a foreign state's ("a charge the Taliban administration in Kabul
@@ -1421,6 +1421,7 @@ _UNCLAIMED_RE = re.compile(
     r"claimed\s+(?:responsibility|(?:the|that|this)\s+(?:attack|blast|bombing|explosion|ambush|"
     r"killings?))"
 )
+_CLAIMED = frozenset({"claimed"})  # in every match of _UNCLAIMED_RE
 
 
 # "the rebels took Nyabibwe" after "M23 rebels are moving south": the group named before
@@ -1728,7 +1729,7 @@ def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> s
     if not votes:
         # no victim figure and no target actor: the subject of a passive attack verb ("an
         # army base was attacked", "a police officer was ambushed") says who was hit
-        match = _PASSIVE_TARGET_RE.search(text)
+        match = holds_any(text, _PASSIVE_ATTACK_WORDS) and _PASSIVE_TARGET_RE.search(text)
         return kinds.get(match.group(1).lower()) if match else None
     return "armed" if votes["armed"] >= votes["civilian"] else "civilian"
 
@@ -1737,6 +1738,8 @@ _PASSIVE_TARGET_RE = re.compile(
     r"\b([A-Za-z]+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?"
     r"(?:attacked|ambushed|targeted|shot\s+at|fired\s+(?:at|upon|on)|raided)\b"
 )
+# every match of _PASSIVE_TARGET_RE holds one of these words (a set test spares most sentences)
+_PASSIVE_ATTACK_WORDS = frozenset("attacked ambushed targeted shot fired raided".split())
 
 
 __all__ = [

@@ -525,6 +525,17 @@ _ANNOUNCER_RE = re.compile(
     r"(?:weekly|daily|monthly)\s+(?:summary|round-?up|digest|review)\b",
     re.IGNORECASE,
 )
+# every match of _ANNOUNCER_RE holds one of these words (a set test spares most sentences it)
+_ANNOUNCER_WORDS = frozenset(
+    "overview round roundup summary details detail incidents here digest wrap".split()
+)
+
+
+def _announces_items(text: str) -> bool:
+    """A round-up's line that announces its items ("An overview:", "Here is a summary:")."""
+    return holds_any(text, _ANNOUNCER_WORDS) and _ANNOUNCER_RE.match(text) is not None
+
+
 # a communique's preamble to the results it lists below: "The Chief of the General Staff
 # informs national and international opinion of the results of operations conducted in recent
 # days in the Sahel region"
@@ -533,6 +544,7 @@ _RESULTS_PREAMBLE_RE = re.compile(
     r"(?:operations|offensives?|missions)\s+(?:conducted|carried\s+out|led)\b",
     re.IGNORECASE,
 )
+_RESULTS_PREAMBLE_WORDS = frozenset({"results", "outcome", "balance"})  # one opens each match
 # "HIGHLIGHTS\n- Seven displaced people killed in an attack on ...": the bullets sum up the
 # report's sections, which tell each item again with its day and place
 _HIGHLIGHTS_RE = re.compile(
@@ -568,6 +580,11 @@ _TALLIED_ACTS_RE = re.compile(
     r"assaults|(?:combat\s+)?engagements|settlements|villages|localities|"
     # "Villagers have held several protests since the killing"
     r"protests|demonstrations|rallies|marches)\b"
+)
+# every match of _TALLIED_ACTS_RE ends with one of these words (a set test spares most sentences)
+_TALLIED_ACT_WORDS = frozenset(
+    "attacks incidents strikes raids ambushes bombings killings kidnappings abductions assaults "
+    "engagements settlements villages localities protests demonstrations rallies marches".split()
 )
 _TALLY_PERIOD_RE = re.compile(
     r"\b(?:this|last|a)\s+year\b|\bso\s+far\b|\bsince\b|\bin\s+recent\s+(?:weeks|months)\b|"
@@ -641,6 +658,7 @@ _LAUNCHED_COUNT_RE = re.compile(
     r"\blaunched\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+|at\s+least\s+)?[\d,]+\s+"
     r"(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets|UAVs)\b"
 )
+_LAUNCHED = frozenset({"launched"})  # in every match of _LAUNCHED_COUNT_RE
 _SHOT_DOWN_RE = re.compile(
     r"\b(?:shot\s+down|intercepted|downed|jammed|destroyed\s+in\s+the\s+air)\b"
 )
@@ -654,6 +672,7 @@ def _salvo_counts(facts: list[SentenceFacts]) -> set[int]:
         if (
             not fact.casualties
             and not any(p["location"] for p in fact.places)
+            and holds_any(fact.text, _LAUNCHED)
             and _LAUNCHED_COUNT_RE.search(fact.text)
             and (
                 _SHOT_DOWN_RE.search(fact.text)
@@ -691,7 +710,7 @@ def _summed_up_since_a_tally(facts: list[SentenceFacts]) -> set[int]:
         (
             k
             for k in range(tally + 1, len(facts))
-            if _ANNOUNCER_RE.match(facts[k].text)
+            if _announces_items(facts[k].text)
             or (facts[k].new_paragraph and _opens_at_a_town(facts[k]))
         ),
         tally + 1,
@@ -709,7 +728,11 @@ def _opens_at_a_town(fact: SentenceFacts) -> bool:
 
 def _tallies_acts(text: str) -> bool:
     """A count of acts over a period ("more than 100 such attacks this year")."""
-    return bool(_TALLIED_ACTS_RE.search(text) and _TALLY_PERIOD_RE.search(text))
+    return bool(
+        holds_any(text, _TALLIED_ACT_WORDS)
+        and _TALLIED_ACTS_RE.search(text)
+        and _TALLY_PERIOD_RE.search(text)
+    )
 
 
 def _said_on(fact: SentenceFacts, date: dict) -> bool:
@@ -753,7 +776,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     summaries = {
         id(before)
         for before, fact in zip(facts, facts[1:], strict=False)
-        if _ANNOUNCER_RE.match(fact.text)
+        if _announces_items(fact.text)
     }
     summaries |= _summed_up_since_a_tally(facts)
     salvoes = _salvo_counts(facts)
@@ -822,8 +845,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         titled = title
         if id(fact) in salvoes:
             continue
-        if _ANNOUNCER_RE.match(fact.text) or (
-            not fact.casualties and _RESULTS_PREAMBLE_RE.search(fact.text)
+        if _announces_items(fact.text) or (
+            not fact.casualties
+            and holds_any(fact.text, _RESULTS_PREAMBLE_WORDS)
+            and _RESULTS_PREAMBLE_RE.search(fact.text)
         ):
             continue
         if fact.new_paragraph and DAY_HEADING_RE.fullmatch(fact.text.strip()):
@@ -935,7 +960,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # on its day)
             tally_day = tally_day or (date and (fact.idx, date))
             continue
-        if events and date is None and _PAST_PERIOD_RE.search(fact.text):
+        if events and date is None and _past_period(fact.text):
             if fact.casualties:
                 # "A strike on a building in the capital's Mezzeh district last month killed
                 # five members of ...": an earlier act's dead
@@ -1102,7 +1127,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 events.append(same)
             continue
         if not fact.casualties and (
-            _NOTHING_HAPPENED_RE.search(fact.text)
+            _nothing_happened(fact.text)
             or (
                 fact.new_paragraph
                 and _TIMESTAMP_RE.match(fact.text)
@@ -1477,7 +1502,7 @@ def _set_scene_for(fact: SentenceFacts) -> bool:
         not fact.new_paragraph
         and bool(fact.cues)
         # ("11:30 — In Mombasa, the situation is calm. There is no sign of protests")
-        and not _NOTHING_HAPPENED_RE.search(fact.text)
+        and not _nothing_happened(fact.text)
         and not _NO_SIGN_RE.search(fact.text)
         and bool(undenied_cues(fact))
         and not fact.dates
@@ -1579,6 +1604,14 @@ _NOTHING_HAPPENED_RE = re.compile(
     r"fighting|violence)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?reported\b",
     re.IGNORECASE,
 )
+
+
+def _nothing_happened(text: str) -> bool:
+    """'no attacks were reported': acts spoken of, none told (every match ends in "reported")."""
+    return holds_any(text, _REPORTED) and _NOTHING_HAPPENED_RE.search(text) is not None
+
+
+_REPORTED = frozenset({"reported"})
 
 
 _HEADLINE_END = (".", "!", "?", ":")
@@ -1959,13 +1992,22 @@ def _earlier_act_apart(fact: SentenceFacts, date: dict | None, event: Event) -> 
 
 def _died_of_wounds(fact: SentenceFacts) -> bool:
     """A sentence whose only news is someone dying of wounds an earlier act gave."""
-    if set(fact.cues) <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None:
+    cues = set(fact.cues)
+    if not (cues <= {"kill", "attack"} and holds_any(fact.text, _DIED_OF_WOUNDS_WORDS)):
+        return False  # (most sentences: a set test on words already split)
+    if cues <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None:
         return True
-    if set(fact.cues) <= {"kill", "attack"} and _ONE_OF_THE_WOUNDED_RE.search(fact.text):
+    if _ONE_OF_THE_WOUNDED_RE.search(fact.text):
         return True  # (the wounded, read as an attack's word, are the same act's)
     # ("A fourth, aged 22, who was shot in the abdomen, died at Thabet Thabet hospital early
     # on Wednesday": the shot told as what he died of)
-    return set(fact.cues) <= {"kill", "attack"} and _SHOT_THEN_DIED_RE.search(fact.text) is not None
+    return _SHOT_THEN_DIED_RE.search(fact.text) is not None
+
+
+# every match of _DIED_OF_WOUNDS_RE, _ONE_OF_THE_WOUNDED_RE or _SHOT_THEN_DIED_RE holds one
+_DIED_OF_WOUNDS_WORDS = frozenset(
+    "died succumbed injuries wounds body bodies buried laid hospital".split()
+)
 
 
 _SHOT_THEN_DIED_RE = re.compile(
@@ -2156,7 +2198,7 @@ def _arrest_scene(fact: SentenceFacts, event: Event) -> list[dict]:
     """The places of a paragraph's arrest made away from the event's places (or none)."""
     if not fact.new_paragraph or "arrest" not in fact.cues or not fact.places:
         return []
-    if _PAST_PERIOD_RE.search(fact.text):
+    if _past_period(fact.text):
         return []  # "several protesters were arrested in Accra last month": context
     here = [p for p in _scene_places(fact) if _placed_at(fact, p)]
     there = [p for p in _event_scenes(event) if p["admin1"]]
@@ -2171,6 +2213,12 @@ _PAST_PERIOD_RE = re.compile(
     r"(?:weeks|months|years)\b",
     re.IGNORECASE,
 )
+_PAST_PERIOD_WORDS = frozenset({"month", "year", "recent"})  # every match holds one
+
+
+def _past_period(text: str) -> bool:
+    """The text names a past period ("last month", "in recent weeks")."""
+    return holds_any(text, _PAST_PERIOD_WORDS) and _PAST_PERIOD_RE.search(text) is not None
 
 
 def _zooms_in(here: list[dict], there: list[dict]) -> bool:
@@ -2957,9 +3005,9 @@ def spoken_at(fact: SentenceFacts, place: dict) -> bool:
         and _SPOKEN_AT_RE.search(words_before(fact, place)) is not None
     ):
         return True
-    return (
-        _SOURCE_IN_RE.search(words_before(fact, place)) is not None
-        and _SAYS_AFTER_RE.match(fact.text, place["char_end"] - fact.start) is not None
+    return (  # (the speech verb after the place first: a match at one spot is cheap)
+        _SAYS_AFTER_RE.match(fact.text, place["char_end"] - fact.start) is not None
+        and _SOURCE_IN_RE.search(words_before(fact, place)) is not None
     )
 
 
