@@ -987,7 +987,7 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
         if casualties:  # "killing 12 people, two residents and an official said": who speaks
             speakers = speaker_spans(row["text"])
             # '"...," said a woman whose brother was killed in the blast': who the speaker is
-            described = _SPEAKER_WHOSE_RE.search(row["text"])
+            described = holds_any(row["text"], _WHO) and _SPEAKER_WHOSE_RE.search(row["text"])
             if described:
                 speakers.append((described.start(), len(row["text"])))
             casualties = [
@@ -1098,6 +1098,7 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
 _SPEAKER_WHOSE_RE = re.compile(
     r"\b(?:said|says|told\s+\w+|added)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:who|whose)\b"
 )
+_WHO = frozenset({"who", "whose"})  # every match of _SPEAKER_WHOSE_RE ends with one
 # "1.", "(2)": a communique's item number, split from its item's first sentence
 # "Other sources report 2 dead": a second account of the event, not more deaths
 _OTHER_SOURCE_RE = re.compile(

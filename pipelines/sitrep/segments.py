@@ -204,8 +204,11 @@ def _event_date(fact: SentenceFacts) -> dict | None:
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
         )
         # "Organisers say they will march on the government building on Thursday": a plan
-        and not _PLANNED_RE.search(
-            fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+        and not (
+            holds_any(fact.text, _PLANNED_WORDS)
+            and _PLANNED_RE.search(
+                fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+            )
         )
         # "(Dakar, 12 June 2024) - ...": a press release's dateline, the day it was issued
         and not _RELEASE_DATELINE_RE.match(fact.text[: m["char_start"] - fact.start])
@@ -261,6 +264,8 @@ _PLANNED_RE = re.compile(
     r"promised\s+to)\s+(?:[\w'’-]+\s+){0,8}$",
     re.IGNORECASE,
 )
+# every match of _PLANNED_RE holds one of these words (a set test spares most sentences it)
+_PLANNED_WORDS = frozenset("will would plan plans planned intend intends vowed promised".split())
 
 
 def _old(date: dict | None, reference: dt.date | None) -> bool:
@@ -2460,7 +2465,7 @@ def _other_act(fact: SentenceFacts, event: Event) -> bool:
     if not (fact.new_paragraph or _after_a_bridge(fact, event)):
         return False  # (within a paragraph, another act is the same incident's course)
     acts = _acts(fact)
-    if not acts or not (opens_event(fact, _SCENE_ACTS) or _CLAIMED_ACT_RE.search(fact.text)):
+    if not acts or not (opens_event(fact, _SCENE_ACTS) or tells_own_act(fact.text)):
         return False
     told = set().union(*(_acts(f) for f in event.sentences))
     return bool(told) and told.isdisjoint(acts)
@@ -2500,6 +2505,7 @@ _CLAIMED_ACT_RE = re.compile(
     r"(?:had\s+)?(?:carried\s+out|conducted|launched)\s+(?:an?\s+|two\s+|several\s+)?"
     r"(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|raids?)\b"
 )
+_CLAIMED_ACT_WORDS = whole_first_words(_CLAIMED_ACT_RE)  # (lowercase: a superset)
 
 
 def _claimed_act(fact: SentenceFacts) -> bool:
@@ -2569,7 +2575,7 @@ def _reported_act(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
 def tells_own_act(sentence: str) -> bool:
     """'The Arakan Army said it had captured the base', 'a Fano spokesman said its fighters
     had overrun army positions': the party that speaks tells what it did."""
-    return _CLAIMED_ACT_RE.search(sentence) is not None
+    return holds_any(sentence, _CLAIMED_ACT_WORDS) and _CLAIMED_ACT_RE.search(sentence) is not None
 
 
 # "killed in the town of X", "near X", "In the central city of X": where it happened
