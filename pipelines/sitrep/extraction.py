@@ -981,7 +981,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
                     if not any(s <= c.char_start - row["char_start"] < e for s, e in titles)
                 ]
         if "crowd" in cues:
-            speaking = _CROWD_SPEAKS_RE.match(row["text"], cues["crowd"])
+            speaking = holds_any(row["text"], _SPEAKS_WORDS) and _CROWD_SPEAKS_RE.match(
+                row["text"], cues["crowd"]
+            )
             if speaking:  # "Activists in Gezira say fighters stormed the town": a source
                 cues = find_cues(row["text"], [speaking.span()])
         if casualties:  # "killing 12 people, two residents and an official said": who speaks
@@ -1041,6 +1043,8 @@ _QUOTED_TITLE_RE = re.compile(
 # "Activists in Sudan's Gezira state say ...": the people who speak, not a crowd that acts
 # ("Residents of a village in northeastern Burkina Faso accused soldiers ... of killing")
 _CROWD_SPEAKS_RE = re.compile(rf"[\w-]+{SPEAKER_TAIL}(?:say|says|said|told|{ACCUSES})\b")
+# every match of _CROWD_SPEAKS_RE ends with one of these words (a set test spares most sentences)
+_SPEAKS_WORDS = frozenset("say says said told accused accuse accuses".split())
 
 
 # "Drones struck El Obeid on Sunday, killing six, while an army air strike on a market in
@@ -1322,7 +1326,12 @@ def _event_row(
         or (target_kind is None and any(c.victim.strip() for c in casualties)),
         counter_protest=(
             event_type == "Protests"
-            and any(COUNTER_PROTEST_RE.search(f.text) for f in event.sentences)
+            and any(
+                # (a word starting "counter" first: most protests have none)
+                has_word_starting(lower_words(f.text), _COUNTER)
+                and COUNTER_PROTEST_RE.search(f.text)
+                for f in event.sentences
+            )
         )
         # ("men attacked students protesting": the mob's target is the demonstrators)
         or (
@@ -1429,6 +1438,7 @@ _CLAIMED = frozenset({"claimed"})  # in every match of _UNCLAIMED_RE
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:rebels|insurgents|militants|jihadists|militia|militiamen|group)\b"
 )
+_ANAPHOR_WORDS = frozenset("rebels insurgents militants jihadists militia militiamen group".split())
 
 
 def _group_named_before(
@@ -1436,8 +1446,8 @@ def _group_named_before(
 ) -> str | None:
     """The one armed group the story named before an event whose attacker it calls 'the
     rebels' (an unnamed attacker otherwise: two groups named leave it open)."""
-    if not (actor1 or "").startswith("Unidentified Armed Group") or not _ANAPHOR_RE.search(
-        main.text
+    if not (actor1 or "").startswith("Unidentified Armed Group") or not (
+        holds_any(main.text, _ANAPHOR_WORDS) and _ANAPHOR_RE.search(main.text)
     ):
         return None
     named = {
@@ -1647,6 +1657,7 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_WORDS = whole_first_words(_SPLIT_RE)
+_COUNTER = ("counter",)  # the beginning of every match of COUNTER_PROTEST_RE
 
 
 def _share_of_split_toll(killed: int, event: Event) -> int:
