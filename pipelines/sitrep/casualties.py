@@ -16,11 +16,11 @@ from operator import attrgetter
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
+    WordBeginnings,
     WordRegex,
     WordTriggers,
     finditer_from_words,
     first_words,
-    has_word_starting,
     lower_words,
     word_beginnings,
 )
@@ -1441,7 +1441,7 @@ _PRIOR_CAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|mobs?\b|riot)", re.IGNORECASE)
-_PROTEST_WORDS = first_words(_PROTEST_RE.pattern, _PROTEST_RE.flags)
+_PROTEST_BEGINNINGS = WordBeginnings(first_words(_PROTEST_RE.pattern, _PROTEST_RE.flags))
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:after|following)\s[^,.;:()]{0,60}$", re.IGNORECASE)
 
 
@@ -1462,7 +1462,7 @@ def _protest_cause(sentence: str, start: int) -> bool:
     off a protest is an earlier event, not the protest's deaths. So are deaths named in what
     the protest is against ('marched against the strikes, during which 3 died', 'calling
     for the trial of a guard who shot a porter')."""
-    protest_words = has_word_starting(lower_words(sentence), _PROTEST_WORDS)  # a quick test first
+    protest_words = _PROTEST_BEGINNINGS.in_words(lower_words(sentence))  # a quick test first
     if not (protest_words and _PROTEST_RE.search(sentence)):
         return False
     if _CAUSE_BEFORE_RE.search(sentence, max(0, start - 70), start):
@@ -1557,11 +1557,12 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     return (after[:end].strip(), passive) if passive else None
 
 
-# Which of the prefilters above a sentence passes, keyed by the prefilter itself: one cached
-# look-up per word instead of testing every word against each prefilter.
+# Which of the prefilters above a sentence passes, keyed by the prefilter's id (hashing the
+# long tuples themselves at every test was slow): one cached look-up per word instead of
+# testing every word against each prefilter.
 _SINGULAR_TRIGGERS = WordTriggers(
     {
-        beginnings: set(beginnings)
+        id(beginnings): set(beginnings)
         for beginnings in (
             _SINGULAR_ACTIVE_WORDS,
             _CHAIN_WORDS,
@@ -1605,18 +1606,19 @@ _HARM_WORDS = tuple(
         }
     )
 )
+_HARM_BEGINNINGS = WordBeginnings(_HARM_WORDS)
 
 
 def _has_word(present: set | None, beginnings: tuple[str, ...]) -> bool:
     """Whether the sentence may hold one of ``beginnings``, from
     ``_SINGULAR_TRIGGERS.possible(...)`` (None: unknown, so maybe)."""
-    return present is None or beginnings in present
+    return present is None or id(beginnings) in present
 
 
 def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, *needed: tuple[str, ...]):
     """``pattern.finditer(sentence)``, skipped unless the sentence may hold one beginning of
     each of ``needed``."""
-    if present is None or present.issuperset(needed):
+    if present is None or present.issuperset(map(id, needed)):
         return pattern.finditer(sentence)
     return ()
 
@@ -1630,7 +1632,7 @@ def _singular_figures(
 ) -> list[CasualtyFigure]:
     """One victim named without a number: 'a farmer was killed', 'shot dead a young man'."""
     words = lower_words(sentence)
-    if not already and not has_word_starting(words, _HARM_WORDS):
+    if not already and not _HARM_BEGINNINGS.in_words(words):
         return []  # most sentences (a list continuation needs a figure before it)
     taken = [(f.char_start - offset, f.char_end - offset) for f in already]
     taken += [(q.char_start - offset, q.char_end - offset) for q in quantities]

@@ -163,10 +163,9 @@ _WORD_SPLIT_RE = re.compile(r"(\w+)")
 
 # An ASCII text's bytes with every character that is not a word character (``\w``: letters,
 # digits, "_") made a space and the capitals lowercase: the same words at the same offsets.
-_ASCII_WORDS_LOWER = (
-    bytes(c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)).lower()
-    + bytes(128)
-)
+_ASCII_WORDS_LOWER = bytes(
+    c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)
+).lower() + bytes(128)
 
 
 @lru_cache(maxsize=256)
@@ -200,10 +199,20 @@ def finditer_from_words(
     Every match must begin a word (the pattern opens with a look-behind such as ``(?<![\\w-])``).
     Worth it for long patterns that are slow to try at every character.
     """
-    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
-        yield from pattern.finditer(text)
-        return
     gate = _word_gate(pattern.pattern, pattern.flags, firsts)  # (hashing a Pattern is slow)
+    return _finditer_gated(pattern, text, gate)
+
+
+def _finditer_gated(pattern: re.Pattern[str], text: str, gate: WordMemo) -> Iterator[re.Match[str]]:
+    """finditer_from_words with the pattern's word gate (see _word_gate) at hand."""
+    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
+        return pattern.finditer(text)
+    return _matches_from_words(pattern, text, gate)
+
+
+def _matches_from_words(
+    pattern: re.Pattern[str], text: str, gate: WordMemo
+) -> Iterator[re.Match[str]]:
     starts, lowered = _words(text)
     end = 0
     for i in compress(range(len(lowered)), map(gate.__getitem__, lowered)):
@@ -260,9 +269,11 @@ class WordRegex:
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
         self.firsts = first_words(pattern, flags)
+        # (looked up once: the cache of gates hashes the pattern's text and first words)
+        self._gate = _word_gate(pattern, flags, self.firsts)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return finditer_from_words(self.regex, text, self.firsts)
+        return _finditer_gated(self.regex, text, self._gate)
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
@@ -289,6 +300,21 @@ def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...])
     when the words are unknown)."""
     # map() keeps the loop in C: this runs for every sentence and pattern
     return words is None or any(map(_starts_with(beginnings).__getitem__, words))
+
+
+class WordBeginnings:
+    """has_word_starting for one fixed tuple of beginnings, its memo of answers per word looked
+    up once: the memos are cached by their beginnings, and hashing a long tuple at every
+    sentence is slow."""
+
+    def __init__(self, beginnings: tuple[str, ...]):
+        self.beginnings = beginnings
+        self._starts = _starts_with(beginnings).__getitem__
+
+    def in_words(self, words: frozenset[str] | None) -> bool:
+        """Whether a word of ``lower_words(...)`` starts with one of the beginnings (always
+        True when the words are unknown)."""
+        return words is None or any(map(self._starts, words))
 
 
 class WordMemo(dict):
