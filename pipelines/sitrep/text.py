@@ -40,8 +40,11 @@ _ABBREV_RE = re.compile(
     re.IGNORECASE,
 )
 # Candidate boundary: terminal punctuation (plus closing quotes/brackets), whitespace, then a
-# sentence-like start; or a line break.
-_BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
+# sentence-like start; or a line break. (Opening with the set of the first characters lets the
+# regex engine skip quickly from one of them to the next.)
+_BOUNDARY_RE = re.compile(
+    r"""[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]))"""
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:
