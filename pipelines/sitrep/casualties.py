@@ -16,6 +16,7 @@ from operator import attrgetter
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
+    LowercaseRegex,
     WordBeginnings,
     WordRegex,
     WordTriggers,
@@ -132,15 +133,15 @@ _FAR_PASSIVE_RE = re.compile(
 _SPECULATION_RE = re.compile(
     r"\b(?:feared|believed|may|might|could|possibly|unconfirmed|suspected|thought)\b", re.I
 )
-_ACTIVE_RE = re.compile(
+# (searched in a short window before every figure: a LowercaseRegex, its many verbs quicker)
+_ACTIVE_RE = LowercaseRegex(
     r"(?<![\w])(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTIVE_OF)
     # 'had "neutralised" 10 assailants': a verb in quotes
     + r")[\"”]?\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|(?:him|her)self\s+and|"
     r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*"
     r"(?:(?:a|an|the|his|her|their)\s+[\w'’\"“” -]{1,40}?\s+(?:and|as\s+well\s+as)\s+"
-    r"(?:his|her|their|the)?\s*)?$",
-    re.IGNORECASE,
+    r"(?:his|her|their|the)?\s*)?$"
 )
 # "killed 500 civilians, and 1.6 million people are displaced": a figure with a verb of its
 # own (no outcome, or it would be linked already) shares no earlier verb
@@ -275,7 +276,8 @@ _DEAD_DESCRIBED_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:were|was|had\s+been)\s+(?!killed\b)"
 )
 _DEAD_AFTER_RE = re.compile(r"\s+(?:killed|dead)\b(?!\s+(?:were|was|included|are)\b)")
-_REFERENCE_BEFORE_RE = re.compile(
+# (searched in a short window before every figure: a LowercaseRegex, its many causes quicker)
+_REFERENCE_BEFORE_RE = LowercaseRegex(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
     r"to\s+protest|protest(?:ing|ed|s)?(?:\s+(?:against|over))?|denounc\w+|condemn\w*|"
@@ -299,8 +301,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     # ("marking the anniversary of the 2008 police killing of a teenager": a year names it)
     r"(?:\s+(?:the|of|a|an|alleged|suspected|recent|brutal|police|(?:19|20)\d\d|last\s+week's|"
     r"\w+'s|killing|killings|"
-    r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$",
-    re.IGNORECASE,
+    r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$"
 )
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
@@ -1234,9 +1235,12 @@ def _mark_cumulative(
     kept with their quote, never added to the event's deaths."""
     if not figures:
         return figures
+    cues = list(_CUMULATIVE_RE.finditer(sentence))
+    if not cues:
+        return figures  # (most sentences: their clauses are not needed)
     breaks = [0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
     counting: set[int] = set()  # clauses (by their number) that count over a period
-    for cue in _CUMULATIVE_RE.finditer(sentence):
+    for cue in cues:
         # "the conflict, which has killed": a cue may run over a break into the next clause
         clause = next(i for i in range(len(breaks) - 1) if cue.start() < breaks[i + 1])
         last = next(i for i in range(len(breaks) - 1) if cue.end() - 1 < breaks[i + 1])
