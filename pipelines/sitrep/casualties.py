@@ -197,7 +197,7 @@ _NAMED_TOLL_RE = re.compile(
     re.IGNORECASE,
 )
 # Every toll names one of these: a search for them is much quicker than for the toll.
-_TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths|number\s+of", re.IGNORECASE)
+_TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
 _SUBSET_BEFORE_RE = re.compile(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"

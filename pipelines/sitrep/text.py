@@ -30,15 +30,62 @@ class Sentence:
         }
 
 
+class LowercaseRegex:
+    """A case-insensitive regex whose letters are all lowercase, searched in an ASCII text as
+    a case-sensitive regex in the text lowercased: there the engine skips each alternative of a
+    long choice of words at its first letter, several times quicker than comparing letters
+    without regard to case. The matches' offsets are those in the text (lowercasing keeps an
+    ASCII text's length) but their text is lowercase: for tests, offsets and groups read
+    without regard to case."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags | re.IGNORECASE)
+        if _case_matters(sre_parser.parse(pattern, flags)):
+            raise ValueError(f"{pattern[:60]!r} holds a capital or switches case-insensitivity")
+        self._lowercase = re.compile(pattern, flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowercase.search(text.lower(), pos, endpos)
+        return self.regex.search(text, pos, endpos)
+
+
+def _case_matters(items: Any) -> bool:
+    """Whether a parsed pattern holds a capital letter or a group that switches
+    case-insensitivity (where a lowercased text and case-insensitive matching differ)."""
+    for op, arg in items:
+        if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
+            if chr(arg).lower() != chr(arg):
+                return True
+        elif op is sre_constants.IN:
+            for kind, value in arg:
+                low, high = value if kind is sre_constants.RANGE else (value, value)
+                if kind in (sre_constants.LITERAL, sre_constants.RANGE) and any(
+                    chr(c).lower() != chr(c) for c in range(low, high + 1)
+                ):
+                    return True
+        elif op is sre_constants.SUBPATTERN and (arg[1] or arg[2]):
+            return True  # ("(?-i:...)": a part where case matters)
+        else:  # (groups, choices, repeats and look-arounds hold parsed parts of their own)
+            parts = arg if isinstance(arg, (tuple, list)) else (arg,)
+            for part in parts:
+                if isinstance(part, list):
+                    if any(_case_matters(branch) for branch in part):
+                        return True
+                elif isinstance(part, sre_parser.SubPattern) and _case_matters(part):
+                    return True
+    return False
+
+
 # A period after these is not a sentence end ("Gen. Haftar", "U.S. forces", "approx. 30").
 _ABBREVIATIONS = (
     "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pte adm brig cmdr rev sen rep gov pres "
     "st mt ft no nos vol approx est etc vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc ltd co corp dept univ al e.g i.e u.s u.k u.n a.m p.m"
 ).split()
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z]|\.[A-Za-z])$",
-    re.IGNORECASE,
+# ("[a-z]": any letter, as the regex ignores case)
+_ABBREV_RE = LowercaseRegex(
+    r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[a-z]|\.[a-z])$"
 )
 # Candidate boundary: terminal punctuation (plus closing quotes/brackets), whitespace, then a
 # sentence-like start; or a line break. (Opening with the set of the first characters lets the
@@ -281,53 +328,6 @@ class WordRegex:
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
-
-
-class LowercaseRegex:
-    """A case-insensitive regex whose letters are all lowercase, searched in an ASCII text as
-    a case-sensitive regex in the text lowercased: there the engine skips each alternative of a
-    long choice of words at its first letter, several times quicker than comparing letters
-    without regard to case. The matches' offsets are those in the text (lowercasing keeps an
-    ASCII text's length) but their text is lowercase: for tests, offsets and groups read
-    without regard to case."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self.regex = re.compile(pattern, flags | re.IGNORECASE)
-        if _case_matters(sre_parser.parse(pattern, flags)):
-            raise ValueError(f"{pattern[:60]!r} holds a capital or switches case-insensitivity")
-        self._lowercase = re.compile(pattern, flags & ~re.IGNORECASE)
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if text.isascii():
-            return self._lowercase.search(text.lower(), pos, endpos)
-        return self.regex.search(text, pos, endpos)
-
-
-def _case_matters(items: Any) -> bool:
-    """Whether a parsed pattern holds a capital letter or a group that switches
-    case-insensitivity (where a lowercased text and case-insensitive matching differ)."""
-    for op, arg in items:
-        if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
-            if chr(arg).lower() != chr(arg):
-                return True
-        elif op is sre_constants.IN:
-            for kind, value in arg:
-                low, high = value if kind is sre_constants.RANGE else (value, value)
-                if kind in (sre_constants.LITERAL, sre_constants.RANGE) and any(
-                    chr(c).lower() != chr(c) for c in range(low, high + 1)
-                ):
-                    return True
-        elif op is sre_constants.SUBPATTERN and (arg[1] or arg[2]):
-            return True  # ("(?-i:...)": a part where case matters)
-        else:  # (groups, choices, repeats and look-arounds hold parsed parts of their own)
-            parts = arg if isinstance(arg, (tuple, list)) else (arg,)
-            for part in parts:
-                if isinstance(part, list):
-                    if any(_case_matters(branch) for branch in part):
-                        return True
-                elif isinstance(part, sre_parser.SubPattern) and _case_matters(part):
-                    return True
-    return False
 
 
 @lru_cache(maxsize=256)
