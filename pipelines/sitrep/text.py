@@ -220,14 +220,21 @@ _ASCII_WORDS_LOWER = bytes(
 
 
 @lru_cache(maxsize=256)
+def _ascii_pieces(text: str) -> list[str]:
+    """An ASCII text's words lowercased, with "" between two gap characters: the text split
+    at every character that is not a word character (cached apart from the words' starts,
+    which the sets of lower_words do not need)."""
+    # (a byte table and str.split are several times quicker than a regex's split)
+    return text.encode("ascii").translate(_ASCII_WORDS_LOWER).decode("ascii").split(" ")
+
+
+@lru_cache(maxsize=256)
 def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Start and lowercase form of every run of word characters of ``text`` (cached: dates,
     counts and event cues all scan the same sentence)."""
     if text.isascii():
-        # (a byte table and str.split are several times quicker than the regex's split)
-        pieces = text.encode("ascii").translate(_ASCII_WORDS_LOWER).decode("ascii").split(" ")
-        # pieces are the words and "" between two gap characters; each piece starts where the
-        # pieces before it end, plus one space after each of them
+        pieces = _ascii_pieces(text)
+        # each piece starts where the pieces before it end, plus one gap character after each
         starts = map(add, accumulate(map(len, pieces), initial=0), count())
         return tuple(compress(starts, pieces)), tuple(filter(None, pieces))
     # (lowering may lengthen a non-ASCII text: capital dotted I becomes two characters)
@@ -334,7 +341,9 @@ class WordRegex:
 def lower_words(text: str) -> frozenset[str] | None:
     """Lowercase runs of word characters in ``text``; None when case folding is not safe
     (cached: event cues and casualties both ask about the same sentence)."""
-    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
+    if text.isascii():
+        return frozenset(filter(None, _ascii_pieces(text)))
+    if not CASE_FOLD_ODDITIES.isdisjoint(text):
         return None
     return frozenset(_words(text)[1])
 
