@@ -16,11 +16,12 @@ from operator import attrgetter
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
+    LowercaseRegex,
+    WordBeginnings,
     WordRegex,
     WordTriggers,
     finditer_from_words,
     first_words,
-    has_word_starting,
     lower_words,
     word_beginnings,
 )
@@ -132,15 +133,15 @@ _FAR_PASSIVE_RE = re.compile(
 _SPECULATION_RE = re.compile(
     r"\b(?:feared|believed|may|might|could|possibly|unconfirmed|suspected|thought)\b", re.I
 )
-_ACTIVE_RE = re.compile(
+# (searched in a short window before every figure: a LowercaseRegex, its many verbs quicker)
+_ACTIVE_RE = LowercaseRegex(
     r"(?<![\w])(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ACTIVE_OF)
     # 'had "neutralised" 10 assailants': a verb in quotes
     + r")[\"”]?\s+(?:(?:and\s+\w+(?:ed|ing)|at\s+least|the|a\s+total\s+of|(?:him|her)self\s+and|"
     r"some|up\s+to|nearly|about|around|over|more\s+than)\s+)*"
     r"(?:(?:a|an|the|his|her|their)\s+[\w'’\"“” -]{1,40}?\s+(?:and|as\s+well\s+as)\s+"
-    r"(?:his|her|their|the)?\s*)?$",
-    re.IGNORECASE,
+    r"(?:his|her|their|the)?\s*)?$"
 )
 # "killed 500 civilians, and 1.6 million people are displaced": a figure with a verb of its
 # own (no outcome, or it would be linked already) shares no earlier verb
@@ -196,7 +197,7 @@ _NAMED_TOLL_RE = re.compile(
     re.IGNORECASE,
 )
 # Every toll names one of these: a search for them is much quicker than for the toll.
-_TOLL_WORD_RE = re.compile(r"toll|fatalities|deaths|number\s+of", re.IGNORECASE)
+_TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
 _SUBSET_BEFORE_RE = re.compile(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
@@ -275,7 +276,8 @@ _DEAD_DESCRIBED_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:killed|dead)\s+(?:were|was|had\s+been)\s+(?!killed\b)"
 )
 _DEAD_AFTER_RE = re.compile(r"\s+(?:killed|dead)\b(?!\s+(?:were|was|included|are)\b)")
-_REFERENCE_BEFORE_RE = re.compile(
+# (searched in a short window before every figure: a LowercaseRegex, its many causes quicker)
+_REFERENCE_BEFORE_RE = LowercaseRegex(
     r"(?:mourn\w*|memory\s+of|memorial\s+(?:for|of)|commemorat\w*|justice\s+for|"
     r"honou?r(?:ing)?\s+of|tribute\s+to|funeral\s+(?:of|for)|anniversary\s+of|"
     r"to\s+protest|protest(?:ing|ed|s)?(?:\s+(?:against|over))?|denounc\w+|condemn\w*|"
@@ -299,8 +301,7 @@ _REFERENCE_BEFORE_RE = re.compile(
     # ("marking the anniversary of the 2008 police killing of a teenager": a year names it)
     r"(?:\s+(?:the|of|a|an|alleged|suspected|recent|brutal|police|(?:19|20)\d\d|last\s+week's|"
     r"\w+'s|killing|killings|"
-    r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$",
-    re.IGNORECASE,
+    r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$"
 )
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
@@ -1234,9 +1235,12 @@ def _mark_cumulative(
     kept with their quote, never added to the event's deaths."""
     if not figures:
         return figures
+    cues = list(_CUMULATIVE_RE.finditer(sentence))
+    if not cues:
+        return figures  # (most sentences: their clauses are not needed)
     breaks = [0, *(b.end() for b in _CLAUSE_BREAK_RE.finditer(sentence)), len(sentence) + 1]
     counting: set[int] = set()  # clauses (by their number) that count over a period
-    for cue in _CUMULATIVE_RE.finditer(sentence):
+    for cue in cues:
         # "the conflict, which has killed": a cue may run over a break into the next clause
         clause = next(i for i in range(len(breaks) - 1) if cue.start() < breaks[i + 1])
         last = next(i for i in range(len(breaks) - 1) if cue.end() - 1 < breaks[i + 1])
@@ -1441,7 +1445,7 @@ _PRIOR_CAUSE_RE = re.compile(
     re.IGNORECASE,
 )
 _PROTEST_RE = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ied|ies)|mobs?\b|riot)", re.IGNORECASE)
-_PROTEST_WORDS = first_words(_PROTEST_RE.pattern, _PROTEST_RE.flags)
+_PROTEST_BEGINNINGS = WordBeginnings(first_words(_PROTEST_RE.pattern, _PROTEST_RE.flags))
 _CAUSE_BEFORE_RE = re.compile(r"\b(?:after|following)\s[^,.;:()]{0,60}$", re.IGNORECASE)
 
 
@@ -1462,7 +1466,7 @@ def _protest_cause(sentence: str, start: int) -> bool:
     off a protest is an earlier event, not the protest's deaths. So are deaths named in what
     the protest is against ('marched against the strikes, during which 3 died', 'calling
     for the trial of a guard who shot a porter')."""
-    protest_words = has_word_starting(lower_words(sentence), _PROTEST_WORDS)  # a quick test first
+    protest_words = _PROTEST_BEGINNINGS.in_words(lower_words(sentence))  # a quick test first
     if not (protest_words and _PROTEST_RE.search(sentence)):
         return False
     if _CAUSE_BEFORE_RE.search(sentence, max(0, start - 70), start):
@@ -1557,11 +1561,12 @@ def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     return (after[:end].strip(), passive) if passive else None
 
 
-# Which of the prefilters above a sentence passes, keyed by the prefilter itself: one cached
-# look-up per word instead of testing every word against each prefilter.
+# Which of the prefilters above a sentence passes, keyed by the prefilter's id (hashing the
+# long tuples themselves at every test was slow): one cached look-up per word instead of
+# testing every word against each prefilter.
 _SINGULAR_TRIGGERS = WordTriggers(
     {
-        beginnings: set(beginnings)
+        id(beginnings): set(beginnings)
         for beginnings in (
             _SINGULAR_ACTIVE_WORDS,
             _CHAIN_WORDS,
@@ -1605,18 +1610,19 @@ _HARM_WORDS = tuple(
         }
     )
 )
+_HARM_BEGINNINGS = WordBeginnings(_HARM_WORDS)
 
 
 def _has_word(present: set | None, beginnings: tuple[str, ...]) -> bool:
     """Whether the sentence may hold one of ``beginnings``, from
     ``_SINGULAR_TRIGGERS.possible(...)`` (None: unknown, so maybe)."""
-    return present is None or beginnings in present
+    return present is None or id(beginnings) in present
 
 
 def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, *needed: tuple[str, ...]):
     """``pattern.finditer(sentence)``, skipped unless the sentence may hold one beginning of
     each of ``needed``."""
-    if present is None or present.issuperset(needed):
+    if present is None or present.issuperset(map(id, needed)):
         return pattern.finditer(sentence)
     return ()
 
@@ -1630,7 +1636,7 @@ def _singular_figures(
 ) -> list[CasualtyFigure]:
     """One victim named without a number: 'a farmer was killed', 'shot dead a young man'."""
     words = lower_words(sentence)
-    if not already and not has_word_starting(words, _HARM_WORDS):
+    if not already and not _HARM_BEGINNINGS.in_words(words):
         return []  # most sentences (a list continuation needs a figure before it)
     taken = [(f.char_start - offset, f.char_end - offset) for f in already]
     taken += [(q.char_start - offset, q.char_end - offset) for q in quantities]

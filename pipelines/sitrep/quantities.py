@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import finditer_from_words, first_words
+from sitrep.text import WordRegex
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class _Vocab:
     regex: re.Pattern[str]
     # every count starts a word beginning with one of these (None: unknown, scan everything)
     first_words: tuple[str, ...] | None
+    # the regex tried only where a count can start (None: first_words unknown)
+    at_words: WordRegex | None
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -95,12 +97,13 @@ def _vocab() -> _Vocab:
         )
         (?![\w])
     """
-    regex = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
     try:
-        firsts = first_words(pattern, re.IGNORECASE | re.VERBOSE)
+        at_words = WordRegex(pattern, re.IGNORECASE | re.VERBOSE)
+        regex, firsts = at_words.regex, at_words.firsts
     except ValueError:  # a seeded phrase that does not open with a letter or digit
-        firsts = None
-    return _Vocab(units, tens, scales, vague, qualifiers, regex, firsts)
+        at_words, firsts = None, None
+        regex = re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+    return _Vocab(units, tens, scales, vague, qualifiers, regex, firsts, at_words)
 
 
 _DIGIT_NUMBER_RE = re.compile(r"(\d+(?:\.\d+)?)(?:\s+([a-z]+))?")
@@ -172,10 +175,10 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """All counts in ``text`` (offsets shifted by ``offset``), skipping years, ages and measures."""
     vocab = _vocab()
     found: list[Quantity] = []
-    if vocab.first_words is None:
+    if vocab.at_words is None:
         matches = vocab.regex.finditer(text)
     else:  # the long regex is only tried where a count can start
-        matches = finditer_from_words(vocab.regex, text, vocab.first_words)
+        matches = vocab.at_words.finditer(text)
     for match in matches:
         qual_phrase = match.group("qual")
         qualifier = "exact"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import add
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 from typing import Any
@@ -28,19 +30,69 @@ class Sentence:
         }
 
 
+class LowercaseRegex:
+    """A case-insensitive regex whose letters are all lowercase, searched in an ASCII text as
+    a case-sensitive regex in the text lowercased: there the engine skips each alternative of a
+    long choice of words at its first letter, several times quicker than comparing letters
+    without regard to case. The matches' offsets are those in the text (lowercasing keeps an
+    ASCII text's length) but their text is lowercase: for tests, offsets and groups read
+    without regard to case."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.regex = re.compile(pattern, flags | re.IGNORECASE)
+        if _case_matters(sre_parser.parse(pattern, flags)):
+            raise ValueError(f"{pattern[:60]!r} holds a capital or switches case-insensitivity")
+        self._lowercase = re.compile(pattern, flags & ~re.IGNORECASE)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowercase.search(text.lower(), pos, endpos)
+        return self.regex.search(text, pos, endpos)
+
+
+def _case_matters(items: Any) -> bool:
+    """Whether a parsed pattern holds a capital letter or a group that switches
+    case-insensitivity (where a lowercased text and case-insensitive matching differ)."""
+    for op, arg in items:
+        if op in (sre_constants.LITERAL, sre_constants.NOT_LITERAL):
+            if chr(arg).lower() != chr(arg):
+                return True
+        elif op is sre_constants.IN:
+            for kind, value in arg:
+                low, high = value if kind is sre_constants.RANGE else (value, value)
+                if kind in (sre_constants.LITERAL, sre_constants.RANGE) and any(
+                    chr(c).lower() != chr(c) for c in range(low, high + 1)
+                ):
+                    return True
+        elif op is sre_constants.SUBPATTERN and (arg[1] or arg[2]):
+            return True  # ("(?-i:...)": a part where case matters)
+        else:  # (groups, choices, repeats and look-arounds hold parsed parts of their own)
+            parts = arg if isinstance(arg, (tuple, list)) else (arg,)
+            for part in parts:
+                if isinstance(part, list):
+                    if any(_case_matters(branch) for branch in part):
+                        return True
+                elif isinstance(part, sre_parser.SubPattern) and _case_matters(part):
+                    return True
+    return False
+
+
 # A period after these is not a sentence end ("Gen. Haftar", "U.S. forces", "approx. 30").
 _ABBREVIATIONS = (
     "mr mrs ms dr prof gen lt col maj capt cpt sgt cpl pte adm brig cmdr rev sen rep gov pres "
     "st mt ft no nos vol approx est etc vs jan feb mar apr jun jul aug sep sept oct nov dec "
     "inc ltd co corp dept univ al e.g i.e u.s u.k u.n a.m p.m"
 ).split()
-_ABBREV_RE = re.compile(
-    r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[A-Z]|\.[A-Za-z])$",
-    re.IGNORECASE,
+# ("[a-z]": any letter, as the regex ignores case)
+_ABBREV_RE = LowercaseRegex(
+    r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")|\b[a-z]|\.[a-z])$"
 )
 # Candidate boundary: terminal punctuation (plus closing quotes/brackets), whitespace, then a
-# sentence-like start; or a line break.
-_BOUNDARY_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n""")
+# sentence-like start; or a line break. (Opening with the set of the first characters lets the
+# regex engine skip quickly from one of them to the next.)
+_BOUNDARY_RE = re.compile(
+    r"""[.!?\n](?:(?<=\n)|(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9]))"""
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -160,18 +212,35 @@ def whole_first_words(pattern: re.Pattern[str]) -> frozenset[str]:
 _WORD_SPLIT_RE = re.compile(r"(\w+)")
 
 
+# An ASCII text's bytes with every character that is not a word character (``\w``: letters,
+# digits, "_") made a space and the capitals lowercase: the same words at the same offsets.
+_ASCII_WORDS_LOWER = bytes(
+    c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)
+).lower() + bytes(128)
+
+
+@lru_cache(maxsize=256)
+def _ascii_pieces(text: str) -> list[str]:
+    """An ASCII text's words lowercased, with "" between two gap characters: the text split
+    at every character that is not a word character (cached apart from the words' starts,
+    which the sets of lower_words do not need)."""
+    # (a byte table and str.split are several times quicker than a regex's split)
+    return text.encode("ascii").translate(_ASCII_WORDS_LOWER).decode("ascii").split(" ")
+
+
 @lru_cache(maxsize=256)
 def _words(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Start and lowercase form of every run of word characters of ``text`` (cached: dates,
     counts and event cues all scan the same sentence)."""
-    if text.isascii():  # lowered as a whole: the same words at the same offsets
-        pieces = _WORD_SPLIT_RE.split(text.lower())  # gap, word, gap, ..., word, gap
-        lowered = tuple(pieces[1::2])
-    else:  # (lowering may lengthen a non-ASCII text: capital dotted I becomes two characters)
-        pieces = _WORD_SPLIT_RE.split(text)
-        lowered = tuple(map(str.lower, pieces[1::2]))
+    if text.isascii():
+        pieces = _ascii_pieces(text)
+        # each piece starts where the pieces before it end, plus one gap character after each
+        starts = map(add, accumulate(map(len, pieces), initial=0), count())
+        return tuple(compress(starts, pieces)), tuple(filter(None, pieces))
+    # (lowering may lengthen a non-ASCII text: capital dotted I becomes two characters)
+    pieces = _WORD_SPLIT_RE.split(text)  # gap, word, gap, ..., word, gap
     ends = tuple(accumulate(map(len, pieces)))  # (loops in C: no Python step per word)
-    return ends[0:-1:2], lowered
+    return ends[0:-1:2], tuple(map(str.lower, pieces[1::2]))
 
 
 def word_starts(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
@@ -188,10 +257,20 @@ def finditer_from_words(
     Every match must begin a word (the pattern opens with a look-behind such as ``(?<![\\w-])``).
     Worth it for long patterns that are slow to try at every character.
     """
-    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
-        yield from pattern.finditer(text)
-        return
     gate = _word_gate(pattern.pattern, pattern.flags, firsts)  # (hashing a Pattern is slow)
+    return _finditer_gated(pattern, text, gate)
+
+
+def _finditer_gated(pattern: re.Pattern[str], text: str, gate: WordMemo) -> Iterator[re.Match[str]]:
+    """finditer_from_words with the pattern's word gate (see _word_gate) at hand."""
+    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
+        return pattern.finditer(text)
+    return _matches_from_words(pattern, text, gate)
+
+
+def _matches_from_words(
+    pattern: re.Pattern[str], text: str, gate: WordMemo
+) -> Iterator[re.Match[str]]:
     starts, lowered = _words(text)
     end = 0
     for i in compress(range(len(lowered)), map(gate.__getitem__, lowered)):
@@ -248,9 +327,11 @@ class WordRegex:
     def __init__(self, pattern: str, flags: int = 0):
         self.regex = re.compile(pattern, flags)
         self.firsts = first_words(pattern, flags)
+        # (looked up once: the cache of gates hashes the pattern's text and first words)
+        self._gate = _word_gate(pattern, flags, self.firsts)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return finditer_from_words(self.regex, text, self.firsts)
+        return _finditer_gated(self.regex, text, self._gate)
 
     def search(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
@@ -260,7 +341,9 @@ class WordRegex:
 def lower_words(text: str) -> frozenset[str] | None:
     """Lowercase runs of word characters in ``text``; None when case folding is not safe
     (cached: event cues and casualties both ask about the same sentence)."""
-    if not (text.isascii() or CASE_FOLD_ODDITIES.isdisjoint(text)):
+    if text.isascii():
+        return frozenset(filter(None, _ascii_pieces(text)))
+    if not CASE_FOLD_ODDITIES.isdisjoint(text):
         return None
     return frozenset(_words(text)[1])
 
@@ -277,6 +360,21 @@ def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...])
     when the words are unknown)."""
     # map() keeps the loop in C: this runs for every sentence and pattern
     return words is None or any(map(_starts_with(beginnings).__getitem__, words))
+
+
+class WordBeginnings:
+    """has_word_starting for one fixed tuple of beginnings, its memo of answers per word looked
+    up once: the memos are cached by their beginnings, and hashing a long tuple at every
+    sentence is slow."""
+
+    def __init__(self, beginnings: tuple[str, ...]):
+        self.beginnings = beginnings
+        self._starts = _starts_with(beginnings).__getitem__
+
+    def in_words(self, words: frozenset[str] | None) -> bool:
+        """Whether a word of ``lower_words(...)`` starts with one of the beginnings (always
+        True when the words are unknown)."""
+        return words is None or any(map(self._starts, words))
 
 
 class WordMemo(dict):

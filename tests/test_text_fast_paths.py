@@ -1,0 +1,48 @@
+"""The quick paths of the text helpers give what the plain regexes give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sitrep.text import LowercaseRegex, word_starts
+
+_TEXTS = [
+    "",
+    "  Gen. Haftar's forces KILLED 12 (twelve) at 05:30, near Sirte...",
+    "_under_scores_ and\ttabs\nand new-lines; “quotes” are not ASCII",
+    "Dotted İstanbul and ſ and K: non-ASCII words lowered one by one",
+    "".join(map(chr, range(128))),
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_word_starts_are_those_of_the_regex(text):
+    expected = [(m.start(), m.group(0).lower()) for m in re.finditer(r"\w+", text)]
+    starts, words = word_starts(text)
+    assert list(zip(starts, words, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives of the victims MOURNED the Brutal Killing of",
+        "Protesters marched AGAINST the police after ",
+        "they handed over ",
+        "hundreds protested over the İmam's death of ",
+        "",
+    ],
+)
+def test_lowercase_regex_finds_what_the_caseless_regex_finds(text):
+    pattern = r"(?:mourn\w*|against|(?<!handed\s)over|death\s+of)(?:\s+(?:the|a|\w+'s))*\s*$"
+    fast = LowercaseRegex(pattern)
+    plain = re.compile(pattern, re.IGNORECASE)
+    for pos in range(len(text) + 1):
+        found, expected = fast.search(text, pos), plain.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("pattern", [r"[A-Z]\w+", r"Gen\.", r"(?-i:a)b", r"x|(?:y|[^Q])"])
+def test_lowercase_regex_refuses_patterns_where_case_matters(pattern):
+    with pytest.raises(ValueError):
+        LowercaseRegex(pattern)
