@@ -673,7 +673,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             where = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
             if c is not None and where is None:
                 cands.append((m.start(), m.end("name"), state_forces(c)))
-    if " of " in text and holds_one_of(_CREW_LAST_WORDS):
+    if " of " in text and holds_one_of(_CREW_LAST_WORDS) and _crew_of(text, words):
         for m in idx.of_country.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             if c is not None:
@@ -764,6 +764,20 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             )
         )
     return out
+
+
+# a force noun's last word and the "of" after it: every "forces of <country>" holds the pair
+_CREW_OF_PAIRS = frozenset((word, "of") for word in _CREW_LAST_WORDS)
+
+
+def _crew_of(text: str, words: frozenset[str] | None) -> bool:
+    """Whether the text may hold "<force noun> of <country>": a force noun's last word right
+    before "of" (a test of the sentence's word pairs; the pattern is slow to try at every
+    character). Always True when the sentence's words are unknown."""
+    if words is None:
+        return True
+    low = word_starts(text)[1]
+    return not _CREW_OF_PAIRS.isdisjoint(zip(low, low[1:], strict=False))
 
 
 def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[int, int, str]]:

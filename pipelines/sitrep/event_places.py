@@ -18,6 +18,7 @@ from sitrep.actors import (
 )
 from sitrep.places import (
     TOWN_APPOSITIVE_RE,
+    PlaceMention,
     admin1_readings,
     country_name,
     demonym_country,
@@ -173,9 +174,7 @@ def _loose_place(
     after its dateline. A place the gazetteer lacks keeps its name and takes the town's
     country only."""
     for group in (event.sentences, facts):
-        found = [
-            m for f in group for m in loose_places(f.text, f.start) if m.char_start >= header_end
-        ]
+        found = [m for f in group for m in _loose_places(f) if m.char_start >= header_end]
         if not found:
             continue
         votes = Counter(m.country for m in found)
@@ -191,6 +190,15 @@ def _loose_place(
             "country": best.country,
         }
     return place
+
+
+def _loose_places(fact: SentenceFacts) -> list[PlaceMention]:
+    """loose_places of a sentence, worked out once: an unplaced event asks its own sentences,
+    then every sentence of the note again, and each unplaced event of the note asks anew."""
+    found = fact.derived.get("loose")
+    if found is None:
+        found = fact.derived["loose"] = loose_places(fact.text, fact.start)
+    return found
 
 
 def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
@@ -849,6 +857,47 @@ _FOREIGNERS_RE = re.compile(
 )
 
 
+# the kinds of _place_votes' votes that are no plain vote of 3 or 1 points
+_FORCES_VOTE, _PINNED_VOTE = 0, -1
+
+
+def _place_votes(
+    fact: SentenceFacts,
+) -> tuple[str | None, list[tuple[str, int]], set[str], bool]:
+    """What a sentence's places say of the country of its event, for _expected_country: the
+    country its kind of division names; each place's vote in order, (country, 3 or 1 points),
+    or (country, _FORCES_VOTE) for forces named by their people, or (country, _PINNED_VOTE)
+    for a place its division pins down; the countries of the foreigners it names; and whether
+    it names a country (not only a people). Worked out once per sentence: each event asks of
+    its sentences twice."""
+    found = fact.derived.get("place_votes")
+    if found is not None:
+        return found
+    unit = unit_country(fact.text)
+    place_votes: list[tuple[str, int]] = []
+    foreign: set[str] = set()
+    named = False
+    for place in fact.places:
+        if place["country"] and not place["location"]:
+            if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
+                foreign.add(place["country"])
+                continue
+            if on_forces(place["text"], fact.text, place["char_end"] - fact.start):
+                # "Russian missiles ... across Ukraine": who fought, not where (a vote only
+                # when no country is named)
+                place_votes.append((place["country"], _FORCES_VOTE))
+                continue
+            start = place["char_start"] - fact.start  # ("across Ukraine": said where)
+            said_where = _IN_COUNTRY_RE.search(fact.text, max(0, start - 40), start)
+            place_votes.append((place["country"], 3 if said_where else 1))
+            named = named or demonym_country(place["text"]) is None
+        elif place["country"] and _pinned_down(place):
+            # "Sydney (New South Wales)": a place its division pins down names its country
+            place_votes.append((place["country"], _PINNED_VOTE))
+    found = fact.derived["place_votes"] = (unit, place_votes, foreign, named)
+    return found
+
+
 def _expected_country(
     event: Event,
     main: SentenceFacts,
@@ -870,29 +919,19 @@ def _expected_country(
     named = False  # a country named ("across Ukraine"), not a people ("Russian", "Malians")
     for fact in event.sentences:
         weight = 2 if fact is main else 1
-        unit = unit_country(fact.text)
+        unit, place_votes, foreign, named_here = _place_votes(fact)
         if unit:
             # "in Dangur woreda": a kind of division only one country has names it
             votes[unit] += 3 * weight
             firm[unit] += 3 * weight
-        foreign: set[str] = set()
-        for place in fact.places:
-            if place["country"] and not place["location"]:
-                if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
-                    foreign.add(place["country"])
-                    continue
-                if on_forces(place["text"], fact.text, place["char_end"] - fact.start):
-                    # "Russian missiles ... across Ukraine": who fought, not where (a vote only
-                    # when no country is named)
-                    forces[place["country"]] += weight
-                    continue
-                start = place["char_start"] - fact.start  # ("across Ukraine": said where)
-                said_where = _IN_COUNTRY_RE.search(fact.text, max(0, start - 40), start)
-                votes[place["country"]] += (3 if said_where else 1) * weight
-                named = named or demonym_country(place["text"]) is None
-            elif own and place["country"] and _pinned_down(place):
-                # "Sydney (New South Wales)": a place its division pins down names its country
-                votes[place["country"]] += weight
+        for country, points in place_votes:
+            if points > 0:
+                votes[country] += points * weight
+            elif points == _FORCES_VOTE:
+                forces[country] += weight
+            elif own:
+                votes[country] += weight
+        named = named or named_here
         for actor in fact.actors:
             # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
             # unless they are a mission named for the country it serves in
