@@ -17,7 +17,13 @@ from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
 from sitrep.places import normalize_key
 from sitrep.seeds import read_seed_csv
-from sitrep.text import WordTriggers, first_words, lower_words
+from sitrep.text import (
+    CASE_FOLD_ODDITIES,
+    WordTriggers,
+    finditer_from_words,
+    first_words,
+    lower_words,
+)
 
 _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
@@ -33,8 +39,10 @@ _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I
 )
 # every match holds one of these whole words (in lowercase)
-_ACCORDING_WORDS = frozenset(first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags))
-_CLAIM_VERB_WORDS = frozenset(first_words(_CLAIM_VERB_RE.pattern))
+_ACCORDING_FIRSTS = first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags)
+_CLAIM_VERB_FIRSTS = first_words(_CLAIM_VERB_RE.pattern)
+_ACCORDING_WORDS = frozenset(_ACCORDING_FIRSTS)
+_CLAIM_VERB_WORDS = frozenset(_CLAIM_VERB_FIRSTS)
 _UNNAMED_ATTACKER_RE = re.compile(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
     # ("a group of about eight hooded and armed men")
@@ -54,11 +62,13 @@ _PASSIVE_BY_UNNAMED_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(
+    # ("by" looked for first: the look-behinds are slow to try at every character)
+    r"\b(?=by\s)"
     # (not "troops backed by VDP": the auxiliaries who backed the troops)
     r"(?<!backed\s)(?<!supported\s)(?<!assisted\s)(?<!accompanied\s)"
     # (nor "attacked positions held by Dir clan militia": whose positions were attacked)
     r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<!manned\s)"
-    r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
+    r"by\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
     r"(?:members|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
     r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+|"
@@ -649,12 +659,19 @@ def assign_roles(
     lowered = sentence.lower()
     has_by, has_between = "by" in lowered, "between" in lowered
     has_blame = "attributed" in lowered or "blamed" in lowered
+    # so do the rarer ones below need a word most sentences lack (a test of the lowered text,
+    # exact but for the letters str.lower() does not fold as a case-blind pattern does)
+    folds = not (sentence.isascii() or CASE_FOLD_ODDITIES.isdisjoint(sentence))
+    has_identified = has_by and (folds or any(w in lowered for w in _IDENTIFIED_WORDS))
+    has_reprisal = folds or any(w in lowered for w in _REPRISAL_WORDS)
+    has_number = "number" in lowered or "count" in lowered
+    has_with = folds or "with" in lowered
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
-        if has_by and _IDENTIFIED_BY_BEFORE_RE.search(before):
+        if has_identified and _IDENTIFIED_BY_BEFORE_RE.search(before):
             continue  # "armed men identified by residents as 3R fighters": who told, no party
-        if _REPRISAL_FOR_BEFORE_RE.search(before):
+        if has_reprisal and _REPRISAL_FOR_BEFORE_RE.search(before):
             continue  # "killing 27 people in a reprisal for a jihadist attack": a cause
         if actor["actor_type"] == "civilians" and _ACCUSER_AFTER_RE.match(
             sentence, actor["char_end"] - offset
@@ -672,13 +689,11 @@ def assign_roles(
                 for s, e in victim_spans
             )
             # ("The number of people killed in a Russian missile strike ... has risen to six")
-            or _NUMBER_OF_BEFORE_RE.search(before)
+            or (has_number and _NUMBER_OF_BEFORE_RE.search(before))
         ):
             objects.append(actor)
         elif (
-            has_by
-            and _BY_BEFORE_RE.search(before)
-            and not re.search(r"\breported\s+by\s+(?:the\s+)?$", before)
+            has_by and _BY_BEFORE_RE.search(before) and not _REPORTED_BY_BEFORE_RE.search(before)
         ) or (
             # "the attack attributed to ADF rebels on the village of Otomabere": who did it
             has_blame and _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start])
@@ -689,12 +704,15 @@ def assign_roles(
         ):
             subjects.append(actor)
         elif start < verb_at and (
-            not _TARGET_BEFORE_RE.search(before) or _ALONGSIDE_BEFORE_RE.search(before)
+            not _TARGET_BEFORE_RE.search(before)
+            or (has_with and _ALONGSIDE_BEFORE_RE.search(before))
         ):
             # ("operatives, in conjunction with the military, raided a camp": both raided)
             subjects.append(actor)
         elif (
             actor["actor_type"] in ARMED_TYPES
+            # (before the verb, the target's cue was found just above)
+            and start >= verb_at
             and not _TARGET_BEFORE_RE.search(before)
             and _ACTIVE_AFTER_RE.match(sentence, actor["char_end"] - offset)
         ):
@@ -773,6 +791,12 @@ def assign_roles(
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
     return roles
+
+
+# the words the look-behinds of _IDENTIFIED_BY_BEFORE_RE and _REPRISAL_FOR_BEFORE_RE need
+_IDENTIFIED_WORDS = ("identified", "described", "recogni")
+_REPRISAL_WORDS = ("reprisal", "retaliation", "revenge")
+_REPORTED_BY_BEFORE_RE = re.compile(r"\breported\s+by\s+(?:the\s+)?$")
 
 
 _FOUGHT_WITH_RE = re.compile(
@@ -1059,7 +1083,7 @@ def _claim_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     if id(_ACCORDING_RE) in _ruled_out(sentence):
         return spans
-    for m in _ACCORDING_RE.finditer(sentence):
+    for m in finditer_from_words(_ACCORDING_RE, sentence, _ACCORDING_FIRSTS):
         spans.append((m.start("src"), m.end("src")))
     return spans
 
@@ -1068,11 +1092,13 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     """Who a sentence's figures come from: 'According to the rebels', 'X said/claimed'."""
     words = lower_words(sentence)  # a set test first: most sentences hold neither's words
     according = words is None or not _ACCORDING_WORDS.isdisjoint(words)
-    m = _ACCORDING_RE.search(sentence) if according else None
+    # (the patterns are tried only at the words that may begin a match: most sentences that
+    # hold "said" are long)
+    m = _first(_ACCORDING_RE, sentence, _ACCORDING_FIRSTS) if according else None
     if m:
         return _name_in_span(m.start("src"), m.end("src"), offset, actors) or _short(m.group("src"))
     said = words is None or not _CLAIM_VERB_WORDS.isdisjoint(words)
-    verb = _CLAIM_VERB_RE.search(sentence) if said else None
+    verb = _first(_CLAIM_VERB_RE, sentence, _CLAIM_VERB_FIRSTS) if said else None
     if not verb:
         return None
     clause_start = max(sentence.rfind(",", 0, verb.start()), sentence.rfind(";", 0, verb.start()))
@@ -1087,10 +1113,19 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     if name:
         return name
     subject = sentence[subject_span[0] : subject_span[1]].strip()
-    subject = re.sub(r"^(?:and|but|while|as|that)\s+", "", subject, flags=re.I)
-    if not subject or len(subject.split()) > 8 or re.search(r"\d", subject):
+    subject = _CONJUNCTION_RE.sub("", subject)
+    if not subject or len(subject.split()) > 8 or _DIGIT_RE.search(subject):
         return None
     return _short(subject)
+
+
+_CONJUNCTION_RE = re.compile(r"^(?:and|but|while|as|that)\s+", re.I)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _first(pattern: re.Pattern[str], text: str, firsts: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)``, tried only at the words that start with one of ``firsts``."""
+    return next(finditer_from_words(pattern, text, firsts), None)
 
 
 # what follows a speaker's noun: "(officials) in Sagaing said", "(a local official) told"
@@ -1203,8 +1238,11 @@ def _name_in_span(start: int, end: int, offset: int, actors: list[dict]) -> str 
 
 
 def _short(text: str) -> str:
-    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    words = _ARTICLE_RE.sub("", text.strip()).split()
     return " ".join(words[:6])
+
+
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def victim_actor_of(figure: CasualtyFigure, actors: list[dict]) -> str | None:
