@@ -595,7 +595,12 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 cut = 2
             if found is None and key not in prefixes:
                 break  # no alias is or goes on from these words
-            if n > i and not _GAP.fullmatch(text, ends[n - 1], begins[n]):
+            if (
+                n > i
+                # (one space, the usual gap, is told without the pattern)
+                and not (begins[n] - ends[n - 1] == 1 and text[ends[n - 1]] == " ")
+                and not _GAP.fullmatch(text, ends[n - 1], begins[n])
+            ):
                 break
             if found is not None:
                 s, e = begins[i], ends[n]
@@ -682,8 +687,9 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                     (m.start(), m.end(), state_forces(c, _CREW_NOUNS.get(noun, "military")))
                 )
     generic: set[tuple[int, int]] = set()  # "airstrikes", "troops": the country's forces
+    from_word = words is None or "from" in words  # (_home_country's pattern needs it)
     for s, e, options in _phrase_matches(text, idx):
-        home = _home_country(text, e, idx)
+        home = _home_country(text, e, idx) if from_word else None
         # "Islamist militants originating from Mozambique": the reading of their home country
         template = (home and options.get(home)) or options.get(country or "\0") or options.get("")
         if template is None:
@@ -712,7 +718,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             for c in cands
             if not any(c[0] < e and s < c[1] and not c[0] < s <= e <= c[1] for s, e in ignored)
         ]
-    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    if len(cands) > 1:
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[ActorMention] = []
     last_end = -1
     for s, e, actor in cands:

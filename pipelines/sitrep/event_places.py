@@ -142,7 +142,8 @@ def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
     fact = next((f for f in facts if f.start <= start < f.end), None)
     if fact is None:
         return place
-    before = fact.text[: start - fact.start][-60:]
+    at = start - fact.start
+    before = fact.text[max(0, at - 60) : at]
     location = place["location"]
     coast = _COAST_RE.search(before) if "oast" in before else None  # a cheap test first
     if coast and not location.lower().startswith("coast of"):
@@ -503,8 +504,19 @@ def _is_coded(fact: SentenceFacts, place: dict) -> bool:
     """'(coded as X at geoprecision 2)', '(coordinates for X used)', 'location coded to X'."""
     if place["text"].lower().startswith(("coded", "coordinates")):
         return True
-    before = fact.text[: place["char_start"] - fact.start][-20:]
+    if not _says_coded(fact):
+        return False  # most sentences: no place of theirs is said to be coded
+    at = place["char_start"] - fact.start
+    before = fact.text[max(0, at - 20) : at]
     return "coded" in before.lower() and bool(_CODED_TO_RE.search(before))  # a quick test first
+
+
+def _says_coded(fact: SentenceFacts) -> bool:
+    """Whether the sentence holds the word 'coded' (asked for each of its places)."""
+    found = fact.derived.get("coded")
+    if found is None:
+        found = fact.derived["coded"] = "coded" in fact.text.lower()
+    return found
 
 
 def _coded_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:

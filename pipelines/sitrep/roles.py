@@ -1070,13 +1070,15 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
             return {**actor, "planted": True}  # "the device was likely planted by X"
         if _MEMBERS_OF_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
             return actor
-        tail = re.match(
-            r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists|group))?",
-            sentence[end:],
-        )
-        if _RESPONSIBLE_RE.match(sentence, end + tail.end()):
+        tail = _GROUP_TAIL_RE.match(sentence, end)
+        if _RESPONSIBLE_RE.match(sentence, tail.end()):
             return actor
     return None
+
+
+_GROUP_TAIL_RE = re.compile(
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists|group))?"
+)
 
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:
