@@ -21,7 +21,7 @@ from operator import add
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
-from sitrep.text import lower_words, word_starts
+from sitrep.text import WordMemo, lower_words, word_starts
 
 __all__ = [
     "ACTOR_TYPES",
@@ -83,6 +83,7 @@ _THE = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # (asked for the same few countries again and again)
 def state_forces(country: str, branch: str = "military") -> str:
     """ACLED state-force name: 'Military Forces of Mali', 'Police Forces of Kenya'."""
     name = country_name(country) or country
@@ -559,7 +560,7 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     else:
         spans = [m.span() for m in _WORD.finditer(text)]
         begins, ends = [s for s, _e in spans], [e for _s, e in spans]
-        low = [_word_key(text[s:e]) for s, e in spans]
+        low = [_WORD_KEYS[text[s:e]] for s, e in spans]
     bare: list[str | None] | None = None
     if "'s" in text or "’s" in text:
         bare = [_possessive(text, sp) for sp in zip(begins, ends, strict=True)]
@@ -618,6 +619,10 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
 def _word_key(word: str) -> str:
     """Dictionary key of one word of _WORD."""
     return word.lower() if word.isascii() and word.isalnum() else normalize_key(word)
+
+
+# (words recur from sentence to sentence, and normalize_key is slow)
+_WORD_KEYS = WordMemo(_word_key, 20_000)
 
 
 def _possessive(text: str, span: tuple[int, int]) -> str | None:

@@ -262,7 +262,10 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     found = {}
     dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
     came = came_after(text)
-    for cue, starts in cue_positions(text).items():
+    positions = cue_positions(text)
+    if not (skip or came or dated):
+        return {cue: starts[0] for cue, starts in positions.items() if starts}  # (most texts)
+    for cue, starts in positions.items():
         for start in starts:
             if skip and any(s <= start < e for s, e in skip):
                 continue
@@ -913,7 +916,7 @@ _HARM_CUES = (
 def _storming_only(cues: dict[str, int], facts: _Facts) -> bool:
     """A protesting or gathered crowd (or one named as the initiator) whose only riot cue is
     'stormed' and that harmed nobody and nothing."""
-    if "riot" not in cues or any(c in cues for c in _HARM_CUES) or facts.killed or facts.harmed:
+    if "riot" not in cues or not cues.keys().isdisjoint(_HARM_CUES) or facts.killed or facts.harmed:
         return False
     if not ("protest" in cues or "crowd" in cues or facts.initiator == "crowd"):
         return False

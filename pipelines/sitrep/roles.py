@@ -190,6 +190,9 @@ def _is_state(actor_type: str | None) -> bool:
     return bool(actor_type) and any(w in actor_type.lower() for w in _STATE_WORDS)
 
 
+_ARMED_NONSTATE = ARMED_TYPES - {"state_forces"}
+
+
 @dataclass
 class Roles:
     side1: list[dict] = field(default_factory=list)
@@ -226,9 +229,8 @@ class Roles:
     @property
     def armed_nonstate(self) -> bool:
         """Rebels, militias, foreign forces or unnamed gunmen take part."""
-        armed = ARMED_TYPES - {"state_forces"}
         return self.unnamed_attacker or any(
-            a["actor_type"] in armed for a in self.side1 + self.side2
+            a["actor_type"] in _ARMED_NONSTATE for a in self.side1 + self.side2
         )
 
     @property
@@ -1056,7 +1058,7 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
     responsibility', 'militants of X were suspected', '(X suspected)', 'X suspected.', 'X
     later claimed the attack', or that planted its device ('the IED was likely planted by X',
     marked ``planted``: those who defused a device are still its event's actor1)."""
-    if not any(word in sentence for word in _RESPONSIBLE_WORDS):
+    if not any(map(sentence.__contains__, _RESPONSIBLE_WORDS)):
         return None
     for actor in actors:
         if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
