@@ -267,18 +267,19 @@ class Roles:
         side2 = _ordered(self.side2, country)
         names1 = [a["actor"] for a in side1]
         names2 = [a["actor"] for a in side2 if a["actor"] not in names1]
+        both = side1 + side2
         if event_type == "Protests":
-            assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, side1 + side2))]
-            state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
+            assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, both))]
+            state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
             state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
-            state = _crowd_control(state, side1 + side2 + later_state, country)
+            state = _crowd_control(state, both + later_state, country)
             names2 = state if sub_event_type != "Peaceful protest" else []
             if not names2 and counter_protest:
                 names2 = [f"Protesters{where}"]  # the counter-demonstrators
         elif event_type == "Riots":
             assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
-            state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
+            state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
             rest2 = [n for n in names2 if n not in state]
             if self.mutual:  # two crowds that fought each other are both rioters
                 rest2 = list(dict.fromkeys(_as_rioters(rest2, side2, where)))
@@ -292,7 +293,7 @@ class Roles:
                 and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
             ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
-            state = _crowd_control(state, side1 + side2 + later_state, country)
+            state = _crowd_control(state, both + later_state, country)
             home = _crowd_home(assoc, side1)
             rioters = f"Rioters ({home})" if home else f"Rioters{where}"
             names1 = [rioters] + [n for n in assoc if not n.startswith("Rioters")]
@@ -592,6 +593,8 @@ def _crowd_control(names: list[str], mentions: list[dict], country: str | None) 
 
 def _ordered(actors: list[dict], country: str | None) -> list[dict]:
     """State forces of the event's country lead their side (ACLED's primary actor)."""
+    if len(actors) < 2:
+        return list(actors)  # (most sides: nothing to order)
     first_of: dict[str, dict] = {}  # each actor's first mention, in order
     for actor in actors:
         first_of.setdefault(actor["actor"], actor)
@@ -684,11 +687,15 @@ def assign_roles(
         ):
             agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
         elif (
-            any(s <= start < e for s, e in victim_spans)
-            or any(
-                # ("A supporter of the Citizens Coalition for Change (CCC) has died": its acronym)
-                sentence.startswith(" (", e) and start == e + 2
-                for s, e in victim_spans
+            victim_spans
+            and (
+                any(s <= start < e for s, e in victim_spans)
+                or any(
+                    # ("A supporter of the Citizens Coalition for Change (CCC) has died": its
+                    # acronym)
+                    sentence.startswith(" (", e) and start == e + 2
+                    for s, e in victim_spans
+                )
             )
             # ("The number of people killed in a Russian missile strike ... has risen to six")
             or (has_number and _NUMBER_OF_BEFORE_RE.search(before))
@@ -947,7 +954,7 @@ def _government_subject(sentence: str) -> bool:
     """The sentence opens with the government, a governor, parliament or the president as
     its subject ('On 2 May, the governor of X extended the curfew')."""
     low = sentence[:160].lower()
-    if not any(w in low for w in _GOVERNMENT_WORDS):
+    if not any(map(low.__contains__, _GOVERNMENT_WORDS)):
         return False
     return bool(_GOVERNMENT_SUBJECT_RE.match(sentence))
 
@@ -1163,7 +1170,8 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     the source of a claim (see claimant_of), not a party to the event."""
     words = lower_words(sentence)
     nouns = _speaker_nouns()
-    spans = _condemner_spans(sentence) if words is None or words & _CONDEMN_WORDS else []
+    condemns = words is None or not _CONDEMN_WORDS.isdisjoint(words)
+    spans = _condemner_spans(sentence) if condemns else []
     if (words is None or "inform" in words) and not _OWN_OPERATIVES_RE.search(sentence):
         spans += [m.span(1) for m in _RELEASE_OPENING_RE.finditer(sentence)]
     if words is not None and (words.isdisjoint(_SPEECH_WORDS) or words.isdisjoint(nouns)):
