@@ -858,6 +858,8 @@ def _mission_country(actor: str | None) -> str | None:
 # foreign military operations named in notes, and the country most of their fighting was in
 _OPERATION_THEATRES = {"barkhane": "Mali", "serval": "Mali", "sangaris": "Central African Republic"}
 
+_THEATRE_COUNTRIES = frozenset(_OPERATION_THEATRES.values())
+
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "six Malawian refugees", "a Dutch national": people abroad, whose nationality says where
@@ -968,7 +970,7 @@ def _expected_country(
             votes[country] += n
     if doc_country:
         votes[doc_country] += 1
-    for sender in senders - set(_OPERATION_THEATRES.values()):
+    for sender in senders - _THEATRE_COUNTRIES:
         # its forces' nationality ("French jets") says who fought there, not where
         votes.pop(sender, None)
     for fact in event.sentences if votes else ():

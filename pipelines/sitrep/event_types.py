@@ -267,7 +267,7 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
         return {cue: starts[0] for cue, starts in positions.items() if starts}  # (most texts)
     for cue, starts in positions.items():
         for start in starts:
-            if skip and any(s <= start < e for s, e in skip):
+            if skip and _within(start, skip):
                 continue
             if came and start < came.end():
                 continue  # "The fighting came a day after shells landed ...": told before
@@ -280,6 +280,14 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
             found[cue] = start
             break
     return found
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (a plain loop: asked of every cue)."""
+    for start, end in spans:
+        if start <= at < end:
+            return True
+    return False
 
 
 # "The fighting came a day after two shells landed in a camp": the act named first is the

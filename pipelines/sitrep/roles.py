@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 
 from sitrep.actors import ARMED_TYPES, placed_actor, state_forces
 from sitrep.casualties import CasualtyFigure
@@ -1176,9 +1177,9 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in _RELEASE_OPENING_RE.finditer(sentence)]
     if words is not None and (words.isdisjoint(_SPEECH_WORDS) or words.isdisjoint(nouns)):
         return spans  # most sentences: a set test, no regex
-    for m in _WORD_RE.finditer(sentence):
-        if m.group().lower() not in nouns:
-            continue
+    tokens = list(_WORD_RE.finditer(sentence))
+    # the speaker nouns among the words (picked out in C: most words are none)
+    for m in compress(tokens, map(nouns.__contains__, map(str.lower, map(re.Match.group, tokens)))):
         start, end = m.span()
         also = _AND_ALSO_SAID_RE.match(sentence, end)
         if also is not None:
