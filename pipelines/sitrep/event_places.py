@@ -629,7 +629,6 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
     division's admin1 (the gazetteer often lacks the village). Only kinds of division that
     are never ACLED's admin1 count: 'X, in Y district' notes often code the district."""
     for place, nxt in zip(located, located[1:], strict=False):
-        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
         if not nxt["admin1"] or names_division(place) or place["location"] == place["admin1"]:
             continue
         if place["country"] not in (None, nxt["country"]) or place["admin1"] not in (
@@ -637,6 +636,7 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
             nxt["admin1"],
         ):
             continue
+        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
         in_gap = _IN_DIVISION_GAP_RE.search(gap) or (
             _IN_GAP_RE.search(gap)
             and (
@@ -719,8 +719,8 @@ def _hamlet_in_division(
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
     if not resolved or any(
-        not _named_division(fact, p)
-        and p["location"] != p["admin1"]
+        p["location"] != p["admin1"]
+        and not _named_division(fact, p)
         # ("in Gwoza local government area": the division its head word after it names)
         and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
         for p in resolved
@@ -1013,6 +1013,14 @@ def _dateline_town(place: dict | None, city: str, country: str) -> dict | None:
     return {**place, "location": city}
 
 
+def _names_country(fact: SentenceFacts) -> bool:
+    """A country named as where, not a demonym ("Argentine police used pepper spray")."""
+    return any(
+        c["country"] and not c["location"] and country_name(c["text"]) is not None
+        for c in fact.places
+    )
+
+
 def event_place(
     event: Event,
     main: SentenceFacts,
@@ -1075,11 +1083,6 @@ def event_place(
         country = (place or {}).get("country")
     if country is None:
         country = filed_in  # the last resort: where the story was filed
-    # (a country named as where, not a demonym: "Argentine police used pepper spray")
-    named_country = any(
-        c["country"] and not c["location"] and country_name(c["text"]) is not None
-        for c in main.places
-    )
     if (
         item_at
         and country
@@ -1098,7 +1101,7 @@ def event_place(
         and country
         and (
             _THIS_TOWN_RE.search(main.text)
-            or (place is None and first and not named_country)
+            or (place is None and first and not _names_country(main))
             # ("ODESA - ... On Monday, 70 people gathered outside the recruitment centre in the
             # city": the town the story was filed from)
             or (place is None and _IN_THE_CITY_RE.search(main.text))

@@ -423,7 +423,7 @@ def _named_unit(context: list[dict], country: str | None) -> str | None:
     District Reserve Guard (DRG) and CoBRA of the CRPF"), when they name no army unit; else
     None. (Army units are left alone: "Military Forces of Yemen Supreme Political Council" is
     another side than the government's army.)"""
-    if not country:
+    if not country or not context:
         return None
     police, army = state_forces(country, "police"), state_forces(country)
     named = [a["actor"] for a in context if a["country"] == country and _is_state(a["actor_type"])]
@@ -885,7 +885,7 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
     """Actors named through a qualifier ('gunmen suspected to be X'): X replaces the generic
     armed actor it qualifies, is dropped when it only says who the victims were ('villagers
     believed to be Y'), and is an agent when the phrase is ('by men allegedly linked to X')."""
-    if not _search(_QUALIFIER_WORD_RE, sentence):
+    if not actors or not _search(_QUALIFIER_WORD_RE, sentence):
         return actors, []  # most sentences: no qualifier word, no need to look behind each actor
     dropped: list[int] = []
     agents: list[dict] = []
