@@ -742,9 +742,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         ):
             last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs
-        if out and _named_then_described(
-            out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]
-        ):
+        gap = text[out[-1].char_end - offset : s] if out else ""  # (from the mention before)
+        if out and _named_then_described(out[-1], actor, gap, text[s:e]):
             last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
             if _actor_type(actor) == "civilians":
                 # ("ZANU-PF youths attacked": the mention spans the words, up to the verb)
@@ -753,9 +752,9 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 )
             continue
         last_end = e
-        if out and _soldiers_of_group(out[-1], actor, text[out[-1].char_end - offset : s]):
+        if out and _soldiers_of_group(out[-1], actor, gap):
             out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
-        elif out and _officers_of_force(out[-1], actor, text[out[-1].char_end - offset : s]):
+        elif out and _officers_of_force(out[-1], actor, gap):
             # "Officers of the Bolivarian National Guard": the guard's, no police (the mention
             # spans the officers: "killed by officers of the FDS" names its killer)
             s = out.pop().char_start - offset

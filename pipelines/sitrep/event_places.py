@@ -210,12 +210,14 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         return coded
     for fact in event.sentences:
         # "The attack took place near Kassaro, in the Kita area": the scene, said outright
+        if fact is main or not TOOK_PLACE_RE.match(fact.text):
+            continue
         told = [
             p
             for p in _located_places(fact)
             if expected in (None, p["country"]) and not aftermath_place(fact, p)
         ]
-        if told and fact is not main and TOOK_PLACE_RE.match(fact.text):
+        if told:
             return _best_place(fact, told)
     located = _located_places(main)
     if located:
@@ -986,7 +988,9 @@ def _expected_country(
     # rebels cross borders (JNIM, Boko Haram): on a tie their seeded home yields to a local
     # militia's or a state's forces ("JNIM militants killed three Koglweogo"), and to the
     # country of the dateline ("AGEN, France" ... "the MSA, the agricultural welfare body")
-    return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in)) if votes else None
+    if len(votes) == 1:
+        return next(iter(votes))  # (most events: one country, no tie to break)
+    return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in))
 
 
 # "fighters swept into this farming village": the reporter writes from the town of the dateline

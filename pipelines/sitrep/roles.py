@@ -769,12 +769,14 @@ def assign_roles(
     roles.side1 = _banner_first(sentence, offset, agents + subjects)
     # ("soldiers clashed with cartel gunmen ..., killing four suspected CJNG members": the
     # group the dead belonged to leads the side that was hit)
-    objects.sort(
-        key=lambda a: a["actor_type"] not in _NAMED_FIGHTERS
-        or a["actor"].startswith("Unidentified")
-        or not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
-    )
-    roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
+    if len(objects) > 1:
+        objects.sort(
+            key=lambda a: a["actor_type"] not in _NAMED_FIGHTERS
+            or a["actor"].startswith("Unidentified")
+            or not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
+        )
+    initiators = {b["actor"] for b in roles.side1}
+    roles.side2 = [a for a in objects if a["actor"] not in initiators]
     roles.mutual = "clash" in all_cues
     exchange = _search(_EXCHANGE_RE, sentence)
     roles.exchange = bool(exchange) and not _search(_ATTACK_WORD_RE, sentence)
