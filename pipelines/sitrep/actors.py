@@ -551,6 +551,7 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     inside a phrase the apostrophe form is kept ("Tigray People's Democratic Movement").
     """
     plain = text.isascii() and "'" not in text and "_" not in text
+    bare: list[str | None] | None = None
     if plain:
         # the words are plain ASCII letters and digits, those of word_starts (cached: the
         # sentence's word sets were built from them), and lower() is their key (much cheaper
@@ -560,10 +561,10 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     else:
         spans = [m.span() for m in _WORD.finditer(text)]
         begins, ends = [s for s, _e in spans], [e for _s, e in spans]
-        low = [_WORD_KEYS[text[s:e]] for s, e in spans]
-    bare: list[str | None] | None = None
-    if "'s" in text or "’s" in text:
-        bare = [_possessive(text, sp) for sp in zip(begins, ends, strict=True)]
+        words = [text[s:e] for s, e in spans]
+        low = list(map(_WORD_KEYS.__getitem__, words))
+        if "'s" in text or "’s" in text:  # (a plain text holds no apostrophe)
+            bare = list(map(_POSSESSIVES.__getitem__, words))
     out: list[tuple[int, int, dict[str, str]]] = []
     firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(low)
     if plain:
@@ -625,13 +626,15 @@ def _word_key(word: str) -> str:
 _WORD_KEYS = WordMemo(_word_key, 20_000)
 
 
-def _possessive(text: str, span: tuple[int, int]) -> str | None:
+def _possessive(word: str) -> str | None:
     """Key of a word without its possessive "'s" ("women's" -> "women"), else None."""
-    s, e = span
-    if e - s > 3 and text[e - 2 : e] in ("'s", "’s"):
-        bare = normalize_key(text[s : e - 2])
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        bare = normalize_key(word[:-2])
         return None if bare == "people" else bare
     return None
+
+
+_POSSESSIVES = WordMemo(_possessive, 20_000)
 
 
 # "Turkey's Defence Ministry said its warplanes": the forces of the state that speaks

@@ -325,14 +325,14 @@ def merge_cues(parts: list[dict[str, int]]) -> dict[str, int]:
 def label_end(text: str) -> int:
     """End of a leading topic label ('Looting: ...'), 0 when there is none: the label names
     the event's topic, it is not the verb that separates the attacker from the target."""
-    match = _labels()[0].match(text)
+    match = _labels()[0].match(text) if ":" in text else None  # (most texts: no label)
     return match.end() if match else 0
 
 
 def label_type(text: str) -> tuple[str, str] | None:
     """Type fixed by a leading topic label such as 'Weapons seizure:'."""
     pattern, table = _labels()
-    match = pattern.match(text)
+    match = pattern.match(text) if ":" in text else None  # (most texts: no label)
     return table[match.group(1).lower()] if match else None
 
 

@@ -263,13 +263,13 @@ class Roles:
         counter-demonstration, or of a mob that attacked demonstrators: the crowd the
         protesters faced."""
         where = f" ({country})" if country else ""
-        later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)
         side2 = _ordered(self.side2, country)
         names1 = [a["actor"] for a in side1]
         names2 = [a["actor"] for a in side2 if a["actor"] not in names1]
         both = side1 + side2
         if event_type == "Protests":
+            later_state = _state_actors(context_actors)
             assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, both))]
             state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
@@ -279,6 +279,7 @@ class Roles:
             if not names2 and counter_protest:
                 names2 = [f"Protesters{where}"]  # the counter-demonstrators
         elif event_type == "Riots":
+            later_state = _state_actors(context_actors)
             assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
             state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
             rest2 = [n for n in names2 if n not in state]
@@ -416,6 +417,11 @@ class Roles:
         self.actor1, self.assoc_actor_1 = _split(names1)
         self.actor2, self.assoc_actor_2 = _split(names2)
         return self
+
+
+def _state_actors(context: list[dict] | None) -> list[dict]:
+    """The state forces named in the event's other sentences (who intervened in a crowd)."""
+    return [a for a in context or [] if _is_state(a["actor_type"])]
 
 
 def _named_unit(context: list[dict], country: str | None) -> str | None:
