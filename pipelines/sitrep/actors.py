@@ -21,7 +21,7 @@ from operator import add
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
-from sitrep.text import lower_words, word_starts
+from sitrep.text import WordMemo, lower_words, word_starts
 
 __all__ = [
     "ACTOR_TYPES",
@@ -83,6 +83,7 @@ _THE = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # (asked for the same few countries again and again)
 def state_forces(country: str, branch: str = "military") -> str:
     """ACLED state-force name: 'Military Forces of Mali', 'Police Forces of Kenya'."""
     name = country_name(country) or country
@@ -550,6 +551,7 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     inside a phrase the apostrophe form is kept ("Tigray People's Democratic Movement").
     """
     plain = text.isascii() and "'" not in text and "_" not in text
+    bare: list[str | None] | None = None
     if plain:
         # the words are plain ASCII letters and digits, those of word_starts (cached: the
         # sentence's word sets were built from them), and lower() is their key (much cheaper
@@ -559,10 +561,10 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     else:
         spans = [m.span() for m in _WORD.finditer(text)]
         begins, ends = [s for s, _e in spans], [e for _s, e in spans]
-        low = [_word_key(text[s:e]) for s, e in spans]
-    bare: list[str | None] | None = None
-    if "'s" in text or "’s" in text:
-        bare = [_possessive(text, sp) for sp in zip(begins, ends, strict=True)]
+        words = [text[s:e] for s, e in spans]
+        low = list(map(_WORD_KEYS.__getitem__, words))
+        if "'s" in text or "’s" in text:  # (a plain text holds no apostrophe)
+            bare = list(map(_POSSESSIVES.__getitem__, words))
     out: list[tuple[int, int, dict[str, str]]] = []
     firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(low)
     if plain:
@@ -595,7 +597,12 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 cut = 2
             if found is None and key not in prefixes:
                 break  # no alias is or goes on from these words
-            if n > i and not _GAP.fullmatch(text, ends[n - 1], begins[n]):
+            if (
+                n > i
+                # (one space, the usual gap, is told without the pattern)
+                and not (begins[n] - ends[n - 1] == 1 and text[ends[n - 1]] == " ")
+                and not _GAP.fullmatch(text, ends[n - 1], begins[n])
+            ):
                 break
             if found is not None:
                 s, e = begins[i], ends[n]
@@ -615,13 +622,19 @@ def _word_key(word: str) -> str:
     return word.lower() if word.isascii() and word.isalnum() else normalize_key(word)
 
 
-def _possessive(text: str, span: tuple[int, int]) -> str | None:
+# (words recur from sentence to sentence, and normalize_key is slow)
+_WORD_KEYS = WordMemo(_word_key, 20_000)
+
+
+def _possessive(word: str) -> str | None:
     """Key of a word without its possessive "'s" ("women's" -> "women"), else None."""
-    s, e = span
-    if e - s > 3 and text[e - 2 : e] in ("'s", "’s"):
-        bare = normalize_key(text[s : e - 2])
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        bare = normalize_key(word[:-2])
         return None if bare == "people" else bare
     return None
+
+
+_POSSESSIVES = WordMemo(_possessive, 20_000)
 
 
 # "Turkey's Defence Ministry said its warplanes": the forces of the state that speaks
@@ -673,7 +686,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             where = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
             if c is not None and where is None:
                 cands.append((m.start(), m.end("name"), state_forces(c)))
-    if " of " in text and holds_one_of(_CREW_LAST_WORDS):
+    if " of " in text and holds_one_of(_CREW_LAST_WORDS) and _crew_of(text, words):
         for m in idx.of_country.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             if c is not None:
@@ -682,8 +695,9 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                     (m.start(), m.end(), state_forces(c, _CREW_NOUNS.get(noun, "military")))
                 )
     generic: set[tuple[int, int]] = set()  # "airstrikes", "troops": the country's forces
+    from_word = words is None or "from" in words  # (_home_country's pattern needs it)
     for s, e, options in _phrase_matches(text, idx):
-        home = _home_country(text, e, idx)
+        home = _home_country(text, e, idx) if from_word else None
         # "Islamist militants originating from Mozambique": the reading of their home country
         template = (home and options.get(home)) or options.get(country or "\0") or options.get("")
         if template is None:
@@ -712,7 +726,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             for c in cands
             if not any(c[0] < e and s < c[1] and not c[0] < s <= e <= c[1] for s, e in ignored)
         ]
-    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    if len(cands) > 1:
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[ActorMention] = []
     last_end = -1
     for s, e, actor in cands:
@@ -730,9 +745,8 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         ):
             last_end = e  # the "strikes" of "air strikes" are no labour strike
             continue  # "French forces conducted airstrikes": the strikes were theirs
-        if out and _named_then_described(
-            out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]
-        ):
+        gap = text[out[-1].char_end - offset : s] if out else ""  # (from the mention before)
+        if out and _named_then_described(out[-1], actor, gap, text[s:e]):
             last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
             if _actor_type(actor) == "civilians":
                 # ("ZANU-PF youths attacked": the mention spans the words, up to the verb)
@@ -741,9 +755,9 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 )
             continue
         last_end = e
-        if out and _soldiers_of_group(out[-1], actor, text[out[-1].char_end - offset : s]):
+        if out and _soldiers_of_group(out[-1], actor, gap):
             out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
-        elif out and _officers_of_force(out[-1], actor, text[out[-1].char_end - offset : s]):
+        elif out and _officers_of_force(out[-1], actor, gap):
             # "Officers of the Bolivarian National Guard": the guard's, no police (the mention
             # spans the officers: "killed by officers of the FDS" names its killer)
             s = out.pop().char_start - offset
@@ -764,6 +778,20 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             )
         )
     return out
+
+
+# a force noun's last word and the "of" after it: every "forces of <country>" holds the pair
+_CREW_OF_PAIRS = frozenset((word, "of") for word in _CREW_LAST_WORDS)
+
+
+def _crew_of(text: str, words: frozenset[str] | None) -> bool:
+    """Whether the text may hold "<force noun> of <country>": a force noun's last word right
+    before "of" (a test of the sentence's word pairs; the pattern is slow to try at every
+    character). Always True when the sentence's words are unknown."""
+    if words is None:
+        return True
+    low = word_starts(text)[1]
+    return not _CREW_OF_PAIRS.isdisjoint(zip(low, low[1:], strict=False))
 
 
 def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[int, int, str]]:

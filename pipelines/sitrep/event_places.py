@@ -18,6 +18,7 @@ from sitrep.actors import (
 )
 from sitrep.places import (
     TOWN_APPOSITIVE_RE,
+    PlaceMention,
     admin1_readings,
     country_name,
     demonym_country,
@@ -141,7 +142,8 @@ def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
     fact = next((f for f in facts if f.start <= start < f.end), None)
     if fact is None:
         return place
-    before = fact.text[: start - fact.start][-60:]
+    at = start - fact.start
+    before = fact.text[max(0, at - 60) : at]
     location = place["location"]
     coast = _COAST_RE.search(before) if "oast" in before else None  # a cheap test first
     if coast and not location.lower().startswith("coast of"):
@@ -173,9 +175,7 @@ def _loose_place(
     after its dateline. A place the gazetteer lacks keeps its name and takes the town's
     country only."""
     for group in (event.sentences, facts):
-        found = [
-            m for f in group for m in loose_places(f.text, f.start) if m.char_start >= header_end
-        ]
+        found = [m for f in group for m in _loose_places(f) if m.char_start >= header_end]
         if not found:
             continue
         votes = Counter(m.country for m in found)
@@ -193,6 +193,15 @@ def _loose_place(
     return place
 
 
+def _loose_places(fact: SentenceFacts) -> list[PlaceMention]:
+    """loose_places of a sentence, worked out once: an unplaced event asks its own sentences,
+    then every sentence of the note again, and each unplaced event of the note asks anew."""
+    found = fact.derived.get("loose")
+    if found is None:
+        found = fact.derived["loose"] = loose_places(fact.text, fact.start)
+    return found
+
+
 def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
     """The main sentence's first located place; else a located place elsewhere in the event
     that agrees with the country the event's actors and country names point to."""
@@ -201,12 +210,14 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         return coded
     for fact in event.sentences:
         # "The attack took place near Kassaro, in the Kita area": the scene, said outright
+        if fact is main or not TOOK_PLACE_RE.match(fact.text):
+            continue
         told = [
             p
             for p in _located_places(fact)
             if expected in (None, p["country"]) and not aftermath_place(fact, p)
         ]
-        if told and fact is not main and TOOK_PLACE_RE.match(fact.text):
+        if told:
             return _best_place(fact, told)
     located = _located_places(main)
     if located:
@@ -495,8 +506,19 @@ def _is_coded(fact: SentenceFacts, place: dict) -> bool:
     """'(coded as X at geoprecision 2)', '(coordinates for X used)', 'location coded to X'."""
     if place["text"].lower().startswith(("coded", "coordinates")):
         return True
-    before = fact.text[: place["char_start"] - fact.start][-20:]
+    if not _says_coded(fact):
+        return False  # most sentences: no place of theirs is said to be coded
+    at = place["char_start"] - fact.start
+    before = fact.text[max(0, at - 20) : at]
     return "coded" in before.lower() and bool(_CODED_TO_RE.search(before))  # a quick test first
+
+
+def _says_coded(fact: SentenceFacts) -> bool:
+    """Whether the sentence holds the word 'coded' (asked for each of its places)."""
+    found = fact.derived.get("coded")
+    if found is None:
+        found = fact.derived["coded"] = "coded" in fact.text.lower()
+    return found
 
 
 def _coded_place(event: Event, main: SentenceFacts, expected: str | None) -> dict | None:
@@ -609,7 +631,6 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
     division's admin1 (the gazetteer often lacks the village). Only kinds of division that
     are never ACLED's admin1 count: 'X, in Y district' notes often code the district."""
     for place, nxt in zip(located, located[1:], strict=False):
-        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
         if not nxt["admin1"] or names_division(place) or place["location"] == place["admin1"]:
             continue
         if place["country"] not in (None, nxt["country"]) or place["admin1"] not in (
@@ -617,6 +638,7 @@ def _placed_by_next(fact: SentenceFacts, located: list[dict]) -> dict | None:
             nxt["admin1"],
         ):
             continue
+        gap = fact.text[place["char_end"] - fact.start : nxt["char_start"] - fact.start]
         in_gap = _IN_DIVISION_GAP_RE.search(gap) or (
             _IN_GAP_RE.search(gap)
             and (
@@ -699,8 +721,8 @@ def _hamlet_in_division(
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
     if not resolved or any(
-        not _named_division(fact, p)
-        and p["location"] != p["admin1"]
+        p["location"] != p["admin1"]
+        and not _named_division(fact, p)
         # ("in Gwoza local government area": the division its head word after it names)
         and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
         for p in resolved
@@ -838,6 +860,8 @@ def _mission_country(actor: str | None) -> str | None:
 # foreign military operations named in notes, and the country most of their fighting was in
 _OPERATION_THEATRES = {"barkhane": "Mali", "serval": "Mali", "sangaris": "Central African Republic"}
 
+_THEATRE_COUNTRIES = frozenset(_OPERATION_THEATRES.values())
+
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "six Malawian refugees", "a Dutch national": people abroad, whose nationality says where
@@ -847,6 +871,47 @@ _FOREIGNERS_RE = re.compile(
     r"|expats?|tourists?|diaspora)\b",
     re.IGNORECASE,
 )
+
+
+# the kinds of _place_votes' votes that are no plain vote of 3 or 1 points
+_FORCES_VOTE, _PINNED_VOTE = 0, -1
+
+
+def _place_votes(
+    fact: SentenceFacts,
+) -> tuple[str | None, list[tuple[str, int]], set[str], bool]:
+    """What a sentence's places say of the country of its event, for _expected_country: the
+    country its kind of division names; each place's vote in order, (country, 3 or 1 points),
+    or (country, _FORCES_VOTE) for forces named by their people, or (country, _PINNED_VOTE)
+    for a place its division pins down; the countries of the foreigners it names; and whether
+    it names a country (not only a people). Worked out once per sentence: each event asks of
+    its sentences twice."""
+    found = fact.derived.get("place_votes")
+    if found is not None:
+        return found
+    unit = unit_country(fact.text)
+    place_votes: list[tuple[str, int]] = []
+    foreign: set[str] = set()
+    named = False
+    for place in fact.places:
+        if place["country"] and not place["location"]:
+            if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
+                foreign.add(place["country"])
+                continue
+            if on_forces(place["text"], fact.text, place["char_end"] - fact.start):
+                # "Russian missiles ... across Ukraine": who fought, not where (a vote only
+                # when no country is named)
+                place_votes.append((place["country"], _FORCES_VOTE))
+                continue
+            start = place["char_start"] - fact.start  # ("across Ukraine": said where)
+            said_where = _IN_COUNTRY_RE.search(fact.text, max(0, start - 40), start)
+            place_votes.append((place["country"], 3 if said_where else 1))
+            named = named or demonym_country(place["text"]) is None
+        elif place["country"] and _pinned_down(place):
+            # "Sydney (New South Wales)": a place its division pins down names its country
+            place_votes.append((place["country"], _PINNED_VOTE))
+    found = fact.derived["place_votes"] = (unit, place_votes, foreign, named)
+    return found
 
 
 def _expected_country(
@@ -870,29 +935,19 @@ def _expected_country(
     named = False  # a country named ("across Ukraine"), not a people ("Russian", "Malians")
     for fact in event.sentences:
         weight = 2 if fact is main else 1
-        unit = unit_country(fact.text)
+        unit, place_votes, foreign, named_here = _place_votes(fact)
         if unit:
             # "in Dangur woreda": a kind of division only one country has names it
             votes[unit] += 3 * weight
             firm[unit] += 3 * weight
-        foreign: set[str] = set()
-        for place in fact.places:
-            if place["country"] and not place["location"]:
-                if _FOREIGNERS_RE.match(fact.text, place["char_end"] - fact.start):
-                    foreign.add(place["country"])
-                    continue
-                if on_forces(place["text"], fact.text, place["char_end"] - fact.start):
-                    # "Russian missiles ... across Ukraine": who fought, not where (a vote only
-                    # when no country is named)
-                    forces[place["country"]] += weight
-                    continue
-                start = place["char_start"] - fact.start  # ("across Ukraine": said where)
-                said_where = _IN_COUNTRY_RE.search(fact.text, max(0, start - 40), start)
-                votes[place["country"]] += (3 if said_where else 1) * weight
-                named = named or demonym_country(place["text"]) is None
-            elif own and place["country"] and _pinned_down(place):
-                # "Sydney (New South Wales)": a place its division pins down names its country
-                votes[place["country"]] += weight
+        for country, points in place_votes:
+            if points > 0:
+                votes[country] += points * weight
+            elif points == _FORCES_VOTE:
+                forces[country] += weight
+            elif own:
+                votes[country] += weight
+        named = named or named_here
         for actor in fact.actors:
             # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
             # unless they are a mission named for the country it serves in
@@ -917,7 +972,7 @@ def _expected_country(
             votes[country] += n
     if doc_country:
         votes[doc_country] += 1
-    for sender in senders - set(_OPERATION_THEATRES.values()):
+    for sender in senders - _THEATRE_COUNTRIES:
         # its forces' nationality ("French jets") says who fought there, not where
         votes.pop(sender, None)
     for fact in event.sentences if votes else ():
@@ -933,7 +988,9 @@ def _expected_country(
     # rebels cross borders (JNIM, Boko Haram): on a tie their seeded home yields to a local
     # militia's or a state's forces ("JNIM militants killed three Koglweogo"), and to the
     # country of the dateline ("AGEN, France" ... "the MSA, the agricultural welfare body")
-    return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in)) if votes else None
+    if len(votes) == 1:
+        return next(iter(votes))  # (most events: one country, no tie to break)
+    return max(votes, key=lambda c: (votes[c], firm[c], c == filed_in))
 
 
 # "fighters swept into this farming village": the reporter writes from the town of the dateline
@@ -958,6 +1015,14 @@ def _dateline_town(place: dict | None, city: str, country: str) -> dict | None:
     if place is None or place["country"] != country:
         return place
     return {**place, "location": city}
+
+
+def _names_country(fact: SentenceFacts) -> bool:
+    """A country named as where, not a demonym ("Argentine police used pepper spray")."""
+    return any(
+        c["country"] and not c["location"] and country_name(c["text"]) is not None
+        for c in fact.places
+    )
 
 
 def event_place(
@@ -1022,11 +1087,6 @@ def event_place(
         country = (place or {}).get("country")
     if country is None:
         country = filed_in  # the last resort: where the story was filed
-    # (a country named as where, not a demonym: "Argentine police used pepper spray")
-    named_country = any(
-        c["country"] and not c["location"] and country_name(c["text"]) is not None
-        for c in main.places
-    )
     if (
         item_at
         and country
@@ -1045,7 +1105,7 @@ def event_place(
         and country
         and (
             _THIS_TOWN_RE.search(main.text)
-            or (place is None and first and not named_country)
+            or (place is None and first and not _names_country(main))
             # ("ODESA - ... On Monday, 70 people gathered outside the recruitment centre in the
             # city": the town the story was filed from)
             or (place is None and _IN_THE_CITY_RE.search(main.text))

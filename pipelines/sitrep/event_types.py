@@ -262,9 +262,12 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     found = {}
     dated = "he 19" in text or "he 20" in text  # ("the 2020 ...", "The 2020 ...")
     came = came_after(text)
-    for cue, starts in cue_positions(text).items():
+    positions = cue_positions(text)
+    if not (skip or came or dated):
+        return {cue: starts[0] for cue, starts in positions.items() if starts}  # (most texts)
+    for cue, starts in positions.items():
         for start in starts:
-            if skip and any(s <= start < e for s, e in skip):
+            if skip and _within(start, skip):
                 continue
             if came and start < came.end():
                 continue  # "The fighting came a day after shells landed ...": told before
@@ -277,6 +280,14 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
             found[cue] = start
             break
     return found
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (a plain loop: asked of every cue)."""
+    for start, end in spans:
+        if start <= at < end:
+            return True
+    return False
 
 
 # "The fighting came a day after two shells landed in a camp": the act named first is the
@@ -314,14 +325,14 @@ def merge_cues(parts: list[dict[str, int]]) -> dict[str, int]:
 def label_end(text: str) -> int:
     """End of a leading topic label ('Looting: ...'), 0 when there is none: the label names
     the event's topic, it is not the verb that separates the attacker from the target."""
-    match = _labels()[0].match(text)
+    match = _labels()[0].match(text) if ":" in text else None  # (most texts: no label)
     return match.end() if match else 0
 
 
 def label_type(text: str) -> tuple[str, str] | None:
     """Type fixed by a leading topic label such as 'Weapons seizure:'."""
     pattern, table = _labels()
-    match = pattern.match(text)
+    match = pattern.match(text) if ":" in text else None  # (most texts: no label)
     return table[match.group(1).lower()] if match else None
 
 
@@ -913,7 +924,7 @@ _HARM_CUES = (
 def _storming_only(cues: dict[str, int], facts: _Facts) -> bool:
     """A protesting or gathered crowd (or one named as the initiator) whose only riot cue is
     'stormed' and that harmed nobody and nothing."""
-    if "riot" not in cues or any(c in cues for c in _HARM_CUES) or facts.killed or facts.harmed:
+    if "riot" not in cues or not cues.keys().isdisjoint(_HARM_CUES) or facts.killed or facts.harmed:
         return False
     if not ("protest" in cues or "crowd" in cues or facts.initiator == "crowd"):
         return False

@@ -11,13 +11,20 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import compress
 
 from sitrep.actors import ARMED_TYPES, placed_actor, state_forces
 from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
 from sitrep.places import normalize_key
 from sitrep.seeds import read_seed_csv
-from sitrep.text import WordTriggers, first_words, lower_words
+from sitrep.text import (
+    CASE_FOLD_ODDITIES,
+    WordTriggers,
+    finditer_from_words,
+    first_words,
+    lower_words,
+)
 
 _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
@@ -33,8 +40,10 @@ _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I
 )
 # every match holds one of these whole words (in lowercase)
-_ACCORDING_WORDS = frozenset(first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags))
-_CLAIM_VERB_WORDS = frozenset(first_words(_CLAIM_VERB_RE.pattern))
+_ACCORDING_FIRSTS = first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags)
+_CLAIM_VERB_FIRSTS = first_words(_CLAIM_VERB_RE.pattern)
+_ACCORDING_WORDS = frozenset(_ACCORDING_FIRSTS)
+_CLAIM_VERB_WORDS = frozenset(_CLAIM_VERB_FIRSTS)
 _UNNAMED_ATTACKER_RE = re.compile(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
     # ("a group of about eight hooded and armed men")
@@ -54,11 +63,13 @@ _PASSIVE_BY_UNNAMED_RE = re.compile(
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = re.compile(
+    # ("by" looked for first: the look-behinds are slow to try at every character)
+    r"\b(?=by\s)"
     # (not "troops backed by VDP": the auxiliaries who backed the troops)
     r"(?<!backed\s)(?<!supported\s)(?<!assisted\s)(?<!accompanied\s)"
     # (nor "attacked positions held by Dir clan militia": whose positions were attacked)
     r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<!manned\s)"
-    r"\b(?:by)\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
+    r"by\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
     r"(?:members|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
     r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+|"
@@ -180,6 +191,9 @@ def _is_state(actor_type: str | None) -> bool:
     return bool(actor_type) and any(w in actor_type.lower() for w in _STATE_WORDS)
 
 
+_ARMED_NONSTATE = ARMED_TYPES - {"state_forces"}
+
+
 @dataclass
 class Roles:
     side1: list[dict] = field(default_factory=list)
@@ -216,9 +230,8 @@ class Roles:
     @property
     def armed_nonstate(self) -> bool:
         """Rebels, militias, foreign forces or unnamed gunmen take part."""
-        armed = ARMED_TYPES - {"state_forces"}
         return self.unnamed_attacker or any(
-            a["actor_type"] in armed for a in self.side1 + self.side2
+            a["actor_type"] in _ARMED_NONSTATE for a in self.side1 + self.side2
         )
 
     @property
@@ -250,23 +263,25 @@ class Roles:
         counter-demonstration, or of a mob that attacked demonstrators: the crowd the
         protesters faced."""
         where = f" ({country})" if country else ""
-        later_state = [a for a in context_actors or [] if _is_state(a["actor_type"])]
         side1 = _ordered(self.side1, country)
         side2 = _ordered(self.side2, country)
         names1 = [a["actor"] for a in side1]
         names2 = [a["actor"] for a in side2 if a["actor"] not in names1]
+        both = side1 + side2
         if event_type == "Protests":
-            assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, side1 + side2))]
-            state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
+            later_state = _state_actors(context_actors)
+            assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, both))]
+            state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
             state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
-            state = _crowd_control(state, side1 + side2 + later_state, country)
+            state = _crowd_control(state, both + later_state, country)
             names2 = state if sub_event_type != "Peaceful protest" else []
             if not names2 and counter_protest:
                 names2 = [f"Protesters{where}"]  # the counter-demonstrators
         elif event_type == "Riots":
+            later_state = _state_actors(context_actors)
             assoc = [n for n in names1 if not _is_state(_type_of(n, side1))]
-            state = [n for n in names1 + names2 if _is_state(_type_of(n, side1 + side2))]
+            state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
             rest2 = [n for n in names2 if n not in state]
             if self.mutual:  # two crowds that fought each other are both rioters
                 rest2 = list(dict.fromkeys(_as_rioters(rest2, side2, where)))
@@ -280,7 +295,7 @@ class Roles:
                 and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
             ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
-            state = _crowd_control(state, side1 + side2 + later_state, country)
+            state = _crowd_control(state, both + later_state, country)
             home = _crowd_home(assoc, side1)
             rioters = f"Rioters ({home})" if home else f"Rioters{where}"
             names1 = [rioters] + [n for n in assoc if not n.startswith("Rioters")]
@@ -404,12 +419,17 @@ class Roles:
         return self
 
 
+def _state_actors(context: list[dict] | None) -> list[dict]:
+    """The state forces named in the event's other sentences (who intervened in a crowd)."""
+    return [a for a in context or [] if _is_state(a["actor_type"])]
+
+
 def _named_unit(context: list[dict], country: str | None) -> str | None:
     """The police unit of the event's country that its other sentences name ("a joint team of
     District Reserve Guard (DRG) and CoBRA of the CRPF"), when they name no army unit; else
     None. (Army units are left alone: "Military Forces of Yemen Supreme Political Council" is
     another side than the government's army.)"""
-    if not country:
+    if not country or not context:
         return None
     police, army = state_forces(country, "police"), state_forces(country)
     named = [a["actor"] for a in context if a["country"] == country and _is_state(a["actor_type"])]
@@ -580,6 +600,8 @@ def _crowd_control(names: list[str], mentions: list[dict], country: str | None) 
 
 def _ordered(actors: list[dict], country: str | None) -> list[dict]:
     """State forces of the event's country lead their side (ACLED's primary actor)."""
+    if len(actors) < 2:
+        return list(actors)  # (most sides: nothing to order)
     first_of: dict[str, dict] = {}  # each actor's first mention, in order
     for actor in actors:
         first_of.setdefault(actor["actor"], actor)
@@ -649,12 +671,19 @@ def assign_roles(
     lowered = sentence.lower()
     has_by, has_between = "by" in lowered, "between" in lowered
     has_blame = "attributed" in lowered or "blamed" in lowered
+    # so do the rarer ones below need a word most sentences lack (a test of the lowered text,
+    # exact but for the letters str.lower() does not fold as a case-blind pattern does)
+    folds = not (sentence.isascii() or CASE_FOLD_ODDITIES.isdisjoint(sentence))
+    has_identified = has_by and (folds or any(w in lowered for w in _IDENTIFIED_WORDS))
+    has_reprisal = folds or any(w in lowered for w in _REPRISAL_WORDS)
+    has_number = "number" in lowered or "count" in lowered
+    has_with = folds or "with" in lowered
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
-        if has_by and _IDENTIFIED_BY_BEFORE_RE.search(before):
+        if has_identified and _IDENTIFIED_BY_BEFORE_RE.search(before):
             continue  # "armed men identified by residents as 3R fighters": who told, no party
-        if _REPRISAL_FOR_BEFORE_RE.search(before):
+        if has_reprisal and _REPRISAL_FOR_BEFORE_RE.search(before):
             continue  # "killing 27 people in a reprisal for a jihadist attack": a cause
         if actor["actor_type"] == "civilians" and _ACCUSER_AFTER_RE.match(
             sentence, actor["char_end"] - offset
@@ -665,20 +694,22 @@ def assign_roles(
         ):
             agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
         elif (
-            any(s <= start < e for s, e in victim_spans)
-            or any(
-                # ("A supporter of the Citizens Coalition for Change (CCC) has died": its acronym)
-                sentence.startswith(" (", e) and start == e + 2
-                for s, e in victim_spans
+            victim_spans
+            and (
+                any(s <= start < e for s, e in victim_spans)
+                or any(
+                    # ("A supporter of the Citizens Coalition for Change (CCC) has died": its
+                    # acronym)
+                    sentence.startswith(" (", e) and start == e + 2
+                    for s, e in victim_spans
+                )
             )
             # ("The number of people killed in a Russian missile strike ... has risen to six")
-            or _NUMBER_OF_BEFORE_RE.search(before)
+            or (has_number and _NUMBER_OF_BEFORE_RE.search(before))
         ):
             objects.append(actor)
         elif (
-            has_by
-            and _BY_BEFORE_RE.search(before)
-            and not re.search(r"\breported\s+by\s+(?:the\s+)?$", before)
+            has_by and _BY_BEFORE_RE.search(before) and not _REPORTED_BY_BEFORE_RE.search(before)
         ) or (
             # "the attack attributed to ADF rebels on the village of Otomabere": who did it
             has_blame and _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start])
@@ -689,12 +720,15 @@ def assign_roles(
         ):
             subjects.append(actor)
         elif start < verb_at and (
-            not _TARGET_BEFORE_RE.search(before) or _ALONGSIDE_BEFORE_RE.search(before)
+            not _TARGET_BEFORE_RE.search(before)
+            or (has_with and _ALONGSIDE_BEFORE_RE.search(before))
         ):
             # ("operatives, in conjunction with the military, raided a camp": both raided)
             subjects.append(actor)
         elif (
             actor["actor_type"] in ARMED_TYPES
+            # (before the verb, the target's cue was found just above)
+            and start >= verb_at
             and not _TARGET_BEFORE_RE.search(before)
             and _ACTIVE_AFTER_RE.match(sentence, actor["char_end"] - offset)
         ):
@@ -741,12 +775,14 @@ def assign_roles(
     roles.side1 = _banner_first(sentence, offset, agents + subjects)
     # ("soldiers clashed with cartel gunmen ..., killing four suspected CJNG members": the
     # group the dead belonged to leads the side that was hit)
-    objects.sort(
-        key=lambda a: a["actor_type"] not in _NAMED_FIGHTERS
-        or a["actor"].startswith("Unidentified")
-        or not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
-    )
-    roles.side2 = [a for a in objects if a["actor"] not in {b["actor"] for b in roles.side1}]
+    if len(objects) > 1:
+        objects.sort(
+            key=lambda a: a["actor_type"] not in _NAMED_FIGHTERS
+            or a["actor"].startswith("Unidentified")
+            or not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
+        )
+    initiators = {b["actor"] for b in roles.side1}
+    roles.side2 = [a for a in objects if a["actor"] not in initiators]
     roles.mutual = "clash" in all_cues
     exchange = _search(_EXCHANGE_RE, sentence)
     roles.exchange = bool(exchange) and not _search(_ATTACK_WORD_RE, sentence)
@@ -773,6 +809,12 @@ def assign_roles(
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
     return roles
+
+
+# the words the look-behinds of _IDENTIFIED_BY_BEFORE_RE and _REPRISAL_FOR_BEFORE_RE need
+_IDENTIFIED_WORDS = ("identified", "described", "recogni")
+_REPRISAL_WORDS = ("reprisal", "retaliation", "revenge")
+_REPORTED_BY_BEFORE_RE = re.compile(r"\breported\s+by\s+(?:the\s+)?$")
 
 
 _FOUGHT_WITH_RE = re.compile(
@@ -851,7 +893,7 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
     """Actors named through a qualifier ('gunmen suspected to be X'): X replaces the generic
     armed actor it qualifies, is dropped when it only says who the victims were ('villagers
     believed to be Y'), and is an agent when the phrase is ('by men allegedly linked to X')."""
-    if not _search(_QUALIFIER_WORD_RE, sentence):
+    if not actors or not _search(_QUALIFIER_WORD_RE, sentence):
         return actors, []  # most sentences: no qualifier word, no need to look behind each actor
     dropped: list[int] = []
     agents: list[dict] = []
@@ -921,7 +963,7 @@ def _government_subject(sentence: str) -> bool:
     """The sentence opens with the government, a governor, parliament or the president as
     its subject ('On 2 May, the governor of X extended the curfew')."""
     low = sentence[:160].lower()
-    if not any(w in low for w in _GOVERNMENT_WORDS):
+    if not any(map(low.__contains__, _GOVERNMENT_WORDS)):
         return False
     return bool(_GOVERNMENT_SUBJECT_RE.match(sentence))
 
@@ -1032,7 +1074,7 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
     responsibility', 'militants of X were suspected', '(X suspected)', 'X suspected.', 'X
     later claimed the attack', or that planted its device ('the IED was likely planted by X',
     marked ``planted``: those who defused a device are still its event's actor1)."""
-    if not any(word in sentence for word in _RESPONSIBLE_WORDS):
+    if not any(map(sentence.__contains__, _RESPONSIBLE_WORDS)):
         return None
     for actor in actors:
         if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
@@ -1046,20 +1088,22 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
             return {**actor, "planted": True}  # "the device was likely planted by X"
         if _MEMBERS_OF_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
             return actor
-        tail = re.match(
-            r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists|group))?",
-            sentence[end:],
-        )
-        if _RESPONSIBLE_RE.match(sentence, end + tail.end()):
+        tail = _GROUP_TAIL_RE.match(sentence, end)
+        if _RESPONSIBLE_RE.match(sentence, tail.end()):
             return actor
     return None
+
+
+_GROUP_TAIL_RE = re.compile(
+    r"(?:\s+(?:militants|fighters|members|rebels|insurgents|jihadists|group))?"
+)
 
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
     if id(_ACCORDING_RE) in _ruled_out(sentence):
         return spans
-    for m in _ACCORDING_RE.finditer(sentence):
+    for m in finditer_from_words(_ACCORDING_RE, sentence, _ACCORDING_FIRSTS):
         spans.append((m.start("src"), m.end("src")))
     return spans
 
@@ -1068,11 +1112,13 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     """Who a sentence's figures come from: 'According to the rebels', 'X said/claimed'."""
     words = lower_words(sentence)  # a set test first: most sentences hold neither's words
     according = words is None or not _ACCORDING_WORDS.isdisjoint(words)
-    m = _ACCORDING_RE.search(sentence) if according else None
+    # (the patterns are tried only at the words that may begin a match: most sentences that
+    # hold "said" are long)
+    m = _first(_ACCORDING_RE, sentence, _ACCORDING_FIRSTS) if according else None
     if m:
         return _name_in_span(m.start("src"), m.end("src"), offset, actors) or _short(m.group("src"))
     said = words is None or not _CLAIM_VERB_WORDS.isdisjoint(words)
-    verb = _CLAIM_VERB_RE.search(sentence) if said else None
+    verb = _first(_CLAIM_VERB_RE, sentence, _CLAIM_VERB_FIRSTS) if said else None
     if not verb:
         return None
     clause_start = max(sentence.rfind(",", 0, verb.start()), sentence.rfind(";", 0, verb.start()))
@@ -1087,10 +1133,19 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     if name:
         return name
     subject = sentence[subject_span[0] : subject_span[1]].strip()
-    subject = re.sub(r"^(?:and|but|while|as|that)\s+", "", subject, flags=re.I)
-    if not subject or len(subject.split()) > 8 or re.search(r"\d", subject):
+    subject = _CONJUNCTION_RE.sub("", subject)
+    if not subject or len(subject.split()) > 8 or _DIGIT_RE.search(subject):
         return None
     return _short(subject)
+
+
+_CONJUNCTION_RE = re.compile(r"^(?:and|but|while|as|that)\s+", re.I)
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _first(pattern: re.Pattern[str], text: str, firsts: tuple[str, ...]) -> re.Match[str] | None:
+    """``pattern.search(text)``, tried only at the words that start with one of ``firsts``."""
+    return next(finditer_from_words(pattern, text, firsts), None)
 
 
 # what follows a speaker's noun: "(officials) in Sagaing said", "(a local official) told"
@@ -1124,14 +1179,15 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     the source of a claim (see claimant_of), not a party to the event."""
     words = lower_words(sentence)
     nouns = _speaker_nouns()
-    spans = _condemner_spans(sentence) if words is None or words & _CONDEMN_WORDS else []
+    condemns = words is None or not _CONDEMN_WORDS.isdisjoint(words)
+    spans = _condemner_spans(sentence) if condemns else []
     if (words is None or "inform" in words) and not _OWN_OPERATIVES_RE.search(sentence):
         spans += [m.span(1) for m in _RELEASE_OPENING_RE.finditer(sentence)]
     if words is not None and (words.isdisjoint(_SPEECH_WORDS) or words.isdisjoint(nouns)):
         return spans  # most sentences: a set test, no regex
-    for m in _WORD_RE.finditer(sentence):
-        if m.group().lower() not in nouns:
-            continue
+    tokens = list(_WORD_RE.finditer(sentence))
+    # the speaker nouns among the words (picked out in C: most words are none)
+    for m in compress(tokens, map(nouns.__contains__, map(str.lower, map(re.Match.group, tokens)))):
         start, end = m.span()
         also = _AND_ALSO_SAID_RE.match(sentence, end)
         if also is not None:
@@ -1203,8 +1259,11 @@ def _name_in_span(start: int, end: int, offset: int, actors: list[dict]) -> str 
 
 
 def _short(text: str) -> str:
-    words = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I).split()
+    words = _ARTICLE_RE.sub("", text.strip()).split()
     return " ".join(words[:6])
+
+
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def victim_actor_of(figure: CasualtyFigure, actors: list[dict]) -> str | None:
