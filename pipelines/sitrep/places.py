@@ -947,7 +947,11 @@ def people_country(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # tokenisation
 
-_TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
+_TOKEN_PATTERN = r"[^\W_][\w'’]*(?:-[\w'’]+)*"
+_TOKEN = re.compile(_TOKEN_PATTERN, re.UNICODE)
+# the same tokens in an ASCII text (where \w is [A-Za-z0-9_] either way), found faster: the
+# engine tests ASCII classes by table, Unicode ones by character database look-ups
+_ASCII_TOKEN = re.compile(_TOKEN_PATTERN, re.ASCII)
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z]")
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
@@ -1071,6 +1075,8 @@ class _Tokens(list):
     """Token tuples plus their keys and the indices of capitalised ones (the only places a name
     can start)."""
 
+    __slots__ = ("keys", "caps", "name_starts")  # (no per-sentence instance dict)
+
     keys: list[str]  # each token's key, for joining into the key of a run
     caps: list[int]
     # capitalised tokens that can open a name: "The", "In" and other breaks cannot
@@ -1106,7 +1112,7 @@ def _tokens(text: str) -> _Tokens:
     keys: list[str] = []
     caps: list[int] = []
     known = _KEY_AND_CAP
-    for m in _TOKEN.finditer(text):
+    for m in (_ASCII_TOKEN if text.isascii() else _TOKEN).finditer(text):
         t = m.group()
         key, cap = known[t]
         st, en = m.span()
@@ -1116,7 +1122,7 @@ def _tokens(text: str) -> _Tokens:
         keys.append(key)
     out.keys = keys
     out.caps = caps
-    out.name_starts = [i for i in caps if out[i][T_KEY] not in _BREAK]
+    out.name_starts = [i for i in caps if keys[i] not in _BREAK]
     return out
 
 
@@ -1550,8 +1556,19 @@ def _coded_parts(m: re.Match[str]) -> list[str]:
 
 def find_countries(text: str, offset: int = 0) -> list[PlaceMention]:
     """Country names, aliases and capitalised demonyms ('Malian soldiers' -> Mali)."""
-    g = _gaz()
-    return _find_countries(text, _tokens(text), offset, g)
+    found = _countries_in(text)
+    if not offset:
+        return list(found)
+    return [
+        replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset) for m in found
+    ]
+
+
+@lru_cache(maxsize=64)
+def _countries_in(text: str) -> tuple[PlaceMention, ...]:
+    """find_countries at offset 0 (cached like _tokens: find_places reads the countries of the
+    sentence that analyse_document has just asked find_countries about)."""
+    return tuple(_find_countries(text, _tokens(text), 0, _gaz()))
 
 
 @cache
@@ -2682,7 +2699,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     if not raws and not coded and "border" not in text:
         return []  # no place named: no country context to gather
     ctx: Counter[str] = Counter()
-    for m in _find_countries(text, toks, 0, g):
+    for m in _countries_in(text):
         if m.country and not m.beyond_border:
             # a named country counts more than a demonym ("Turkish army units in Iraq"), and a
             # people more than its forces ("French troops" fight abroad as often as at home)
