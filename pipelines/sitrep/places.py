@@ -2496,10 +2496,13 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
     """'Senou area of Bamako' -> 'Bamako': the town (not a division: 'the Bale area of
     Oromia' stays) that a quarter or area the gazetteer lacks belongs to ('the Dandora area
     of Nairobi' stays: the estate is known)."""
-    city = _REGION_CITY_OF.match(mention)
+    if country is None:
+        return None
+    # (the patterns need "X city/town of Y", "X area of Y" or "X quarter in Y": a substring test
+    # first spares most mentions, "Kano", the slower regex runs)
+    city = _REGION_CITY_OF.match(mention) if "of" in mention else None
     if (
         city
-        and country is not None
         and not _CITY_OF_DIVISION_RE.search(re.split(r"[(,]", city.group(2))[0].strip())
         and (
             normalize_key(city.group(1)) in g.seeded
@@ -2509,8 +2512,10 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
         # "the southern Gaza city of Khan Younis": the region names where the city lies ("the
         # Zhanaozen town of Mangystau region" runs the other way)
         return _read_in(city.group(2), country, g) or city.group(2)
-    m = _PART_OF.match(mention) or _PART_IN.match(mention)
-    if m is None or country is None:
+    m = _PART_OF.match(mention) if "of" in mention else None
+    if m is None and "in" in mention:
+        m = _PART_IN.match(mention)
+    if m is None:
         return None
     if normalize_key(m.group(1)) in g.seeded or _read_in(m.group(1), country, g):
         if " suburb of " in mention and _city_before_suburb(m.group(1), m.group(2), country):
