@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
+from itertools import accumulate, compress
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -947,7 +948,12 @@ def people_country(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # tokenisation
 
-_TOKEN = re.compile(r"[^\W_][\w'’]*(?:-[\w'’]+)*", re.UNICODE)
+# (one group: split() gives the gaps and the tokens, as finditer() would find them)
+_TOKEN_PATTERN = r"([^\W_][\w'’]*(?:-[\w'’]+)*)"
+_TOKEN = re.compile(_TOKEN_PATTERN, re.UNICODE)
+# the same tokens in an ASCII text (where \w is [A-Za-z0-9_] either way), found faster: the
+# engine tests ASCII classes by table, Unicode ones by character database look-ups
+_ASCII_TOKEN = re.compile(_TOKEN_PATTERN, re.ASCII)
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z]")
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
@@ -1062,16 +1068,17 @@ _FACILITY = frozenset(
 _FACILITY_KINDS = frozenset("police army military fire bus railway train power border".split())
 
 
-# A token is a plain tuple (text, start, end, key, capitalised): cheap to build in bulk.
-_Tok = tuple
-T_TEXT, T_START, T_END, T_KEY, T_CAP = range(5)
-
-
 class _Tokens(list):
-    """Token tuples plus their keys and the indices of capitalised ones (the only places a name
-    can start)."""
+    """The texts of a sentence's tokens, with their offsets, keys and capitalisation in
+    parallel lists (built by C loops, not one tuple per token: every sentence is tokenised),
+    and the indices of capitalised ones (the only places a name can start)."""
 
+    __slots__ = ("starts", "ends", "keys", "capped", "caps", "name_starts")
+
+    starts: list[int]  # each token's offset in the sentence
+    ends: list[int]
     keys: list[str]  # each token's key, for joining into the key of a run
+    capped: list[bool]  # whether each token is capitalised
     caps: list[int]
     # capitalised tokens that can open a name: "The", "In" and other breaks cannot
     name_starts: list[int]
@@ -1094,38 +1101,34 @@ def _key_and_cap(t: str) -> tuple[str, bool]:
 _HELD_SUFFIXES = (" controlled", " held", " occupied", " run", " besieged")
 
 
-_KEY_AND_CAP = WordMemo(_key_and_cap, 100_000)
+# (one memo per list that _tokens builds with map())
+_TOKEN_KEY = WordMemo(lambda t: _key_and_cap(t)[0], 100_000)
+_TOKEN_CAPPED = WordMemo(lambda t: _key_and_cap(t)[1], 100_000)
 
 
 @lru_cache(maxsize=64)
 def _tokens(text: str) -> _Tokens:
     """Tokens of a sentence (cached: find_countries and find_places both read them; callers
-    must not modify the list)."""
-    out = _Tokens()
-    append = out.append
-    keys: list[str] = []
-    caps: list[int] = []
-    known = _KEY_AND_CAP
-    for m in _TOKEN.finditer(text):
-        t = m.group()
-        key, cap = known[t]
-        st, en = m.span()
-        if cap:
-            caps.append(len(out))
-        append((t, st, en, key, cap))
-        keys.append(key)
-    out.keys = keys
-    out.caps = caps
-    out.name_starts = [i for i in caps if out[i][T_KEY] not in _BREAK]
+    must not modify them)."""
+    pieces = (_ASCII_TOKEN if text.isascii() else _TOKEN).split(text)  # gap, token, ..., gap
+    out = _Tokens(pieces[1::2])
+    ends_of_pieces = list(accumulate(map(len, pieces)))
+    out.starts = ends_of_pieces[0:-1:2]
+    out.ends = ends_of_pieces[1::2]
+    out.keys = keys = list(map(_TOKEN_KEY.__getitem__, out))
+    out.capped = capped = list(map(_TOKEN_CAPPED.__getitem__, out))
+    out.caps = caps = list(compress(range(len(out)), capped))
+    out.name_starts = [i for i in caps if keys[i] not in _BREAK]
     return out
 
 
-def _adjacent(a: _Tok, b: _Tok, text: str) -> bool:
-    """Tokens separated by one space (names do not cross punctuation, except "St. X")."""
-    gap = b[T_START] - a[T_END]
+def _adjacent(toks: _Tokens, a: int, b: int, text: str) -> bool:
+    """Tokens a and b separated by one space (names do not cross punctuation, except "St. X")."""
+    end = toks.ends[a]
+    gap = toks.starts[b] - end
     if gap == 1:
-        return text[a[T_END]] == " "
-    return gap == 2 and a[T_KEY] in ("st", "ste", "mt", "ft") and text[a[T_END]] == "."
+        return text[end] == " "
+    return gap == 2 and toks.keys[a] in ("st", "ste", "mt", "ft") and text[end] == "."
 
 
 def _run_end(toks: _Tokens, i: int, text: str) -> int:
@@ -1133,23 +1136,22 @@ def _run_end(toks: _Tokens, i: int, text: str) -> int:
     j = i + 1
     n = len(toks)
     while j < n:
-        t = toks[j]
-        if not _adjacent(toks[j - 1], t, text):
+        if not _adjacent(toks, j - 1, j, text):
             break
-        if t[T_CAP] and t[T_KEY] not in _BREAK:
+        if toks.capped[j] and toks.keys[j] not in _BREAK:
             j += 1
             continue
-        if t[T_KEY] in _CONNECTORS:
+        if toks.keys[j] in _CONNECTORS:
             c = j
             while (
                 c < n - 1
-                and toks[c][T_KEY] in _CONNECTORS
+                and toks.keys[c] in _CONNECTORS
                 # "Lanao del Sur on Sunday": a capitalised connector ends the name
-                and not toks[c][T_CAP]
-                and _adjacent(toks[c], toks[c + 1], text)
+                and not toks.capped[c]
+                and _adjacent(toks, c, c + 1, text)
             ):
                 c += 1
-            if c > j and toks[c][T_CAP] and c - j <= 2 and toks[c][T_KEY] not in _BREAK:
+            if c > j and toks.capped[c] and c - j <= 2 and toks.keys[c] not in _BREAK:
                 j = c + 1
                 continue
         break
@@ -1550,8 +1552,19 @@ def _coded_parts(m: re.Match[str]) -> list[str]:
 
 def find_countries(text: str, offset: int = 0) -> list[PlaceMention]:
     """Country names, aliases and capitalised demonyms ('Malian soldiers' -> Mali)."""
-    g = _gaz()
-    return _find_countries(text, _tokens(text), offset, g)
+    found = _countries_in(text)
+    if not offset:
+        return list(found)
+    return [
+        replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset) for m in found
+    ]
+
+
+@lru_cache(maxsize=64)
+def _countries_in(text: str) -> tuple[PlaceMention, ...]:
+    """find_countries at offset 0 (cached like _tokens: find_places reads the countries of the
+    sentence that analyse_document has just asked find_countries about)."""
+    return tuple(_find_countries(text, _tokens(text), 0, _gaz()))
 
 
 @cache
@@ -1567,16 +1580,15 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
     near_border = "border" in text
     resume = 0  # the token after the last country found
     for i in toks.caps:
-        if i < resume or toks[i][T_KEY] not in firsts:
+        if i < resume or toks.keys[i] not in firsts:
             continue
         hit: tuple[int, str] | None = None
         parts: list[str] = []
         for m in range(min(7, n - i)):
-            tt = toks[i + m]
-            if m and not _adjacent(toks[i + m - 1], tt, text):
+            if m and not _adjacent(toks, i + m - 1, i + m, text):
                 break
-            parts.append(tt[T_KEY])
-            if not tt[T_CAP]:
+            parts.append(toks.keys[i + m])
+            if not toks.capped[i + m]:
                 continue
             k = " ".join(parts)
             cc = g.country_keys.get(k) or g.demonym_keys.get(k)
@@ -1586,8 +1598,8 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
             m, cc = hit
             if (
                 i + m < n
-                and toks[i + m][T_KEY] in _NOT_THE_COUNTRYS
-                and _adjacent(toks[i + m - 1], toks[i + m], text)
+                and toks.keys[i + m] in _NOT_THE_COUNTRYS
+                and _adjacent(toks, i + m - 1, i + m, text)
             ):
                 # "a quantity of Indian hemp", "the Indian Ocean": no mention of India
                 resume = i + m
@@ -1596,7 +1608,7 @@ def _find_countries(text: str, toks: _Tokens, offset: int, g: _Gazetteer) -> lis
                 # "the Georgia State Capitol", "Niger State": another country's division
                 resume = i + m
                 continue
-            s, e = toks[i][T_START], toks[i + m - 1][T_END]
+            s, e = toks.starts[i], toks.ends[i + m - 1]
             if "ranslated" in text and _TRANSLATED_FROM_RE.search(text, max(0, s - 30), s):
                 resume = i + m  # "(Translated from the French)": a language, no country
                 continue
@@ -1651,7 +1663,7 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
     full = toks.key(i, j)
     if full in g.seeded or _known_admin(full, g):
         return i, j, False
-    if toks[j - 1][T_KEY] == "city" and j - i > 1 and full in g.cities:
+    if toks.keys[j - 1] == "city" and j - i > 1 and full in g.cities:
         head = toks.key(i, j - 1)
         if head in g.admin1 or head in g.country_keys:
             # "Iowa City", "Kansas City", "Kuwait City": the town's own name, where its head
@@ -1659,25 +1671,25 @@ def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, 
             return i, j, False
     facility = False
     while j - i > 1 and (
-        toks[j - 1][T_KEY] in TYPE_WORDS
-        or toks[j - 1][T_KEY] in _FACILITY
-        or toks[j - 1][T_KEY] in ("urban", "rural")
+        toks.keys[j - 1] in TYPE_WORDS
+        or toks.keys[j - 1] in _FACILITY
+        or toks.keys[j - 1] in ("urban", "rural")
     ):
-        typed = typed or toks[j - 1][T_KEY] in TYPE_WORDS
-        facility = facility or toks[j - 1][T_KEY] in _FACILITY
+        typed = typed or toks.keys[j - 1] in TYPE_WORDS
+        facility = facility or toks.keys[j - 1] in _FACILITY
         j -= 1
-    while facility and j - i > 1 and toks[j - 1][T_KEY] in _FACILITY_KINDS:
+    while facility and j - i > 1 and toks.keys[j - 1] in _FACILITY_KINDS:
         j -= 1  # "Jaintiapur Police Station": the town the station is named for
     if j - i > 2 and toks.key(j - 2, j) == "local government":
         # "Guma Local Government Area": Nigeria's LGA is named without its type words
         typed, j = True, j - 2
-    while j - i > 1 and toks[i][T_KEY] in _LEADING_TYPES:
+    while j - i > 1 and toks.keys[i] in _LEADING_TYPES:
         typed = True
         i += 1
-    if j - i > 1 and toks[j - 1][T_KEY] in _DIRECTIONS:
+    if j - i > 1 and toks.keys[j - 1] in _DIRECTIONS:
         # "Tonj South County", "Kariobangi South": ACLED codes the named place itself
         head = toks.key(i, j - 1)
-        full = head + " " + toks[j - 1][T_KEY]
+        full = head + " " + toks.keys[j - 1]
         if head in g.all_keys and full not in g.all_keys:
             j -= 1
     return i, j, typed
@@ -1726,7 +1738,7 @@ def _owner_of_part(
     """A known town's possessive, after "in/on/at", before a part of a town."""
     if owner_span is None or possessive is None or run_start == 0:
         return False
-    if toks[run_start - 1][T_KEY] not in ("in", "on", "at", "near"):
+    if toks.keys[run_start - 1] not in ("in", "on", "at", "near"):
         return False
     key = normalize_key(possessive)
     if key not in g.cities and key not in g.seeded:
@@ -1752,24 +1764,24 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         dash_at = 0
         while (
             j < n
-            and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
-            and toks[j][T_CAP]
-            and toks[j][T_KEY] not in _BREAK
+            and text[toks.ends[j - 1] : toks.starts[j]] == " - "
+            and toks.capped[j]
+            and toks.keys[j] not in _BREAK
             # ("Ituri and North Kivu - Flash Update No. 3": a report's title, no district)
-            and toks[j][T_KEY] not in _REPORT_WORDS
+            and toks.keys[j] not in _REPORT_WORDS
             # ("13:30 WAT - Kano: ...": a live blog's time zone, no city)
-            and not (j - i == 1 and _TIME_ZONE_RE.fullmatch(text, toks[i][T_START], toks[i][T_END]))
+            and not (j - i == 1 and _TIME_ZONE_RE.fullmatch(text, toks.starts[i], toks.ends[i]))
         ):
             dash_at = dash_at or j
             j = _run_end(toks, j, text)
-        if dash_at and j < n and toks[j][T_KEY].isdigit() and _adjacent(toks[j - 1], toks[j], text):
+        if dash_at and j < n and toks.keys[j].isdigit() and _adjacent(toks, j - 1, j, text):
             j += 1  # "Tehran - District 1"
         if (
             j + 1 < n
-            and toks[j][T_KEY] in ("of", "and")
-            and toks[j + 1][T_CAP]
-            and _adjacent(toks[j - 1], toks[j], text)
-            and _adjacent(toks[j], toks[j + 1], text)
+            and toks.keys[j] in ("of", "and")
+            and toks.capped[j + 1]
+            and _adjacent(toks, j - 1, j, text)
+            and _adjacent(toks, j, j + 1, text)
         ):
             # "Port of Spain", "Bay of Plenty": only when the longer name is known
             longer_end = _run_end(toks, j + 1, text)
@@ -1777,13 +1789,13 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 j = longer_end
         possessive: str | None = None
         owner_span: tuple[int, int] | None = None
-        owner_after = toks[i - 1][T_KEY] if i > 0 else ""  # the word before an owner
+        owner_after = toks.keys[i - 1] if i > 0 else ""  # the word before an owner
         run_start = i
         for k_pos in range(i, min(j, i + 4) if possessives else i):
-            if toks[k_pos][T_TEXT][-2:] not in ("'s", "’s"):
+            if toks[k_pos][-2:] not in ("'s", "’s"):
                 continue
             # "Zambia's Luanshya", "South Sudan's capital Juba": the owner qualifies the place
-            owner_text = text[toks[i][T_START] : toks[k_pos][T_END] - 2]
+            owner_text = text[toks.starts[i] : toks.ends[k_pos] - 2]
             owner = normalize_key(owner_text)
             if owner_text.isupper() and _is_actorish(owner) and owner not in g.country_keys:
                 break  # "the ELN's Northeastern War Front": a group's, not a place's
@@ -1794,14 +1806,14 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 or (owner_after in _STRONG_LOCATIVE and k_pos == i and not _is_actorish(owner))
             ):
                 possessive = owner_text
-                owner_span = (toks[i][T_START], toks[k_pos][T_END] - 2)
+                owner_span = (toks.starts[i], toks.ends[k_pos] - 2)
                 i = k_pos + 1
             break
         if possessive is None and possessives:
             # "Iraq's autonomous Kurdistan region", "Nigeria's northern Kaduna state": the
             # country before a description still qualifies the place
             owned = _COUNTRY_OWNER_BEFORE_RE.search(
-                text, max(0, toks[i][T_START] - 50), toks[i][T_START]
+                text, max(0, toks.starts[i] - 50), toks.starts[i]
             )
             if owned is not None and normalize_key(owned["owner"]) in g.country_keys:
                 possessive = owned["owner"]
@@ -1809,7 +1821,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             if (
                 owner_span is not None
                 and run_start > 0
-                and toks[run_start - 1][T_KEY] == "in"  # (not "at Kyiv's request")
+                and toks.keys[run_start - 1] == "in"  # (not "at Kyiv's request")
                 and normalize_key(possessive) in g.seeded
             ) or _owner_of_part(text, toks, run_start, j, owner_span, possessive, g):
                 # "in Rio de Janeiro's north zone": the seeded town a part of it belongs to;
@@ -1820,7 +1832,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         run_key = toks.key(i, j)
         if _division_of_force(text, toks, i, j, g):
             # "The Rivers State Police Command": the state its police serve
-            out.append(_Raw(toks[i][T_START], toks[i + 1][T_END], toks[i][T_TEXT], []))
+            out.append(_Raw(toks.starts[i], toks.ends[i + 1], toks[i], []))
             i = j
             continue
         # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
@@ -1831,27 +1843,25 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 run_key in g.country_keys
                 or run_key in g.demonym_keys
                 or (
-                    (toks[i][T_KEY] in g.demonym_keys or toks[i][T_KEY] in g.country_keys)
+                    (toks.keys[i] in g.demonym_keys or toks.keys[i] in g.country_keys)
                     and run_key not in g.all_keys
                 )
                 or (j - i == 1 and run_key in _STOP)
                 or _is_actorish(run_key)
                 # "Communist NPA Terrorists (CNTs)": a run holding a group's acronym names it
                 or any(
-                    toks[k][T_TEXT].isupper()
-                    and len(toks[k][T_TEXT]) > 1
-                    and _is_actorish(toks[k][T_KEY])
+                    toks[k].isupper() and len(toks[k]) > 1 and _is_actorish(toks.keys[k])
                     for k in range(i, j)
                 )
-                or (j - i == 1 and _is_title_acronym(toks[i][T_TEXT]))
+                or (j - i == 1 and _is_title_acronym(toks[i]))
                 # "Governor Isaac Rutto (CCM)": a title opens a person's name, unless the whole run
                 # is a known place ("General Santos")
-                or (j - i > 1 and toks[i][T_KEY] in _TITLES and run_key not in g.all_keys)
+                or (j - i > 1 and toks.keys[i] in _TITLES and run_key not in g.all_keys)
                 # "CPN(US)", "UDP(A)": an acronym glued to its bracket names a party or a group
                 or (
                     j - i == 1
-                    and toks[i][T_TEXT].isupper()
-                    and text[toks[i][T_END] : toks[i][T_END] + 1] == "("
+                    and toks[i].isupper()
+                    and text[toks.ends[i] : toks.ends[i] + 1] == "("
                 )
             )
         ):
@@ -1860,7 +1870,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 out.append(_Raw(*owner_span, possessive, []))  # type: ignore[misc]
             i = j
             continue
-        org_at = next((p for p in range(i + 1, j) if toks[p][T_KEY] in _ORG), None)
+        org_at = next((p for p in range(i + 1, j) if toks.keys[p] in _ORG), None)
         if org_at is not None:
             if owner_span is not None and normalize_key(possessive) not in g.country_keys:
                 # "Mogadishu's Aden Adde International Airport": the town that owns the
@@ -1871,7 +1881,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # "Gulu University", "Ashaiman Timber Market": keep a known place at the head, but
             # not one word of a person's name ("Aden Adde International Airport")
             named_at = next(
-                (p for p in range(i + 1, org_at) if toks[p][T_KEY] in _NAMED_FACILITY), org_at
+                (p for p in range(i + 1, org_at) if toks.keys[p] in _NAMED_FACILITY), org_at
             )
             for p_end in range(named_at, i, -1):
                 head = toks.key(i, p_end)
@@ -1880,7 +1890,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 if p_end < named_at and named_at < org_at:
                     break
                 if head in g.seeded or _known_admin(head, g) or head in g.cities:
-                    s, e = toks[i][T_START], toks[p_end - 1][T_END]
+                    s, e = toks.starts[i], toks.ends[p_end - 1]
                     out.append(_Raw(s, e, text[s:e], []))
                     break
             i = j
@@ -1896,9 +1906,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # "the Est Region", "Plateau State": a common word that a division type word
             # after it makes an ACLED admin1 name
             division = typed or (
-                j < n
-                and toks[j][T_KEY] in _DIVISION_WORDS
-                and _adjacent(toks[j - 1], toks[j], text)
+                j < n and toks.keys[j] in _DIVISION_WORDS and _adjacent(toks, j - 1, j, text)
             )
             if not (division and key in _STOP and key not in _DIRECTIONS and _known_admin(key, g)):
                 i = j
@@ -1906,45 +1914,45 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         run_start = i
         if (
             i > 0
-            and toks[i - 1][T_KEY] in _DIRECTIONS
-            and not toks[i - 1][T_CAP]
-            and _adjacent(toks[i - 1], toks[i], text)
+            and toks.keys[i - 1] in _DIRECTIONS
+            and not toks.capped[i - 1]
+            and _adjacent(toks, i - 1, i, text)
         ):
             # "east Hararge zone": a lowercase direction that belongs to a known name
-            longer = toks[i - 1][T_KEY] + " " + key
+            longer = toks.keys[i - 1] + " " + key
             if longer in g.seeded or longer in g.admin1 or longer in g.admin2:
                 a = run_start = i - 1
                 key = longer
         # context before
         k = run_start - 1
-        while k >= 0 and toks[k][T_KEY] in _DETERMINERS and _adjacent(toks[k], toks[k + 1], text):
+        while k >= 0 and toks.keys[k] in _DETERMINERS and _adjacent(toks, k, k + 1, text):
             k -= 1
-        prev = toks[k][T_KEY] if k >= 0 and _adjacent(toks[k], toks[k + 1], text) else ""
-        if prev in _DIRECTIONS and not toks[k][T_CAP] and k >= 1:
+        prev = toks.keys[k] if k >= 0 and _adjacent(toks, k, k + 1, text) else ""
+        if prev in _DIRECTIONS and not toks.capped[k] and k >= 1:
             # "in western Khan Younis": the direction narrows the town, the word before it says
             # it is a place
             k -= 1
-            prev = toks[k][T_KEY] if _adjacent(toks[k], toks[k + 1], text) else ""
-        prev2 = toks[k - 1][T_KEY] if k >= 1 else ""
+            prev = toks.keys[k] if _adjacent(toks, k, k + 1, text) else ""
+        prev2 = toks.keys[k - 1] if k >= 1 else ""
         if (
             not prev
             and k >= 0
-            and toks[k][T_KEY] in _APPOSITION_NOUNS
-            and text[toks[k][T_END] : toks[run_start][T_START]] == ", "
+            and toks.keys[k] in _APPOSITION_NOUNS
+            and text[toks.ends[k] : toks.starts[run_start]] == ", "
         ):
             prev = "in"  # "Haiti's second city, Cap-Haitien,": the name in apposition
         if (
             not prev
             and out
-            and text[out[-1].end : toks[run_start][T_START]] == ", "
+            and text[out[-1].end : toks.starts[run_start]] == ", "
             and normalize_key(out[-1].name) in g.all_keys
-            and _LIST_GOES_ON_RE.match(text, toks[j - 1][T_END])
+            and _LIST_GOES_ON_RE.match(text, toks.ends[j - 1])
         ):
             prev = "and"  # "in Marseille, Lyon and Toulouse": the list's next place
         if (
             prev == "of"
             and k >= 1
-            and toks[k - 1][T_CAP]
+            and toks.capped[k - 1]
             and (prev2 not in TYPE_WORDS or prev2 in _ORG)
             and prev2 not in _PEOPLE
             and prev2 not in _RESIDENTS
@@ -1959,31 +1967,31 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 i = j
                 continue
             prev = "of" if prev2 in _ORG else ""
-        if j < n and _adjacent(toks[j - 1], toks[j], text):
-            if toks[j][T_KEY] in _RESIDENTS and key in g.all_keys:
+        if j < n and _adjacent(toks, j - 1, j, text):
+            if toks.keys[j] in _RESIDENTS and key in g.all_keys:
                 prev = prev or "in"  # "Mombasa residents": the residents of a known place
-            elif not toks[j][T_CAP] and _OUTLET_AFTER_RE.match(text, toks[j][T_START]):
+            elif not toks.capped[j] and _OUTLET_AFTER_RE.match(text, toks.starts[j]):
                 i = j  # "the Fars news agency", "the Tasnim agency": an outlet, not a place
                 continue
             elif (
-                toks[j][T_KEY] == "and"
+                toks.keys[j] == "and"
                 and j + 2 < n
-                and toks[j + 1][T_CAP]
-                and (toks[j + 2][T_KEY] in _PEOPLE or toks[j + 2][T_KEY] == "sections")
-                and _adjacent(toks[j + 1], toks[j + 2], text)
+                and toks.capped[j + 1]
+                and (toks.keys[j + 2] in _PEOPLE or toks.keys[j + 2] == "sections")
+                and _adjacent(toks, j + 1, j + 2, text)
             ):
                 i = j  # "fighting between the Gak and Manuer sections": two groups' names
                 continue
             elif (
-                toks[j][T_KEY] in _PEOPLE
+                toks.keys[j] in _PEOPLE
                 and not (
                     # "the Jabalia refugee camp", "X refugee camp (District, Region)": a known or
                     # qualified place's camp ("a Rohingya refugee camp" names its people)
                     j + 1 < n
-                    and toks[j][T_KEY] in _CAMP_KINDS
-                    and toks[j + 1][T_KEY] == "camp"
+                    and toks.keys[j] in _CAMP_KINDS
+                    and toks.keys[j + 1] == "camp"
                     and key not in g.demonym_keys
-                    and (_is_known(key, g) or text.startswith(" (", toks[j + 1][T_END]))
+                    and (_is_known(key, g) or text.startswith(" (", toks.ends[j + 1]))
                 )
                 and not _lga_community(text, toks, j, key, g)
             ):
@@ -1991,29 +1999,29 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 i = j
                 continue
         type_before = (prev == "of" and prev2 in TYPE_WORDS) or (
-            prev in TYPE_WORDS and not toks[k][T_CAP] and prev2 in ("the", "in", "at", "near")
+            prev in TYPE_WORDS and not toks.capped[k] and prev2 in ("the", "in", "at", "near")
         )
         # context after: lowercase type word, parenthesis, ", Known"
-        end_char = toks[j - 1][T_END]
+        end_char = toks.ends[j - 1]
         m_idx = j
         if (
             m_idx < n
-            and not toks[m_idx][T_CAP]
-            and toks[m_idx][T_KEY] in TYPE_WORDS
-            and _adjacent(toks[m_idx - 1], toks[m_idx], text)
+            and not toks.capped[m_idx]
+            and toks.keys[m_idx] in TYPE_WORDS
+            and _adjacent(toks, m_idx - 1, m_idx, text)
         ):
             typed = True
-            end_char = toks[m_idx][T_END]
+            end_char = toks.ends[m_idx]
             m_idx += 1
         elif (
             m_idx + 1 < n
-            and toks[m_idx][T_KEY] in _CAMP_KINDS
-            and toks[m_idx + 1][T_KEY] == "camp"
-            and not toks[m_idx][T_CAP]
-            and _adjacent(toks[m_idx - 1], toks[m_idx], text)
+            and toks.keys[m_idx] in _CAMP_KINDS
+            and toks.keys[m_idx + 1] == "camp"
+            and not toks.capped[m_idx]
+            and _adjacent(toks, m_idx - 1, m_idx, text)
         ):
             typed = True  # "the Jabalia refugee camp": a camp named for its place
-            end_char = toks[m_idx + 1][T_END]
+            end_char = toks.ends[m_idx + 1]
             m_idx += 2
         quals: list[str] = []
         paren = False
@@ -2029,7 +2037,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             if quals:
                 paren = True
                 end_char = pm.end()
-                while m_idx < n and toks[m_idx][T_START] < end_char:
+                while m_idx < n and toks.starts[m_idx] < end_char:
                     m_idx += 1
         known = _is_known(key, g) or (dash_at > a and toks.key(a, dash_at) in g.all_keys)
         # "(re)gained control over X": the village changed hands
@@ -2040,14 +2048,14 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # "the axis Ansongo-Gao", "the Juba-Yei road": a road between two towns places the
             # event at (near) the first known one
             name = pair
-            if not quals and j < n and toks[j][T_KEY] in _ROAD_WORDS:
+            if not quals and j < n and toks.keys[j] in _ROAD_WORDS:
                 # "the road between two towns (District, Region)"
-                pm = _PAREN.match(text, toks[j][T_END])
+                pm = _PAREN.match(text, toks.ends[j])
                 if pm and (quals := _qual_parts(pm.group(1))):
                     end_char = pm.end()
-                    while m_idx < n and toks[m_idx][T_START] < end_char:
+                    while m_idx < n and toks.starts[m_idx] < end_char:
                         m_idx += 1
-            out.append(_Raw(toks[run_start][T_START], end_char, name, quals))
+            out.append(_Raw(toks.starts[run_start], end_char, name, quals))
             i = max(m_idx, j)
             continue
         if not quals and (known or locative or typed):
@@ -2055,7 +2063,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         if possessive and not quals:
             quals = [possessive]
         accept = False
-        if not known and toks[j - 1][T_KEY] in _GROUP_TAILS:
+        if not known and toks.keys[j - 1] in _GROUP_TAILS:
             pass  # "the South Sudan People's Defence Forces (SSPDF)": a group, not a place
         elif typed or (quals and (strong_loc or known)):
             accept = True
@@ -2065,7 +2073,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             quals
             and locative
             and not paren
-            and (text.startswith(",", toks[j - 1][T_END]) or prev in _TAKE_VERBS)
+            and (text.startswith(",", toks.ends[j - 1]) or prev in _TAKE_VERBS)
         ):
             # "shelled Vozdvyzhenka, Donetsk", "shelled Ftireh in Idleb": a cue plus a known
             # division (" in Y" only after verbs whose object is a place: "the Presidential
@@ -2082,21 +2090,21 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             # "clashed in Narayanganj's Siddhirganj": a place the gazetteer lacks, in a known
             # town or district (its qualifier); not "in Tripoli's Martyrs' Square"
             accept = _place_like_end(text, toks, j) and not _LANDMARK_RE.search(
-                text, toks[i][T_START], toks[j][T_END] if j < n else len(text)
+                text, toks.starts[i], toks.ends[j] if j < n else len(text)
             )
         else:
             accept = strong_loc and _place_like_end(text, toks, j)
         if accept:
-            name = text[toks[a][T_START] : toks[b - 1][T_END]]
+            name = text[toks.starts[a] : toks.ends[b - 1]]
             if paren and len(quals) == 1 and " - " in quals[0]:
                 # "Cheonggye Square (Seoul City - Jung)": ACLED's own city - district name
                 # in the parenthesis is the place the note codes
                 name, quals = quals[0], []
             elif not paren and len(quals) == 1:
                 name, quals, end_char = _qualified_carrier(text, name, quals[0], end_char, g)
-                while m_idx < n and toks[m_idx][T_START] < end_char:
+                while m_idx < n and toks.starts[m_idx] < end_char:
                     m_idx += 1
-            out.append(_Raw(toks[run_start][T_START], end_char, name, quals))
+            out.append(_Raw(toks.starts[run_start], end_char, name, quals))
             i = max(m_idx, j)
         else:
             i = j
@@ -2122,10 +2130,10 @@ def _lga_community(text: str, toks: _Tokens, j: int, key: str, g: _Gazetteer) ->
     """'X community in Y Local Government Area': Nigerian reports call a village a community;
     the LGA after it says X is a place, not a people ('the Tiv community' names no LGA)."""
     return (
-        toks[j][T_KEY] == "community"
+        toks.keys[j] == "community"
         and key not in g.demonym_keys
         and key not in _peoples()[1]
-        and _IN_LGA.match(text, toks[j][T_END]) is not None
+        and _IN_LGA.match(text, toks.ends[j]) is not None
     )
 
 
@@ -2179,7 +2187,7 @@ _ROAD_WORDS = frozenset("axis road highway route border roads axes".split())
 def _road_pair(toks: _Tokens, i: int, prev: str, g: _Gazetteer) -> str | None:
     """'Ansongo-Gao' (unknown as one name): the first known town of a hyphenated pair that a
     road word frames ('axis X-Y', 'X-Y road'); bare, 'Kain-Ouro' is a village of its own."""
-    text = toks[i][T_TEXT]
+    text = toks[i]
     if _ARTICLE_PREFIX.match(text):
         return None
     parts = text.split("-")
@@ -2192,7 +2200,7 @@ def _road_pair(toks: _Tokens, i: int, prev: str, g: _Gazetteer) -> str | None:
     ]
     if not any(known):
         return None
-    nxt = toks[i + 1][T_KEY] if i + 1 < len(toks) else ""
+    nxt = toks.keys[i + 1] if i + 1 < len(toks) else ""
     if prev not in _ROAD_WORDS and nxt not in _ROAD_WORDS:
         return None
     return parts[0] if known[0] else parts[1]
@@ -2206,11 +2214,11 @@ def _division_named(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) -> 
     admin1 name (a country or demonym otherwise)."""
     if j - i == 2:
         word_at = j - 1
-    elif j - i == 1 and j < len(toks) and _adjacent(toks[i], toks[j], text):
+    elif j - i == 1 and j < len(toks) and _adjacent(toks, i, j, text):
         word_at = j
     else:
         return False
-    return toks[word_at][T_KEY] in _DIVISION_WORDS and _known_admin(toks[i][T_KEY], g)
+    return toks.keys[word_at] in _DIVISION_WORDS and _known_admin(toks.keys[i], g)
 
 
 def _division_of_force(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) -> bool:
@@ -2218,7 +2226,7 @@ def _division_of_force(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) 
     the division it serves opens with that division."""
     return (
         j - i >= 3
-        and toks[i + 2][T_KEY] in _FORCE_OF_DIVISION
+        and toks.keys[i + 2] in _FORCE_OF_DIVISION
         and _division_named(text, toks, i, i + 2, g)
     )
 
@@ -2254,7 +2262,7 @@ _DISTANCE = re.compile(r"\d*(?:km|kms|kilometres|kilometers|kilometre|kilometer|
 
 def _relative_cue(prev: str, prev2: str, toks: _Tokens, k: int) -> bool:
     """'of'/'from' after a direction, an outskirt, a local office or a distance (lowercase)."""
-    if prev not in ("of", "from") or k < 1 or toks[k - 1][T_CAP]:
+    if prev not in ("of", "from") or k < 1 or toks.capped[k - 1]:
         return False
     if prev == "of" and prev2 in _OF_PLACE:
         return True
@@ -2317,10 +2325,10 @@ def _place_like_end(text: str, toks: _Tokens, j: int) -> bool:
     """After 'in Xyz': punctuation, end of text or a lowercase word (not a capitalised clause)."""
     if j >= len(toks):
         return True
-    nxt = text[toks[j - 1][T_END] : toks[j - 1][T_END] + 2]
+    nxt = text[toks.ends[j - 1] : toks.ends[j - 1] + 2]
     if nxt[:1] in (",", ".", ";", ")", ":", "") or nxt.startswith(" ("):
         return True
-    return not toks[j][T_CAP] and toks[j][T_KEY] not in ("s",)
+    return not toks.capped[j] and toks.keys[j] not in ("s",)
 
 
 def _trusted_name(key: str, g: _Gazetteer) -> bool:
@@ -2343,16 +2351,16 @@ def _trailing_qualifiers(
     for _ in range(2):
         if k >= n:
             break
-        gap = text[end_char : toks[k][T_START]]
+        gap = text[end_char : toks.starts[k]]
         kk = k
-        if gap == " " and toks[k][T_KEY] in ("in", "of") and k + 1 < n:
+        if gap == " " and toks.keys[k] in ("in", "of") and k + 1 < n:
             kk = k + 1
-            gap = text[end_char : toks[kk][T_START]]
+            gap = text[end_char : toks.starts[kk]]
             if gap not in (" in ", " of "):
                 break
         elif gap != ", ":
             break
-        if not toks[kk][T_CAP]:
+        if not toks.capped[kk]:
             break
         j = _run_end(toks, kk, text)
         a, b, _typed = _trim_name(toks, kk, j, g)
@@ -2365,28 +2373,24 @@ def _trailing_qualifiers(
             break
         while (
             j < n
-            and text[toks[j - 1][T_END] : toks[j][T_START]] == " - "
-            and toks[j][T_CAP]
-            and toks[j][T_KEY] not in _BREAK
+            and text[toks.ends[j - 1] : toks.starts[j]] == " - "
+            and toks.capped[j]
+            and toks.keys[j] not in _BREAK
         ):
             # "in Portland - Downtown": ACLED's city - district name is one qualifier
             j = b = _run_end(toks, j, text)
         end_tok = j
-        if end_tok < n and not toks[end_tok][T_CAP] and toks[end_tok][T_KEY] in TYPE_WORDS:
-            if toks[end_tok][T_KEY] in _LOCALITY_TYPES:
+        if end_tok < n and not toks.capped[end_tok] and toks.keys[end_tok] in TYPE_WORDS:
+            if toks.keys[end_tok] in _LOCALITY_TYPES:
                 break  # "Amhara region, Gonder town": a second place, not a qualifier
             end_tok += 1
         division_at = b if b < j else end_tok - 1  # its type word: capitalised, or after it
-        if (
-            key in g.country_keys
-            and division_at >= b
-            and toks[division_at][T_KEY] in _DIVISION_WORDS
-        ):
+        if key in g.country_keys and division_at >= b and toks.keys[division_at] in _DIVISION_WORDS:
             # "Rafi, Niger State": Nigeria's state, not the country (the word says which)
-            quals.append(text[toks[a][T_START] : toks[division_at][T_END]])
+            quals.append(text[toks.starts[a] : toks.ends[division_at]])
         else:
-            quals.append(text[toks[a][T_START] : toks[b - 1][T_END]])
-        end_char = toks[end_tok - 1][T_END]
+            quals.append(text[toks.starts[a] : toks.ends[b - 1]])
+        end_char = toks.ends[end_tok - 1]
         k = end_tok
         pm = _PAREN.match(text, end_char)
         if pm:
@@ -2400,7 +2404,7 @@ def _listed_town(text: str, toks: _Tokens, j: int, key: str, name_key: str, g: _
     division or country and lies in none of that name's known provinces."""
     if key in g.admin1 or key in g.country_keys or key not in g.cities:
         return False
-    if not _LIST_GOES_ON_RE.match(text, toks[j - 1][T_END]):
+    if not _LIST_GOES_ON_RE.match(text, toks.ends[j - 1]):
         return False
     named = set(g.cities.get(name_key, ())) | set(g.admin1.get(name_key, ()))
     named |= {(a1, c) for _loc, a1, c in g.seeded.get(name_key, ())}
@@ -2492,10 +2496,13 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
     """'Senou area of Bamako' -> 'Bamako': the town (not a division: 'the Bale area of
     Oromia' stays) that a quarter or area the gazetteer lacks belongs to ('the Dandora area
     of Nairobi' stays: the estate is known)."""
-    city = _REGION_CITY_OF.match(mention)
+    if country is None:
+        return None
+    # (the patterns need "X city/town of Y", "X area of Y" or "X quarter in Y": a substring test
+    # first spares most mentions, "Kano", the slower regex runs)
+    city = _REGION_CITY_OF.match(mention) if "of" in mention else None
     if (
         city
-        and country is not None
         and not _CITY_OF_DIVISION_RE.search(re.split(r"[(,]", city.group(2))[0].strip())
         and (
             normalize_key(city.group(1)) in g.seeded
@@ -2505,8 +2512,10 @@ def _town_of_part(mention: str, country: str | None, g: _Gazetteer) -> str | Non
         # "the southern Gaza city of Khan Younis": the region names where the city lies ("the
         # Zhanaozen town of Mangystau region" runs the other way)
         return _read_in(city.group(2), country, g) or city.group(2)
-    m = _PART_OF.match(mention) or _PART_IN.match(mention)
-    if m is None or country is None:
+    m = _PART_OF.match(mention) if "of" in mention else None
+    if m is None and "in" in mention:
+        m = _PART_IN.match(mention)
+    if m is None:
         return None
     if normalize_key(m.group(1)) in g.seeded or _read_in(m.group(1), country, g):
         if " suburb of " in mention and _city_before_suburb(m.group(1), m.group(2), country):
@@ -2682,7 +2691,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     if not raws and not coded and "border" not in text:
         return []  # no place named: no country context to gather
     ctx: Counter[str] = Counter()
-    for m in _find_countries(text, toks, 0, g):
+    for m in _countries_in(text):
         if m.country and not m.beyond_border:
             # a named country counts more than a demonym ("Turkish army units in Iraq"), and a
             # people more than its forces ("French troops" fight abroad as often as at home)
@@ -2925,13 +2934,13 @@ def loose_places(text: str, offset: int = 0) -> list[PlaceMention]:
     i = 0
     while (i := _next_name_start(toks, i)) < n:
         j = _run_end(toks, i, text)
-        if i > 0 and toks[i - 1][T_KEY] in _TITLES:
+        if i > 0 and toks.keys[i - 1] in _TITLES:
             i = j  # "Dr. Eugene Dordoryi": a person
             continue
-        if j - i == 1 and toks[i][T_TEXT].isupper() and toks[i][T_KEY] not in g.seeded:
+        if j - i == 1 and toks[i].isupper() and toks.keys[i] not in g.seeded:
             i = j  # "the US dollar", "CPN": an acronym, not a town
             continue
-        words = [t[T_TEXT] for t in toks[i:j]]
+        words = toks[i:j]
         cut = next((p + 1 for p, w in enumerate(words) if w[-2:] in ("'s", "’s")), len(words))
         words = words[:cut]
         words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
@@ -2948,7 +2957,7 @@ def loose_places(text: str, offset: int = 0) -> list[PlaceMention]:
                 continue
             location, admin1, country = _resolve(name, [], None, {})
             if country:
-                st = toks[i][T_START]
+                st = toks.starts[i]
                 out.append(
                     PlaceMention(
                         name, st + offset, st + len(name) + offset, location, admin1, country
