@@ -160,3 +160,15 @@ def test_reader_gets_a_clear_message_while_a_writer_holds_the_file(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_warehouse_path_holding_another_file_is_refused_at_once(tmp_path):
+    real = tmp_path / "real.duckdb"
+    duckdb.connect(str(real)).close()
+    warehouse.check_warehouse_file(real)  # a DuckDB database
+    warehouse.check_warehouse_file(tmp_path / "new.duckdb")  # nothing there yet: a new one
+    for name, content in (("notes.duckdb", "not a database"), ("empty.duckdb", "")):
+        other = tmp_path / name
+        other.write_text(content)
+        with pytest.raises(warehouse.NotAWarehouse, match="not a valid DuckDB database file"):
+            warehouse.check_warehouse_file(other)

@@ -110,6 +110,7 @@ def ingest(
     started = time.monotonic()
     read = read_sources(settings.sources, settings.max_document_bytes)
     documents = read.documents_frame()
+    warehouse.check_warehouse_file(duckdb.database)  # (before the resource's slow retries)
     with duckdb.get_connection() as con:
         applied = warehouse.migrate(con)
         known = warehouse.known_documents(con)

@@ -30,6 +30,33 @@ def sql_files(folder: str) -> list[Path]:
     return sorted((sql_dir() / folder).glob("*.sql"))
 
 
+# A DuckDB database file holds these bytes after its header's 8-byte checksum.
+DUCKDB_MAGIC = b"DUCK"
+
+
+class NotAWarehouse(ValueError):
+    """The warehouse path holds a file that is not a DuckDB database."""
+
+
+def check_warehouse_file(path: str | Path) -> None:
+    """Refuse at once a warehouse path that holds some other file (or an empty one).
+
+    DuckDB refuses it too, but Dagster's DuckDB resource retries a failed connect ten times
+    with growing pauses, so its error came after 102 s; the magic bytes tell at once, without
+    opening or locking the file. A path with nothing there yet is a new warehouse.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return
+    with path.open("rb") as handle:
+        header = handle.read(12)
+    if header[8:12] != DUCKDB_MAGIC:
+        raise NotAWarehouse(
+            f"the warehouse {path} exists but is not a valid DuckDB database file: "
+            "move it aside, or give another --warehouse"
+        )
+
+
 class WarehouseBusy(RuntimeError):
     """Another process holds the warehouse file's write lock."""
 
