@@ -1,0 +1,80 @@
+"""The word sets that spare most sentences a regex search hold a word of every match.
+
+A set written beside its pattern (``holds_any(text, _PAST_PERIOD_WORDS) and
+_PAST_PERIOD_RE.search(text)``) goes stale when the pattern learns a phrase without one of its
+words: the rule then skips that phrase in silence. Every sentence of the coded news articles
+(and of the ACLED dev notes, when ``../shared`` is at hand) that a gated pattern matches must
+pass its gate.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+import pytest
+from sitrep import extraction, roles, segments
+from sitrep.text import holds_any, split_sentences
+
+from .conftest import PROJECT_DIR
+
+ARTICLES = PROJECT_DIR / "tools" / "news_articles.jsonl"
+DEV_NOTES = PROJECT_DIR.parent / "shared" / "eval" / "acled_dev.input.jsonl"
+
+# (pattern, the words one of which every match holds)
+WORD_GATES = {
+    "unclaimed": (extraction._UNCLAIMED_RE, extraction._CLAIMED),
+    "anaphor": (extraction._ANAPHOR_RE, extraction._ANAPHOR_WORDS),
+    "crowd speaks": (extraction._CROWD_SPEAKS_RE, extraction._SPEAKS_WORDS),
+    "speaker whose": (extraction._SPEAKER_WHOSE_RE, extraction._WHO),
+    "passive target": (extraction._PASSIVE_TARGET_RE, extraction._PASSIVE_ATTACK_WORDS),
+    "claimed act": (segments._CLAIMED_ACT_RE, segments._CLAIMED_ACT_WORDS),
+    "announcer": (segments._ANNOUNCER_RE, segments._ANNOUNCER_WORDS),
+    "past period": (segments._PAST_PERIOD_RE, segments._PAST_PERIOD_WORDS),
+    "nothing happened": (segments._NOTHING_HAPPENED_RE, segments._REPORTED),
+    "tallied acts": (segments._TALLIED_ACTS_RE, segments._TALLIED_ACT_WORDS),
+    "launched count": (segments._LAUNCHED_COUNT_RE, segments._LAUNCHED),
+    "planned": (segments._PLANNED_RE, segments._PLANNED_WORDS),
+    "results preamble": (segments._RESULTS_PREAMBLE_RE, segments._RESULTS_PREAMBLE_WORDS),
+    "died of wounds": (segments._DIED_OF_WOUNDS_RE, segments._DIED_OF_WOUNDS_WORDS),
+    "one of the wounded": (segments._ONE_OF_THE_WOUNDED_RE, segments._DIED_OF_WOUNDS_WORDS),
+    "shot then died": (segments._SHOT_THEN_DIED_RE, segments._DIED_OF_WOUNDS_WORDS),
+}
+# (pattern, substrings one of which the lowercased text of every match holds)
+SUBSTRING_GATES = {
+    "identified by": (roles._IDENTIFIED_BY_BEFORE_RE, roles._IDENTIFIED_WORDS),
+    "reprisal for": (roles._REPRISAL_FOR_BEFORE_RE, roles._REPRISAL_WORDS),
+}
+
+
+@cache
+def sentences() -> tuple[str, ...]:
+    texts = [json.loads(line)["text"] for line in ARTICLES.read_text("utf-8").splitlines()]
+    if DEV_NOTES.exists():
+        texts += [json.loads(line)["text"] for line in DEV_NOTES.read_text("utf-8").splitlines()]
+    return tuple(s.text for text in texts for s in split_sentences(text))
+
+
+def anywhere(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without its closing ``$``: the gated searches run in windows that end
+    anywhere in a sentence, so every match of the free pattern must pass the gate too."""
+    return re.compile(pattern.pattern.removesuffix("$"), pattern.flags)
+
+
+@pytest.mark.parametrize("name", WORD_GATES)
+def test_every_match_of_a_word_gated_pattern_holds_a_word_of_its_gate(name):
+    pattern, words = WORD_GATES[name]
+    free = anywhere(pattern)
+    matched = [s for s in sentences() if free.search(s)]
+    assert matched, f"{name}: no sentence to check it on"
+    assert [s for s in matched if not holds_any(s, words)] == []
+
+
+@pytest.mark.parametrize("name", SUBSTRING_GATES)
+def test_every_match_of_a_substring_gated_pattern_holds_a_substring_of_its_gate(name):
+    pattern, pieces = SUBSTRING_GATES[name]
+    free = anywhere(pattern)
+    found = [m.group(0).lower() for s in sentences() for m in [free.search(s)] if m]
+    assert found, f"{name}: no sentence to check it on"
+    assert [f for f in found if not any(p in f for p in pieces)] == []
