@@ -948,12 +948,14 @@ def people_country(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # tokenisation
 
-# (one group: split() gives the gaps and the tokens, as finditer() would find them)
-_TOKEN_PATTERN = r"([^\W_][\w'’]*(?:-[\w'’]+)*)"
-_TOKEN = re.compile(_TOKEN_PATTERN, re.UNICODE)
-# the same tokens in an ASCII text (where \w is [A-Za-z0-9_] either way), found faster: the
-# engine tests ASCII classes by table, Unicode ones by character database look-ups
-_ASCII_TOKEN = re.compile(_TOKEN_PATTERN, re.ASCII)
+# (one group: split() gives the gaps and the tokens, as finditer() would find them; the runs
+# of word characters are possessive, "*+": what follows them is never a word character, and
+# the engine then keeps no backtracking points. Not the hyphenated parts' group: a possessive
+# group gives wrong tokens in Python 3.11 ("Meru- Isiolo" -> "Meru-"))
+_TOKEN = re.compile(r"([^\W_][\w'’]*+(?:-[\w'’]++)*)")
+# the same tokens in an ASCII text, found faster: the engine tests ASCII classes by table,
+# Unicode ones by character database look-ups ([^\W_] and \w spelt out, "’" left out)
+_ASCII_TOKEN = re.compile(r"([A-Za-z0-9][A-Za-z0-9_']*+(?:-[A-Za-z0-9_']++)*)")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-[A-Z]")
 _LOCATIVE = frozenset(
     """in at near of from to between outside around towards toward into across and or nearby
@@ -1849,9 +1851,13 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 or (j - i == 1 and run_key in _STOP)
                 or _is_actorish(run_key)
                 # "Communist NPA Terrorists (CNTs)": a run holding a group's acronym names it
-                or any(
-                    toks[k].isupper() and len(toks[k]) > 1 and _is_actorish(toks.keys[k])
-                    for k in range(i, j)
+                # (an upper-case word looked for first: most runs hold none)
+                or (
+                    any(map(str.isupper, toks[i:j]))
+                    and any(
+                        toks[k].isupper() and len(toks[k]) > 1 and _is_actorish(toks.keys[k])
+                        for k in range(i, j)
+                    )
                 )
                 or (j - i == 1 and _is_title_acronym(toks[i]))
                 # "Governor Isaac Rutto (CCM)": a title opens a person's name, unless the whole run
@@ -1870,7 +1876,11 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 out.append(_Raw(*owner_span, possessive, []))  # type: ignore[misc]
             i = j
             continue
-        org_at = next((p for p in range(i + 1, j) if toks.keys[p] in _ORG), None)
+        org_at = (
+            None  # (the set test first: most runs hold no such word)
+            if _ORG.isdisjoint(toks.keys[i + 1 : j])
+            else next(p for p in range(i + 1, j) if toks.keys[p] in _ORG)
+        )
         if org_at is not None:
             if owner_span is not None and normalize_key(possessive) not in g.country_keys:
                 # "Mogadishu's Aden Adde International Airport": the town that owns the
@@ -2285,7 +2295,7 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     covered = [(r.start, r.end) for r in raws]
     for m in _ORPHAN.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in covered):
+        if _overlaps(covered, *m.span()):
             continue
         inner = m.group(1)
         parts = _qual_parts(inner)
@@ -2301,6 +2311,15 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
             continue
         out.append(_Raw(m.start(), m.end(), parts[0], parts[1:]))
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` overlaps start..end (a loop: any() over a generator that stops
+    early pays for the exception that closes the generator)."""
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
 
 
 _ORPHAN = re.compile(r"\(([^()]{2,80})\)")
@@ -2338,8 +2357,14 @@ def _trusted_name(key: str, g: _Gazetteer) -> bool:
 
 def _known_admin(key: str, g: _Gazetteer) -> bool:
     """ACLED admin1 names are trusted without a locative cue."""
-    readings = g.admin1.get(key)  # None for most keys: skip building the generator
-    return bool(readings) and any(key in g.acled_admin1.get(c, {}) for _a, c in readings)
+    # (a loop, not any() over a generator: one left unfinished is closed by an exception)
+    for _a1, c in g.admin1.get(key, ()):
+        if key in g.acled_admin1.get(c, _NO_NAMES):
+            return True
+    return False
+
+
+_NO_NAMES: Mapping[str, str] = {}
 
 
 def _trailing_qualifiers(
@@ -2651,7 +2676,7 @@ def _names_no_place(text: str, raw: _Raw) -> bool:
     if _DESCRIBED_AREA_RE.search(raw.name):
         return True  # "Kurdish-majority areas", "Houthi-held areas": a kind of area, no name
     span = text[raw.start : raw.end]
-    if "-" in span and all(demonym_country(part) for part in span.split("-")):
+    if "-" in span and all(map(demonym_country, span.split("-"))):
         return True  # "the Ukrainian-Belarusian border": two peoples' border, no place
     if raw.quals or not text.startswith("the ", max(0, raw.start - 4)):
         return False
