@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress
+from operator import itemgetter
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -1517,10 +1518,13 @@ def unit_country(text: str) -> str | None:
     return table[m.group(1).lower()] if m else None
 
 
+_QUAL_SEPARATOR = re.compile(r"[,;/]")
+
+
 def _qual_parts(inner: str) -> list[str]:
     """'Madeinat Kassala locality, Kassala state' -> ['Madeinat Kassala', 'Kassala']."""
     parts = []
-    for p in re.split(r"[,;/]", inner):
+    for p in _QUAL_SEPARATOR.split(inner):
         words = p.strip().split()
         if " - " not in p:  # "Seoul City - Jongno" is ACLED's own name: keep it whole
             words = [w for w in words if normalize_key(w) not in TYPE_WORDS]
@@ -1557,8 +1561,18 @@ def find_countries(text: str, offset: int = 0) -> list[PlaceMention]:
     found = _countries_in(text)
     if not offset:
         return list(found)
+    # (built field by field: dataclasses.replace() costs several times as much)
     return [
-        replace(m, char_start=m.char_start + offset, char_end=m.char_end + offset) for m in found
+        PlaceMention(
+            m.text,
+            m.char_start + offset,
+            m.char_end + offset,
+            m.location,
+            m.admin1,
+            m.country,
+            m.beyond_border,
+        )
+        for m in found
     ]
 
 
@@ -2715,18 +2729,21 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     )
     if not raws and not coded and "border" not in text:
         return []  # no place named: no country context to gather
-    ctx: Counter[str] = Counter()
+    # (plain dicts for the votes, not Counters: most sentences build two, and a Counter costs
+    # ten times as much to make)
+    ctx: dict[str, float] = {}
     for m in _countries_in(text):
         if m.country and not m.beyond_border:
             # a named country counts more than a demonym ("Turkish army units in Iraq"), and a
             # people more than its forces ("French troops" fight abroad as often as at home)
             if normalize_key(m.text) in g.country_keys:
-                ctx[m.country] += 1
+                ctx[m.country] = ctx.get(m.country, 0) + 1
             else:
-                ctx[m.country] += 0.25 if _FORCES_AFTER.match(text, m.char_end) else 0.5
+                weight = 0.25 if _FORCES_AFTER.match(text, m.char_end) else 0.5
+                ctx[m.country] = ctx.get(m.country, 0) + weight
     unit = unit_country(text)
     if unit:
-        ctx[unit] += 2  # "Rayitu woreda of Bale zone": Bale is read in Ethiopia
+        ctx[unit] = ctx.get(unit, 0) + 2  # "Rayitu woreda of Bale zone": Bale is in Ethiopia
     # every confident mention votes for the document's country; a mention is later resolved
     # against the others' votes only (no self-reinforcement)
     own: list[tuple[str | None, float]] = []
@@ -2734,13 +2751,14 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     # towns the gazetteer knows in one country only: "near Kumbo, in the North-West region"
     # reads the division several countries share where the town lies
     sure = [bool(r.quals) or _trusted_name(normalize_key(r.name), g) for r in raws]
-    towns: Counter[str] = Counter()
+    towns: dict[str, float] = {}
     for r, trusted in zip(raws, sure, strict=True):
         home = (
             set() if trusted else {c for *_r, c, _w in _place_candidates(normalize_key(r.name), g)}
         )
         if len(home) == 1:
-            towns[home.pop()] += W_LONE_TOWN
+            town_country = home.pop()
+            towns[town_country] = towns.get(town_country, 0) + W_LONE_TOWN
     for r, trusted in zip(raws, sure, strict=True):
         head = text[r.start : r.end].split("(")[0].split(",")[0]
         typed_admin = bool(_ADMIN_TYPE_TAIL.search(head))
@@ -2750,14 +2768,14 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             _loc, _a1, c = _resolve(r.name, r.quals, hint, towns, typed_admin)
             if c:
                 vote = (c, 2.0 if r.quals else 1.0)
-                ctx[c] += vote[1]
+                ctx[c] = ctx.get(c, 0) + vote[1]
         own.append(vote)
     coded_votes: list[tuple[str | None, float]] = []
     for _m, parts in coded:
         _loc, _a1, c = _resolve(parts[0], parts[1:], hint, {})
         coded_votes.append((c, 1.0) if c else (None, 0.0))
         if c:
-            ctx[c] += 1
+            ctx[c] = ctx.get(c, 0) + 1
 
     def others(vote: tuple[str | None, float]) -> Mapping[str, float]:
         if vote[0] is None:
@@ -2882,7 +2900,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         other = country_name(m.group(1))
         if other is None:
             continue
-        top = [c for c, _n in ctx.most_common() if c != other]
+        # (the order of Counter.most_common: by votes, ties in the order first voted)
+        top = [c for c, _n in sorted(ctx.items(), key=itemgetter(1), reverse=True) if c != other]
         country = hint if hint and hint != other else (top[0] if top else None)
         s, e = m.start() + offset, m.end() + offset
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
