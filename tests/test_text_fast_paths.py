@@ -46,3 +46,30 @@ def test_lowercase_regex_finds_what_the_caseless_regex_finds(text):
 def test_lowercase_regex_refuses_patterns_where_case_matters(pattern):
     with pytest.raises(ValueError):
         LowercaseRegex(pattern)
+
+
+# the token pattern of sitrep.places as it was written before its quick ASCII path
+_PLACE_TOKEN = re.compile(r"([^\W_][\w'’]*(?:-[\w'’]+)*)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *_TEXTS,
+        "barricaded the Meru-Nanyuki and Meru- Isiolo roads (Central Imenti, Meru).",
+        "the 'sanitary pass' in Aix-en-Provence, Provence-Alpes-Cote d'Azur",
+        "x--y -a b- _c d_e f'g' h-'i j-_k l__ St.-Denis 2021-22 -",
+        " a ",
+        ".",
+        "a",
+    ],
+)
+def test_place_tokens_are_those_of_the_regex(text):
+    from sitrep.places import _tokens
+
+    pieces = _PLACE_TOKEN.split(text)
+    ends = [len("".join(pieces[: k + 1])) for k in range(len(pieces))]
+    toks = _tokens(text)
+    assert list(toks) == pieces[1::2]
+    assert toks.starts == ends[0:-1:2]
+    assert toks.ends == ends[1::2]
