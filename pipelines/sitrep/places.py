@@ -1709,7 +1709,11 @@ def _actors() -> ModuleType:
 
 def _is_actorish(key: str) -> bool:
     """Capitalised runs that are actor names ('Katiba Macina', 'Resistance Committees')."""
-    return _actors().is_actor_key(key)
+    return _ACTOR_KEY[key]
+
+
+# (the answer remembered per key: every capitalised run asks, and most runs recur)
+_ACTOR_KEY = WordMemo(lambda key: _actors().is_actor_key(key), 100_000)
 
 
 def _is_title_acronym(word: str) -> bool:
@@ -1722,10 +1726,13 @@ def _is_known(key: str, g: _Gazetteer) -> bool:
     return key in g.all_keys
 
 
-def _trim_name(toks: _Tokens, i: int, j: int, g: _Gazetteer) -> tuple[int, int, bool]:
-    """Drop trailing capitalised type/facility words unless the full form is a known name."""
+def _trim_name(
+    toks: _Tokens, i: int, j: int, g: _Gazetteer, full: str | None = None
+) -> tuple[int, int, bool]:
+    """Drop trailing capitalised type/facility words unless the full form is a known name
+    (``full``: the key of tokens i to j - 1, when the caller has it)."""
     typed = False
-    full = toks.key(i, j)
+    full = full or toks.key(i, j)
     if full in g.seeded or _known_admin(full, g):
         return i, j, False
     if toks.keys[j - 1] == "city" and j - i > 1 and full in g.cities:
@@ -1895,7 +1902,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             i = j
             continue
         run_key = toks.key(i, j)
-        if _division_of_force(text, toks, i, j, g):
+        if j - i >= 3 and _division_of_force(text, toks, i, j, g):
             # "The Rivers State Police Command": the state its police serve
             out.append(_Raw(toks.starts[i], toks.ends[i + 1], toks[i], []))
             i = j
@@ -1903,8 +1910,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         # countries, demonym/country-led runs ("Malian Army", "Kenya Red Cross"), organisations
         # and actor names are not places; but "Somali region", "Niger State" name a division
         if (
-            not _division_named(text, toks, i, j, g)
-            and (
+            (
                 run_key in g.country_keys
                 or run_key in g.demonym_keys
                 or (
@@ -1933,6 +1939,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                     and text[toks.ends[i] : toks.ends[i] + 1] == "("
                 )
             )
+            and not _division_named(text, toks, i, j, g)
         ):
             if _owner_of_part(text, toks, run_start, j, owner_span, possessive, g):
                 # "in Gaza City's Sheikh Radwan neighbourhood": a person-like name for the part
@@ -1970,8 +1977,8 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             continue
         # a city - district name is ACLED's whole name: "Rio de Janeiro - North Zone" keeps
         # its type and direction words
-        a, b, typed = (i, j, False) if dash_at > i else _trim_name(toks, i, j, g)
-        key = toks.key(a, b)
+        a, b, typed = (i, j, False) if dash_at > i else _trim_name(toks, i, j, g, run_key)
+        key = run_key if (a, b) == (i, j) else toks.key(a, b)
         if b - a == 1 and key in _LANDSCAPES:
             i = j  # "the northern Andean region of La Libertad": no place called Andean
             continue
