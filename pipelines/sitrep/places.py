@@ -1829,6 +1829,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     n = len(toks)
     # only a sentence holding "'s" can name a run's owner ("Zambia's Luanshya", below)
     possessives = "'s" in text or "’s" in text
+    has_paren = "(" in text  # (most sentences hold no qualifier in parentheses)
     i = 0
     while (i := _next_name_start(toks, i)) < n:
         j = _run_end(toks, i, text)
@@ -2105,7 +2106,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
             m_idx += 2
         quals: list[str] = []
         paren = False
-        pm = _PAREN.match(text, end_char)
+        pm = _PAREN.match(text, end_char) if has_paren else None
         if pm:
             quals = _qual_parts(pm.group(1))
             if (
@@ -2123,7 +2124,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         # "(re)gained control over X": the village changed hands
         locative = prev in _LOCATIVE or type_before or (prev == "over" and prev2 == "control")
         strong_loc = prev in _STRONG_LOCATIVE or type_before or _relative_cue(prev, prev2, toks, k)
-        pair = None if known or typed or b - a != 1 else _road_pair(toks, a, prev, g)
+        # (only a hyphenated name can be a pair of towns)
+        hyphened = b - a == 1 and "-" in toks[a]
+        pair = None if known or typed or not hyphened else _road_pair(toks, a, prev, g)
         if pair is not None:
             # "the axis Ansongo-Gao", "the Juba-Yei road": a road between two towns places the
             # event at (near) the first known one
@@ -2741,9 +2744,10 @@ _DESCRIBED_AREA_RE = re.compile(
 
 def _names_no_place(text: str, raw: _Raw) -> bool:
     """A name read as a place that only describes another thing (a water, a sector, a street)."""
-    if not raw.quals and _STREET_AFTER_RE.match(text, raw.end):
+    # (each regex only where the text holds its literal word: most do not)
+    if not raw.quals and "street" in text and _STREET_AFTER_RE.match(text, raw.end):
         return True  # "blocked part of Khreshchatyk street": the town's street, no town
-    if _DESCRIBED_AREA_RE.search(raw.name):
+    if "-" in raw.name and _DESCRIBED_AREA_RE.search(raw.name):
         return True  # "Kurdish-majority areas", "Houthi-held areas": a kind of area, no name
     span = text[raw.start : raw.end]
     if "-" in span and all(map(demonym_country, span.split("-"))):
@@ -2863,8 +2867,10 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     if "-ri," in text:
         out = _korean_villages(out, text, offset, hint, ctx)
     # "between X and Y (A, B)": X shares Y's admin1 when X alone is unresolved; so does "the
-    # town of X, in the northwestern prefecture of Y"
-    for n_i, gap in _unplaced_before_placed(out, text, offset):
+    # town of X, in the northwestern prefecture of Y" (pairs of mentions: most sentences name
+    # one place, and the generator costs more than the look)
+    pairs = len(out) > 1
+    for n_i, gap in _unplaced_before_placed(out, text, offset) if pairs else ():
         cur, nxt = out[n_i], out[n_i + 1]
         if (
             gap in ("and", "or", "to", "-", ",")
@@ -2878,10 +2884,11 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             out[n_i] = PlaceMention(
                 cur.text, cur.char_start, cur.char_end, cur.location, nxt.admin1, nxt.country
             )
-    out = _contained_in_next(out, text, offset)
+    if pairs:
+        out = _contained_in_next(out, text, offset)
     # "in X village of Y township (District, Region)", "X area in Y district": the village or
     # area is the place, in Y's division
-    for n_i, gap in _unplaced_before_placed(out, text, offset):
+    for n_i, gap in _unplaced_before_placed(out, text, offset) if pairs else ():
         cur, nxt = out[n_i], out[n_i + 1]
         if (
             (m_tail := _HAMLET_TAIL.search(cur.text))
