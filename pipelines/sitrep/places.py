@@ -1561,7 +1561,7 @@ def unit_country(text: str) -> str | None:
     """The country whose own kind of division the text names ('a woreda' is Ethiopian; cached:
     each event asks of each of its sentences, twice)."""
     pattern, table, heads = _division_kinds()
-    if not any(head in text for head in heads):  # most sentences: no regex run
+    if not any(map(text.__contains__, heads)):  # most sentences: no regex run
         return None
     m = pattern.search(text)
     return table[m.group(1).lower()] if m else None
@@ -1822,6 +1822,14 @@ def _owner_of_part(
 _REPORT_WORDS = frozenset(
     {"flash", "situation", "update", "updates", "live", "latest", "report", "bulletin", "briefing"}
 )
+
+
+@lru_cache(maxsize=64)
+def _raw_mentions_in(text: str) -> tuple[_Raw, ...]:
+    """_raw_mentions of a sentence (cached like _tokens: analyse_document reads the places of
+    some sentences again with the document's country as a hint, which the raw mentions do not
+    depend on; callers must not modify them)."""
+    return tuple(_raw_mentions(text, _tokens(text), _gaz()))
 
 
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
@@ -2777,8 +2785,7 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     if "[" in text and _BRACKETED_NAME.search(text):
         respellings = [m.span() for m in _RESPELLED.finditer(text)]
         text = _respelled(text)
-    toks = _tokens(text)
-    raws = [r for r in _raw_mentions(text, toks, g) if not _names_no_place(text, r)]
+    raws = [r for r in _raw_mentions_in(text) if not _names_no_place(text, r)]
     if "(" in text:
         raws += _orphan_parens(text, raws, g)
         raws.sort(key=lambda r: r.start)
