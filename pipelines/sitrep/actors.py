@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
 from operator import add
+from re import Match
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
@@ -552,22 +553,13 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     """
     plain = text.isascii() and "'" not in text and "_" not in text
     bare: list[str | None] | None = None
+    firsts, phrases, prefixes = idx.firsts, idx.phrases, idx.prefixes
     if plain:
         # the words are plain ASCII letters and digits, those of word_starts (cached: the
         # sentence's word sets were built from them), and lower() is their key (much cheaper
         # than normalize_key)
         begins, low = word_starts(text)
-        ends: Sequence[int] = list(map(add, begins, map(len, low)))  # (map: loops in C)
-    else:
-        spans = [m.span() for m in _WORD.finditer(text)]
-        begins, ends = [s for s, _e in spans], [e for _s, e in spans]
-        words = [text[s:e] for s, e in spans]
-        low = list(map(_WORD_KEYS.__getitem__, words))
-        if "'s" in text or "’s" in text:  # (a plain text holds no apostrophe)
-            bare = list(map(_POSSESSIVES.__getitem__, words))
-    out: list[tuple[int, int, dict[str, str]]] = []
-    firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(low)
-    if plain:
+        n_words = len(low)
         # an alias is one word or opens with two words that begin a longer one: most words
         # that open some alias ("the", "a") open none here ("the village"). Plain text only:
         # elsewhere a word's key may hold a space ("l'Oudalan" -> "l oudalan")
@@ -577,12 +569,24 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
             for i in compress(range(n_words), map(firsts.__contains__, low))
             if low[i] in phrases or (i + 1 < n_words and f"{low[i]} {low[i + 1]}" in pairs)
         ]
+        if not opening:
+            return []  # (a third of the sentences)
+        ends: Sequence[int] = list(map(add, begins, map(len, low)))  # (map: loops in C)
     else:
+        found_words = list(_WORD.finditer(text))
+        # (map over the match methods: loops in C)
+        begins, ends = list(map(Match.start, found_words)), list(map(Match.end, found_words))
+        words = list(map(Match.group, found_words))
+        low = list(map(_WORD_KEYS.__getitem__, words))
+        n_words = len(low)
+        if "'s" in text or "’s" in text:  # (a plain text holds no apostrophe)
+            bare = list(map(_POSSESSIVES.__getitem__, words))
         opening = [
             i
             for i, w in enumerate(low)
             if w in firsts or (bare is not None and bare[i] is not None)
         ]
+    out: list[tuple[int, int, dict[str, str]]] = []
     for i in opening:
         if i and low[i - 1] == "anti" and text[ends[i - 1] : begins[i]] == "-":
             continue  # "anti-Houthi" names no Houthi actor
@@ -595,7 +599,8 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
             if found is None and bare is not None and bare[n] is not None:
                 found = phrases.get(head + bare[n])
                 cut = 2
-            if found is None and key not in prefixes:
+            goes_on = key in prefixes
+            if found is None and not goes_on:
                 break  # no alias is or goes on from these words
             if (
                 n > i
@@ -609,12 +614,20 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 if text[e : e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
                     e += 1  # "Katiba Macina (JNIM)"
                 for exact, options in found:
-                    if exact and _compact(text[s : e - cut]) != exact:
+                    if exact and not _same_acronym(text[s : e - cut], exact):
                         continue  # acronyms match case-sensitively: "IS" but not "is"
                     out.append((s, e - cut if exact else e, options))
-            if key not in prefixes:
+            if not goes_on:
                 break
     return out
+
+
+def _same_acronym(said: str, exact: str) -> bool:
+    """Whether the words ``said`` spell the acronym ``exact`` (a _compact key) letter for
+    letter; the words as written mostly are the key, or a single word that is not it."""
+    if said == exact:
+        return True
+    return not said.isalnum() and _compact(said) == exact  # (an alphanumeric word is its key)
 
 
 def _word_key(word: str) -> str:
@@ -730,23 +743,29 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[ActorMention] = []
     last_end = -1
+    parens = "(" in text  # (what _CODED_AS needs)
     for s, e, actor in cands:
         if s < last_end:
             continue
-        if (s, e) in generic and out and not text[out[-1].char_end - offset : s].strip(" -"):
-            last_end = e  # nor is a word inside it an actor ("coalition air strikes")
-            continue  # "Saudi-led coalition airstrikes", "MINUSMA troops": the named actor's
-        if (
-            (s, e) in generic
-            and "air" in text[s:e].lower()
-            and any(o.actor_type in ARMED_TYPES for o in out)
-            # "the SPLM-IO said government aircraft bombed": the speaker flies none
-            and not _REPORTED_RE.search(text, out[-1].char_end - offset, s)
-        ):
-            last_end = e  # the "strikes" of "air strikes" are no labour strike
-            continue  # "French forces conducted airstrikes": the strikes were theirs
+        if generic and (s, e) in generic:
+            if out and not text[out[-1].char_end - offset : s].strip(" -"):
+                last_end = e  # nor is a word inside it an actor ("coalition air strikes")
+                continue  # "Saudi-led coalition airstrikes", "MINUSMA troops": the named actor's
+            if (
+                "air" in text[s:e].lower()
+                and any(o.actor_type in ARMED_TYPES for o in out)
+                # "the SPLM-IO said government aircraft bombed": the speaker flies none
+                and not _REPORTED_RE.search(text, out[-1].char_end - offset, s)
+            ):
+                last_end = e  # the "strikes" of "air strikes" are no labour strike
+                continue  # "French forces conducted airstrikes": the strikes were theirs
         gap = text[out[-1].char_end - offset : s] if out else ""  # (from the mention before)
-        if out and _named_then_described(out[-1], actor, gap, text[s:e]):
+        # (each test below first asks the type of the mention before, as the helpers do)
+        if (
+            out
+            and out[-1].actor_type in NONSTATE_ARMED_TYPES
+            and _named_then_described(out[-1], actor, gap, text[s:e])
+        ):
             last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
             if _actor_type(actor) == "civilians":
                 # ("ZANU-PF youths attacked": the mention spans the words, up to the verb)
@@ -755,15 +774,20 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 )
             continue
         last_end = e
-        if out and _soldiers_of_group(out[-1], actor, gap):
-            out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
-        elif out and _officers_of_force(out[-1], actor, gap):
-            # "Officers of the Bolivarian National Guard": the guard's, no police (the mention
-            # spans the officers: "killed by officers of the FDS" names its killer)
-            s = out.pop().char_start - offset
-        if out and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]):
+        if out and out[-1].actor_type == "state_forces":
+            if _soldiers_of_group(out[-1], actor, gap):
+                out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
+            elif _officers_of_force(out[-1], actor, gap):
+                # "Officers of the Bolivarian National Guard": the guard's, no police (the
+                # mention spans the officers: "killed by officers of the FDS" names its killer)
+                s = out.pop().char_start - offset
+        if (
+            out
+            and out[-1].actor_type in NONSTATE_ARMED_TYPES
+            and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e])
+        ):
             out.pop()  # "the Islamist group Hayat Tahrir al-Sham": the name, not its descriptor
-        if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
+        if parens and out and _CODED_AS.match(text, out[-1].char_end - offset, s):
             # "two gunmen (coded as a communal militia)": the coder's reading wins
             prev = out.pop()
             s, actor = prev.char_start - offset, actor
