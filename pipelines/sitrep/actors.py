@@ -148,7 +148,8 @@ class _Index:
     # normalised word sequence -> [(exact-case alias or "", {country or "": actor template})]
     phrases: dict[str, list[tuple[str, dict[str, str]]]]
     firsts: frozenset[str]
-    pairs: frozenset[str]  # the first two words of every phrase of two words or more
+    # the first word of every phrase of two words or more -> the second words that follow it
+    seconds: dict[str, frozenset[str]]
     prefixes: frozenset[str]  # every proper word prefix of a phrase: stop extending otherwise
     max_words: int
     dem: re.Pattern[str]
@@ -310,7 +311,12 @@ def _index() -> _Index:
             continue
         phrases.setdefault(" ".join(words), []).append((_compact(key) if exact else "", options))
     firsts = frozenset(k.split()[0] for k in phrases)
-    pairs = frozenset(" ".join(k.split()[:2]) for k in phrases if len(k.split()) > 1)
+    following: dict[str, set[str]] = {}
+    for k in phrases:
+        if " " in k:
+            first, second = k.split()[:2]
+            following.setdefault(first, set()).add(second)
+    seconds = {first: frozenset(words) for first, words in following.items()}
     prefixes = frozenset(" ".join(k.split()[:n]) for k in phrases for n in range(1, len(k.split())))
     max_words = max(len(k.split()) for k in phrases)
 
@@ -394,7 +400,7 @@ def _index() -> _Index:
         by_alias,
         phrases,
         firsts,
-        pairs,
+        seconds,
         prefixes,
         max_words,
         dem,
@@ -461,6 +467,7 @@ def _bare_generics() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=16384)  # (the same few actors and countries, for every event)
 def placed_actor(actor: str, country: str) -> str:
     """'GAO, Mali - Gunmen killed ...': the gunmen, read before the story's country was
     known, are an armed group of the event's country."""
@@ -563,11 +570,11 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
         # an alias is one word or opens with two words that begin a longer one: most words
         # that open some alias ("the", "a") open none here ("the village"). Plain text only:
         # elsewhere a word's key may hold a space ("l'Oudalan" -> "l oudalan")
-        pairs = idx.pairs
+        seconds = idx.seconds
         opening = [
             i
             for i in compress(range(n_words), map(firsts.__contains__, low))
-            if low[i] in phrases or (i + 1 < n_words and f"{low[i]} {low[i + 1]}" in pairs)
+            if low[i] in phrases or (i + 1 < n_words and low[i + 1] in seconds.get(low[i], ()))
         ]
         if not opening:
             return []  # (a third of the sentences)
@@ -665,11 +672,11 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
     country = country_name(country) if country else None
     cands: list[tuple[int, int, str]] = []  # (start, end, actor)
     words = lower_words(text)
+    # whether the sentence holds none of some words: a set test (a bound method: cheaper to
+    # call than a function of ours), never true of a sentence whose words are unknown
+    holds_none_of = words.isdisjoint if words is not None else _holds_unknown
 
-    def holds_one_of(nouns: frozenset[str]) -> bool:
-        return words is None or not nouns.isdisjoint(words)
-
-    demonyms = idx.dem.finditer(text) if holds_one_of(idx.force_last_words) else ()
+    demonyms = idx.dem.finditer(text) if not holds_none_of(idx.force_last_words) else ()
     for m in demonyms:
         c = idx.dem_country.get(m.group("dem").casefold())
         if c is None:
@@ -693,13 +700,13 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         else:
             actor = state_forces(c, branch)
         cands.append((m.start(), span_end, actor))
-    if holds_one_of(_STATE_ATTACK_WORDS):
+    if not holds_none_of(_STATE_ATTACK_WORDS):
         for m in idx.state_acting.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             where = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
             if c is not None and where is None:
                 cands.append((m.start(), m.end("name"), state_forces(c)))
-    if " of " in text and holds_one_of(_CREW_LAST_WORDS) and _crew_of(text, words):
+    if " of " in text and not holds_none_of(_CREW_LAST_WORDS) and _crew_of(text, words):
         for m in idx.of_country.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             if c is not None:
@@ -724,7 +731,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                     cands.append((s, e, _fill(template, country_name(owner["state"]))))
                     continue
         cands.append((s, e, _fill(template, country)))
-    if idx.ethnic is not None and holds_one_of(_ETHNIC_LAST_WORDS):
+    if idx.ethnic is not None and not holds_none_of(_ETHNIC_LAST_WORDS):
         # seeded aliases ("Dogon militia") keep their own reading
         cands += [
             c
@@ -802,6 +809,11 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             )
         )
     return out
+
+
+def _holds_unknown(words: frozenset[str]) -> bool:
+    """holds_none_of of a sentence whose words are unknown: it may hold any of them."""
+    return False
 
 
 # a force noun's last word and the "of" after it: every "forces of <country>" holds the pair
