@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import compress
 from operator import add
+from re import Match
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
@@ -147,7 +148,8 @@ class _Index:
     # normalised word sequence -> [(exact-case alias or "", {country or "": actor template})]
     phrases: dict[str, list[tuple[str, dict[str, str]]]]
     firsts: frozenset[str]
-    pairs: frozenset[str]  # the first two words of every phrase of two words or more
+    # the first word of every phrase of two words or more -> the second words that follow it
+    seconds: dict[str, frozenset[str]]
     prefixes: frozenset[str]  # every proper word prefix of a phrase: stop extending otherwise
     max_words: int
     dem: re.Pattern[str]
@@ -309,7 +311,12 @@ def _index() -> _Index:
             continue
         phrases.setdefault(" ".join(words), []).append((_compact(key) if exact else "", options))
     firsts = frozenset(k.split()[0] for k in phrases)
-    pairs = frozenset(" ".join(k.split()[:2]) for k in phrases if len(k.split()) > 1)
+    following: dict[str, set[str]] = {}
+    for k in phrases:
+        if " " in k:
+            first, second = k.split()[:2]
+            following.setdefault(first, set()).add(second)
+    seconds = {first: frozenset(words) for first, words in following.items()}
     prefixes = frozenset(" ".join(k.split()[:n]) for k in phrases for n in range(1, len(k.split())))
     max_words = max(len(k.split()) for k in phrases)
 
@@ -393,7 +400,7 @@ def _index() -> _Index:
         by_alias,
         phrases,
         firsts,
-        pairs,
+        seconds,
         prefixes,
         max_words,
         dem,
@@ -460,6 +467,7 @@ def _bare_generics() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=16384)  # (the same few actors and countries, for every event)
 def placed_actor(actor: str, country: str) -> str:
     """'GAO, Mali - Gunmen killed ...': the gunmen, read before the story's country was
     known, are an armed group of the event's country."""
@@ -552,37 +560,40 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
     """
     plain = text.isascii() and "'" not in text and "_" not in text
     bare: list[str | None] | None = None
+    firsts, phrases, prefixes = idx.firsts, idx.phrases, idx.prefixes
     if plain:
         # the words are plain ASCII letters and digits, those of word_starts (cached: the
         # sentence's word sets were built from them), and lower() is their key (much cheaper
         # than normalize_key)
         begins, low = word_starts(text)
-        ends: Sequence[int] = list(map(add, begins, map(len, low)))  # (map: loops in C)
-    else:
-        spans = [m.span() for m in _WORD.finditer(text)]
-        begins, ends = [s for s, _e in spans], [e for _s, e in spans]
-        words = [text[s:e] for s, e in spans]
-        low = list(map(_WORD_KEYS.__getitem__, words))
-        if "'s" in text or "’s" in text:  # (a plain text holds no apostrophe)
-            bare = list(map(_POSSESSIVES.__getitem__, words))
-    out: list[tuple[int, int, dict[str, str]]] = []
-    firsts, phrases, prefixes, n_words = idx.firsts, idx.phrases, idx.prefixes, len(low)
-    if plain:
+        n_words = len(low)
         # an alias is one word or opens with two words that begin a longer one: most words
         # that open some alias ("the", "a") open none here ("the village"). Plain text only:
         # elsewhere a word's key may hold a space ("l'Oudalan" -> "l oudalan")
-        pairs = idx.pairs
+        seconds = idx.seconds
         opening = [
             i
             for i in compress(range(n_words), map(firsts.__contains__, low))
-            if low[i] in phrases or (i + 1 < n_words and f"{low[i]} {low[i + 1]}" in pairs)
+            if low[i] in phrases or (i + 1 < n_words and low[i + 1] in seconds.get(low[i], ()))
         ]
+        if not opening:
+            return []  # (a third of the sentences)
+        ends: Sequence[int] = list(map(add, begins, map(len, low)))  # (map: loops in C)
     else:
+        found_words = list(_WORD.finditer(text))
+        # (map over the match methods: loops in C)
+        begins, ends = list(map(Match.start, found_words)), list(map(Match.end, found_words))
+        words = list(map(Match.group, found_words))
+        low = list(map(_WORD_KEYS.__getitem__, words))
+        n_words = len(low)
+        if "'s" in text or "’s" in text:  # (a plain text holds no apostrophe)
+            bare = list(map(_POSSESSIVES.__getitem__, words))
         opening = [
             i
             for i, w in enumerate(low)
             if w in firsts or (bare is not None and bare[i] is not None)
         ]
+    out: list[tuple[int, int, dict[str, str]]] = []
     for i in opening:
         if i and low[i - 1] == "anti" and text[ends[i - 1] : begins[i]] == "-":
             continue  # "anti-Houthi" names no Houthi actor
@@ -595,7 +606,8 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
             if found is None and bare is not None and bare[n] is not None:
                 found = phrases.get(head + bare[n])
                 cut = 2
-            if found is None and key not in prefixes:
+            goes_on = key in prefixes
+            if found is None and not goes_on:
                 break  # no alias is or goes on from these words
             if (
                 n > i
@@ -609,12 +621,20 @@ def _phrase_matches(text: str, idx: _Index) -> list[tuple[int, int, dict[str, st
                 if text[e : e + 1] == ")" and text.count("(", s, e) > text.count(")", s, e):
                     e += 1  # "Katiba Macina (JNIM)"
                 for exact, options in found:
-                    if exact and _compact(text[s : e - cut]) != exact:
+                    if exact and not _same_acronym(text[s : e - cut], exact):
                         continue  # acronyms match case-sensitively: "IS" but not "is"
                     out.append((s, e - cut if exact else e, options))
-            if key not in prefixes:
+            if not goes_on:
                 break
     return out
+
+
+def _same_acronym(said: str, exact: str) -> bool:
+    """Whether the words ``said`` spell the acronym ``exact`` (a _compact key) letter for
+    letter; the words as written mostly are the key, or a single word that is not it."""
+    if said == exact:
+        return True
+    return not said.isalnum() and _compact(said) == exact  # (an alphanumeric word is its key)
 
 
 def _word_key(word: str) -> str:
@@ -652,11 +672,11 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
     country = country_name(country) if country else None
     cands: list[tuple[int, int, str]] = []  # (start, end, actor)
     words = lower_words(text)
+    # whether the sentence holds none of some words: a set test (a bound method: cheaper to
+    # call than a function of ours), never true of a sentence whose words are unknown
+    holds_none_of = words.isdisjoint if words is not None else _holds_unknown
 
-    def holds_one_of(nouns: frozenset[str]) -> bool:
-        return words is None or not nouns.isdisjoint(words)
-
-    demonyms = idx.dem.finditer(text) if holds_one_of(idx.force_last_words) else ()
+    demonyms = idx.dem.finditer(text) if not holds_none_of(idx.force_last_words) else ()
     for m in demonyms:
         c = idx.dem_country.get(m.group("dem").casefold())
         if c is None:
@@ -680,13 +700,13 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         else:
             actor = state_forces(c, branch)
         cands.append((m.start(), span_end, actor))
-    if holds_one_of(_STATE_ATTACK_WORDS):
+    if not holds_none_of(_STATE_ATTACK_WORDS):
         for m in idx.state_acting.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             where = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 9), m.start())
             if c is not None and where is None:
                 cands.append((m.start(), m.end("name"), state_forces(c)))
-    if " of " in text and holds_one_of(_CREW_LAST_WORDS) and _crew_of(text, words):
+    if " of " in text and not holds_none_of(_CREW_LAST_WORDS) and _crew_of(text, words):
         for m in idx.of_country.finditer(text):
             c = idx.named.get(re.sub(r"\s+", " ", m.group("name")).casefold())
             if c is not None:
@@ -711,7 +731,7 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                     cands.append((s, e, _fill(template, country_name(owner["state"]))))
                     continue
         cands.append((s, e, _fill(template, country)))
-    if idx.ethnic is not None and holds_one_of(_ETHNIC_LAST_WORDS):
+    if idx.ethnic is not None and not holds_none_of(_ETHNIC_LAST_WORDS):
         # seeded aliases ("Dogon militia") keep their own reading
         cands += [
             c
@@ -730,23 +750,29 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[ActorMention] = []
     last_end = -1
+    parens = "(" in text  # (what _CODED_AS needs)
     for s, e, actor in cands:
         if s < last_end:
             continue
-        if (s, e) in generic and out and not text[out[-1].char_end - offset : s].strip(" -"):
-            last_end = e  # nor is a word inside it an actor ("coalition air strikes")
-            continue  # "Saudi-led coalition airstrikes", "MINUSMA troops": the named actor's
-        if (
-            (s, e) in generic
-            and "air" in text[s:e].lower()
-            and any(o.actor_type in ARMED_TYPES for o in out)
-            # "the SPLM-IO said government aircraft bombed": the speaker flies none
-            and not _REPORTED_RE.search(text, out[-1].char_end - offset, s)
-        ):
-            last_end = e  # the "strikes" of "air strikes" are no labour strike
-            continue  # "French forces conducted airstrikes": the strikes were theirs
+        if generic and (s, e) in generic:
+            if out and not text[out[-1].char_end - offset : s].strip(" -"):
+                last_end = e  # nor is a word inside it an actor ("coalition air strikes")
+                continue  # "Saudi-led coalition airstrikes", "MINUSMA troops": the named actor's
+            if (
+                "air" in text[s:e].lower()
+                and any(o.actor_type in ARMED_TYPES for o in out)
+                # "the SPLM-IO said government aircraft bombed": the speaker flies none
+                and not _REPORTED_RE.search(text, out[-1].char_end - offset, s)
+            ):
+                last_end = e  # the "strikes" of "air strikes" are no labour strike
+                continue  # "French forces conducted airstrikes": the strikes were theirs
         gap = text[out[-1].char_end - offset : s] if out else ""  # (from the mention before)
-        if out and _named_then_described(out[-1], actor, gap, text[s:e]):
+        # (each test below first asks the type of the mention before, as the helpers do)
+        if (
+            out
+            and out[-1].actor_type in NONSTATE_ARMED_TYPES
+            and _named_then_described(out[-1], actor, gap, text[s:e])
+        ):
             last_end = e  # "CODECO militiamen": the group's own fighters, no second actor
             if _actor_type(actor) == "civilians":
                 # ("ZANU-PF youths attacked": the mention spans the words, up to the verb)
@@ -755,15 +781,20 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
                 )
             continue
         last_end = e
-        if out and _soldiers_of_group(out[-1], actor, gap):
-            out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
-        elif out and _officers_of_force(out[-1], actor, gap):
-            # "Officers of the Bolivarian National Guard": the guard's, no police (the mention
-            # spans the officers: "killed by officers of the FDS" names its killer)
-            s = out.pop().char_start - offset
-        if out and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e]):
+        if out and out[-1].actor_type == "state_forces":
+            if _soldiers_of_group(out[-1], actor, gap):
+                out.pop()  # "Four soldiers of the Southern Transitional Council": the group's
+            elif _officers_of_force(out[-1], actor, gap):
+                # "Officers of the Bolivarian National Guard": the guard's, no police (the
+                # mention spans the officers: "killed by officers of the FDS" names its killer)
+                s = out.pop().char_start - offset
+        if (
+            out
+            and out[-1].actor_type in NONSTATE_ARMED_TYPES
+            and _described(out[-1], actor, text[out[-1].char_end - offset : s], text[s:e])
+        ):
             out.pop()  # "the Islamist group Hayat Tahrir al-Sham": the name, not its descriptor
-        if out and _CODED_AS.match(text, out[-1].char_end - offset, s):
+        if parens and out and _CODED_AS.match(text, out[-1].char_end - offset, s):
             # "two gunmen (coded as a communal militia)": the coder's reading wins
             prev = out.pop()
             s, actor = prev.char_start - offset, actor
@@ -778,6 +809,11 @@ def find_actors(text: str, offset: int = 0, country: str | None = None) -> list[
             )
         )
     return out
+
+
+def _holds_unknown(words: frozenset[str]) -> bool:
+    """holds_none_of of a sentence whose words are unknown: it may hold any of them."""
+    return False
 
 
 # a force noun's last word and the "of" after it: every "forces of <country>" holds the pair

@@ -49,6 +49,7 @@ from sitrep.segments import (
     spoken_at,
     words_before,
 )
+from sitrep.text import WordMemo
 
 
 def on_forces(place: str, sentence: str, end: int) -> bool:
@@ -111,14 +112,11 @@ def _in_theatre(place: dict, country: str, event: Event, facts: list[SentenceFac
         return place
     own = {id(f) for f in event.sentences}
     others = [f for f in facts if id(f) not in own]
-    cues = tuple(
-        cue
-        for f in [*event.sentences, *others]
-        for cue in (
-            *(a["actor"] for a in f.actors),
-            *(p["text"] for p in f.places if p["country"] and not p["location"]),
-        )
-    )
+    named: list[str] = []  # (lists, not nested generators: this runs for every event)
+    for f in [*event.sentences, *others]:
+        named += [a["actor"] for a in f.actors]
+        named += [p["text"] for p in f.places if p["country"] and not p["location"]]
+    cues = tuple(named)
     # a people of one country lives in part of it ("Dogon" villages lie in Mopti)
     people = people_named(" ".join(f.text for f in event.sentences))
     cues = (*cues, people) if people else cues
@@ -383,8 +381,10 @@ _ROAD_AFTER_RE = re.compile(r"^\s+(?:road|highway|route|axis|expressway)\b", re.
 def _road_end(fact: SentenceFacts, place: dict) -> bool:
     """'blocked the X-Y highway': a road named for the towns at its ends passes by the scene;
     it does not narrow a division down to one of those towns."""
+    if "-" not in place["text"]:
+        return False  # (most places: the quick test first)
     after = fact.text[place["char_end"] - fact.start :][:20]
-    return "-" in place["text"] and _ROAD_AFTER_RE.search(after) is not None
+    return _ROAD_AFTER_RE.search(after) is not None
 
 
 _HAMLET_HEAD_RE = re.compile(r"\s(?:village|town|hamlet)$", re.IGNORECASE)
@@ -800,12 +800,9 @@ def _between_first(fact: SentenceFacts, first: dict, qualified: dict) -> bool:
     )
 
 
-_QUALIFIED_RE = re.compile(r"[(,]")
-
-
 def _pinned_down(place: dict) -> bool:
     """'Sydney (New South Wales)': a place its own division pins down, wherever actors point."""
-    return bool(place["admin1"]) and _QUALIFIED_RE.search(place["text"]) is not None
+    return bool(place["admin1"]) and ("(" in place["text"] or "," in place["text"])
 
 
 def _pinned_namesake(place: dict, event: Event) -> dict:
@@ -861,6 +858,9 @@ def _mission_country(actor: str | None) -> str | None:
 _OPERATION_THEATRES = {"barkhane": "Mali", "serval": "Mali", "sangaris": "Central African Republic"}
 
 _THEATRE_COUNTRIES = frozenset(_OPERATION_THEATRES.values())
+# an actor mention's text -> the theatre of the operation its last word names, else None
+# (mention texts recur from note to note: "police", "soldiers")
+_THEATRE_OF = WordMemo(lambda said: _OPERATION_THEATRES.get(said.split()[-1].lower()), 20_000)
 
 _IN_COUNTRY_RE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -949,22 +949,23 @@ def _expected_country(
                 votes[country] += weight
         named = named or named_here
         for actor in fact.actors:
+            kind = actor["actor_type"]
             # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
             # unless they are a mission named for the country it serves in
-            if actor["actor_type"] == "external_forces":
+            if kind == "external_forces":
                 country = _mission_country(actor["actor"])
             else:
                 country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
-            theatre = _OPERATION_THEATRES.get(actor["text"].split()[-1].lower())
+            theatre = _THEATRE_OF[actor["text"]]
             if theatre:
                 # "Operation Barkhane": a named expedition fights in its theatre, not at home
                 votes[theatre] += 3 * weight
                 firm[theatre] += 3 * weight
                 senders.add(actor["country"])
                 continue
-            if country and not (actor["actor_type"] == "civilians" and country in foreign):
+            if country and not (kind == "civilians" and country in foreign):
                 votes[country] += weight
-                if actor["actor_type"] != "rebels":
+                if kind != "rebels":
                     firm[country] += weight
     if forces and (own or not named):
         # a place read at home (``own``) still hears the forces' own country

@@ -270,8 +270,10 @@ class Roles:
         both = side1 + side2
         if event_type == "Protests":
             later_state = _state_actors(context_actors)
-            assoc = [n for n in names1 + names2 if not _is_state(_type_of(n, both))]
-            state = [n for n in names1 + names2 if _is_state(_type_of(n, both))]
+            named = names1 + names2
+            is_state = [_is_state(_type_of(n, both)) for n in named]
+            assoc = [n for n, is_st in zip(named, is_state, strict=True) if not is_st]
+            state = [n for n, is_st in zip(named, is_state, strict=True) if is_st]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
             state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
             state = _crowd_control(state, both + later_state, country)
@@ -564,7 +566,10 @@ def _as_rioters(names: list[str], actors: list[dict], where: str) -> list[str]:
 
 
 def _type_of(name: str, actors: list[dict]) -> str | None:
-    return next((a["actor_type"] for a in actors if a["actor"] == name), None)
+    for actor in actors:  # (a plain loop: asked for every name of every event)
+        if actor["actor"] == name:
+            return actor["actor_type"]
+    return None
 
 
 # words that name a weapon, read as the forces of the event's country when no one is named
@@ -674,8 +679,8 @@ def assign_roles(
     # so do the rarer ones below need a word most sentences lack (a test of the lowered text,
     # exact but for the letters str.lower() does not fold as a case-blind pattern does)
     folds = not (sentence.isascii() or CASE_FOLD_ODDITIES.isdisjoint(sentence))
-    has_identified = has_by and (folds or any(w in lowered for w in _IDENTIFIED_WORDS))
-    has_reprisal = folds or any(w in lowered for w in _REPRISAL_WORDS)
+    has_identified = has_by and (folds or any(map(lowered.__contains__, _IDENTIFIED_WORDS)))
+    has_reprisal = folds or any(map(lowered.__contains__, _REPRISAL_WORDS))
     has_number = "number" in lowered or "count" in lowered
     has_with = folds or "with" in lowered
     for actor in actors:
@@ -715,7 +720,7 @@ def assign_roles(
             has_blame and _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start])
         ):
             agents.append(actor)
-        elif any(s <= start < e for s, e in claim_spans) or (
+        elif (claim_spans and any(s <= start < e for s, e in claim_spans)) or (
             has_between and _BETWEEN_BEFORE_RE.search(before)
         ):
             subjects.append(actor)
