@@ -49,6 +49,11 @@ class LowercaseRegex:
             return self._lowercase.search(text.lower(), pos, endpos)
         return self.regex.search(text, pos, endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if text.isascii():
+            return self._lowercase.match(text.lower(), pos, endpos)
+        return self.regex.match(text, pos, endpos)
+
 
 def _case_matters(items: Any) -> bool:
     """Whether a parsed pattern holds a capital letter or a group that switches
