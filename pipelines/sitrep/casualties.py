@@ -40,8 +40,8 @@ _KILLED = (
 )
 # "killed 15 militants and lost two soldiers": a side's own dead, when they are its people
 # (not "lost three vehicles", "lost 20 seats", "lost a hand")
-_LOST_BEFORE_RE = re.compile(
-    r"\b(?:lost|losing|(?:the\s+)?loss\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+_LOST_BEFORE_RE = LowercaseRegex(
+    r"\b(?:lost|losing|(?:the\s+)?loss\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?$"
 )
 _LOST_RE = re.compile(
     r"^(?:of\s+(?:its|their|the)\s+)?(?:\w+\s+)?(?:soldiers|troops|men|fighters|members|officers|policemen|comrades|"
@@ -124,11 +124,12 @@ _PASSIVE_RE = LowercaseRegex(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_FAR_PASSIVE_RE = re.compile(
+# (a LowercaseRegex, as _PASSIVE_RE: "[a-z]" is any letter, as the regex ignores case)
+_FAR_PASSIVE_RE = LowercaseRegex(
     # (not across "nobody": '"a few rioters" had thrown stones and that nobody had been killed')
     rf"^(?:(?!\b(?:nobody|no\s+one|none)\b)[^,;.\d]){{0,80}}?\s"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    rf"(?:[A-Z]\w+\s+(?:morning|afternoon|evening|night)\s+|on\s+[A-Z]\w+\s+)?{_AUX}(?P<trig>"
+    rf"(?:[a-z]\w+\s+(?:morning|afternoon|evening|night)\s+|on\s+[a-z]\w+\s+)?{_AUX}(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",
     re.IGNORECASE,
@@ -462,7 +463,7 @@ _TO_DEATH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # Deaths dated before the event ("murdered a police officer last year") are background.
-_EARLIER_AFTER_RE = re.compile(
+_EARLIER_AFTER_RE = LowercaseRegex(
     r"^(?:(?!\b(?:who|which|that)\b)[^,.;]){0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:prior|before|earlier)|"
@@ -525,7 +526,7 @@ _SINGULAR_ACTIVE_RE = re.compile(
 )
 _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
 # a list continuation, which shares the outcome of the figure before it: ", and a civilian"
-_LIST_OBJECT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT, re.IGNORECASE)
+_LIST_OBJECT_RE = LowercaseRegex(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT)
 _SINGULAR_PASSIVE_RE = re.compile(
     # ("A District Reserve Guard (DRG) jawan": an acronym in brackets inside the noun)
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+"
@@ -716,7 +717,7 @@ class CasualtyFigure:
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NO_BEFORE_RE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "Two workers, aged 38 and 52, were wounded", "a man of 48 and a woman of 63": ages
-_AGED_BEFORE_RE = re.compile(
+_AGED_BEFORE_RE = LowercaseRegex(
     r"\b(?:aged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*"
     r"|(?:man|woman|boy|girl|pensioner|resident)\s+of\s+)$",
     re.IGNORECASE,
