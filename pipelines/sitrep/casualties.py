@@ -203,7 +203,7 @@ _NAMED_TOLL_RE = re.compile(
 # Every toll names one of these: a search for them is much quicker than for the toll.
 _TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
-_SUBSET_BEFORE_RE = re.compile(
+_SUBSET_BEFORE_RE = LowercaseRegex(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
     r"such\s+as|among\s+the\s+(?:dead|victims|killed|injured|wounded)|"
     # "helped carry the bodies of his cousin and her two children": some of the dead told
@@ -241,7 +241,7 @@ _PAST_WHEN_RE = re.compile(
 )
 # "raising an earlier toll of five", "up from the 12 reported a day earlier": a count the
 # sentence's own figure replaces
-_SUPERSEDED_RE = re.compile(
+_SUPERSEDED_RE = LowercaseRegex(
     r"\b(?:(?:earlier|previous)\s+(?:death\s+)?(?:toll|count|figure|tally)\s+(?:of|at)|"
     r"up\s+from(?:\s+the)?|"
     # "The first toll given on Monday by the village chief spoke of six dead": a count the
@@ -271,7 +271,7 @@ _THE_BEFORE_RE = re.compile(
 )
 # "..., hours before a roadside bomb killed a police officer in another part of the city": the
 # dead of another act, told to place this one in time
-_OTHER_ACT_BEFORE_RE = re.compile(
+_OTHER_ACT_BEFORE_RE = LowercaseRegex(
     r"\b(?:hours|minutes|days|a\s+day|shortly)\s+(?:before|after)\s+"
     r"(?!(?:the|it|they|he|she|being|having)\b)[^,;.]{0,60}$",
     re.IGNORECASE,
@@ -666,7 +666,7 @@ _CAUSED_DEATH_RE = re.compile(
     r"(?P<np>his|her)\s+death\b",
     re.IGNORECASE,
 )
-_INCLUDING_CLAUSE_RE = re.compile(
+_INCLUDING_CLAUSE_RE = LowercaseRegex(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
 )
 _NOT_NAME_STARTS = {"On", "In", "At", "The", "A", "An", "Malian", "Ukrainian", "Russian"}
@@ -1364,7 +1364,7 @@ _DISPUTED_RE = re.compile(
 )
 
 
-_ADDITIONAL_RE = re.compile(
+_ADDITIONAL_RE = LowercaseRegex(
     # ("more than 40" qualifies a count, it adds no one)
     r"\b(?:another|also|other|others|more(?!\s+than)|further|additional|second|third)\b",
     re.I,
@@ -1434,7 +1434,10 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
 
 
 # "raids following the bombing of a convoy, which killed 3 of its men": an earlier event's toll
-_PRIOR_CAUSE_RE = re.compile(
+# (the windows before a figure searched for an earlier cause, a correction, a subset or
+# another act: LowercaseRegex, where the engine skips each alternative at its first letter;
+# the short or anchored patterns gain nothing from it)
+_PRIOR_CAUSE_RE = LowercaseRegex(
     r"\b(?:following|after)\s+(?:the|a|an)\s+[^.;]{0,100}?\b(?:which|that)\s+(?:\w+\s+)?"
     r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:at\s+least\s+)?$|"
     # "suspected of taking part in last month's fighting between the Gak and Manuer sections,
