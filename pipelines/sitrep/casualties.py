@@ -527,11 +527,13 @@ _SINGULAR_ACTIVE_RE = re.compile(
 _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
 # a list continuation, which shares the outcome of the figure before it: ", and a civilian"
 _LIST_OBJECT_RE = LowercaseRegex(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT)
+# ("[\w\-'’]++": a word is never given back a letter at a time, as a space or comma must
+# follow it whole; the regex is tried at every character of the sentence)
 _SINGULAR_PASSIVE_RE = re.compile(
     # ("A District Reserve Guard (DRG) jawan": an acronym in brackets inside the noun)
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+"
-    r"(?:(?:[\w\-'’]+|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]+|"
-    r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
+    r"(?:(?:[\w\-'’]++|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]++|"
+    r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]++\s+){1,4}[A-Z][\w\-'’]++))"
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
@@ -563,11 +565,13 @@ _NAMED_VICTIM_RE = re.compile(
 # "Brian Otieno, 17, was shot dead", "the killing of 17-year-old Brian Otieno": a victim
 # named, told in the passive or as the killing of him
 _NAME = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # (the capital looked for first: most places start no name, and are passed at once; a
+    # name's word is taken whole, "*+", as a space or comma must follow it)
+    r"(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     + "|".join(MONTH_NAMES)
-    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*)"
+    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*+)"
     # ("Marcos Vinicius da Silva": a name's lowercase particles)
-    r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*)){1,3})"
+    r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*+)){1,3})"
 )
 _NAMED_PASSIVE_RE = re.compile(
     r"(?<![\w'’-])" + _NAME + r"(?:,\s+\d{1,3},)?\s+(?:was|had\s+been|has\s+been)\s+"
