@@ -17,8 +17,8 @@ from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
     LowercaseRegex,
+    LowercaseWordRegex,
     WordBeginnings,
-    WordRegex,
     WordTriggers,
     finditer_from_words,
     first_words,
@@ -1129,24 +1129,26 @@ def _bodies_found(figure: CasualtyFigure, sentence: str, offset: int) -> Casualt
 
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH_NAMES_LOWER = _MONTH_NAMES.lower()  # (for a LowercaseWordRegex, which ignores case)
 _LONG_WARS = (
     r"war|conflict|insurgency|uprising|rebellion|revolution|crisis|hostilities|occupation|"
     r"invasion|civil\s+strife|feud|turf\s+war"
 )
 # A count over a period ("the war has killed 40,000", "300 dead since January", "so far this
 # year", "the toll from the conflict"): context for the reader, not deaths in the event.
-_CUMULATIVE_RE = WordRegex(
+# (Tried at its first words in the sentence lowercased: a cue's text is lowercase.)
+_CUMULATIVE_RE = LowercaseWordRegex(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b"
     rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup|ceasefire|truce|peace\s+(?:deal|accord))\b"
-    rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
+    rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES_LOWER})\b(?!\s+\d)"
     # "Since 5 October, ... attacks ... have killed at least 66": a period the sentence opens
     # with (not "the deadliest since 5 October")
-    rf"|(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}})(?:\s+\d{{4}})?,"
+    rf"|(?:\d{{1,2}}\s+(?:{_MONTH_NAMES_LOWER})|(?:{_MONTH_NAMES_LOWER})\s+\d{{1,2}})(?:\s+\d{{4}})?,"
     r"|(?:at\s+least\s+)?(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
     # "more than 70 civilians were killed ... during October alone": a month's count
-    rf"|(?:during|in)\s+(?:{_MONTH_NAMES})\s+alone\b|throughout\s+(?:{_MONTH_NAMES})\b"
+    rf"|(?:during|in)\s+(?:{_MONTH_NAMES_LOWER})\s+alone\b|throughout\s+(?:{_MONTH_NAMES_LOWER})\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
     r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
     # "Russian forces had lost 1,430 personnel over the past 24 hours": a day's claimed losses
@@ -1170,7 +1172,7 @@ _CUMULATIVE_RE = WordRegex(
     r"(?:(?:people|civilians|persons|detainees|prisoners|inmates)\s+)?(?:have|had)\s+"
     r"(?:been\s+killed|died)\b"
     # "between January and March 2025 more than 1,500 people were killed": months counted
-    rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
+    rf"|between\s+(?:{_MONTH_NAMES_LOWER})\s+and\s+(?:{_MONTH_NAMES_LOWER})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
     # "neutralised 11 terrorists over the past week", "the bodies of 61 people were brought to
