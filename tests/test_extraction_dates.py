@@ -80,7 +80,7 @@ def test_dates_without_publication_match_a_scan_of_every_expression(text):
     expected = [
         (mention.text, mention.char_start, mention.date_start, mention.date_end)
         for m in dates._DATE_RE.finditer(text)
-        if (mention := dates._interpret(m, 0, None)) is not None
+        if (mention := dates._interpret(m, text, 0, None)) is not None
     ]
     found = [(d.text, d.char_start, d.date_start, d.date_end) for d in find_dates(text, 0, None)]
     assert found == expected and found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sitrep.text import LowercaseRegex, word_starts
+from sitrep.text import LowercaseRegex, LowercaseWordRegex, WordRegex, word_starts
 
 _TEXTS = [
     "",
@@ -73,3 +73,26 @@ def test_place_tokens_are_those_of_the_regex(text):
     assert list(toks) == pieces[1::2]
     assert toks.starts == ends[0:-1:2]
     assert toks.ends == ends[1::2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least TWENTY-ONE were killed, About 5 wounded and Dozens missing.",
+        "between Three and five; 1,000 or 2,000 people; no one",
+        "Dotted İstanbul: Twelve killed (non-ASCII, matched as the plain regex)",
+        "",
+    ],
+)
+def test_lowercase_word_regex_finds_what_the_word_regex_finds(text):
+    pattern = (
+        r"(?<![\w.,-])(?:(?:at\s+least|about)\s+)?"
+        r"(?:\d+(?:,\d{3})*|(?:twenty|one|three|five|twelve)(?:-(?:one|five))?|dozens)(?![\w])"
+    )
+    fast = LowercaseWordRegex(pattern, re.IGNORECASE)
+    plain = WordRegex(pattern, re.IGNORECASE)
+    spans = [m.span() for m in fast.finditer(text)]
+    assert spans == [m.span() for m in plain.finditer(text)]
+    assert spans == [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    with pytest.raises(ValueError):
+        LowercaseWordRegex(r"\b(?:said|Gen\.)")

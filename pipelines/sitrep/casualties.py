@@ -17,8 +17,8 @@ from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
     LowercaseRegex,
+    LowercaseWordRegex,
     WordBeginnings,
-    WordRegex,
     WordTriggers,
     finditer_from_words,
     first_words,
@@ -40,8 +40,8 @@ _KILLED = (
 )
 # "killed 15 militants and lost two soldiers": a side's own dead, when they are its people
 # (not "lost three vehicles", "lost 20 seats", "lost a hand")
-_LOST_BEFORE_RE = re.compile(
-    r"\b(?:lost|losing|(?:the\s+)?loss\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+_LOST_BEFORE_RE = LowercaseRegex(
+    r"\b(?:lost|losing|(?:the\s+)?loss\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?$"
 )
 _LOST_RE = re.compile(
     r"^(?:of\s+(?:its|their|the)\s+)?(?:\w+\s+)?(?:soldiers|troops|men|fighters|members|officers|policemen|comrades|"
@@ -108,10 +108,13 @@ _AUX = (
     r"thought|to|have|having|both|either|then|each|apparently|presumably|seriously|"
     r"critically|severely|slightly|mortally|badly|gravely|sexually|brutally|savagely|"
     # a date between auxiliary and verb: "were on 12/03 lynched", "was on 3 May killed"
-    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"on\s+[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s+)*"
+    # ("[a-z]": any letter, as the regexes using it ignore case)
+    r"on\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?|on\s+\d{1,2}\s+[a-z][a-z]+(?:\s+\d{4})?|"
+    r"on\s+[a-z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?)\s+)*"
 )
-_PASSIVE_RE = re.compile(
+# (matched after every figure: a LowercaseRegex, its hundred outcome words quicker; its groups'
+# text is lowercase)
+_PASSIVE_RE = LowercaseRegex(
     rf"^\s*(?:\((?:[^()]{{0,60}})\)\s*)?"
     rf"(?:,?\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|all\s+of\s+them)\b"
     rf"[^.;:()]{{0,80}}?,?\s*(?=(?:were|was|have|has|had|all|died)\b))?"
@@ -121,11 +124,12 @@ _PASSIVE_RE = re.compile(
     + r")(?![\w])",
     re.IGNORECASE,
 )
-_FAR_PASSIVE_RE = re.compile(
+# (a LowercaseRegex, as _PASSIVE_RE: "[a-z]" is any letter, as the regex ignores case)
+_FAR_PASSIVE_RE = LowercaseRegex(
     # (not across "nobody": '"a few rioters" had thrown stones and that nobody had been killed')
     rf"^(?:(?!\b(?:nobody|no\s+one|none)\b)[^,;.\d]){{0,80}}?\s"
     rf"(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-    rf"(?:[A-Z]\w+\s+(?:morning|afternoon|evening|night)\s+|on\s+[A-Z]\w+\s+)?{_AUX}(?P<trig>"
+    rf"(?:[a-z]\w+\s+(?:morning|afternoon|evening|night)\s+|on\s+[a-z]\w+\s+)?{_AUX}(?P<trig>"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",
     re.IGNORECASE,
@@ -199,7 +203,7 @@ _NAMED_TOLL_RE = re.compile(
 # Every toll names one of these: a search for them is much quicker than for the toll.
 _TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
-_SUBSET_BEFORE_RE = re.compile(
+_SUBSET_BEFORE_RE = LowercaseRegex(
     r"(?:including|includes|included|among\s+them|among\s+whom|of\s+whom|(?<!result\s)of\s+which|"
     r"such\s+as|among\s+the\s+(?:dead|victims|killed|injured|wounded)|"
     # "helped carry the bodies of his cousin and her two children": some of the dead told
@@ -237,7 +241,7 @@ _PAST_WHEN_RE = re.compile(
 )
 # "raising an earlier toll of five", "up from the 12 reported a day earlier": a count the
 # sentence's own figure replaces
-_SUPERSEDED_RE = re.compile(
+_SUPERSEDED_RE = LowercaseRegex(
     r"\b(?:(?:earlier|previous)\s+(?:death\s+)?(?:toll|count|figure|tally)\s+(?:of|at)|"
     r"up\s+from(?:\s+the)?|"
     # "The first toll given on Monday by the village chief spoke of six dead": a count the
@@ -267,7 +271,7 @@ _THE_BEFORE_RE = re.compile(
 )
 # "..., hours before a roadside bomb killed a police officer in another part of the city": the
 # dead of another act, told to place this one in time
-_OTHER_ACT_BEFORE_RE = re.compile(
+_OTHER_ACT_BEFORE_RE = LowercaseRegex(
     r"\b(?:hours|minutes|days|a\s+day|shortly)\s+(?:before|after)\s+"
     r"(?!(?:the|it|they|he|she|being|having)\b)[^,;.]{0,60}$",
     re.IGNORECASE,
@@ -459,7 +463,7 @@ _TO_DEATH_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # Deaths dated before the event ("murdered a police officer last year") are background.
-_EARLIER_AFTER_RE = re.compile(
+_EARLIER_AFTER_RE = LowercaseRegex(
     r"^(?:(?!\b(?:who|which|that)\b)[^,.;]){0,30}?\b(?:last\s+(?:year|month|week)|\w+\s+(?:years?|months?|weeks?)\s+ago|"
     r"earlier\s+this\s+(?:year|month)|in\s+(?:19|20)\d\d|previously|days?\s+earlier|"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:prior|before|earlier)|"
@@ -522,12 +526,14 @@ _SINGULAR_ACTIVE_RE = re.compile(
 )
 _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
 # a list continuation, which shares the outcome of the figure before it: ", and a civilian"
-_LIST_OBJECT_RE = re.compile(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT, re.IGNORECASE)
+_LIST_OBJECT_RE = LowercaseRegex(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT)
+# ("[\w\-'’]++": a word is never given back a letter at a time, as a space or comma must
+# follow it whole; the regex is tried at every character of the sentence)
 _SINGULAR_PASSIVE_RE = re.compile(
     # ("A District Reserve Guard (DRG) jawan": an acronym in brackets inside the noun)
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+"
-    r"(?:(?:[\w\-'’]+|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]+|"
-    r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]+\s+){1,4}[A-Z][\w\-'’]+))"
+    r"(?:(?:[\w\-'’]++|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]++|"
+    r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]++\s+){1,4}[A-Z][\w\-'’]++))"
     r"(?:\s+\([^()]{1,60}\))?,?\s+"
     r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
     # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
@@ -559,11 +565,13 @@ _NAMED_VICTIM_RE = re.compile(
 # "Brian Otieno, 17, was shot dead", "the killing of 17-year-old Brian Otieno": a victim
 # named, told in the passive or as the killing of him
 _NAME = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # (the capital looked for first: most places start no name, and are passed at once; a
+    # name's word is taken whole, "*+", as a space or comma must follow it)
+    r"(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     + "|".join(MONTH_NAMES)
-    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*)"
+    + r")\b)(?P<np>(?-i:[A-Z][a-z][\w'’-]*+)"
     # ("Marcos Vinicius da Silva": a name's lowercase particles)
-    r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*)){1,3})"
+    r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*+)){1,3})"
 )
 _NAMED_PASSIVE_RE = re.compile(
     r"(?<![\w'’-])" + _NAME + r"(?:,\s+\d{1,3},)?\s+(?:was|had\s+been|has\s+been)\s+"
@@ -662,7 +670,7 @@ _CAUSED_DEATH_RE = re.compile(
     r"(?P<np>his|her)\s+death\b",
     re.IGNORECASE,
 )
-_INCLUDING_CLAUSE_RE = re.compile(
+_INCLUDING_CLAUSE_RE = LowercaseRegex(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
 )
 _NOT_NAME_STARTS = {"On", "In", "At", "The", "A", "An", "Malian", "Ukrainian", "Russian"}
@@ -713,7 +721,7 @@ class CasualtyFigure:
 _AGE_BEFORE_RE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _NO_BEFORE_RE = re.compile(r"\bno\s+$", re.IGNORECASE)
 # "Two workers, aged 38 and 52, were wounded", "a man of 48 and a woman of 63": ages
-_AGED_BEFORE_RE = re.compile(
+_AGED_BEFORE_RE = LowercaseRegex(
     r"\b(?:aged\s+(?:\d{1,3}\s*(?:,|and|to|-)\s*)*"
     r"|(?:man|woman|boy|girl|pensioner|resident)\s+of\s+)$",
     re.IGNORECASE,
@@ -1121,24 +1129,26 @@ def _bodies_found(figure: CasualtyFigure, sentence: str, offset: int) -> Casualt
 
 
 _MONTH_NAMES = "|".join(MONTH_NAMES)
+_MONTH_NAMES_LOWER = _MONTH_NAMES.lower()  # (for a LowercaseWordRegex, which ignores case)
 _LONG_WARS = (
     r"war|conflict|insurgency|uprising|rebellion|revolution|crisis|hostilities|occupation|"
     r"invasion|civil\s+strife|feud|turf\s+war"
 )
 # A count over a period ("the war has killed 40,000", "300 dead since January", "so far this
 # year", "the toll from the conflict"): context for the reader, not deaths in the event.
-_CUMULATIVE_RE = WordRegex(
+# (Tried at its first words in the sentence lowercased: a cue's text is lowercase.)
+_CUMULATIVE_RE = LowercaseWordRegex(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b"
     rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_LONG_WARS}|coup|ceasefire|truce|peace\s+(?:deal|accord))\b"
-    rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES})\b(?!\s+\d)"
+    rf"|(?:early\s+|late\s+|mid-?)?(?:{_MONTH_NAMES_LOWER})\b(?!\s+\d)"
     # "Since 5 October, ... attacks ... have killed at least 66": a period the sentence opens
     # with (not "the deadliest since 5 October")
-    rf"|(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\s+\d{{1,2}})(?:\s+\d{{4}})?,"
+    rf"|(?:\d{{1,2}}\s+(?:{_MONTH_NAMES_LOWER})|(?:{_MONTH_NAMES_LOWER})\s+\d{{1,2}})(?:\s+\d{{4}})?,"
     r"|(?:at\s+least\s+)?(?:19|20)\d\d\b|last\s+(?:year|month)\b"
     r"|(?:it|the\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:began|started|erupted|broke\s+out)\b|then\b)"
     r"|so\s+far\s+this\s+year|this\s+year(?:\s+alone)?\b|to\s+date\b|(?:every|each)\s+year\b"
     # "more than 70 civilians were killed ... during October alone": a month's count
-    rf"|(?:during|in)\s+(?:{_MONTH_NAMES})\s+alone\b|throughout\s+(?:{_MONTH_NAMES})\b"
+    rf"|(?:during|in)\s+(?:{_MONTH_NAMES_LOWER})\s+alone\b|throughout\s+(?:{_MONTH_NAMES_LOWER})\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
     r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
     # "Russian forces had lost 1,430 personnel over the past 24 hours": a day's claimed losses
@@ -1162,7 +1172,7 @@ _CUMULATIVE_RE = WordRegex(
     r"(?:(?:people|civilians|persons|detainees|prisoners|inmates)\s+)?(?:have|had)\s+"
     r"(?:been\s+killed|died)\b"
     # "between January and March 2025 more than 1,500 people were killed": months counted
-    rf"|between\s+(?:{_MONTH_NAMES})\s+and\s+(?:{_MONTH_NAMES})\b"
+    rf"|between\s+(?:{_MONTH_NAMES_LOWER})\s+and\s+(?:{_MONTH_NAMES_LOWER})\b"
     r"|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|few|several)\s+)?(?:years?|months|decades?)\b"
     # "neutralised 11 terrorists over the past week", "the bodies of 61 people were brought to
@@ -1360,7 +1370,7 @@ _DISPUTED_RE = re.compile(
 )
 
 
-_ADDITIONAL_RE = re.compile(
+_ADDITIONAL_RE = LowercaseRegex(
     # ("more than 40" qualifies a count, it adds no one)
     r"\b(?:another|also|other|others|more(?!\s+than)|further|additional|second|third)\b",
     re.I,
@@ -1430,7 +1440,10 @@ def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
 
 
 # "raids following the bombing of a convoy, which killed 3 of its men": an earlier event's toll
-_PRIOR_CAUSE_RE = re.compile(
+# (the windows before a figure searched for an earlier cause, a correction, a subset or
+# another act: LowercaseRegex, where the engine skips each alternative at its first letter;
+# the short or anchored patterns gain nothing from it)
+_PRIOR_CAUSE_RE = LowercaseRegex(
     r"\b(?:following|after)\s+(?:the|a|an)\s+[^.;]{0,100}?\b(?:which|that)\s+(?:\w+\s+)?"
     r"(?:killed|left|claimed(?:\s+the\s+lives\s+of)?)\s+(?:at\s+least\s+)?$|"
     # "suspected of taking part in last month's fighting between the Gak and Manuer sections,

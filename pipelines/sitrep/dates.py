@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitrep.quantities import parse_number
-from sitrep.text import WordRegex
+from sitrep.text import LowercaseWordRegex
 
 # the months' full names, for the modules that read months without a day ("In March, ...")
 MONTH_NAMES = (
@@ -97,8 +97,9 @@ _RELATIVE = rf"""
         (?P<span_n>{_NUMWORD})\s+(?P<span_unit>days?|weeks?))
 """
 # The leading look-behind lets the engine skip mid-word positions cheaply (5x faster); the
-# regex is only tried at words a date can start with.
-_DATES = WordRegex(rf"(?<![\w])(?:{_ABSOLUTE}|{_RELATIVE})", re.IGNORECASE | re.VERBOSE)
+# regex is only tried at words a date can start with, in the text lowercased (its groups' text
+# is lowercase: where case matters, _interpret reads the text itself).
+_DATES = LowercaseWordRegex(rf"(?<![\w])(?:{_ABSOLUTE}|{_RELATIVE})", re.IGNORECASE | re.VERBOSE)
 _DATE_RE, _DATE_FIRST_WORDS = _DATES.regex, _DATES.firsts
 
 
@@ -141,7 +142,7 @@ def _count(raw: str) -> int | None:
 _DIGIT_RE = re.compile(r"\d")
 # Without a publication date relative expressions would not be resolved: only absolute dates
 # are looked for (no relative expression holds a word that an absolute date starts with).
-_ABSOLUTES = WordRegex(rf"(?<![\w])(?:{_ABSOLUTE})", re.IGNORECASE | re.VERBOSE)
+_ABSOLUTES = LowercaseWordRegex(rf"(?<![\w])(?:{_ABSOLUTE})", re.IGNORECASE | re.VERBOSE)
 _ABSOLUTE_RE, _ABSOLUTE_FIRST_WORDS = _ABSOLUTES.regex, _ABSOLUTES.firsts
 
 
@@ -153,7 +154,7 @@ def find_dates(
     if published_date is None and not _DIGIT_RE.search(text):
         return mentions  # every absolute date holds a digit; relative ones need the publication
     for m in (_ABSOLUTES if published_date is None else _DATES).finditer(text):
-        mention = _interpret(m, offset, published_date)
+        mention = _interpret(m, text, offset, published_date)
         if mention is not None:
             mentions.append(mention)
     if len(mentions) > 1 and any(_NIGHT_RE.fullmatch(m.text) for m in mentions):
@@ -179,9 +180,11 @@ def _named_night(mentions: list[DateMention]) -> list[DateMention]:
     return [m for m in mentions if not _NIGHT_RE.fullmatch(m.text)] if named else mentions
 
 
-def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> DateMention | None:
-    """One regex match to a DateMention (``offset``: of the text searched in the document)."""
-    at = (m.group(0), offset + m.start(), offset + m.end())  # the mention's text and offsets
+def _interpret(
+    m: re.Match[str], text: str, offset: int, published: dt.date | None
+) -> DateMention | None:
+    """One regex match in ``text`` to a DateMention (``offset``: of the text in the document)."""
+    at = (text[m.start() : m.end()], offset + m.start(), offset + m.end())  # its text, offsets
     if m.group("range_dm"):
         month2 = _month(m.group("rm2"))
         month1 = _month(m.group("rm1")) if m.group("rm1") else month2
@@ -208,10 +211,10 @@ def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> Date
         year_raw = m.group("y1") or m.group("y2")
         if m.group("md") and m.group("m2").lower().rstrip(".") in {"may", "mar"} and not year_raw:
             # "may 5" as a verb ("they may 5") is rare but "May 5" capitalised is a date
-            if not m.group("m2")[0].isupper():
+            if not text[m.start("m2")].isupper():
                 return None
         if m.group("dm") and m.group("m1").lower().rstrip(".") in {"may", "mar"}:
-            if not m.group("m1")[0].isupper():
+            if not text[m.start("m1")].isupper():
                 return None
         year = int(year_raw) if year_raw else None
         day = _safe_date(year, month, _day(day_raw))
@@ -241,7 +244,7 @@ def _interpret(m: re.Match[str], offset: int, published: dt.date | None) -> Date
     if m.group("year") or m.group("year_of"):
         year = int(m.group("y4") or m.group("y5"))
         return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
-    return _relative(m, at, published)
+    return _relative(m, text, at, published)
 
 
 # what sets a weekday ahead of the story: "next Friday", "have called a strike for Monday"
@@ -253,7 +256,7 @@ _AHEAD_RE = re.compile(
 
 
 def _relative(
-    m: re.Match[str], at: tuple[str, int, int], published: dt.date | None
+    m: re.Match[str], text: str, at: tuple[str, int, int], published: dt.date | None
 ) -> DateMention | None:
     """Relative expressions resolve only against a known publication date."""
     if published is None:
@@ -277,10 +280,10 @@ def _relative(
         end = published if word != "last week" else start + dt.timedelta(days=6)
         return DateMention(*at, start, end, "range", True, True)
     if m.group("rel_wd"):
-        if not m.group("wd")[0].isupper():
+        if not text[m.start("wd")].isupper():
             return None
         weekday = _WEEKDAYS[m.group("wd").lower()]
-        if _AHEAD_RE.search(m.string, max(0, m.start() - 80), m.start()):
+        if _AHEAD_RE.search(text, max(0, m.start() - 80), m.start()):
             # "Unions have called another day of marches for Saturday": the coming one
             day = published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
             return DateMention(*at, day, day, "day", True, True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import WordRegex
+from sitrep.text import LowercaseWordRegex, WordRegex
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,8 @@ def _vocab() -> _Vocab:
         (?![\w])
     """
     try:
-        at_words = WordRegex(pattern, re.IGNORECASE | re.VERBOSE)
+        # (its groups' text lowercase: find_quantities reads a count's text in the text)
+        at_words = LowercaseWordRegex(pattern, re.IGNORECASE | re.VERBOSE)
         regex, firsts = at_words.regex, at_words.firsts
     except ValueError:  # a seeded phrase that does not open with a letter or digit
         at_words, firsts = None, None
@@ -217,7 +218,7 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             low, best, high, coded = a, a, b, a
         found.append(
             Quantity(
-                match.group(0),
+                text[match.start() : match.end()],
                 offset + match.start(),
                 offset + match.end(),
                 low,
