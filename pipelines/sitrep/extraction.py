@@ -83,6 +83,7 @@ from sitrep.segments import (
     SentenceFacts,
     head_names_a_day,
     live_entry,
+    names_a_town,
     opens_event,
     segment,
     tells_own_act,
@@ -943,7 +944,7 @@ def _in_the_area(event: Event, row: dict, before: dict) -> bool:
     'across town')."""
     main = next(f for f in event.sentences if f.start == row["char_start"])
     return (
-        not any(p["location"] for p in main.places)
+        not names_a_town(main)
         and before["location"] is not None
         and before["country"] == row["country"]
         and _IN_THE_AREA_RE.search(main.text) is not None
@@ -955,7 +956,7 @@ def _at_the_scene(row: dict, attack: dict, event: Event) -> dict:
     intervened and exchanged fire with the attackers"): the attack's place, unless the fight
     names its own, and the attackers' name where the fight leaves them unnamed."""
     main = next(f for f in event.sentences if f.start == row["char_start"])
-    if not any(p["location"] for p in main.places) and attack["location"] is not None:
+    if not names_a_town(main) and attack["location"] is not None:
         row = {**row, **{k: attack[k] for k in ("country", "admin1", "location")}}
     if (row["actor2"] or "").startswith("Unidentified") and attack["actor1"]:
         if not attack["actor1"].startswith("Unidentified"):
