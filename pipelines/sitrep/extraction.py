@@ -168,8 +168,20 @@ _TITLE_DATELINE_RE = re.compile(
 
 def _match_dateline(text: str) -> re.Match[str] | None:
     """Where and when the story was filed, in capitals or in title case."""
-    # (a dateline in title case ends in its agency's brackets: most notes have none)
-    return _DATELINE_RE.match(text) or ("(" in text and _TITLE_DATELINE_RE.match(text)) or None
+    return (
+        _DATELINE_RE.match(text)
+        or (_agency_closes(text) and _TITLE_DATELINE_RE.match(text))
+        or None
+    )
+
+
+def _agency_closes(text: str) -> bool:
+    """Whether the text holds what a dateline in title case ends in: the agency's brackets, then
+    a dash ("(EFE).-") or an Indian wire's name ("(PTI)", "(IANS)"). Most notes hold neither:
+    a test much quicker than the regex's tries of up to three words of a town at the text's head."""
+    return "(" in text and (
+        "-" in text or "–" in text or "—" in text or "I)" in text or "S)" in text
+    )
 
 
 # "Kinshasa, 12 September 2024 - The Coordinator ...": a statement's date line, at the head of
@@ -597,6 +609,8 @@ _DAY_ITEM_RE = re.compile(
 def _dateline_below_title(text: str) -> tuple[re.Match[str], int] | None:
     """The dateline that opens the first paragraph under a title and a byline or two, and
     the paragraph's offset in the text."""
+    if "\n\n" not in text:
+        return None  # (one paragraph: no title above it)
     at = 0
     for i, paragraph in enumerate(text.split("\n\n", 3)[:3]):
         if i:
@@ -1280,7 +1294,7 @@ def _event_row(
     event = _actors_as_of(event, (event.date or {}).get("date_start") or published_date)
     main = event.sentences[0]
     for fact in event.sentences:  # the first sentence that has an event cue or a casualty
-        if fact.casualties or any(c in _MAIN_CUES for c in fact.cues):
+        if fact.casualties or not _MAIN_CUES.isdisjoint(fact.cues):
             main = fact
             break
     if event.sentences[0].dates and main is not event.sentences[0]:
