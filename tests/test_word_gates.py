@@ -40,6 +40,11 @@ WORD_GATES = {
     "died of wounds": (segments._DIED_OF_WOUNDS_RE, segments._DIED_OF_WOUNDS_WORDS),
     "one of the wounded": (segments._ONE_OF_THE_WOUNDED_RE, segments._DIED_OF_WOUNDS_WORDS),
     "shot then died": (segments._SHOT_THEN_DIED_RE, segments._DIED_OF_WOUNDS_WORDS),
+    "by a date": (segments.BY_DATE_RE, segments._BY),
+    "statement on": (segments._STATEMENT_ON_RE, segments._STATEMENT_WORDS),
+    "measure decided": (segments._MEASURE_DECIDED_RE, segments._DECIDED_WORDS),
+    "died of wounds on": (segments._DIED_OF_WOUNDS_ON_RE, segments._DIED),
+    "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {
@@ -57,9 +62,10 @@ def sentences() -> tuple[str, ...]:
 
 
 def anywhere(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern without its closing ``$``: the gated searches run in windows that end
-    anywhere in a sentence, so every match of the free pattern must pass the gate too."""
-    return re.compile(pattern.pattern.removesuffix("$"), pattern.flags)
+    """The pattern without the ``$`` that closes it or one of its alternatives: the gated
+    searches run in windows that end anywhere in a sentence, so every match of the free pattern
+    must pass the gate too."""
+    return re.compile(re.sub(r"(?<!\\)\$(?=[|)]|\Z)", "", pattern.pattern), pattern.flags)
 
 
 @pytest.mark.parametrize("name", WORD_GATES)

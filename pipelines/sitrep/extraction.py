@@ -83,6 +83,7 @@ from sitrep.segments import (
     SentenceFacts,
     head_names_a_day,
     live_entry,
+    names_a_town,
     opens_event,
     segment,
     tells_own_act,
@@ -167,8 +168,20 @@ _TITLE_DATELINE_RE = re.compile(
 
 def _match_dateline(text: str) -> re.Match[str] | None:
     """Where and when the story was filed, in capitals or in title case."""
-    # (a dateline in title case ends in its agency's brackets: most notes have none)
-    return _DATELINE_RE.match(text) or ("(" in text and _TITLE_DATELINE_RE.match(text)) or None
+    return (
+        _DATELINE_RE.match(text)
+        or (_agency_closes(text) and _TITLE_DATELINE_RE.match(text))
+        or None
+    )
+
+
+def _agency_closes(text: str) -> bool:
+    """Whether the text holds what a dateline in title case ends in: the agency's brackets, then
+    a dash ("(EFE).-") or an Indian wire's name ("(PTI)", "(IANS)"). Most notes hold neither:
+    a test much quicker than the regex's tries of up to three words of a town at the text's head."""
+    return "(" in text and (
+        "-" in text or "–" in text or "—" in text or "I)" in text or "S)" in text
+    )
 
 
 # "Kinshasa, 12 September 2024 - The Coordinator ...": a statement's date line, at the head of
@@ -227,6 +240,22 @@ def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values
     }
 
 
+def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(text)`` for a pattern that opens with ``^`` under
+    re.MULTILINE, tried only where a line begins (the regex engine would try it at every
+    character of the text; most notes are a single line)."""
+    found = []
+    end = 0  # (matches do not overlap: a line that begins inside the last one is passed over)
+    at = 0
+    while True:
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+        at = text.find("\n", at) + 1
+        if not at:
+            return found
+
+
 def _line_days(lines: list[re.Match[str]], reference: dt.date | None) -> list[tuple[int, dt.date]]:
     """(end, day) of each line of its own inside the text dated with its year (a communique's
     "Bamako, 14 March 2024")."""
@@ -247,7 +276,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     # a story the feed gives no date: its dateline's day ("BAMAKO, Nov 27") anchors "Tuesday"
     reference = published_date or _dateline_day(text, dateline)
 
-    filed_lines = [m for m in _LINE_DATELINE_RE.finditer(text) if m.start() > header_end]
+    filed_lines = [m for m in _line_matches(_LINE_DATELINE_RE, text) if m.start() > header_end]
     days = [m for m in filed_lines if DATE_LINE_RE.fullmatch(m.group(0))]
     if len(days) > 1:
         # ("Monday, 14 October / Five bodies ... Tuesday, 15 October / Soldiers on patrol
@@ -263,7 +292,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     # (a run-in heading, "Kherson, Korabelnyi district. In the afternoon ...", is a place)
     items = [
         m.span()
-        for m in ITEM_DATELINE_RE.finditer(text)
+        for m in _line_matches(ITEM_DATELINE_RE, text)
         if m.start() > header_end and not m["heading"]
     ]
     line_days = _line_days(filed_lines, reference)
@@ -273,11 +302,15 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         # ("COMMUNIQUE ... Bamako, 14 March 2024 ... Yesterday, FAMa aerial vectors struck":
         # the days below a dated line are told from its day)
         at = sentence.char_start
-        told_on = next((day for end, day in reversed(line_days) if end <= at), None)
+        told_on = (
+            next((day for end, day in reversed(line_days) if end <= at), None)
+            if line_days
+            else None
+        )
         found = [
             d
             for d in find_dates(sentence.text, sentence.char_start, told_on or reference)
-            if d.char_start >= header_end and not any(s <= d.char_start < e for s, e in filed)
+            if d.char_start >= header_end and not _starts_in(d.char_start, filed)
         ]
         if len(found) > 1:
             found = _weekday_of_the_date_told(found, sentence.text, sentence.char_start)
@@ -307,7 +340,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         )
     places_by_sentence = _earlier_readings_kept(places_by_sentence, countries_by_sentence)
     # forces' demonyms vote only where no place is named ("Malian soldiers killed two men")
-    named = any(p.country and p.location for places in places_by_sentence for p in places) or any(
+    named = any(map(_town_country, places_by_sentence)) or any(
         demonym_country(c.text) is None for countries in votes_by_sentence for c in countries
     )
     doc_country = _document_country(
@@ -394,7 +427,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         if below_span:
             date_spans.append(below_span)
         for q in find_quantities(sentence.text, sentence.char_start):
-            if any(s < q.char_end and q.char_start < e for s, e in date_spans):
+            if _overlaps(q.char_start, q.char_end, date_spans):
                 continue
             mentions.append(
                 _mention(
@@ -423,7 +456,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 )
             )
         # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
-        local_country = next((p.country for p in places if p.country and p.location), doc_country)
+        local_country = _town_country(places) or doc_country
         actors = find_actors(sentence.text, sentence.char_start, local_country)
         if local_country != doc_country and any(_inside_any(p, actors) for p in places):
             # "Islamic State in Khorasan Province": a place inside a group's name places nothing
@@ -447,15 +480,15 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         told_before = sentence.char_start + came.end() if came else -1
         accused = "accused" in sentence.text
         for a in actors:
-            if any(s < a.char_end and a.char_start < e for s, e in date_spans):
+            if _overlaps(a.char_start, a.char_end, date_spans):
                 continue  # "March" is a month before it is a march
             if a.char_start < told_before:
                 continue  # "The protest came a day after militants ...": the act told before
-            if any(s <= a.char_start < e for s, e in speakers) and not (
+            if _starts_in(a.char_start, speakers) and not (
                 own_act and a.actor_type in _OWN_ACT_TELLERS
             ):
                 continue  # (a group that tells its own act is a party to it)
-            if a.char_start < header_end or any(s <= a.char_start < e for s, e in items):
+            if a.char_start < header_end or _starts_in(a.char_start, items):
                 continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
             if _HELD_AFTER_RE.match(text, a.char_end):
                 continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
@@ -530,9 +563,34 @@ _HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
 _OWN_ACT_TELLERS = NONSTATE_ARMED_TYPES | {"state_forces"}
 
 
+def _town_country(places: list[PlaceMention]) -> str | None:
+    """The country of the first of the places read as a town (not a country's name alone)."""
+    for p in places:  # (a loop: it stops at the first, without a generator to close)
+        if p.country and p.location:
+            return p.country
+    return None
+
+
 def _inside_any(place: PlaceMention, actors: list) -> bool:
     """The place is part of an actor's name."""
     return any(a.char_start <= place.char_start and place.char_end <= a.char_end for a in actors)
+
+
+# (plain loops: asked for every mention, they cost a fraction of any() over a generator)
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the stretch from start to end overlaps one of the spans."""
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
+
+
+def _starts_in(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the offset lies in one of the spans."""
+    for s, e in spans:
+        if s <= at < e:
+            return True
+    return False
 
 
 def _read_abroad(place: PlaceMention, home: str) -> bool:
@@ -551,6 +609,8 @@ _DAY_ITEM_RE = re.compile(
 def _dateline_below_title(text: str) -> tuple[re.Match[str], int] | None:
     """The dateline that opens the first paragraph under a title and a byline or two, and
     the paragraph's offset in the text."""
+    if "\n\n" not in text:
+        return None  # (one paragraph: no title above it)
     at = 0
     for i, paragraph in enumerate(text.split("\n\n", 3)[:3]):
         if i:
@@ -571,7 +631,7 @@ _TITLE_LINE_RE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])\s*")
 def _outside_items(places: list[PlaceMention], items: list[tuple[int, int]]) -> list[PlaceMention]:
     """A round-up item's dateline ("BAGHDAD —"), or a dateline under a headline ("POPAYAN,
     Colombia, Nov 12 -"), says where it was filed, not a place."""
-    return [p for p in places if not any(a <= p.char_start < b for a, b in items)]
+    return [p for p in places if not _starts_in(p.char_start, items)] if items else places
 
 
 def _foreign_guess(place: PlaceMention, home: str) -> bool:
@@ -898,7 +958,7 @@ def _in_the_area(event: Event, row: dict, before: dict) -> bool:
     'across town')."""
     main = next(f for f in event.sentences if f.start == row["char_start"])
     return (
-        not any(p["location"] for p in main.places)
+        not names_a_town(main)
         and before["location"] is not None
         and before["country"] == row["country"]
         and _IN_THE_AREA_RE.search(main.text) is not None
@@ -910,7 +970,7 @@ def _at_the_scene(row: dict, attack: dict, event: Event) -> dict:
     intervened and exchanged fire with the attackers"): the attack's place, unless the fight
     names its own, and the attackers' name where the fight leaves them unnamed."""
     main = next(f for f in event.sentences if f.start == row["char_start"])
-    if not any(p["location"] for p in main.places) and attack["location"] is not None:
+    if not names_a_town(main) and attack["location"] is not None:
         row = {**row, **{k: attack[k] for k in ("country", "admin1", "location")}}
     if (row["actor2"] or "").startswith("Unidentified") and attack["actor1"]:
         if not attack["actor1"].startswith("Unidentified"):
@@ -1234,7 +1294,7 @@ def _event_row(
     event = _actors_as_of(event, (event.date or {}).get("date_start") or published_date)
     main = event.sentences[0]
     for fact in event.sentences:  # the first sentence that has an event cue or a casualty
-        if fact.casualties or any(c in _MAIN_CUES for c in fact.cues):
+        if fact.casualties or not _MAIN_CUES.isdisjoint(fact.cues):
             main = fact
             break
     if event.sentences[0].dates and main is not event.sentences[0]:

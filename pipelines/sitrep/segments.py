@@ -63,6 +63,14 @@ class SentenceFacts:
     derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
+def names_a_town(fact: SentenceFacts) -> bool:
+    """Whether the sentence names a town (a place read to a location, not a country alone)."""
+    for p in fact.places:  # (a loop: asked of most sentences, any() over a generator costs more)
+        if p["location"]:
+            return True
+    return False
+
+
 @dataclass
 class Event:
     sentences: list[SentenceFacts]
@@ -148,6 +156,7 @@ _OF_ONE_DONE_RE = re.compile(
 )
 # "34 bodies had been buried by Wednesday evening": a deadline before a day, no day of an act
 BY_DATE_RE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_BY = frozenset({"by"})  # in every match of BY_DATE_RE
 # "protesting against the increase in fuel prices announced by the regulator last week": the
 # day of the measure protested, not of the protest
 _MEASURE_DECIDED_RE = re.compile(
@@ -156,6 +165,14 @@ _MEASURE_DECIDED_RE = re.compile(
     r"(?:announced|approved|passed|introduced|imposed|adopted|decided|enacted|unveiled)\s+"
     r"(?:by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?$",
     re.IGNORECASE,
+)
+_DECIDED_WORDS = frozenset(  # in every match of _MEASURE_DECIDED_RE
+    "announced approved passed introduced imposed adopted decided enacted unveiled".split()
+)
+# every match of _STATEMENT_ON_RE holds one of these words (a set test spares most sentences)
+_STATEMENT_WORDS = frozenset(
+    "statement communique communiqué release claim count counts toll tolls figure figures "
+    "tally tallys".split()
 )
 _STATEMENT_ON_RE = re.compile(
     r"\b(?:statement|communiqu[eé]|press\s+release|news\s+release|claim)\s+(?:[\w-]+\s+){0,4}?"
@@ -168,6 +185,7 @@ _STATEMENT_ON_RE = re.compile(
 
 
 _SINCE_EVENT_ON_RE = re.compile(r"\bsince\s+the\s+(?:[\w'’.-]+\s+){1,6}?(?:on|in)\s+$")
+_SINCE = frozenset({"since"})  # in every match of _SINCE_EVENT_ON_RE
 _RELEASE_DATELINE_RE = re.compile(r"\(\s*[A-Z][\w'’ .-]{1,30},\s*$")
 # "Juba/Geneva, 14 January 2025 – Médecins Sans Frontières condemns ...": where and when a
 # press release was issued, opening its first sentence
@@ -186,18 +204,31 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and m["date_precision"] in {"day", "range", "month"}
         # "troops were to withdraw within 60 days": a deadline, no day of an act
         and not m["text"].lower().startswith("within")
-        and not BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
-        # "the police, in a statement on Monday, put the figure at 14": the statement's day
-        and not _STATEMENT_ON_RE.search(
-            fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
+        # (each search below only in a sentence that holds a word of every match of its regex)
+        and not (
+            holds_any(fact.text, _BY)
+            and BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
         )
-        and not _MEASURE_DECIDED_RE.search(
-            fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+        # "the police, in a statement on Monday, put the figure at 14": the statement's day
+        and not (
+            holds_any(fact.text, _STATEMENT_WORDS)
+            and _STATEMENT_ON_RE.search(
+                fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
+            )
+        )
+        and not (
+            holds_any(fact.text, _DECIDED_WORDS)
+            and _MEASURE_DECIDED_RE.search(
+                fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+            )
         )
         # "an officer died of his wounds in hospital the next day": the day of a death, not
         # of an act
-        and not _DIED_OF_WOUNDS_ON_RE.search(
-            fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+        and not (
+            holds_any(fact.text, _DIED)
+            and _DIED_OF_WOUNDS_ON_RE.search(
+                fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+            )
         )
         # "demanding the release of a man arrested last week": the day of what they speak of
         and not _OF_ONE_DONE_RE.search(
@@ -225,7 +256,10 @@ def _event_date(fact: SentenceFacts) -> dict | None:
             m["text"].lower().startswith("since")
             or fact.text[: m["char_start"] - fact.start].endswith("since ")
             # ("has intensified since the overthrow of Bashar al-Assad on Dec. 8")
-            or _SINCE_EVENT_ON_RE.search(fact.text, 0, m["char_start"] - fact.start)
+            or (
+                holds_any(fact.text, _SINCE)
+                and _SINCE_EVENT_ON_RE.search(fact.text, 0, m["char_start"] - fact.start)
+            )
         )
     ]
     # "14 people killed in Monday night's attack on the village were laid to rest on
@@ -250,6 +284,7 @@ _DAYS_ACT_RE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:attack|raid|strike|air\s*strike|bombing|blast|shooting|"
     r"massacre|clashes|ambush|assault)\b"
 )
+_DIED = frozenset({"died", "succumbed"})  # in every match of _DIED_OF_WOUNDS_ON_RE
 _DIED_OF_WOUNDS_ON_RE = re.compile(
     r"\b(?:died|succumbed)\s+(?:(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?"
     r"(?:injuries|wounds)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)?|"
@@ -445,7 +480,7 @@ def _the_abducted(fact: SentenceFacts) -> bool:
         at is not None
         and len(fact.cues) == 1
         and not fact.casualties
-        and not any(p["location"] for p in fact.places)
+        and not names_a_town(fact)
         and _THE_BEFORE_RE.search(fact.text, max(0, at - 4), at) is not None
     )
 
@@ -676,7 +711,7 @@ def _salvo_counts(facts: list[SentenceFacts]) -> set[int]:
     for fact, after in zip(facts, [*facts[1:], None], strict=True):
         if (
             not fact.casualties
-            and not any(p["location"] for p in fact.places)
+            and not names_a_town(fact)
             and holds_any(fact.text, _LAUNCHED)
             and _LAUNCHED_COUNT_RE.search(fact.text)
             and (
@@ -1011,7 +1046,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             and fact.idx > 0
             and _a_period(date)
             and not fact.casualties
-            and not any(p["location"] for p in fact.places)
+            and not names_a_town(fact)
         ):
             continue  # "Fighting continued across several states last week": a digest's sum
         if not events:
@@ -1028,10 +1063,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                         # ("Today, drivers say, it is a gamble.": a feature's day, no act;
                         # "Russian instructors were highly visible around last Sunday's
                         # referendum": a demonym places nothing)
-                        or (
-                            not any(p["location"] for p in fact.places)
-                            and not any(c.isdigit() for c in date["text"])
-                        )
+                        or (not names_a_town(fact) and not any(c.isdigit() for c in date["text"]))
                     )
                 )
             ):
@@ -1076,7 +1108,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             events
             and not fact.new_paragraph
             and _GOES_ON_RE.search(fact.text)
-            and not any(p["location"] for p in fact.places)
+            and not names_a_town(fact)
         ):
             # "The exchange of fire continued through the night and ended on Monday": the
             # same fight, told to its end
@@ -1307,11 +1339,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             current.sentences.append(fact)
             if (current.date is None and date is not None) or act_day:
                 current.date = date
-        elif (
-            _statement_day(fact, date)
-            and not _deaths(fact)
-            and not any(p["location"] for p in fact.places)
-        ):
+        elif _statement_day(fact, date) and not _deaths(fact) and not names_a_town(fact):
             # "In a statement read on state television late on Wednesday, the ministry said the
             # patrol was attacked by several hundred terrorists": the act told before, retold
             # on the day of the statement
@@ -2164,7 +2192,7 @@ def _dated_arrest(fact: SentenceFacts) -> bool:
         fact.new_paragraph
         and "arrest" in fact.cues
         and _event_date(fact) is not None
-        and any(p["location"] for p in fact.places)
+        and names_a_town(fact)
     )
 
 
@@ -2338,7 +2366,7 @@ def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
         found is None
         and fact.new_paragraph
         and _CLAIMED_BARE_RE.search(fact.text)
-        and not any(p["location"] for p in fact.places)  # (not "..., as well as for X")
+        and not names_a_town(fact)  # (not "..., as well as for X")
     ):
         # "A resistance group claimed responsibility on Telegram on Sunday": for the act told
         return events[-1]
@@ -2529,7 +2557,7 @@ def _told_the_day_after(fact: SentenceFacts, date: dict | None, event: Event) ->
     told on a later day of speaking at no place of its own."""
     if date is None or event.date is None or date["date_start"] <= event.date["date_start"]:
         return False
-    return not any(p["location"] for p in fact.places) and _said_on(fact, date)
+    return not names_a_town(fact) and _said_on(fact, date)
 
 
 def _retold_there(fact: SentenceFacts, date: dict | None, event: Event) -> bool:
@@ -3203,7 +3231,9 @@ def _history_date(fact: SentenceFacts) -> dict | None:
 _QUOTE_MARKS = ('"', "“", "«")
 
 
-_QUOTE_CHAR_RE = re.compile('["“”«»]')
+def _holds_a_quote_mark(text: str) -> bool:
+    """(str's own search for each mark is much quicker than a regex's test of every character)"""
+    return '"' in text or "“" in text or "”" in text or "«" in text or "»" in text
 
 
 def _inside_a_quote(facts: list[SentenceFacts]) -> set[int]:
@@ -3216,7 +3246,7 @@ def _inside_a_quote(facts: list[SentenceFacts]) -> set[int]:
             open_quote = False
         elif open_quote and not fact.text.startswith(_QUOTE_MARKS):
             inside.add(fact.idx)
-        if not _QUOTE_CHAR_RE.search(fact.text):
+        if not _holds_a_quote_mark(fact.text):
             continue  # (most sentences: no mark to walk through)
         for mark in fact.text:
             if mark == '"':
