@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 export DAGSTER_HOME := $(CURDIR)/.dagster
 export DAGSTER_DISABLE_TELEMETRY := 1
 export GX_ANALYTICS_ENABLED := False
-EVAL_DIR ?= ../shared/eval
+# the human-coded ACLED notes (read where they lie; SITREP_EVAL_DIR moves them, as for the tests)
+EVAL_DIR ?= $(or $(SITREP_EVAL_DIR),../shared/eval)
 # The interpreter the environment is built on. A distribution's CPython (Debian's, Ubuntu's:
 # built with profile-guided and link-time optimisation) runs the extraction 13-15% faster than
 # a plain source build such as pyenv's default (README, Performance). Without one, or with

@@ -1,9 +1,10 @@
 """`make bench`: how fast Sitrep runs from ten thousand documents to a million.
 
-Builds corpora by repeating the ACLED dev notes (or, without ../shared, the seed articles) with
-fresh ids and a distinct suffix (identical text would be deduplicated), runs `sitrep run` on
-each into a fresh warehouse while sampling the process tree's memory, and compares our
-extraction with a spaCy blank tokenizer + sentencizer pass over the same text.
+Builds corpora by repeating the ACLED dev notes (../shared/eval, or SITREP_EVAL_DIR; without
+them, the seed articles) with fresh ids and a distinct suffix (identical text would be
+deduplicated), runs `sitrep run` on each into a fresh warehouse while sampling the process
+tree's memory, and compares our extraction with a spaCy blank tokenizer + sentencizer pass
+over the same text.
 """
 
 import argparse
@@ -22,9 +23,10 @@ from functools import partial
 from pathlib import Path
 
 import psutil
+from sitrep.paths import EVAL_DIR
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-EVAL_INPUT = PROJECT_DIR.parent / "shared" / "eval" / "acled_dev.input.jsonl"
+EVAL_INPUT = EVAL_DIR / "acled_dev.input.jsonl"
 RESULTS_DIR = PROJECT_DIR / "bench" / "results"
 CORPUS_DIR = PROJECT_DIR / "bench" / "corpus"
 DEFAULT_SIZES = (10_000, 100_000, 1_000_000)

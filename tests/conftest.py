@@ -24,7 +24,6 @@ if not Path(os.environ.get("DAGSTER_HOME", "")).name.startswith(_HOME_PREFIX):
 PROJECT_DIR = Path(__file__).resolve().parents[1]
 SEED_ARTICLES = PROJECT_DIR / "seeds" / "articles"
 SEED_ARTICLE = SEED_ARTICLES / "000_1bd5ca4d51525299.txt"
-EVAL_DIR = PROJECT_DIR.parent / "shared" / "eval"
 
 
 @pytest.fixture

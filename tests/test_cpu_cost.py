@@ -45,3 +45,15 @@ def test_the_library_is_read_as_it_was_at_a_revision(tmp_path):
         pytest.skip("not a git checkout")
     folder = _tool().pipelines_at("HEAD", tmp_path)
     assert (folder / "sitrep" / "extraction.py").read_bytes() == head
+
+
+def test_the_default_notes_are_the_benchmarks_texts_written_for_the_measured_processes(tmp_path):
+    from bench.run import base_texts
+
+    texts, where = base_texts()
+    path, told = _tool().write_bench_texts(tmp_path)
+    assert told == where
+    # read back as the measured processes read them: each with the tag `make bench` appends
+    docs = _tool().documents(path)
+    assert [text for text, _day in docs] == [text + " Ref kq." for text in texts]
+    assert {day for _text, day in docs} == {None}

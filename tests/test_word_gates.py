@@ -3,8 +3,8 @@
 A set written beside its pattern (``holds_any(text, _PAST_PERIOD_WORDS) and
 _PAST_PERIOD_RE.search(text)``) goes stale when the pattern learns a phrase without one of its
 words: the rule then skips that phrase in silence. Every sentence of the coded news articles
-(and of the ACLED dev notes, when ``../shared`` is at hand) that a gated pattern matches must
-pass its gate.
+(and of the ACLED dev notes, when ``../shared/eval`` or SITREP_EVAL_DIR is at hand) that a
+gated pattern matches must pass its gate.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from functools import cache
 
 import pytest
 from sitrep import extraction, roles, segments
+from sitrep.paths import EVAL_DIR
 from sitrep.text import holds_any, split_sentences
 
 from .conftest import PROJECT_DIR
 
 ARTICLES = PROJECT_DIR / "tools" / "news_articles.jsonl"
-DEV_NOTES = PROJECT_DIR.parent / "shared" / "eval" / "acled_dev.input.jsonl"
+DEV_NOTES = EVAL_DIR / "acled_dev.input.jsonl"
 
 # (pattern, the words one of which every match holds)
 WORD_GATES = {

@@ -12,7 +12,10 @@ instructions a process executes: the same code on the same notes gives the same 
 It runs the library as the pipeline's workers do (every document of a chunk normalised, then
 every one extracted, the cyclic collector paused), twice over the same notes, and reports the
 second pass: the dictionaries and per-word memos are warm, as they are for most of a large
-batch. Needs valgrind (Debian:
+batch. (The caches keyed on a sentence's text also hit in that pass, which a worker's never do
+on `make bench`'s corpora; read after 2,000 other notes instead, the slice cost 0.7% more on
+2026-12-07. New notes of fresh vocabulary cost a third more while the memos learn it.) Needs
+valgrind (Debian:
 `apt-get install valgrind`); it is a developer's tool, not part of `make test`.
 """
 
@@ -32,19 +35,13 @@ import tempfile
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]
-EVAL_INPUT = PROJECT_DIR.parent / "shared" / "eval" / "acled_dev.input.jsonl"
 # appended to every note as `make bench` appends its tags (identical texts are loaded once)
 BENCH_SUFFIX = " Ref kq."
 
 
-def documents(source: Path | None) -> list[tuple[str, dt.date | None]]:
-    """The notes to run: by default the texts `make bench` repeats (the ACLED dev notes when
-    they are at hand, else the seed articles), as its corpora hold them; else ``source``."""
-    if source is None:
-        sys.path.insert(0, str(PROJECT_DIR))
-        from bench.run import base_texts
-
-        return [(text + BENCH_SUFFIX, None) for text in base_texts()[0]]
+def documents(source: Path) -> list[tuple[str, dt.date | None]]:
+    """The notes in ``source`` (a .jsonl feed or a folder of articles), with the tag `make bench`
+    appends to every note of a .jsonl feed."""
     if source.suffix == ".jsonl":
         with source.open(encoding="utf-8") as handle:
             records = [json.loads(line) for line in handle if line.strip()]
@@ -60,13 +57,29 @@ def documents(source: Path | None) -> list[tuple[str, dt.date | None]]:
     return [(d["text"], d["published_date"]) for d in read_sources([source]).documents]
 
 
+def write_bench_texts(folder: Path) -> tuple[Path, str]:
+    """The texts `make bench` repeats (the ACLED dev notes when they are at hand, else the seed
+    articles) as a .jsonl feed in ``folder``, and where they came from. The measured processes
+    read that file, so they import nothing but the library they measure (an older revision's,
+    with --against)."""
+    sys.path.insert(0, str(PROJECT_DIR))
+    from bench.run import base_texts
+
+    texts, where = base_texts()
+    path = folder / "notes.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for text in texts:
+            handle.write(json.dumps({"text": text, "published_date": None}) + "\n")
+    return path, where
+
+
 def run_passes(pipelines: str, source: str, start: int, count: int, passes: int) -> int:
     """(In the measured process.) Normalise then extract the notes, ``passes`` times; the
     number of events found."""
     sys.path.insert(0, pipelines)
     from sitrep.extraction import analyse_document, extract_events
 
-    notes = documents(Path(source) if source else None)[start : start + count]
+    notes = documents(Path(source))[start : start + count]
     found = 0
     gc.disable()  # as the workers run a chunk (sitrep.batch): no cyclic collector passes
     try:
@@ -144,23 +157,26 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         raise SystemExit("cpu_cost: valgrind is not installed (Debian: apt-get install valgrind)")
     os.environ.setdefault("PYTHONHASHSEED", "0")  # the same set orders in every run
-    sys.path.insert(0, args.pipelines)
-    if args.start is None:
-        args.start = 2000 if not args.source and EVAL_INPUT.exists() else 0
-    n = len(documents(Path(args.source) if args.source else None)[args.start :][: args.count])
-    if n == 0:
-        raise SystemExit(f"cpu_cost: no documents from note {args.start} on")
-    where = args.source or (EVAL_INPUT if EVAL_INPUT.exists() else "seeds/articles")
-    print(f"{n} documents ({where}, from #{args.start}), a warm pass of normalise + extract:")
-    here = cost_per_document(Path(args.pipelines), args.source, args.start, n)
-    print(f"  this checkout: {here:,.0f} instructions per document")
-    if args.against:
-        with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder:
+        if args.source:
+            source, where = args.source, args.source
+        else:
+            bench_texts, where = write_bench_texts(Path(folder))
+            source = str(bench_texts)
+        if args.start is None:
+            args.start = 0 if args.source or where == "seeds/articles" else 2000
+        n = len(documents(Path(source))[args.start :][: args.count])
+        if n == 0:
+            raise SystemExit(f"cpu_cost: no documents from note {args.start} on")
+        print(f"{n} documents ({where}, from #{args.start}), a warm pass of normalise + extract:")
+        here = cost_per_document(Path(args.pipelines), source, args.start, n)
+        print(f"  this checkout: {here:,.0f} instructions per document")
+        if args.against:
             there = cost_per_document(
-                pipelines_at(args.against, Path(folder)), args.source, args.start, n
+                pipelines_at(args.against, Path(folder) / "against"), source, args.start, n
             )
-        print(f"  {args.against}: {there:,.0f} instructions per document")
-        print(f"  change: {100 * (here - there) / there:+.1f}%")
+            print(f"  {args.against}: {there:,.0f} instructions per document")
+            print(f"  change: {100 * (here - there) / there:+.1f}%")
     return 0
 
 

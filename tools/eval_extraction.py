@@ -21,10 +21,10 @@ from pathlib import Path
 from types import ModuleType
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
 sys.path.insert(0, str(REPO / "pipelines"))
 
 from sitrep.extraction import extract_document  # noqa: E402
+from sitrep.paths import EVAL_DIR  # noqa: E402
 
 FIELDS = ("event_type", "sub_event_type", "event_date", "country", "admin1", "location")
 ACTOR_FIELDS = ("actor1", "actor2")
@@ -63,7 +63,7 @@ def predict(text: str) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR)
+    ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     ap.add_argument("--input", type=Path)
     ap.add_argument("--gold", type=Path)
     ap.add_argument("--limit", type=int, default=0)

@@ -18,13 +18,12 @@ import importlib.util
 import json
 import random
 import time
-from pathlib import Path
 from types import ModuleType
 
 from sitrep.actors import find_actors
+from sitrep.paths import EVAL_DIR
 from sitrep.places import find_countries, find_places, primary_place
 
-EVAL_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval"
 FIELDS = ("country", "admin1", "location", "actor1", "actor2")
 # forces often act abroad ("Russian forces" in Ukraine): their home country is a poor event hint
 _FOREIGN_PRONE = ("state_forces", "external_forces")
