@@ -1,7 +1,11 @@
 """The `sitrep` command: run, query, and clear messages instead of tracebacks."""
 
 import json
+import os
+import subprocess
+import sys
 
+import duckdb
 import pytest
 from sitrep import batch, validation
 from sitrep.cli import main, start_processes_early
@@ -152,3 +156,33 @@ def test_a_document_size_limit_below_one_byte_is_refused_by_the_command(capsys):
         main(["run", "--max-document-bytes", "0"])
     assert refused.value.code == 2
     assert "must be at least 1, not 0" in capsys.readouterr().err
+
+
+def _command(*args: str) -> subprocess.CompletedProcess:
+    """The console command `sitrep` (sitrep.cli.command) in its own process."""
+    program = "import sys; from sitrep.cli import command; sys.argv[0] = 'sitrep'; command()"
+    return subprocess.run(
+        [sys.executable, "-c", program, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SITREP_WORKERS": "1"},
+        check=False,
+    )
+
+
+def test_the_command_ends_with_its_runs_warehouse_closed_and_its_exit_code(warehouse, tmp_path):
+    path = tmp_path / "w.duckdb"
+    done = _command("run", "--source", str(SEED_ARTICLES), "--warehouse", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "casualties_suite  passed" in done.stdout
+    # the exit skips the interpreter's teardown, not the closing of the warehouse
+    assert not path.with_name("w.duckdb.wal").exists()
+    with duckdb.connect(str(path), read_only=True) as con:
+        counts = con.execute(
+            "select (select count(*) from events), (select count(*) from casualties)"
+        ).fetchone()
+    assert counts == (warehouse[1]["counts"]["events"], warehouse[1]["counts"]["casualties"])
+    query = ["query", "select 1", "--warehouse", str(tmp_path / "none.duckdb")]
+    missing = _command(*query)
+    assert missing.returncode == main(query) != 0
+    assert "run `sitrep run` first" in missing.stderr
