@@ -96,3 +96,13 @@ def test_lowercase_word_regex_finds_what_the_word_regex_finds(text):
     assert spans == [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
     with pytest.raises(ValueError):
         LowercaseWordRegex(r"\b(?:said|Gen\.)")
+
+
+def test_spans_are_half_open_for_overlaps_and_starts_in():
+    from sitrep.text import overlaps, starts_in
+
+    assert overlaps(3, 6, [(0, 1), (5, 7)])
+    assert not overlaps(3, 5, [(5, 7)])  # touching is not overlapping
+    assert not overlaps(3, 6, [])
+    assert starts_in(5, [(5, 7)])
+    assert not starts_in(7, [(5, 7)])

@@ -94,7 +94,9 @@ from sitrep.text import (
     has_word_starting,
     holds_any,
     lower_words,
+    overlaps,
     split_sentences,
+    starts_in,
     whole_first_words,
 )
 
@@ -310,7 +312,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         found = [
             d
             for d in find_dates(sentence.text, sentence.char_start, told_on or reference)
-            if d.char_start >= header_end and not _starts_in(d.char_start, filed)
+            if d.char_start >= header_end and not starts_in(d.char_start, filed)
         ]
         if len(found) > 1:
             found = _weekday_of_the_date_told(found, sentence.text, sentence.char_start)
@@ -427,7 +429,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         if below_span:
             date_spans.append(below_span)
         for q in find_quantities(sentence.text, sentence.char_start):
-            if _overlaps(q.char_start, q.char_end, date_spans):
+            if overlaps(q.char_start, q.char_end, date_spans):
                 continue
             mentions.append(
                 _mention(
@@ -480,15 +482,15 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         told_before = sentence.char_start + came.end() if came else -1
         accused = "accused" in sentence.text
         for a in actors:
-            if _overlaps(a.char_start, a.char_end, date_spans):
+            if overlaps(a.char_start, a.char_end, date_spans):
                 continue  # "March" is a month before it is a march
             if a.char_start < told_before:
                 continue  # "The protest came a day after militants ...": the act told before
-            if _starts_in(a.char_start, speakers) and not (
+            if starts_in(a.char_start, speakers) and not (
                 own_act and a.actor_type in _OWN_ACT_TELLERS
             ):
                 continue  # (a group that tells its own act is a party to it)
-            if a.char_start < header_end or _starts_in(a.char_start, items):
+            if a.char_start < header_end or starts_in(a.char_start, items):
                 continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
             if _HELD_AFTER_RE.match(text, a.char_end):
                 continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
@@ -576,23 +578,6 @@ def _inside_any(place: PlaceMention, actors: list) -> bool:
     return any(a.char_start <= place.char_start and place.char_end <= a.char_end for a in actors)
 
 
-# (plain loops: asked for every mention, they cost a fraction of any() over a generator)
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the stretch from start to end overlaps one of the spans."""
-    for s, e in spans:
-        if s < end and start < e:
-            return True
-    return False
-
-
-def _starts_in(at: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the offset lies in one of the spans."""
-    for s, e in spans:
-        if s <= at < e:
-            return True
-    return False
-
-
 def _read_abroad(place: PlaceMention, home: str) -> bool:
     """A place read abroad that has a reading in the story's country too."""
     if not place.country or place.country == home:
@@ -631,7 +616,7 @@ _TITLE_LINE_RE = re.compile(r"[^\n]{1,200}(?<![.!?\"'”])\s*")
 def _outside_items(places: list[PlaceMention], items: list[tuple[int, int]]) -> list[PlaceMention]:
     """A round-up item's dateline ("BAGHDAD —"), or a dateline under a headline ("POPAYAN,
     Colombia, Nov 12 -"), says where it was filed, not a place."""
-    return [p for p in places if not _starts_in(p.char_start, items)] if items else places
+    return [p for p in places if not starts_in(p.char_start, items)] if items else places
 
 
 def _foreign_guess(place: PlaceMention, home: str) -> bool:

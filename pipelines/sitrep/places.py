@@ -40,7 +40,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from sitrep.seeds import read_seed_csv, seeds_dir
-from sitrep.text import WordMemo
+from sitrep.text import WordMemo, overlaps
 
 try:
     import fcntl
@@ -2376,7 +2376,7 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     covered = [(r.start, r.end) for r in raws]
     for m in _ORPHAN.finditer(text):
-        if _overlaps(covered, *m.span()):
+        if overlaps(*m.span(), covered):
             continue
         inner = m.group(1)
         parts = _qual_parts(inner)
@@ -2392,15 +2392,6 @@ def _orphan_parens(text: str, raws: list[_Raw], g: _Gazetteer) -> list[_Raw]:
             continue
         out.append(_Raw(m.start(), m.end(), parts[0], parts[1:]))
     return out
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of ``spans`` overlaps start..end (a loop: any() over a generator that stops
-    early pays for the exception that closes the generator)."""
-    for s, e in spans:
-        if s < end and start < e:
-            return True
-    return False
 
 
 _ORPHAN = re.compile(r"\(([^()]{2,80})\)")

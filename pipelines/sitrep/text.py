@@ -646,3 +646,21 @@ def _is_digit_class(op: object, arg: object) -> bool:
             continue
         return False
     return True
+
+
+# (plain loops: asked for every mention, they cost a fraction of any() over a generator, which
+# pays for the exception that closes it when it stops early)
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the stretch from start to end overlaps one of the (start, end) spans."""
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
+
+
+def starts_in(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the offset lies in one of the (start, end) spans."""
+    for s, e in spans:
+        if s <= at < e:
+            return True
+    return False
