@@ -20,6 +20,7 @@ from sitrep.places import normalize_key
 from sitrep.seeds import read_seed_csv
 from sitrep.text import (
     CASE_FOLD_ODDITIES,
+    LowercaseRegex,
     WordTriggers,
     finditer_from_words,
     first_words,
@@ -44,7 +45,7 @@ _ACCORDING_FIRSTS = first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags)
 _CLAIM_VERB_FIRSTS = first_words(_CLAIM_VERB_RE.pattern)
 _ACCORDING_WORDS = frozenset(_ACCORDING_FIRSTS)
 _CLAIM_VERB_WORDS = frozenset(_CLAIM_VERB_FIRSTS)
-_UNNAMED_ATTACKER_RE = re.compile(
+_UNNAMED_ATTACKER_RE = LowercaseRegex(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
     # ("a group of about eight hooded and armed men")
     r"(?:(?:and|,)\s+(?:armed|masked|hooded)\s+)?"
@@ -96,7 +97,7 @@ _QUALIFIER_WORDS = (
     r"(?:belonging|linked|affiliated|loyal|allied|suspected|believed|presumed|thought|"
     r"assumed|said|alleged|reported)"
 )
-_QUALIFIER_WORD_RE = re.compile(rf"\b{_QUALIFIER_WORDS}\b", re.I)
+_QUALIFIER_WORD_RE = LowercaseRegex(rf"\b{_QUALIFIER_WORDS}\b", re.I)
 # such a word and the "to" or "with" after it, anywhere: a qualifier match may start mid-word
 _QUALIFIER_TO_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
 _ACTIVE_AFTER_RE = re.compile(
@@ -846,7 +847,7 @@ def _banner_first(sentence: str, offset: int, side: list[dict]) -> list[dict]:
 
 
 _ATTACK_WORD_RE = re.compile(r"\battack", re.I)  # "... during an attack on a checkpoint"
-_EXCHANGE_RE = re.compile(
+_EXCHANGE_RE = LowercaseRegex(
     r"\bexchang(?:ed|ing|es?)\s+(?:of\s+)?(?:gun\s*)?fire\s+with\b|"
     r"\b(?:shoot-?outs?|gun\s*fights?|fire\s*fights?)\s+with\b",
     re.I,
@@ -936,7 +937,7 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
     return kept, [a for a in agents if a in kept]
 
 
-_CROWD_AGENT_RE = re.compile(
+_CROWD_AGENT_RE = LowercaseRegex(
     r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+)*"
     r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths|people|students|community)\b",
     re.IGNORECASE,
@@ -1292,8 +1293,16 @@ _GATED = frozenset(
         _UNNAMED_ATTACKER_RE,
     }
 )
+
+
+def _first_words(pattern: re.Pattern[str] | LowercaseRegex) -> set[str]:
+    """(a LowercaseRegex's matches begin with the first words of its case-insensitive regex)"""
+    regex = pattern.regex if isinstance(pattern, LowercaseRegex) else pattern
+    return set(first_words(regex.pattern, regex.flags))
+
+
 # keyed by id: hashing a compiled pattern hashes its whole code, at every look-up
-_TRIGGERS = WordTriggers({id(p): set(first_words(p.pattern, p.flags)) for p in _GATED})
+_TRIGGERS = WordTriggers({id(p): _first_words(p) for p in _GATED})
 _GATED_IDS = frozenset(map(id, _GATED))
 
 
@@ -1312,6 +1321,6 @@ def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
     )
 
 
-def _search(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+def _search(pattern: re.Pattern[str] | LowercaseRegex, sentence: str) -> re.Match[str] | None:
     """``pattern.search(sentence)``, skipped when the sentence's words rule a match out."""
     return None if id(pattern) in _ruled_out(sentence) else pattern.search(sentence)
