@@ -49,7 +49,7 @@ from sitrep.segments import (
     spoken_at,
     words_before,
 )
-from sitrep.text import WordMemo
+from sitrep.text import LowercaseRegex, WordMemo
 
 
 def on_forces(place: str, sentence: str, end: int) -> bool:
@@ -262,7 +262,7 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
     return None
 
 
-_DIVISION_OF_RE = re.compile(
+_DIVISION_OF_RE = LowercaseRegex(
     r"\b(?:province|region|state|district|county|prefecture|governorate|department)\s+of\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,

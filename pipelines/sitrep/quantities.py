@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import LowercaseWordRegex, WordRegex
+from sitrep.text import LowercaseRegex, LowercaseWordRegex, WordRegex
 
 
 @dataclass(frozen=True)
@@ -147,13 +147,14 @@ def parse_number(text: str) -> int | None:
 
 
 # Numbers that are ages, years, measures, times or ordinals, not counts of people or things.
-_NOT_A_COUNT_AFTER = re.compile(
+# (matched after every number: a LowercaseRegex, its letters lowercase, "gmt" for "GMT")
+_NOT_A_COUNT_AFTER = LowercaseRegex(
     r"""\s*(?:-|\s)?\s*(?:year|yr|month|week|day|hour|minute|km|kilomet|mile|meter|metre|mm\b|cm\b|
-    m\b|kg|ton|%|per\s*cent|percent|am\b|pm\b|a\.m|p\.m|h\b|st\b|nd\b|rd\b|th\b|GMT|hrs?\b|o'clock|
+    m\b|kg|ton|%|per\s*cent|percent|am\b|pm\b|a\.m|p\.m|h\b|st\b|nd\b|rd\b|th\b|gmt|hrs?\b|o'clock|
     caliber|calibre|degree)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_YEAR_CONTEXT_BEFORE = re.compile(
+_YEAR_CONTEXT_BEFORE = LowercaseRegex(
     r"(?:\b(?:in|since|until|till|by|of|from|year|early|late|mid|end|during|before|after|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
     r"|[,/])\s*$",

@@ -99,7 +99,7 @@ _QUALIFIER_WORDS = (
 )
 _QUALIFIER_WORD_RE = LowercaseRegex(rf"\b{_QUALIFIER_WORDS}\b", re.I)
 # such a word and the "to" or "with" after it, anywhere: a qualifier match may start mid-word
-_QUALIFIER_TO_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
+_QUALIFIER_TO_RE = LowercaseRegex(rf"{_QUALIFIER_WORDS}\s+(?:to|with)", re.I)
 _ACTIVE_AFTER_RE = re.compile(
     # ("New People's Army (NPA) rebels ambushed": the acronym's parenthesis first)
     r"(?:\)|\s*\([A-Z][\w&-]{0,11}\))?(?:"
@@ -130,7 +130,7 @@ _ACTIVE_AFTER_RE = re.compile(
     re.I,
 )
 _BY_HEAD_RE = re.compile(r"\bby\s+(?:[\w'’-]+\s+){1,3}$", re.I)
-_TARGET_BEFORE_RE = re.compile(
+_TARGET_BEFORE_RE = LowercaseRegex(
     # ("hooded and armed men": one description of the same men)
     r"\b(?:against|on|targeting|at|with|between|(?<!hooded\s)(?<!masked\s)and|ambushed|"
     r"attacked|killed|abducted)\s+(?:the\s+|a\s+|an\s+|presumed\s+|suspected\s+|alleged\s+)*"
