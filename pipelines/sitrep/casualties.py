@@ -1362,7 +1362,7 @@ def _scope_claim(figures: list[CasualtyFigure], sentence: str, offset: int) -> l
 # ", while the separatist BLA": the clause of another party, after the report's own figures
 _OTHER_PARTY_CLAUSE_RE = re.compile(r"[,;]\s*(?:while|but|whereas)\s+[^,;]{0,60}$")
 # A party's claim, or a figure the report itself doubts, as opposed to a source's account.
-_DISPUTED_RE = re.compile(
+_DISPUTED_RE = LowercaseRegex(
     r"\bclaim(?:ed|s|ing)?\b|\b(?:could\s+not|cannot|can\s*not)\s+be\s+(?:independently\s+)?"
     r"(?:verified|confirmed|checked|corroborated)|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?"
     r"(?:verified|confirmed)\b|\bun(?:confirmed|verified)\b",

@@ -776,7 +776,7 @@ def _origin(before: str) -> bool:
 
 
 _AT_RE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$")
-_DESTINATION_RE = re.compile(
+_DESTINATION_RE = LowercaseRegex(
     r"\b(?:carrying|transporting|travell?ing|heading|driving|bound|on\s+(?:its|their|his|her)\s+"
     r"way)\s+(?:[\w'’-]+\s+){0,4}?(?:to|towards|for)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:market|town|city|village|capital)\s+(?:at|in|of)\s+)?$",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import PatternsFromWords, WordRegex
+from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -967,7 +967,7 @@ _WOUNDING_RE = WordRegex(
 
 
 # who was attacked: the demonstrators themselves
-ATTACKED_PROTESTERS_RE = re.compile(
+ATTACKED_PROTESTERS_RE = LowercaseRegex(
     r"\b(?:attacked|assaulted|beat|charged\s+at|chased)\s+(?:the\s+|a\s+group\s+of\s+)?"
     r"(?:(?:students|people|residents|activists|women|men)\s+(?:who\s+were\s+)?"
     r"(?:protesting|demonstrating|marching)|protesters|demonstrators|marchers)\b",

@@ -90,6 +90,7 @@ from sitrep.segments import (
     undenied_cues,
 )
 from sitrep.text import (
+    LowercaseRegex,
     Sentence,
     has_word_starting,
     holds_any,
@@ -1150,12 +1151,12 @@ _SPEAKER_WHOSE_RE = re.compile(
 _WHO = frozenset({"who", "whose"})  # every match of _SPEAKER_WHOSE_RE ends with one
 # "1.", "(2)": a communique's item number, split from its item's first sentence
 # "Other sources report 2 dead": a second account of the event, not more deaths
-_OTHER_SOURCE_RE = re.compile(
+_OTHER_SOURCE_RE = LowercaseRegex(
     r"\b(?:other|some|additional|another|further|separate|conflicting|unconfirmed|"
     r"uncorroborated)\s+(?:sources?|reports?|accounts?|media(?:\s+outlets)?)\b",
     re.IGNORECASE,
 )
-_OTHER_SOURCE_WORDS = whole_first_words(_OTHER_SOURCE_RE)
+_OTHER_SOURCE_WORDS = whole_first_words(_OTHER_SOURCE_RE.regex)
 _ANAPHORIC_KILL_RE = re.compile(
     r"\b(?:(?:those|the\s+(?:\w+\s+)?(?:arrested|abducted|detained|captured|kidnapped|hostages|"
     r"victims|individuals|men|people|detainees))\s+(?:\w+\s+){0,8}?(?:were|had\s+been)\s+"

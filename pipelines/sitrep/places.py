@@ -40,7 +40,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from sitrep.seeds import read_seed_csv, seeds_dir
-from sitrep.text import WordMemo, overlaps
+from sitrep.text import LowercaseRegex, WordMemo, overlaps
 
 try:
     import fcntl
@@ -2323,7 +2323,7 @@ def _division_of_force(text: str, toks: _Tokens, i: int, j: int, g: _Gazetteer) 
 
 
 _FORCE_OF_DIVISION = frozenset({"police", "command"})
-_ADMIN_TYPE_TAIL = re.compile(
+_ADMIN_TYPE_TAIL = LowercaseRegex(
     r"\b(?:province|region|state|governorate|oblast|county|department|prefecture)\s*$",
     re.IGNORECASE,
 )

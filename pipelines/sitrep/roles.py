@@ -56,7 +56,7 @@ _UNNAMED_ATTACKER_RE = LowercaseRegex(
     re.IGNORECASE,
 )
 # "was punched and kicked by four men": harm done by people the note does not name
-_PASSIVE_BY_UNNAMED_RE = re.compile(
+_PASSIVE_BY_UNNAMED_RE = LowercaseRegex(
     r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,4}?\w+(?:ed|en)\s+by\s+"
     r"(?:a\s+(?:group|gang|mob)\s+of\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
     r"several|some|\d+)\s+)(?:unknown\s+|unidentified\s+|masked\s+|hooded\s+|young\s+)*"
@@ -81,7 +81,7 @@ _BY_BEFORE_RE = re.compile(
 )
 # "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the
 # group named stands where the phrase it qualifies stands (agent, subject or victim)
-_QUALIFIER_BEFORE_RE = re.compile(
+_QUALIFIER_BEFORE_RE = LowercaseRegex(
     r",?\s*(?:who\s+(?:are|were|was|is)\s+)?"
     r"(?:(?:allegedly|reportedly|presumably|possibly|probably|likely)\s+)?"
     r"(?:(?:belonging|linked|affiliated|loyal|allied)\s+(?:to|with)|"
