@@ -51,6 +51,7 @@ WORD_GATES = {
 SUBSTRING_GATES = {
     "identified by": (roles._IDENTIFIED_BY_BEFORE_RE, roles._IDENTIFIED_WORDS),
     "reprisal for": (roles._REPRISAL_FOR_BEFORE_RE, roles._REPRISAL_WORDS),
+    "weapon after": (roles._WEAPON_AFTER_RE, roles._LAUNCHED_WEAPONS),
 }
 
 

@@ -684,6 +684,7 @@ def assign_roles(
     has_reprisal = folds or any(map(lowered.__contains__, _REPRISAL_WORDS))
     has_number = "number" in lowered or "count" in lowered
     has_with = folds or "with" in lowered
+    has_weapon = folds or any(map(lowered.__contains__, _LAUNCHED_WEAPONS))
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
@@ -695,8 +696,8 @@ def assign_roles(
             sentence, actor["char_end"] - offset
         ):
             continue  # "Residents ... accused soldiers of killing 27": who accuses, no party
-        if actor in qualified_agents or _WEAPON_AFTER_RE.match(
-            sentence, actor["char_end"] - offset
+        if actor in qualified_agents or (
+            has_weapon and _WEAPON_AFTER_RE.match(sentence, actor["char_end"] - offset)
         ):
             agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
         elif (
@@ -820,6 +821,11 @@ def assign_roles(
 # the words the look-behinds of _IDENTIFIED_BY_BEFORE_RE and _REPRISAL_FOR_BEFORE_RE need
 _IDENTIFIED_WORDS = ("identified", "described", "recogni")
 _REPRISAL_WORDS = ("reprisal", "retaliation", "revenge")
+# every match of _WEAPON_AFTER_RE names one of these weapons (a substring gate, as above)
+_LAUNCHED_WEAPONS = (
+    "shells", "rockets", "missiles", "mortars", "drones", "jets", "warplanes", "aircraft",
+    "bombs", "explosives", "munitions",
+)  # fmt: skip
 _REPORTED_BY_BEFORE_RE = re.compile(r"\breported\s+by\s+(?:the\s+)?$")
 
 
