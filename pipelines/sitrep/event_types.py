@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex
+from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex, starts_in
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -267,7 +267,7 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
         return {cue: starts[0] for cue, starts in positions.items() if starts}  # (most texts)
     for cue, starts in positions.items():
         for start in starts:
-            if skip and _within(start, skip):
+            if skip and starts_in(start, skip):
                 continue
             if came and start < came.end():
                 continue  # "The fighting came a day after shells landed ...": told before
@@ -280,14 +280,6 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
             found[cue] = start
             break
     return found
-
-
-def _within(at: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``at`` falls inside one of ``spans`` (a plain loop: asked of every cue)."""
-    for start, end in spans:
-        if start <= at < end:
-            return True
-    return False
 
 
 # "The fighting came a day after two shells landed in a camp": the act named first is the
