@@ -24,7 +24,7 @@ from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.places import care_place_nouns, names_a_care_place
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
-from sitrep.text import BULLET_MARK, RUN_IN_HEADING, holds_any, whole_first_words
+from sitrep.text import BULLET_MARK, RUN_IN_HEADING, holds_any, lower_words, whole_first_words
 
 # cues strong enough to open a second event in a document
 EVENT_CUES = {
@@ -571,6 +571,12 @@ _ANNOUNCER_WORDS = frozenset(
 )
 
 
+def _words_of_all(facts: list[SentenceFacts]) -> frozenset[str] | None:
+    """The lowercase words of all the sentences (None when those of one are unknown)."""
+    words = [lower_words(f.text) for f in facts]
+    return None if None in words else frozenset().union(*words)
+
+
 def _announces_items(text: str) -> bool:
     """A round-up's line that announces its items ("An overview:", "Here is a summary:")."""
     return holds_any(text, _ANNOUNCER_WORDS) and _ANNOUNCER_RE.match(text) is not None
@@ -801,7 +807,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     background: list[Event] = []
     told: list[SentenceFacts] = []  # the sentences, running totals taken out
     reference = published_date
-    headlines = _headlines(facts)
+    paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
+    # (a title is a line of its own: a note of one paragraph, most notes, has none)
+    headlines = _headlines(facts) if paragraphs > 1 else {}
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     history_paragraph = False  # a paragraph that opened on history ("have traded fire since")
@@ -813,27 +821,39 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # "police in several states reported attacks on party offices this week. An overview:"
     # ("A week of raids left at least four people dead. Here is how the week unfolded.": a
     # sum of the items below, its deaths kept apart as background)
-    summaries = {
-        id(before)
-        for before, fact in zip(facts, facts[1:], strict=False)
-        if _announces_items(fact.text)
-    }
-    summaries |= _summed_up_since_a_tally(facts)
-    salvoes = _salvo_counts(facts)
+    # (each of the three passes below looks for sentences that hold a word of a set: a test of
+    # the words of the whole note first spares most notes all three)
+    note_words = _words_of_all(facts)
+    summaries = (
+        {
+            id(before)
+            for before, fact in zip(facts, facts[1:], strict=False)
+            if _announces_items(fact.text)
+        }
+        if note_words is None or not _ANNOUNCER_WORDS.isdisjoint(note_words)
+        else set()
+    )
+    if note_words is None or not _TALLIED_ACT_WORDS.isdisjoint(note_words):
+        summaries |= _summed_up_since_a_tally(facts)
+    salvoes = (
+        _salvo_counts(facts)
+        if note_words is None or not _LAUNCHED.isdisjoint(note_words)
+        else set()
+    )
     # a timeline's lines of days (one such line is only the day a report was dated)
-    timeline_days = {
-        id(f) for f in facts if id(f) in headlines and f.dates and DATE_LINE_RE.fullmatch(f.text)
-    }
+    timeline_days = (
+        {id(f) for f in facts if id(f) in headlines and f.dates and DATE_LINE_RE.fullmatch(f.text)}
+        if headlines
+        else set()
+    )
     timeline_days = timeline_days if len(timeline_days) > 1 else set()
-    quote_goes_on = _inside_a_quote(facts)
-    live_page = any(_TIMESTAMP_RE.match(f.text) for f in facts)  # a page of timestamped entries
+    quote_goes_on = _inside_a_quote(facts) if len(facts) > 1 else set()
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
     appeal = False  # in a paragraph where the writer has turned to appeal to readers
     context_label = False  # the line above was a label: "Context", "Background"
     response_section = False  # under a report's "HUMANITARIAN RESPONSE" heading
     tally_day: tuple[int, dict] | None = None  # "Over the past day, ... 412 strikes": its day
-    paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
     continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
@@ -975,7 +995,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             not events
             and not (fact.cues or fact.casualties)
             and DATE_LINE_RE.fullmatch(fact.text)
-            and live_page
+            and _live_page(facts)
         ):
             continue  # ("Tuesday 11 March 2025.": the day of a live page's head, no event)
         told.append(fact)
@@ -1424,7 +1444,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 id(story), min(events, key=lambda e: e.sentences[0].idx) if events else None
             ),
         )
-        if home is not None and title.idx == 0 and live_page and _LIVE_WORD_RE.search(title.text):
+        if (
+            home is not None
+            and title.idx == 0
+            and _live_page(facts)
+            and _LIVE_WORD_RE.search(title.text)
+        ):
             # ("DRC: fighting around Sake, protests in Goma - live updates": a live page's
             # title sums up its entries, none of them alone)
             home = None
@@ -1473,6 +1498,11 @@ _TIMESTAMP_RE = re.compile(_TIMESTAMP)
 def live_entry(event: Event) -> bool:
     """An event a live page's timestamped entry tells ("13:30 - Tent hit in al-Mawasi")."""
     return any(_TIMESTAMP_RE.match(f.text) for f in event.sentences)
+
+
+def _live_page(facts: list[SentenceFacts]) -> bool:
+    """A page of timestamped entries (asked only of the few sentences that need it)."""
+    return any(_TIMESTAMP_RE.match(f.text) for f in facts)
 
 
 def head_names_a_day(facts: list[SentenceFacts]) -> bool:
