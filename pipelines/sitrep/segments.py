@@ -204,8 +204,35 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and m["date_precision"] in {"day", "range", "month"}
         # "troops were to withdraw within 60 days": a deadline, no day of an act
         and not m["text"].lower().startswith("within")
+        and _dates_an_act(fact, m)
+    ]
+    # "14 people killed in Monday night's attack on the village were laid to rest on
+    # Thursday": the day of the act the dead were killed in
+    for m in usable[1:]:
+        at = m["char_start"] - fact.start
+        if _KILLED_IN_BEFORE_RE.search(fact.text, max(0, at - 40), at) and _DAYS_ACT_RE.match(
+            fact.text, m["char_end"] - fact.start
+        ):
+            return m
+    # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
+    # the statement; a later day in the sentence dates the event
+    if len(usable) > 1 and _SAID_ON_RE.search(
+        fact.text, 0, max(0, usable[0]["char_start"] - fact.start)
+    ):
+        return usable[1]
+    return usable[0] if usable else None
+
+
+def _dates_an_act(fact: SentenceFacts, m: dict) -> bool:
+    """Whether the words before a dated mention leave it the day of an act: no deadline ("by
+    Wednesday evening"), statement's day, plan, press release's dateline or a period's start."""
+    if fact.text[: m["char_start"] - fact.start] in ("", "On "):
+        # ("On 8 January 2022, ...": a day at the head of its sentence, as in most notes; none
+        # of the tests below finds a thing in so few words)
+        return not m["text"].lower().startswith("since")
+    return (
         # (each search below only in a sentence that holds a word of every match of its regex)
-        and not (
+        not (
             holds_any(fact.text, _BY)
             and BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
         )
@@ -261,22 +288,7 @@ def _event_date(fact: SentenceFacts) -> dict | None:
                 and _SINCE_EVENT_ON_RE.search(fact.text, 0, m["char_start"] - fact.start)
             )
         )
-    ]
-    # "14 people killed in Monday night's attack on the village were laid to rest on
-    # Thursday": the day of the act the dead were killed in
-    for m in usable[1:]:
-        at = m["char_start"] - fact.start
-        if _KILLED_IN_BEFORE_RE.search(fact.text, max(0, at - 40), at) and _DAYS_ACT_RE.match(
-            fact.text, m["char_end"] - fact.start
-        ):
-            return m
-    # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
-    # the statement; a later day in the sentence dates the event
-    if len(usable) > 1 and _SAID_ON_RE.search(
-        fact.text, 0, max(0, usable[0]["char_start"] - fact.start)
-    ):
-        return usable[1]
-    return usable[0] if usable else None
+    )
 
 
 _KILLED_IN_BEFORE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+$")
