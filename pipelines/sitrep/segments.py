@@ -329,6 +329,11 @@ def _old(date: dict | None, reference: dt.date | None) -> bool:
 _MONTH_IN_RE = re.compile(
     rf"\bin\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)"
 )
+# every match of _MONTH_IN_RE holds one of these words (most sentences without a date name no
+# month: a set test spares them the search)
+_MONTH_IN_WORDS = frozenset(
+    lead + month.lower() for month in MONTH_NAMES for lead in ("", "early", "late", "mid")
+)
 # "In March, BLA militants hijacked a train": a month named alone, at a sentence's head
 _MONTH_LEAD_RE = re.compile(
     r"(?:In|Back\s+in|Earlier\s+in|Since|Until|Last)\s+(?:(?:early|late|mid)-?\s*)?"
@@ -391,7 +396,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         # Monday killed 13": the sentence's own day is this week's
         return False
     if not fact.dates:
-        month = _MONTH_IN_RE.search(fact.text)
+        month = holds_any(fact.text, _MONTH_IN_WORDS) and _MONTH_IN_RE.search(fact.text)
         if (
             month
             and MONTH_NAMES.index(month.group(1)) + 1 != reference.month
