@@ -1490,9 +1490,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     overviews = _settle_overviews(events)
     # in the order the text tells them (each event starts at its first sentence; an overview
     # before the first place it sums up, a running total after its sentence's news)
+    found = [e for e in events + background + overviews if e.sentences]
+    if len(found) < 2:
+        return found  # (most notes: one event, in no order to work out)
     rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
     return sorted(
-        (e for e in events + background + overviews if e.sentences),
+        found,
         # (the copies of one sentence, one per place, in the order it names the places)
         key=lambda e: (
             e.sentences[0].idx if e.order is None else e.order,
@@ -2110,8 +2113,10 @@ def _toll_update(fact: SentenceFacts) -> bool:
     tolls = [c for c in fact.casualties if c.is_toll]
     # ("... has risen to 11 after two wounded children died": the deaths that raised it; so
     # are those before it in "where two men died on Sunday, raising the toll to eight")
+    if not tolls:
+        return False  # (most sentences)
     raised = _RAISING_TOLL_RE.search(fact.text) is not None
-    return bool(tolls) and all(
+    return all(
         c.is_toll
         or c.is_additional
         or c.is_reference
