@@ -3186,6 +3186,8 @@ def _settle_overviews(events: list[Event]) -> list[Event]:
     nowhere. A single part is no breakdown: it names the place the lead left out, as before.
     Returns the background events."""
     overviews: list[Event] = []
+    if len(events) < 2:
+        return overviews  # (most notes: one event, split into no parts)
     for root in events:
         parts = sorted(
             (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx
