@@ -46,6 +46,7 @@ WORD_GATES = {
     "measure decided": (segments._MEASURE_DECIDED_RE, segments._DECIDED_WORDS),
     "died of wounds on": (segments._DIED_OF_WOUNDS_ON_RE, segments._DIED),
     "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
+    "month in": (segments._MONTH_IN_RE, segments._MONTH_IN_WORDS),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {

@@ -24,7 +24,7 @@ from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.places import care_place_nouns, names_a_care_place
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
-from sitrep.text import BULLET_MARK, RUN_IN_HEADING, holds_any, whole_first_words
+from sitrep.text import BULLET_MARK, RUN_IN_HEADING, holds_any, lower_words, whole_first_words
 
 # cues strong enough to open a second event in a document
 EVENT_CUES = {
@@ -204,8 +204,35 @@ def _event_date(fact: SentenceFacts) -> dict | None:
         and m["date_precision"] in {"day", "range", "month"}
         # "troops were to withdraw within 60 days": a deadline, no day of an act
         and not m["text"].lower().startswith("within")
+        and _dates_an_act(fact, m)
+    ]
+    # "14 people killed in Monday night's attack on the village were laid to rest on
+    # Thursday": the day of the act the dead were killed in
+    for m in usable[1:]:
+        at = m["char_start"] - fact.start
+        if _KILLED_IN_BEFORE_RE.search(fact.text, max(0, at - 40), at) and _DAYS_ACT_RE.match(
+            fact.text, m["char_end"] - fact.start
+        ):
+            return m
+    # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
+    # the statement; a later day in the sentence dates the event
+    if len(usable) > 1 and _SAID_ON_RE.search(
+        fact.text, 0, max(0, usable[0]["char_start"] - fact.start)
+    ):
+        return usable[1]
+    return usable[0] if usable else None
+
+
+def _dates_an_act(fact: SentenceFacts, m: dict) -> bool:
+    """Whether the words before a dated mention leave it the day of an act: no deadline ("by
+    Wednesday evening"), statement's day, plan, press release's dateline or a period's start."""
+    if fact.text[: m["char_start"] - fact.start] in ("", "On "):
+        # ("On 8 January 2022, ...": a day at the head of its sentence, as in most notes; none
+        # of the tests below finds a thing in so few words)
+        return not m["text"].lower().startswith("since")
+    return (
         # (each search below only in a sentence that holds a word of every match of its regex)
-        and not (
+        not (
             holds_any(fact.text, _BY)
             and BY_DATE_RE.search(fact.text, 0, max(0, m["char_start"] - fact.start))
         )
@@ -261,22 +288,7 @@ def _event_date(fact: SentenceFacts) -> dict | None:
                 and _SINCE_EVENT_ON_RE.search(fact.text, 0, m["char_start"] - fact.start)
             )
         )
-    ]
-    # "14 people killed in Monday night's attack on the village were laid to rest on
-    # Thursday": the day of the act the dead were killed in
-    for m in usable[1:]:
-        at = m["char_start"] - fact.start
-        if _KILLED_IN_BEFORE_RE.search(fact.text, max(0, at - 40), at) and _DAYS_ACT_RE.match(
-            fact.text, m["char_end"] - fact.start
-        ):
-            return m
-    # "Police said on Friday they had arrested 11 men on Wednesday": the day of saying dates
-    # the statement; a later day in the sentence dates the event
-    if len(usable) > 1 and _SAID_ON_RE.search(
-        fact.text, 0, max(0, usable[0]["char_start"] - fact.start)
-    ):
-        return usable[1]
-    return usable[0] if usable else None
+    )
 
 
 _KILLED_IN_BEFORE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+$")
@@ -316,6 +328,11 @@ def _old(date: dict | None, reference: dt.date | None) -> bool:
 # alone inside a sentence (find_dates reads no bare month)
 _MONTH_IN_RE = re.compile(
     rf"\bin\s+(?:(?:early|late|mid)-?\s*)?({'|'.join(MONTH_NAMES)})\b(?!\s+\d)"
+)
+# every match of _MONTH_IN_RE holds one of these words (most sentences without a date name no
+# month: a set test spares them the search)
+_MONTH_IN_WORDS = frozenset(
+    lead + month.lower() for month in MONTH_NAMES for lead in ("", "early", "late", "mid")
 )
 # "In March, BLA militants hijacked a train": a month named alone, at a sentence's head
 _MONTH_LEAD_RE = re.compile(
@@ -379,7 +396,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         # Monday killed 13": the sentence's own day is this week's
         return False
     if not fact.dates:
-        month = _MONTH_IN_RE.search(fact.text)
+        month = holds_any(fact.text, _MONTH_IN_WORDS) and _MONTH_IN_RE.search(fact.text)
         if (
             month
             and MONTH_NAMES.index(month.group(1)) + 1 != reference.month
@@ -569,6 +586,12 @@ _ANNOUNCER_RE = re.compile(
 _ANNOUNCER_WORDS = frozenset(
     "overview round roundup summary details detail incidents here digest wrap".split()
 )
+
+
+def _words_of_all(facts: list[SentenceFacts]) -> frozenset[str] | None:
+    """The lowercase words of all the sentences (None when those of one are unknown)."""
+    words = [lower_words(f.text) for f in facts]
+    return None if None in words else frozenset().union(*words)
 
 
 def _announces_items(text: str) -> bool:
@@ -801,7 +824,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     background: list[Event] = []
     told: list[SentenceFacts] = []  # the sentences, running totals taken out
     reference = published_date
-    headlines = _headlines(facts)
+    paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
+    # (a title is a line of its own: a note of one paragraph, most notes, has none)
+    headlines = _headlines(facts) if paragraphs > 1 else {}
     context_paragraph = False  # a paragraph that sets the scene over a period, no news
     labelled = False  # ... that the writer labels so ("Background:", "CONTEXT:")
     history_paragraph = False  # a paragraph that opened on history ("have traded fire since")
@@ -813,27 +838,39 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # "police in several states reported attacks on party offices this week. An overview:"
     # ("A week of raids left at least four people dead. Here is how the week unfolded.": a
     # sum of the items below, its deaths kept apart as background)
-    summaries = {
-        id(before)
-        for before, fact in zip(facts, facts[1:], strict=False)
-        if _announces_items(fact.text)
-    }
-    summaries |= _summed_up_since_a_tally(facts)
-    salvoes = _salvo_counts(facts)
+    # (each of the three passes below looks for sentences that hold a word of a set: a test of
+    # the words of the whole note first spares most notes all three)
+    note_words = _words_of_all(facts)
+    summaries = (
+        {
+            id(before)
+            for before, fact in zip(facts, facts[1:], strict=False)
+            if _announces_items(fact.text)
+        }
+        if note_words is None or not _ANNOUNCER_WORDS.isdisjoint(note_words)
+        else set()
+    )
+    if note_words is None or not _TALLIED_ACT_WORDS.isdisjoint(note_words):
+        summaries |= _summed_up_since_a_tally(facts)
+    salvoes = (
+        _salvo_counts(facts)
+        if note_words is None or not _LAUNCHED.isdisjoint(note_words)
+        else set()
+    )
     # a timeline's lines of days (one such line is only the day a report was dated)
-    timeline_days = {
-        id(f) for f in facts if id(f) in headlines and f.dates and DATE_LINE_RE.fullmatch(f.text)
-    }
+    timeline_days = (
+        {id(f) for f in facts if id(f) in headlines and f.dates and DATE_LINE_RE.fullmatch(f.text)}
+        if headlines
+        else set()
+    )
     timeline_days = timeline_days if len(timeline_days) > 1 else set()
-    quote_goes_on = _inside_a_quote(facts)
-    live_page = any(_TIMESTAMP_RE.match(f.text) for f in facts)  # a page of timestamped entries
+    quote_goes_on = _inside_a_quote(facts) if len(facts) > 1 else set()
     highlights = False  # in the bullets under a report's "HIGHLIGHTS"
     undated_item: Event | None = None  # an item told apart, its day still to come
     appeal = False  # in a paragraph where the writer has turned to appeal to readers
     context_label = False  # the line above was a label: "Context", "Background"
     response_section = False  # under a report's "HUMANITARIAN RESPONSE" heading
     tally_day: tuple[int, dict] | None = None  # "Over the past day, ... 412 strikes": its day
-    paragraphs = 1 + sum(1 for f in facts[1:] if f.new_paragraph)
     split_leads: dict[int, Event] = {}  # a lead told once per place -> its first place's event
     # sentences whose paragraph goes on after them
     continued = {id(f) for f, nxt in zip(facts, facts[1:], strict=False) if not nxt.new_paragraph}
@@ -975,7 +1012,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             not events
             and not (fact.cues or fact.casualties)
             and DATE_LINE_RE.fullmatch(fact.text)
-            and live_page
+            and _live_page(facts)
         ):
             continue  # ("Tuesday 11 March 2025.": the day of a live page's head, no event)
         told.append(fact)
@@ -1424,7 +1461,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
                 id(story), min(events, key=lambda e: e.sentences[0].idx) if events else None
             ),
         )
-        if home is not None and title.idx == 0 and live_page and _LIVE_WORD_RE.search(title.text):
+        if (
+            home is not None
+            and title.idx == 0
+            and _live_page(facts)
+            and _LIVE_WORD_RE.search(title.text)
+        ):
             # ("DRC: fighting around Sake, protests in Goma - live updates": a live page's
             # title sums up its entries, none of them alone)
             home = None
@@ -1448,9 +1490,12 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     overviews = _settle_overviews(events)
     # in the order the text tells them (each event starts at its first sentence; an overview
     # before the first place it sums up, a running total after its sentence's news)
+    found = [e for e in events + background + overviews if e.sentences]
+    if len(found) < 2:
+        return found  # (most notes: one event, in no order to work out)
     rank = {id(e): 0 for e in overviews} | {id(e): 2 for e in background}
     return sorted(
-        (e for e in events + background + overviews if e.sentences),
+        found,
         # (the copies of one sentence, one per place, in the order it names the places)
         key=lambda e: (
             e.sentences[0].idx if e.order is None else e.order,
@@ -1473,6 +1518,11 @@ _TIMESTAMP_RE = re.compile(_TIMESTAMP)
 def live_entry(event: Event) -> bool:
     """An event a live page's timestamped entry tells ("13:30 - Tent hit in al-Mawasi")."""
     return any(_TIMESTAMP_RE.match(f.text) for f in event.sentences)
+
+
+def _live_page(facts: list[SentenceFacts]) -> bool:
+    """A page of timestamped entries (asked only of the few sentences that need it)."""
+    return any(_TIMESTAMP_RE.match(f.text) for f in facts)
 
 
 def head_names_a_day(facts: list[SentenceFacts]) -> bool:
@@ -2063,8 +2113,10 @@ def _toll_update(fact: SentenceFacts) -> bool:
     tolls = [c for c in fact.casualties if c.is_toll]
     # ("... has risen to 11 after two wounded children died": the deaths that raised it; so
     # are those before it in "where two men died on Sunday, raising the toll to eight")
+    if not tolls:
+        return False  # (most sentences)
     raised = _RAISING_TOLL_RE.search(fact.text) is not None
-    return bool(tolls) and all(
+    return all(
         c.is_toll
         or c.is_additional
         or c.is_reference
@@ -3134,6 +3186,8 @@ def _settle_overviews(events: list[Event]) -> list[Event]:
     nowhere. A single part is no breakdown: it names the place the lead left out, as before.
     Returns the background events."""
     overviews: list[Event] = []
+    if len(events) < 2:
+        return overviews  # (most notes: one event, split into no parts)
     for root in events:
         parts = sorted(
             (e for e in events if e.split_from is root), key=lambda e: e.sentences[0].idx

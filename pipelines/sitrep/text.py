@@ -141,8 +141,10 @@ _BULLET_MARK_RE = re.compile(BULLET_MARK)
 
 
 # a run-in heading's name (a title such as "Maj." or "Lt." opens a sentence, not a heading)
+# (the look-ahead "[\w.]{1,6}\." first: a word of up to six letters and a stop, which every
+# abbreviation and its stop is; it spares most texts the try of each abbreviation in turn)
 RUN_IN_HEADING = (
-    r"(?!(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.)"
+    r"(?!(?=[\w.]{1,6}\.)(?i:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.)"
     r"[A-Z][a-z][\w'’]*(?:[ -][A-Z][\w'’]*){0,2}"
     # ("Kherson, Korabelnyi district. In the afternoon, Russian artillery hit ...")
     r"(?:,[ ][A-Z][\w'’-]*[ ](?:district|raion|neighbourhood|microdistrict|hromada))?"
