@@ -50,7 +50,9 @@ ACTOR_TYPES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+# (not frozen, yet hashed by its fields as a frozen one is: a frozen dataclass's __init__ sets
+# each field through object.__setattr__, three times the cost, and a sentence may hold several)
+@dataclass(slots=True, unsafe_hash=True)
 class ActorMention:
     """An actor named in text; offsets are absolute (text index + caller offset)."""
 
