@@ -55,8 +55,14 @@ def victim_kind(victim: str) -> str | None:
     """'armed' or 'civilian' for a victim phrase, by its last known noun ('soldiers from the
     town': what comes after 'from' is where they were from)."""
     kinds = victim_kinds()
-    words = re.findall(r"[a-z]+", victim.lower().split(" from ")[0])
-    return next((kinds[w] for w in reversed(words) if w in kinds), None)
+    for word in reversed(_LOWER_WORD_RE.findall(victim.lower().split(" from ")[0])):
+        kind = kinds.get(word)
+        if kind is not None:
+            return kind
+    return None
+
+
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
 
 
 # Prefilter: every cue match starts a word (the patterns open with (?<![\w-])), and most cue
