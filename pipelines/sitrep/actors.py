@@ -22,7 +22,7 @@ from re import Match
 
 from sitrep.places import country_name, find_countries, normalize_key
 from sitrep.seeds import read_seed_csv
-from sitrep.text import WordMemo, lower_words, word_starts
+from sitrep.text import WordMemo, WordRegex, lower_words, word_starts
 
 __all__ = [
     "ACTOR_TYPES",
@@ -154,12 +154,13 @@ class _Index:
     seconds: dict[str, frozenset[str]]
     prefixes: frozenset[str]  # every proper word prefix of a phrase: stop extending otherwise
     max_words: int
-    dem: re.Pattern[str]
+    # (tried only at the words that may begin a match: slow to try at every character)
+    dem: WordRegex
     dem_country: dict[str, str]
     of_country: re.Pattern[str]  # "military forces of Armenia", "the police of Kenya"
     named: dict[str, str]  # country name or alias (casefolded) -> country
     # "Murle youths", "Oromo and Amhara ethnic militias": an ethnic militia of the dictionary
-    ethnic: re.Pattern[str] | None
+    ethnic: WordRegex | None
     ethnic_name: re.Pattern[str] | None
     ethnic_actor: dict[str, dict[str, str]]  # name (casefolded) -> {country or "": actor}
     # the last word of every force or weapon noun: no demonym pattern runs without one
@@ -352,7 +353,7 @@ def _index() -> _Index:
     # "Russian and Ukrainian forces": every demonym of a coordination names its state's forces
     # ("the Nigerian Army", "the Sudanese Air Force": a force's name in capitals)
     cased_mods = "(?i:" + mods + ")"
-    dem = re.compile(
+    dem = WordRegex(
         r"(?<![\w-])(?P<dem>" + dems + r")(?:['’]s)?"
         r"(?:(?P<coord>\s*(?:,|and|or|&|/)\s*)(?=(?:"
         + dems
@@ -390,7 +391,7 @@ def _index() -> _Index:
             ).replace(r"\ ", r"\s+")
             + r")s?"
         )
-        ethnic = re.compile(
+        ethnic = WordRegex(
             r"(?<![\w-])(?P<names>" + name + r"(?:(?:\s*,\s*|\s+and\s+|\s*/\s*)" + name + r")*)"
             r"(?:[\s-]+(?:ethnic|armed|pastoral|pastoralists?|clan|tribal|community|communal))*"
             r"\s+(?:" + "|".join(_ETHNIC_NOUNS) + r")(?![\w-])",
