@@ -1058,6 +1058,8 @@ def find_casualties(
         )
     figures.extend(_coordinated_singulars(figures, sentence, offset))
     figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
+    if not figures:
+        return figures  # (most sentences: none of the passes below has a figure to mark)
     if claimed_by is not None:
         figures = _scope_claim(figures, sentence, offset)
     figures = [_own_ranks(f, sentence, offset) for f in figures]
