@@ -529,18 +529,24 @@ _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACT
 _LIST_OBJECT_RE = LowercaseRegex(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT)
 # ("[\w\-'’]++": a word is never given back a letter at a time, as a space or comma must
 # follow it whole; the regex is tried at every character of the sentence)
+# the singular passive's verb: "was (later) killed", "(had) died", "lost his life"
+_SINGULAR_PASSIVE_VERB = (
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
+    # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
+    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
+    rf"{_SUFFERED_FATAL}\s|{_SUSTAINED_WOUNDS}))"
+    r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])"
+)
 _SINGULAR_PASSIVE_RE = re.compile(
     # ("A District Reserve Guard (DRG) jawan": an acronym in brackets inside the noun)
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+"
     r"(?:(?:[\w\-'’]++|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]++|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]++\s+){1,4}[A-Z][\w\-'’]++))"
-    r"(?:\s+\([^()]{1,60}\))?,?\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
-    # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
-    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
-    rf"{_SUFFERED_FATAL}\s|{_SUSTAINED_WOUNDS}))"
-    r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
+    r"(?:\s+\([^()]{1,60}\))?,?\s+" + _SINGULAR_PASSIVE_VERB,
 )
+# Every match of _SINGULAR_PASSIVE_RE holds a space and its verb: a sentence without them is
+# spared the pattern's noun phrases, tried at every article and capital and then word by word
+_SINGULAR_PASSIVE_VERB_RE = re.compile(r"\s" + _SINGULAR_PASSIVE_VERB)
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     # "a herder and teacher were killed": the second noun may come bare
@@ -1738,7 +1744,10 @@ def _singular_figures(
         candidates.append(("pronoun", m.start(group), m.end(group)))
     for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    for m in _scan(_SINGULAR_PASSIVE_RE, sentence, present, _OUTCOME_WORDS, _PASSIVE_AUX_WORDS):
+    passives = _scan(_SINGULAR_PASSIVE_RE, sentence, present, _OUTCOME_WORDS, _PASSIVE_AUX_WORDS)
+    if passives and not _SINGULAR_PASSIVE_VERB_RE.search(sentence):
+        passives = ()
+    for m in passives:
         np, np_start = m.group("np"), m.start("np")
         told = _TOLD_BEFORE_NP_RE.match(np)
         if told:  # "A hospital said on Thursday that a fourth victim had died": the victim
