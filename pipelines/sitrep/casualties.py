@@ -767,11 +767,10 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     end = start
     words = 0
     for token in _NP_TOKEN_RE.finditer(text, start):
-        gap = text[pos : token.start()]
-        if gap.strip() not in {"", "-"} and gap.strip() not in {'"', "“", "”"}:
+        if pos < token.start() and text[pos : token.start()].strip() not in _JOINING_GAPS:
             break
-        word = token.group(0).lower().strip(".")
-        is_acronym = token.group(0).isupper() and len(token.group(0)) > 1
+        raw = token.group(0)
+        word = raw.lower().strip(".")
         if words and (word.isdigit() or word in _NUMBER_WORDS):
             break  # "three trucks carrying nine people": a second figure starts
         partitive = word in _OUTCOME_NOUNS and text[start:pos].strip().lower() in _PARTITIVE_HEADS
@@ -783,13 +782,13 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         if (
             word in _NP_STOP
             and not partitive  # "two of the wounded soldiers"
-            and not is_acronym
+            and not (raw.isupper() and len(raw) > 1)  # an acronym
             and not (word == "from" and words and _group_follows(text, token.end()))
             # "several of their livestock": the partitive names what the figure counts
             and not (word in _PARTITIVE_DETERMINERS and text[start:pos].strip().lower() == "of")
         ):
             break
-        if token.group(0).endswith(".") and token.group(0)[:-1].lower() not in {"u.s", "u.n"}:
+        if raw.endswith(".") and raw[:-1].lower() not in {"u.s", "u.n"}:
             end = token.end() - 1
             words += 1
             break
@@ -801,6 +800,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
+# what may part the words of a victim phrase: a space, a hyphen, a quote mark
+_JOINING_GAPS = frozenset({"", "-", '"', "“", "”"})
 _FATAL_VERBS = frozenset({"suffered", "sustained", "received"})
 _FATAL_AFTER_RE = re.compile(r"\s+fatal\b", re.IGNORECASE)
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
@@ -1640,12 +1641,33 @@ def _has_word(present: set | None, beginnings: tuple[str, ...]) -> bool:
     return present is None or id(beginnings) in present
 
 
-def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, *needed: tuple[str, ...]):
-    """``pattern.finditer(sentence)``, skipped unless the sentence may hold one beginning of
-    each of ``needed``."""
-    if present is None or present.issuperset(map(id, needed)):
+def _needs(*beginnings: tuple[str, ...]) -> frozenset[int]:
+    """What a pattern of _singular_figures needs the sentence to hold a beginning of each of
+    ``beginnings``, as the keys of ``_SINGULAR_TRIGGERS.possible(...)`` (built once: a set test
+    per pattern and sentence)."""
+    return frozenset(map(id, beginnings))
+
+
+def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, needs: frozenset[int]):
+    """``pattern.finditer(sentence)``, skipped unless the sentence may hold what it ``needs``
+    (from _needs)."""
+    if present is None or needs <= present:
         return pattern.finditer(sentence)
     return ()
+
+
+_PAIR_NEEDS = _needs(_OUTCOME_WORDS, _AND_WORDS, _PAIR_AUX_WORDS)
+_NAMED_VICTIM_NEEDS = _needs(_NAMED_VICTIM_WORDS)
+_TO_DEATH_NEEDS = _needs(_TO_DEATH_WORDS)
+_BODY_FOUND_NEEDS = _needs(_BODY_FOUND_WORDS)
+_BOTH_NEEDS = _needs(_BOTH_WORDS)
+_INJURIES_NEEDS = _needs(_INJURIES_WORDS)
+_RELATIVE_NEEDS = _needs(_RELATIVE_WORDS, _RELATIVE_VERB_WORDS)
+_COUPLE_NEEDS = _needs(_COUPLE_WORDS)
+_SUBJECT_LATER_NEEDS = _needs(_SUBJECT_LATER_WORDS)
+_SELF_NEEDS = _needs(_SELF_WORDS)
+_PRONOUN_NEEDS = _needs(_PRONOUN_WORDS)
+_PASSIVE_NEEDS = _needs(_OUTCOME_WORDS, _PASSIVE_AUX_WORDS)
 
 
 def _singular_figures(
@@ -1692,8 +1714,7 @@ def _singular_figures(
         candidate = _singular_object(sentence, m, outcome)
         if candidate:
             candidates.append(candidate)
-    pair_words = (_OUTCOME_WORDS, _AND_WORDS, _PAIR_AUX_WORDS)
-    for m in _scan(_SINGULAR_PAIR_RE, sentence, present, *pair_words):
+    for m in _scan(_SINGULAR_PAIR_RE, sentence, present, _PAIR_NEEDS):
         heads = [m.group(g).split()[-1].lower() for g in ("np1", "np2")]
         if any(h in _NOT_PERSON_HEADS or h.endswith("ed") for h in heads):
             continue  # "a car burned and one driver died": one victim, not two
@@ -1702,7 +1723,7 @@ def _singular_figures(
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
         candidates.append((outcome, m.start("np2"), m.end("np2")))
-    for m in _scan(_NAMED_VICTIM_RE, sentence, present, _NAMED_VICTIM_WORDS):
+    for m in _scan(_NAMED_VICTIM_RE, sentence, present, _NAMED_VICTIM_NEEDS):
         verb = m.group(0).split()[0].lower()
         outcome = "captured" if verb in {"kidnapped", "abducted"} else "killed"
         name = m.group("np")
@@ -1717,36 +1738,35 @@ def _singular_figures(
                 _OF_THE_BEFORE_RE.search(sentence, max(0, m.start(group) - 8), m.start(group))
             ):
                 candidates.append(("killed", m.start(group), m.end(group)))
-    for m in _scan(_TO_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
+    for m in _scan(_TO_DEATH_RE, sentence, present, _TO_DEATH_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_BODY_FOUND_RE, sentence, present, _BODY_FOUND_WORDS):
+    for m in _scan(_BODY_FOUND_RE, sentence, present, _BODY_FOUND_NEEDS):
         candidates.append(("body", m.start("np"), m.end("np")))
-    for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_WORDS):
+    for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_WORDS):
+    for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_NEEDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    relative_words = (_RELATIVE_WORDS, _RELATIVE_VERB_WORDS)
-    for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, *relative_words):
+    for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, _RELATIVE_NEEDS):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS and not _is_plural(head):
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_BARE_COUPLE_RE, sentence, present, _COUPLE_WORDS):
+    for m in _scan(_BARE_COUPLE_RE, sentence, present, _COUPLE_NEEDS):
         if not re.match(r"(?i)(?:a|an|the|his|her|their)\s", m.group("np")):
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, present, _SUBJECT_LATER_WORDS):
+    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, present, _SUBJECT_LATER_NEEDS):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS:
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_SELF_KILLED_RE, sentence, present, _SELF_WORDS):
+    for m in _scan(_SELF_KILLED_RE, sentence, present, _SELF_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, present, _PRONOUN_WORDS):
+    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, present, _PRONOUN_NEEDS):
         group = "np" if m.group("np") else "np2"
         candidates.append(("pronoun", m.start(group), m.end(group)))
-    for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
+    for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_NEEDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    passives = _scan(_SINGULAR_PASSIVE_RE, sentence, present, _OUTCOME_WORDS, _PASSIVE_AUX_WORDS)
+    passives = _scan(_SINGULAR_PASSIVE_RE, sentence, present, _PASSIVE_NEEDS)
     if passives and not _SINGULAR_PASSIVE_VERB_RE.search(sentence):
-        passives = ()
+        passives = ()  # no passive verb: its noun phrases, slow to try, are not tried
     for m in passives:
         np, np_start = m.group("np"), m.start("np")
         told = _TOLD_BEFORE_NP_RE.match(np)
