@@ -1386,13 +1386,16 @@ _ADDITIONAL_RE = LowercaseRegex(
 )
 
 
+_CLAUSE_MARK_RE = re.compile(r"[;:,]")
+
+
 def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
     """Flag figures that announce new victims, so equal counts are not merged as repeats."""
     start = figure.char_start - offset
     end = figure.char_end - offset
     # the look-ahead stops at a clause break: "four were killed; many others injured",
     # "confirmed 3 fatalities, but also claimed ..."
-    tail = re.split(r"[;:,]", sentence[end : end + 12])[0]
+    tail = _CLAUSE_MARK_RE.split(sentence[end : end + 12])[0]
     window = sentence[max(0, start - 12) : end] + tail
     if _ADDITIONAL_RE.search(window):
         return replace(figure, is_additional=True)
@@ -1437,11 +1440,14 @@ def _coordinated_singulars(
     return extra
 
 
+_AND_NEXT_RE = re.compile(r"^\s+(?:and|&)\s+")  # "[two soldiers] and [a guard]"
+
+
 def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
     """End of the passive trigger after a victim phrase (the quote runs up to it)."""
     after = sentence[np_end:]
     if coordinated:
-        m = re.match(r"^\s+(?:and|&)\s+", after)
+        m = _AND_NEXT_RE.match(after)
         _, end = _victim_phrase(after, m.end())
         passive = _PASSIVE_RE.match(after[end:])
         return np_end + end + passive.end()
@@ -1565,13 +1571,16 @@ def _not_people(victim: str) -> bool:
     text = text[3:] if text.startswith("of ") else text.split(" of ")[0]
     # "militants aboard motorbikes", "soldiers from the town hall": the head comes first
     text = _AFTER_HEAD_RE.split(text)[0]
-    words = re.findall(r"[a-z]+", text)
+    words = _LETTERS_RE.findall(text)
     return bool(words) and words[-1] in _NOT_PERSON_HEADS
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     """'Seven Wagnerians [and Malian soldiers] were taken prisoner': a bare second NP."""
-    m = re.match(r"^\s+(?:and|&)\s+", after)
+    m = _AND_NEXT_RE.match(after)
     if not m:
         return None
     victim, end = _victim_phrase(after, m.end())
@@ -1668,6 +1677,14 @@ _SUBJECT_LATER_NEEDS = _needs(_SUBJECT_LATER_WORDS)
 _SELF_NEEDS = _needs(_SELF_WORDS)
 _PRONOUN_NEEDS = _needs(_PRONOUN_WORDS)
 _PASSIVE_NEEDS = _needs(_OUTCOME_WORDS, _PASSIVE_AUX_WORDS)
+
+
+# (the noun phrases of the single victims: "a ...", "the ... attack", "... in the town")
+_INDEFINITE_RE = re.compile(r"(?i)an?\s")
+_DEFINITE_RE = re.compile(r"(?i)(?:the|his|her|its)\b")
+_ARTICLE_RE = re.compile(r"(?i)^(?:a|an|another|the|one)\s+")
+_THE_ATTACK_RE = re.compile(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)")
+_PREPOSITION_RE = re.compile(r"\s+(?:in|of|at|from|near|with|on)\s+")
 
 
 def _singular_figures(
@@ -1779,16 +1796,16 @@ def _singular_figures(
             if lead is None:
                 continue
             np, np_start = lead.group(1), lead.start(1)
-        described = re.match(r"(?i)an?\s", np)
+        described = _INDEFINITE_RE.match(np)
         named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
         if named:  # "The guard, a member of the local community, was killed": the guard
             np, np_start = named.group(1), named.start(1)
         elif described and (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start)):
             # "a third victim, a 59-year-old woman, died": the toll is now three
             np, np_start = nth.group(1), nth.start(1)
-        if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
+        if _THE_ATTACK_RE.match(np):
             continue
-        head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
+        head = _PREPOSITION_RE.split(np)[0].split()[-1].lower()
         if head in _NOT_PERSON_HEADS or _BODY_PART_AND_RE.match(np):
             continue  # "(he) was hit in the chest and died": no victim named "the chest and"
         if np.endswith(" and") and _NAMED_WITH_AGE_RE.match(sentence):
@@ -1825,6 +1842,12 @@ def _singular_figures(
             continue  # "... and that no one had been killed"
         if _UNTIL_THE_LAST_RE.search(sentence, max(0, start - 10), start + 12):
             continue  # "Our fight will continue until the last terrorist is eliminated"
+        if _DEFINITE_RE.match(np_text) and outcome not in {
+            "killed",
+            "body",
+            "pronoun",  # "executed her": a pronoun victim, counted as a fallback
+        }:
+            continue
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
@@ -1836,12 +1859,6 @@ def _singular_figures(
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
             or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start - 80), start)
         )
-        if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {
-            "killed",
-            "body",
-            "pronoun",  # "executed her": a pronoun victim, counted as a fallback
-        }:
-            continue
         taken.append((start, end))
         # "his body was found", "killed him", "she was killed": count only if nothing else does
         is_body = outcome in {"body", "pronoun"} or start in pronoun_starts
@@ -1854,7 +1871,7 @@ def _singular_figures(
         out.append(
             CasualtyFigure(
                 outcome="killed" if outcome in {"body", "pronoun"} else outcome,
-                victim=re.sub(r"(?i)^(?:a|an|another|the|one)\s+", "", np_text),
+                victim=_ARTICLE_RE.sub("", np_text),
                 count_low=people,
                 count_best=people,
                 count_high=people,
@@ -1991,7 +2008,7 @@ def _victim_head(figure: CasualtyFigure) -> str:
     victim = figure.victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
     # ("men suspected of stealing a motorcycle": the men)
     victim = _VICTIM_MODIFIER_RE.split(victim, maxsplit=1)[0]
-    words = re.findall(r"[a-z]+", victim)
+    words = _LETTERS_RE.findall(victim)
     if not words:
         return ""
     head = words[-1]
