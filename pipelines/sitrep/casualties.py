@@ -579,18 +579,29 @@ _NAME = (
     # ("Marcos Vinicius da Silva": a name's lowercase particles)
     r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*+)){1,3})"
 )
-_NAMED_PASSIVE_RE = re.compile(
-    r"(?<![\w'’-])" + _NAME + r"(?:,\s+\d{1,3},)?\s+(?:was|had\s+been|has\s+been)\s+"
+_NAMED_PASSIVE_VERB = (
+    r"(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?!fatally)\w+ly\s+)?(?:killed|shot\s+dead|murdered|lynched|assassinated|executed|"
     r"(?:beaten|stabbed|hacked|stoned|burned|burnt)\s+to\s+death)\b"
-    r"|\b(?:the|The)\s+(?:killing|murder|assassination|lynching|execution)\s+of\s+"
-    r"(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[a-z]+\s+){0,2}?" + _NAME.replace("np", "np2")
 )
+_KILLING_OF = r"\b(?:the|The)\s+(?:killing|murder|assassination|lynching|execution)\s+of\s+"
+_NAMED_PASSIVE_RE = re.compile(
+    r"(?<![\w'’-])"
+    + _NAME
+    + r"(?:,\s+\d{1,3},)?\s+"
+    + _NAMED_PASSIVE_VERB
+    + "|"
+    + _KILLING_OF
+    + r"(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[a-z]+\s+){0,2}?"
+    + _NAME.replace("np", "np2")
+)
+# Every match of _NAMED_PASSIVE_RE holds its verb after a space, or "the killing of": searched
+# first (each where its words are), as a name is tried at every capital of the sentence
+_NAMED_PASSIVE_VERB_RE = re.compile(r"\s" + _NAMED_PASSIVE_VERB)
+_NAMED_PASSIVE_AUX_WORDS = frozenset({"was", "had", "has"})
+_KILLING_OF_RE = re.compile(_KILLING_OF)
+_KILLING_WORDS = frozenset({"killing", "murder", "assassination", "lynching", "execution"})
 _OF_THE_BEFORE_RE = re.compile(r"\b(?:of|the|The|by|from|to|with)\s+$")
-_NAMED_PASSIVE_WORDS = frozenset(
-    "killed shot murdered lynched assassinated executed death killing murder assassination "
-    "lynching execution".split()
-)
 # "detonated his vest, killing himself and two soldiers": the bomber is one of the dead
 _SELF_KILLED_RE = re.compile(
     r"(?<![\w])(?:killing|killed|kills|blew|blowing|blown)\s+(?P<np>himself|herself)\b",
@@ -1687,6 +1698,15 @@ _THE_ATTACK_RE = re.compile(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|
 _PREPOSITION_RE = re.compile(r"\s+(?:in|of|at|from|near|with|on)\s+")
 
 
+def _named_passive_possible(sentence: str, words: frozenset[str] | None) -> bool:
+    """Whether _NAMED_PASSIVE_RE may match the sentence (of ``lower_words`` ``words``)."""
+    if words is None:
+        return True
+    if not _NAMED_PASSIVE_AUX_WORDS.isdisjoint(words) and _NAMED_PASSIVE_VERB_RE.search(sentence):
+        return True
+    return not _KILLING_WORDS.isdisjoint(words) and _KILLING_OF_RE.search(sentence) is not None
+
+
 def _singular_figures(
     sentence: str,
     offset: int,
@@ -1747,7 +1767,7 @@ def _singular_figures(
         if name.split()[-1].endswith("s") or name.split()[0] in _NOT_NAME_STARTS:
             continue
         candidates.append((outcome, m.start("np"), m.end("np")))
-    if words is None or not _NAMED_PASSIVE_WORDS.isdisjoint(words):
+    if _named_passive_possible(sentence, words):
         for m in _NAMED_PASSIVE_RE.finditer(sentence):
             group = "np" if m.group("np") else "np2"
             if m.group(group).split()[0] not in _NOT_NAME_STARTS and not (
