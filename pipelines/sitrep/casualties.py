@@ -909,7 +909,10 @@ def find_casualties(
                 rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
                 if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
                     totals.add(i)  # "2 fatalities." standing alone sums up the note
-            quote_ends[i] = _trigger_end(sentence, np_ends[i], coordinated is not None)
+            if coordinated:
+                quote_ends[i] = _coordinated_trigger_end(sentence, np_ends[i])
+            else:  # (the quote runs up to the end of the trigger, and of m)
+                quote_ends[i] = np_ends[i] + m.end()
         elif _TO_DEATH_AFTER_RE.match(after) and _TO_DEATH_VERB_RE.search(
             sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
         ):
@@ -1454,15 +1457,14 @@ def _coordinated_singulars(
 _AND_NEXT_RE = re.compile(r"^\s+(?:and|&)\s+")  # "[two soldiers] and [a guard]"
 
 
-def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
-    """End of the passive trigger after a victim phrase (the quote runs up to it)."""
+def _coordinated_trigger_end(sentence: str, np_end: int) -> int:
+    """End of the passive trigger after a victim phrase and the bare second noun phrase
+    coordinated with it (_coordinated_np_passive): the quote runs up to it."""
     after = sentence[np_end:]
-    if coordinated:
-        m = _AND_NEXT_RE.match(after)
-        _, end = _victim_phrase(after, m.end())
-        passive = _PASSIVE_RE.match(after[end:])
-        return np_end + end + passive.end()
-    return np_end + _PASSIVE_RE.match(after).end()
+    m = _AND_NEXT_RE.match(after)
+    _, end = _victim_phrase(after, m.end())
+    passive = _PASSIVE_RE.match(after[end:])
+    return np_end + end + passive.end()
 
 
 # "raids following the bombing of a convoy, which killed 3 of its men": an earlier event's toll
