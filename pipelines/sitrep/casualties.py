@@ -2066,8 +2066,10 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     who died later ("two of the wounded later died") added, unless a toll counts them or a
     first count was corrected ("Police initially said four ... three of the wounded soldiers
     died overnight": the lead's seven is the count after)."""
-    counted = _reconcile_counts(figures)
     killed = [f for f in figures if f.outcome == "killed"]
+    if not killed:
+        return 0  # (most events and sentences: no death to reconcile)
+    counted = _reconcile_counts(figures)
     if counted and not any(f.is_toll or f.is_reference for f in killed):
         counted += sum(f.coded for f in killed if _died_of_wounds(f))
     elif counted and (tolls := [f for f in killed if f.is_toll]):
