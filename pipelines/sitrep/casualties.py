@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from sitrep.dates import MONTH_NAMES
@@ -2027,7 +2028,15 @@ def victim_key(figure: CasualtyFigure) -> str:
 def _victim_head(figure: CasualtyFigure) -> str:
     """The head noun of the victims, singular ("fighters" -> "fighter"; "soldiers and a
     guerrilla fighter": the first, whom the count is of)."""
-    victim = figure.victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
+    return _head_noun(figure.victim)
+
+
+@lru_cache(maxsize=32)
+def _head_noun(victim: str) -> str:
+    """_victim_head of a victim phrase (cached, for the figures of a document: reconciling an
+    event's deaths asks for each figure's head several times, and an event is reconciled again
+    as its parts are)."""
+    victim = victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
     # ("men suspected of stealing a motorcycle": the men)
     victim = _VICTIM_MODIFIER_RE.split(victim, maxsplit=1)[0]
     words = _LETTERS_RE.findall(victim)
