@@ -851,6 +851,29 @@ def find_casualties(
         and q.char_end <= offset + len(sentence)
         and not _not_a_count(sentence, q.char_start - offset, q.char_end - offset)
     ]
+    # (most sentences hold no count: only a single victim may be told there)
+    figures = _counted_figures(sentence, offset, local, claimed_by) if local else []
+    figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
+    if not figures:
+        return figures  # (most sentences: none of the passes below has a figure to mark)
+    if claimed_by is not None:
+        figures = _scope_claim(figures, sentence, offset)
+    figures = [_own_ranks(f, sentence, offset) for f in figures]
+    figures = [_admitted(f, sentence, offset) for f in figures]
+    figures = _mark_cumulative(figures, sentence, offset)
+    figures = [_bodies_found(_whose_bodies(f, sentence, offset), sentence, offset) for f in figures]
+    if "dead" in sentence:
+        figures = [_pronounced_dead(f, sentence, offset) for f in figures]
+    return sorted(
+        (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
+    )
+
+
+def _counted_figures(
+    sentence: str, offset: int, local: list[Quantity], claimed_by: str | None
+) -> list[CasualtyFigure]:
+    """The figures of find_casualties that the sentence's counts (``local``) give, with the
+    single victims listed beside them ("four soldiers and a gunman")."""
     links: list[tuple[str, bool] | None] = [None] * len(local)  # (outcome, is_toll)
     quote_ends: list[int | None] = [None] * len(local)
     totals: set[int] = set()
@@ -1079,20 +1102,7 @@ def find_casualties(
             )
         )
     figures.extend(_coordinated_singulars(figures, sentence, offset))
-    figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
-    if not figures:
-        return figures  # (most sentences: none of the passes below has a figure to mark)
-    if claimed_by is not None:
-        figures = _scope_claim(figures, sentence, offset)
-    figures = [_own_ranks(f, sentence, offset) for f in figures]
-    figures = [_admitted(f, sentence, offset) for f in figures]
-    figures = _mark_cumulative(figures, sentence, offset)
-    figures = [_bodies_found(_whose_bodies(f, sentence, offset), sentence, offset) for f in figures]
-    if "dead" in sentence:
-        figures = [_pronounced_dead(f, sentence, offset) for f in figures]
-    return sorted(
-        (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
-    )
+    return figures
 
 
 # "Six bodies of Maoists were recovered on Thursday evening": bodies found, counted
