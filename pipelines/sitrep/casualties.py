@@ -20,8 +20,8 @@ from sitrep.text import (
     LowercaseRegex,
     LowercaseWordRegex,
     WordBeginnings,
+    WordRegex,
     WordTriggers,
-    finditer_from_words,
     first_words,
     lower_words,
     word_beginnings,
@@ -526,6 +526,9 @@ _SINGULAR_ACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
+# (tried only at the words that may begin a verb; its word gate looked up once, not at each
+# call as finditer_from_words does)
+_SINGULAR_ACTIVE = WordRegex(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
 # a list continuation, which shares the outcome of the figure before it: ", and a civilian"
 _LIST_OBJECT_RE = LowercaseRegex(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT)
 # ("[\w\-'’]++": a word is never given back a letter at a time, as a space or comma must
@@ -1739,7 +1742,7 @@ def _singular_figures(
     present = _SINGULAR_TRIGGERS.possible(words)
     # tried only at the words that may begin a verb: ~75 verbs at every word are slow
     verbs = (
-        list(finditer_from_words(_SINGULAR_ACTIVE_RE, sentence, _SINGULAR_ACTIVE_FIRSTS))
+        list(_SINGULAR_ACTIVE.finditer(sentence))
         if _has_word(present, _SINGULAR_ACTIVE_WORDS)
         else []
     )
