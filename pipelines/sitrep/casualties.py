@@ -2125,6 +2125,8 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
     killed = [f for f in figures if f.outcome == "killed" and not f.is_subset]
     if not killed:  # "killed at least one of them": a part is all that was reported
         killed = [f for f in figures if f.outcome == "killed" and not f.is_reference][:1]
+    if len(killed) == 1:
+        return killed[0].coded  # (most events: one figure, with none to weigh it against)
     tolls = [f for f in killed if f.is_toll]
     if tolls:
         # "the toll is four soldiers killed on our side. Eight assailants were neutralised": a
