@@ -472,6 +472,23 @@ _EARLIER_AFTER_RE = LowercaseRegex(
     r"the\s+previous\s+(?:day|night|week))\b",
     re.IGNORECASE,
 )
+# a word every match of _EARLIER_AFTER_RE holds ("in 2019": its century's digits)
+_EARLIER_WORDS = ("last", "ago", "earlier", "previous", "prior", "before", "19", "20")
+_PHRASE_END_RE = re.compile(r"[,.;]")
+
+
+def _told_earlier(text: str) -> bool:
+    """Whether ``text`` opens with a time before the event (_EARLIER_AFTER_RE.match). A match
+    holds no ",", "." or ";": the pattern is tried up to the first, once the words one of
+    which every match holds are found there (most texts after a figure hold none)."""
+    stop = _PHRASE_END_RE.search(text)
+    if stop is not None:
+        text = text[: stop.start()]
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _EARLIER_WORDS):
+            return False
+    return _EARLIER_AFTER_RE.match(text) is not None
 
 
 def _denied_claim(sentence: str, start: int) -> bool:
@@ -1043,7 +1060,7 @@ def _counted_figures(
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
             # "said that the two men killed were shot when they ...": the dead told already
             or (before.endswith(("the ", "The ")) and _DEAD_DESCRIBED_RE.match(after))
-            or _EARLIER_AFTER_RE.match(after)
+            or _told_earlier(after)
             or _WRONGLY_DEAD_AFTER_RE.match(sentence, q.char_end - offset)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
@@ -1887,9 +1904,9 @@ def _singular_figures(
         is_reference = bool(
             _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
-            or _EARLIER_AFTER_RE.match(sentence[end:])
+            or _told_earlier(sentence[end:])
             # "killed a civilian days earlier": the time may sit inside the victim phrase
-            or _EARLIER_AFTER_RE.match(sentence[start:])
+            or _told_earlier(sentence[start:])
             or _SEPARATE_AFTER_RE.match(sentence, end)
             or _protest_cause(sentence, start)
             or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
