@@ -308,6 +308,15 @@ _REFERENCE_BEFORE_RE = LowercaseRegex(
     r"\w+'s|killing|killings|"
     r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$"
 )
+
+
+def _reference_before(before: str) -> bool:
+    """Whether ``before`` ends with what makes a figure one referred to (_REFERENCE_BEFORE_RE).
+    A match holds no ",", "." or ";": only the words after the last of them are searched."""
+    cut = max(before.rfind(","), before.rfind("."), before.rfind(";"))
+    return _REFERENCE_BEFORE_RE.search(before[cut + 1 :]) is not None
+
+
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
     "were was are is have has had and or in on at during when while after before near by as "
@@ -1054,7 +1063,7 @@ def _counted_figures(
         before = sentence[max(0, start_local - 40) : start_local]
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
         is_reference = bool(
-            _REFERENCE_BEFORE_RE.search(before)
+            _reference_before(before)
             # (read further back than ``before``: "the first toll given on Monday by ...")
             or _SUPERSEDED_RE.search(sentence, max(0, start_local - 100), start_local)
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
@@ -1902,7 +1911,7 @@ def _singular_figures(
         }:
             continue
         is_reference = bool(
-            _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
+            _reference_before(sentence[max(0, start - 60) : start])
             or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
             or _told_earlier(sentence[end:])
             # "killed a civilian days earlier": the time may sit inside the victim phrase
