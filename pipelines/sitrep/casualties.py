@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from operator import attrgetter
 
 from sitrep.dates import MONTH_NAMES
@@ -19,8 +20,8 @@ from sitrep.text import (
     LowercaseRegex,
     LowercaseWordRegex,
     WordBeginnings,
+    WordRegex,
     WordTriggers,
-    finditer_from_words,
     first_words,
     lower_words,
     word_beginnings,
@@ -307,6 +308,15 @@ _REFERENCE_BEFORE_RE = LowercaseRegex(
     r"\w+'s|killing|killings|"
     r"death|deaths|murder|murders|assassination|execution|body|bodies|coffin|remains))*\s*$"
 )
+
+
+def _reference_before(before: str) -> bool:
+    """Whether ``before`` ends with what makes a figure one referred to (_REFERENCE_BEFORE_RE).
+    A match holds no ",", "." or ";": only the words after the last of them are searched."""
+    cut = max(before.rfind(","), before.rfind("."), before.rfind(";"))
+    return _REFERENCE_BEFORE_RE.search(before[cut + 1 :]) is not None
+
+
 # Words that end the victim phrase after a quantity.
 _NP_STOP = set(
     "were was are is have has had and or in on at during when while after before near by as "
@@ -471,6 +481,23 @@ _EARLIER_AFTER_RE = LowercaseRegex(
     r"the\s+previous\s+(?:day|night|week))\b",
     re.IGNORECASE,
 )
+# a word every match of _EARLIER_AFTER_RE holds ("in 2019": its century's digits)
+_EARLIER_WORDS = ("last", "ago", "earlier", "previous", "prior", "before", "19", "20")
+_PHRASE_END_RE = re.compile(r"[,.;]")
+
+
+def _told_earlier(text: str) -> bool:
+    """Whether ``text`` opens with a time before the event (_EARLIER_AFTER_RE.match). A match
+    holds no ",", "." or ";": the pattern is tried up to the first, once the words one of
+    which every match holds are found there (most texts after a figure hold none)."""
+    stop = _PHRASE_END_RE.search(text)
+    if stop is not None:
+        text = text[: stop.start()]
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _EARLIER_WORDS):
+            return False
+    return _EARLIER_AFTER_RE.match(text) is not None
 
 
 def _denied_claim(sentence: str, start: int) -> bool:
@@ -525,22 +552,31 @@ _SINGULAR_ACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _SINGULAR_ACTIVE_FIRSTS = first_words(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
+# (tried only at the words that may begin a verb; its word gate looked up once, not at each
+# call as finditer_from_words does)
+_SINGULAR_ACTIVE = WordRegex(_SINGULAR_ACTIVE_RE.pattern, _SINGULAR_ACTIVE_RE.flags)
 # a list continuation, which shares the outcome of the figure before it: ", and a civilian"
 _LIST_OBJECT_RE = LowercaseRegex(r",?\s+(?:and|as\s+well\s+as)" + _SINGLE_OBJECT)
 # ("[\w\-'’]++": a word is never given back a letter at a time, as a space or comma must
 # follow it whole; the regex is tried at every character of the sentence)
+# the singular passive's verb: "was (later) killed", "(had) died", "lost his life"
+_SINGULAR_PASSIVE_VERB = (
+    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
+    # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
+    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
+    rf"{_SUFFERED_FATAL}\s|{_SUSTAINED_WOUNDS}))"
+    r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])"
+)
 _SINGULAR_PASSIVE_RE = re.compile(
     # ("A District Reserve Guard (DRG) jawan": an acronym in brackets inside the noun)
     r"(?P<np>(?:(?<![\w])(?:[Aa]n?|[Aa]nother|[Tt]he|[Oo]ne)\s+"
     r"(?:(?:[\w\-'’]++|\([A-Z]{2,8}\))\s+){0,14}?[\w\-'’]++|"
     r"(?<![\w])(?:[Hh]e|[Ss]he)|(?:[A-Z][\w\-'’]++\s+){1,4}[A-Z][\w\-'’]++))"
-    r"(?:\s+\([^()]{1,60}\))?,?\s+"
-    r"(?:(?:was|has\s+been|had\s+been|is)\s+(?:(?!fatally)\w+ly\s+|later\s+|also\s+|then\s+)*|"
-    # ("a soldier lost his life", "Soldier Jhon Fredy Rincon Parra lost his life")
-    r"(?:(?:had|has)\s+)?(?:later\s+|also\s+)?(?=died|dies|perished|succumbed|lost\s+(?:his|her)\s+life|"
-    rf"{_SUFFERED_FATAL}\s|{_SUSTAINED_WOUNDS}))"
-    r"(?P<trig>" + "|".join(f"(?P<{n}>{p})" for n, p in _OUTCOME_OF) + r")(?![\w])",
+    r"(?:\s+\([^()]{1,60}\))?,?\s+" + _SINGULAR_PASSIVE_VERB,
 )
+# Every match of _SINGULAR_PASSIVE_RE holds a space and its verb: a sentence without them is
+# spared the pattern's noun phrases, tried at every article and capital and then word by word
+_SINGULAR_PASSIVE_VERB_RE = re.compile(r"\s" + _SINGULAR_PASSIVE_VERB)
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     # "a herder and teacher were killed": the second noun may come bare
@@ -573,18 +609,29 @@ _NAME = (
     # ("Marcos Vinicius da Silva": a name's lowercase particles)
     r"(?:\s+(?:(?-i:da|de|do|dos|das|del|di|van|von|bin|ibn)\s+)?(?-i:[A-Z][a-z][\w'’-]*+)){1,3})"
 )
-_NAMED_PASSIVE_RE = re.compile(
-    r"(?<![\w'’-])" + _NAME + r"(?:,\s+\d{1,3},)?\s+(?:was|had\s+been|has\s+been)\s+"
+_NAMED_PASSIVE_VERB = (
+    r"(?:was|had\s+been|has\s+been)\s+"
     r"(?:(?!fatally)\w+ly\s+)?(?:killed|shot\s+dead|murdered|lynched|assassinated|executed|"
     r"(?:beaten|stabbed|hacked|stoned|burned|burnt)\s+to\s+death)\b"
-    r"|\b(?:the|The)\s+(?:killing|murder|assassination|lynching|execution)\s+of\s+"
-    r"(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[a-z]+\s+){0,2}?" + _NAME.replace("np", "np2")
 )
+_KILLING_OF = r"\b(?:the|The)\s+(?:killing|murder|assassination|lynching|execution)\s+of\s+"
+_NAMED_PASSIVE_RE = re.compile(
+    r"(?<![\w'’-])"
+    + _NAME
+    + r"(?:,\s+\d{1,3},)?\s+"
+    + _NAMED_PASSIVE_VERB
+    + "|"
+    + _KILLING_OF
+    + r"(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?(?:[a-z]+\s+){0,2}?"
+    + _NAME.replace("np", "np2")
+)
+# Every match of _NAMED_PASSIVE_RE holds its verb after a space, or "the killing of": searched
+# first (each where its words are), as a name is tried at every capital of the sentence
+_NAMED_PASSIVE_VERB_RE = re.compile(r"\s" + _NAMED_PASSIVE_VERB)
+_NAMED_PASSIVE_AUX_WORDS = frozenset({"was", "had", "has"})
+_KILLING_OF_RE = re.compile(_KILLING_OF)
+_KILLING_WORDS = frozenset({"killing", "murder", "assassination", "lynching", "execution"})
 _OF_THE_BEFORE_RE = re.compile(r"\b(?:of|the|The|by|from|to|with)\s+$")
-_NAMED_PASSIVE_WORDS = frozenset(
-    "killed shot murdered lynched assassinated executed death killing murder assassination "
-    "lynching execution".split()
-)
 # "detonated his vest, killing himself and two soldiers": the bomber is one of the dead
 _SELF_KILLED_RE = re.compile(
     r"(?<![\w])(?:killing|killed|kills|blew|blowing|blown)\s+(?P<np>himself|herself)\b",
@@ -761,11 +808,10 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     end = start
     words = 0
     for token in _NP_TOKEN_RE.finditer(text, start):
-        gap = text[pos : token.start()]
-        if gap.strip() not in {"", "-"} and gap.strip() not in {'"', "“", "”"}:
+        if pos < token.start() and text[pos : token.start()].strip() not in _JOINING_GAPS:
             break
-        word = token.group(0).lower().strip(".")
-        is_acronym = token.group(0).isupper() and len(token.group(0)) > 1
+        raw = token.group(0)
+        word = raw.lower().strip(".")
         if words and (word.isdigit() or word in _NUMBER_WORDS):
             break  # "three trucks carrying nine people": a second figure starts
         partitive = word in _OUTCOME_NOUNS and text[start:pos].strip().lower() in _PARTITIVE_HEADS
@@ -777,13 +823,13 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
         if (
             word in _NP_STOP
             and not partitive  # "two of the wounded soldiers"
-            and not is_acronym
+            and not (raw.isupper() and len(raw) > 1)  # an acronym
             and not (word == "from" and words and _group_follows(text, token.end()))
             # "several of their livestock": the partitive names what the figure counts
             and not (word in _PARTITIVE_DETERMINERS and text[start:pos].strip().lower() == "of")
         ):
             break
-        if token.group(0).endswith(".") and token.group(0)[:-1].lower() not in {"u.s", "u.n"}:
+        if raw.endswith(".") and raw[:-1].lower() not in {"u.s", "u.n"}:
             end = token.end() - 1
             words += 1
             break
@@ -795,6 +841,8 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
+# what may part the words of a victim phrase: a space, a hyphen, a quote mark
+_JOINING_GAPS = frozenset({"", "-", '"', "“", "”"})
 _FATAL_VERBS = frozenset({"suffered", "sustained", "received"})
 _FATAL_AFTER_RE = re.compile(r"\s+fatal\b", re.IGNORECASE)
 _PARTITIVE_DETERMINERS = frozenset({"their", "these", "those"})
@@ -832,6 +880,29 @@ def find_casualties(
         and q.char_end <= offset + len(sentence)
         and not _not_a_count(sentence, q.char_start - offset, q.char_end - offset)
     ]
+    # (most sentences hold no count: only a single victim may be told there)
+    figures = _counted_figures(sentence, offset, local, claimed_by) if local else []
+    figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
+    if not figures:
+        return figures  # (most sentences: none of the passes below has a figure to mark)
+    if claimed_by is not None:
+        figures = _scope_claim(figures, sentence, offset)
+    figures = [_own_ranks(f, sentence, offset) for f in figures]
+    figures = [_admitted(f, sentence, offset) for f in figures]
+    figures = _mark_cumulative(figures, sentence, offset)
+    figures = [_bodies_found(_whose_bodies(f, sentence, offset), sentence, offset) for f in figures]
+    if "dead" in sentence:
+        figures = [_pronounced_dead(f, sentence, offset) for f in figures]
+    return sorted(
+        (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
+    )
+
+
+def _counted_figures(
+    sentence: str, offset: int, local: list[Quantity], claimed_by: str | None
+) -> list[CasualtyFigure]:
+    """The figures of find_casualties that the sentence's counts (``local``) give, with the
+    single victims listed beside them ("four soldiers and a gunman")."""
     links: list[tuple[str, bool] | None] = [None] * len(local)  # (outcome, is_toll)
     quote_ends: list[int | None] = [None] * len(local)
     totals: set[int] = set()
@@ -891,7 +962,10 @@ def find_casualties(
                 rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
                 if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
                     totals.add(i)  # "2 fatalities." standing alone sums up the note
-            quote_ends[i] = _trigger_end(sentence, np_ends[i], coordinated is not None)
+            if coordinated:
+                quote_ends[i] = _coordinated_trigger_end(sentence, np_ends[i])
+            else:  # (the quote runs up to the end of the trigger, and of m)
+                quote_ends[i] = np_ends[i] + m.end()
         elif _TO_DEATH_AFTER_RE.match(after) and _TO_DEATH_VERB_RE.search(
             sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
         ):
@@ -989,13 +1063,13 @@ def find_casualties(
         before = sentence[max(0, start_local - 40) : start_local]
         after = sentence[q.char_end - offset : q.char_end - offset + 40]
         is_reference = bool(
-            _REFERENCE_BEFORE_RE.search(before)
+            _reference_before(before)
             # (read further back than ``before``: "the first toll given on Monday by ...")
             or _SUPERSEDED_RE.search(sentence, max(0, start_local - 100), start_local)
             or (_THE_BEFORE_RE.search(before) and _DEAD_AFTER_RE.match(after))
             # "said that the two men killed were shot when they ...": the dead told already
             or (before.endswith(("the ", "The ")) and _DEAD_DESCRIBED_RE.match(after))
-            or _EARLIER_AFTER_RE.match(after)
+            or _told_earlier(after)
             or _WRONGLY_DEAD_AFTER_RE.match(sentence, q.char_end - offset)
             or _SEPARATE_AFTER_RE.match(sentence, q.char_end - offset)
             or _protest_cause(sentence, start_local)
@@ -1057,18 +1131,7 @@ def find_casualties(
             )
         )
     figures.extend(_coordinated_singulars(figures, sentence, offset))
-    figures.extend(_singular_figures(sentence, offset, local, figures, claimed_by))
-    if claimed_by is not None:
-        figures = _scope_claim(figures, sentence, offset)
-    figures = [_own_ranks(f, sentence, offset) for f in figures]
-    figures = [_admitted(f, sentence, offset) for f in figures]
-    figures = _mark_cumulative(figures, sentence, offset)
-    figures = [_bodies_found(_whose_bodies(f, sentence, offset), sentence, offset) for f in figures]
-    if "dead" in sentence:
-        figures = [_pronounced_dead(f, sentence, offset) for f in figures]
-    return sorted(
-        (_mark_additional(f, sentence, offset) for f in figures), key=lambda f: f.char_start
-    )
+    return figures
 
 
 # "Six bodies of Maoists were recovered on Thursday evening": bodies found, counted
@@ -1377,13 +1440,16 @@ _ADDITIONAL_RE = LowercaseRegex(
 )
 
 
+_CLAUSE_MARK_RE = re.compile(r"[;:,]")
+
+
 def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
     """Flag figures that announce new victims, so equal counts are not merged as repeats."""
     start = figure.char_start - offset
     end = figure.char_end - offset
     # the look-ahead stops at a clause break: "four were killed; many others injured",
     # "confirmed 3 fatalities, but also claimed ..."
-    tail = re.split(r"[;:,]", sentence[end : end + 12])[0]
+    tail = _CLAUSE_MARK_RE.split(sentence[end : end + 12])[0]
     window = sentence[max(0, start - 12) : end] + tail
     if _ADDITIONAL_RE.search(window):
         return replace(figure, is_additional=True)
@@ -1428,15 +1494,17 @@ def _coordinated_singulars(
     return extra
 
 
-def _trigger_end(sentence: str, np_end: int, coordinated: bool) -> int:
-    """End of the passive trigger after a victim phrase (the quote runs up to it)."""
+_AND_NEXT_RE = re.compile(r"^\s+(?:and|&)\s+")  # "[two soldiers] and [a guard]"
+
+
+def _coordinated_trigger_end(sentence: str, np_end: int) -> int:
+    """End of the passive trigger after a victim phrase and the bare second noun phrase
+    coordinated with it (_coordinated_np_passive): the quote runs up to it."""
     after = sentence[np_end:]
-    if coordinated:
-        m = re.match(r"^\s+(?:and|&)\s+", after)
-        _, end = _victim_phrase(after, m.end())
-        passive = _PASSIVE_RE.match(after[end:])
-        return np_end + end + passive.end()
-    return np_end + _PASSIVE_RE.match(after).end()
+    m = _AND_NEXT_RE.match(after)
+    _, end = _victim_phrase(after, m.end())
+    passive = _PASSIVE_RE.match(after[end:])
+    return np_end + end + passive.end()
 
 
 # "raids following the bombing of a convoy, which killed 3 of its men": an earlier event's toll
@@ -1556,13 +1624,16 @@ def _not_people(victim: str) -> bool:
     text = text[3:] if text.startswith("of ") else text.split(" of ")[0]
     # "militants aboard motorbikes", "soldiers from the town hall": the head comes first
     text = _AFTER_HEAD_RE.split(text)[0]
-    words = re.findall(r"[a-z]+", text)
+    words = _LETTERS_RE.findall(text)
     return bool(words) and words[-1] in _NOT_PERSON_HEADS
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def _coordinated_np_passive(after: str) -> tuple[str, re.Match[str]] | None:
     """'Seven Wagnerians [and Malian soldiers] were taken prisoner': a bare second NP."""
-    m = re.match(r"^\s+(?:and|&)\s+", after)
+    m = _AND_NEXT_RE.match(after)
     if not m:
         return None
     victim, end = _victim_phrase(after, m.end())
@@ -1632,12 +1703,50 @@ def _has_word(present: set | None, beginnings: tuple[str, ...]) -> bool:
     return present is None or id(beginnings) in present
 
 
-def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, *needed: tuple[str, ...]):
-    """``pattern.finditer(sentence)``, skipped unless the sentence may hold one beginning of
-    each of ``needed``."""
-    if present is None or present.issuperset(map(id, needed)):
+def _needs(*beginnings: tuple[str, ...]) -> frozenset[int]:
+    """What a pattern of _singular_figures needs the sentence to hold a beginning of each of
+    ``beginnings``, as the keys of ``_SINGULAR_TRIGGERS.possible(...)`` (built once: a set test
+    per pattern and sentence)."""
+    return frozenset(map(id, beginnings))
+
+
+def _scan(pattern: re.Pattern[str], sentence: str, present: set | None, needs: frozenset[int]):
+    """``pattern.finditer(sentence)``, skipped unless the sentence may hold what it ``needs``
+    (from _needs)."""
+    if present is None or needs <= present:
         return pattern.finditer(sentence)
     return ()
+
+
+_PAIR_NEEDS = _needs(_OUTCOME_WORDS, _AND_WORDS, _PAIR_AUX_WORDS)
+_NAMED_VICTIM_NEEDS = _needs(_NAMED_VICTIM_WORDS)
+_TO_DEATH_NEEDS = _needs(_TO_DEATH_WORDS)
+_BODY_FOUND_NEEDS = _needs(_BODY_FOUND_WORDS)
+_BOTH_NEEDS = _needs(_BOTH_WORDS)
+_INJURIES_NEEDS = _needs(_INJURIES_WORDS)
+_RELATIVE_NEEDS = _needs(_RELATIVE_WORDS, _RELATIVE_VERB_WORDS)
+_COUPLE_NEEDS = _needs(_COUPLE_WORDS)
+_SUBJECT_LATER_NEEDS = _needs(_SUBJECT_LATER_WORDS)
+_SELF_NEEDS = _needs(_SELF_WORDS)
+_PRONOUN_NEEDS = _needs(_PRONOUN_WORDS)
+_PASSIVE_NEEDS = _needs(_OUTCOME_WORDS, _PASSIVE_AUX_WORDS)
+
+
+# (the noun phrases of the single victims: "a ...", "the ... attack", "... in the town")
+_INDEFINITE_RE = re.compile(r"(?i)an?\s")
+_DEFINITE_RE = re.compile(r"(?i)(?:the|his|her|its)\b")
+_ARTICLE_RE = re.compile(r"(?i)^(?:a|an|another|the|one)\s+")
+_THE_ATTACK_RE = re.compile(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)")
+_PREPOSITION_RE = re.compile(r"\s+(?:in|of|at|from|near|with|on)\s+")
+
+
+def _named_passive_possible(sentence: str, words: frozenset[str] | None) -> bool:
+    """Whether _NAMED_PASSIVE_RE may match the sentence (of ``lower_words`` ``words``)."""
+    if words is None:
+        return True
+    if not _NAMED_PASSIVE_AUX_WORDS.isdisjoint(words) and _NAMED_PASSIVE_VERB_RE.search(sentence):
+        return True
+    return not _KILLING_WORDS.isdisjoint(words) and _KILLING_OF_RE.search(sentence) is not None
 
 
 def _singular_figures(
@@ -1659,7 +1768,7 @@ def _singular_figures(
     present = _SINGULAR_TRIGGERS.possible(words)
     # tried only at the words that may begin a verb: ~75 verbs at every word are slow
     verbs = (
-        list(finditer_from_words(_SINGULAR_ACTIVE_RE, sentence, _SINGULAR_ACTIVE_FIRSTS))
+        list(_SINGULAR_ACTIVE.finditer(sentence))
         if _has_word(present, _SINGULAR_ACTIVE_WORDS)
         else []
     )
@@ -1684,8 +1793,7 @@ def _singular_figures(
         candidate = _singular_object(sentence, m, outcome)
         if candidate:
             candidates.append(candidate)
-    pair_words = (_OUTCOME_WORDS, _AND_WORDS, _PAIR_AUX_WORDS)
-    for m in _scan(_SINGULAR_PAIR_RE, sentence, present, *pair_words):
+    for m in _scan(_SINGULAR_PAIR_RE, sentence, present, _PAIR_NEEDS):
         heads = [m.group(g).split()[-1].lower() for g in ("np1", "np2")]
         if any(h in _NOT_PERSON_HEADS or h.endswith("ed") for h in heads):
             continue  # "a car burned and one driver died": one victim, not two
@@ -1694,14 +1802,14 @@ def _singular_figures(
         outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
         candidates.append((outcome, m.start("np1"), m.end("np1")))
         candidates.append((outcome, m.start("np2"), m.end("np2")))
-    for m in _scan(_NAMED_VICTIM_RE, sentence, present, _NAMED_VICTIM_WORDS):
+    for m in _scan(_NAMED_VICTIM_RE, sentence, present, _NAMED_VICTIM_NEEDS):
         verb = m.group(0).split()[0].lower()
         outcome = "captured" if verb in {"kidnapped", "abducted"} else "killed"
         name = m.group("np")
         if name.split()[-1].endswith("s") or name.split()[0] in _NOT_NAME_STARTS:
             continue
         candidates.append((outcome, m.start("np"), m.end("np")))
-    if words is None or not _NAMED_PASSIVE_WORDS.isdisjoint(words):
+    if _named_passive_possible(sentence, words):
         for m in _NAMED_PASSIVE_RE.finditer(sentence):
             group = "np" if m.group("np") else "np2"
             if m.group(group).split()[0] not in _NOT_NAME_STARTS and not (
@@ -1709,34 +1817,36 @@ def _singular_figures(
                 _OF_THE_BEFORE_RE.search(sentence, max(0, m.start(group) - 8), m.start(group))
             ):
                 candidates.append(("killed", m.start(group), m.end(group)))
-    for m in _scan(_TO_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
+    for m in _scan(_TO_DEATH_RE, sentence, present, _TO_DEATH_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_BODY_FOUND_RE, sentence, present, _BODY_FOUND_WORDS):
+    for m in _scan(_BODY_FOUND_RE, sentence, present, _BODY_FOUND_NEEDS):
         candidates.append(("body", m.start("np"), m.end("np")))
-    for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_WORDS):
+    for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_WORDS):
+    for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_NEEDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    relative_words = (_RELATIVE_WORDS, _RELATIVE_VERB_WORDS)
-    for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, *relative_words):
+    for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, _RELATIVE_NEEDS):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS and not _is_plural(head):
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_BARE_COUPLE_RE, sentence, present, _COUPLE_WORDS):
+    for m in _scan(_BARE_COUPLE_RE, sentence, present, _COUPLE_NEEDS):
         if not re.match(r"(?i)(?:a|an|the|his|her|their)\s", m.group("np")):
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, present, _SUBJECT_LATER_WORDS):
+    for m in _scan(_SUBJECT_LATER_KILLED_RE, sentence, present, _SUBJECT_LATER_NEEDS):
         head = m.group("np").split()[-1].lower()
         if head not in _NOT_PERSON_HEADS:
             candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_SELF_KILLED_RE, sentence, present, _SELF_WORDS):
+    for m in _scan(_SELF_KILLED_RE, sentence, present, _SELF_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
-    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, present, _PRONOUN_WORDS):
+    for m in _scan(_PRONOUN_ACTIVE_RE, sentence, present, _PRONOUN_NEEDS):
         group = "np" if m.group("np") else "np2"
         candidates.append(("pronoun", m.start(group), m.end(group)))
-    for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_WORDS):
+    for m in _scan(_CAUSED_DEATH_RE, sentence, present, _TO_DEATH_NEEDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
-    for m in _scan(_SINGULAR_PASSIVE_RE, sentence, present, _OUTCOME_WORDS, _PASSIVE_AUX_WORDS):
+    passives = _scan(_SINGULAR_PASSIVE_RE, sentence, present, _PASSIVE_NEEDS)
+    if passives and not _SINGULAR_PASSIVE_VERB_RE.search(sentence):
+        passives = ()  # no passive verb: its noun phrases, slow to try, are not tried
+    for m in passives:
         np, np_start = m.group("np"), m.start("np")
         told = _TOLD_BEFORE_NP_RE.match(np)
         if told:  # "A hospital said on Thursday that a fourth victim had died": the victim
@@ -1748,16 +1858,16 @@ def _singular_figures(
             if lead is None:
                 continue
             np, np_start = lead.group(1), lead.start(1)
-        described = re.match(r"(?i)an?\s", np)
+        described = _INDEFINITE_RE.match(np)
         named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
         if named:  # "The guard, a member of the local community, was killed": the guard
             np, np_start = named.group(1), named.start(1)
         elif described and (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start)):
             # "a third victim, a 59-year-old woman, died": the toll is now three
             np, np_start = nth.group(1), nth.start(1)
-        if re.match(r"(?i)the\s+(?:\w+\s+)*(?:attack|incident|operation|clash|raid)", np):
+        if _THE_ATTACK_RE.match(np):
             continue
-        head = re.split(r"\s+(?:in|of|at|from|near|with|on)\s+", np)[0].split()[-1].lower()
+        head = _PREPOSITION_RE.split(np)[0].split()[-1].lower()
         if head in _NOT_PERSON_HEADS or _BODY_PART_AND_RE.match(np):
             continue  # "(he) was hit in the chest and died": no victim named "the chest and"
         if np.endswith(" and") and _NAMED_WITH_AGE_RE.match(sentence):
@@ -1794,23 +1904,23 @@ def _singular_figures(
             continue  # "... and that no one had been killed"
         if _UNTIL_THE_LAST_RE.search(sentence, max(0, start - 10), start + 12):
             continue  # "Our fight will continue until the last terrorist is eliminated"
-        is_reference = bool(
-            _REFERENCE_BEFORE_RE.search(sentence[max(0, start - 60) : start])
-            or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
-            or _EARLIER_AFTER_RE.match(sentence[end:])
-            # "killed a civilian days earlier": the time may sit inside the victim phrase
-            or _EARLIER_AFTER_RE.match(sentence[start:])
-            or _SEPARATE_AFTER_RE.match(sentence, end)
-            or _protest_cause(sentence, start)
-            or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
-            or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start - 80), start)
-        )
-        if re.match(r"(?i)(?:the|his|her|its)\b", np_text) and outcome not in {
+        if _DEFINITE_RE.match(np_text) and outcome not in {
             "killed",
             "body",
             "pronoun",  # "executed her": a pronoun victim, counted as a fallback
         }:
             continue
+        is_reference = bool(
+            _reference_before(sentence[max(0, start - 60) : start])
+            or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
+            or _told_earlier(sentence[end:])
+            # "killed a civilian days earlier": the time may sit inside the victim phrase
+            or _told_earlier(sentence[start:])
+            or _SEPARATE_AFTER_RE.match(sentence, end)
+            or _protest_cause(sentence, start)
+            or _PRIOR_CAUSE_RE.search(sentence, max(0, start - 140), start)
+            or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start - 80), start)
+        )
         taken.append((start, end))
         # "his body was found", "killed him", "she was killed": count only if nothing else does
         is_body = outcome in {"body", "pronoun"} or start in pronoun_starts
@@ -1823,7 +1933,7 @@ def _singular_figures(
         out.append(
             CasualtyFigure(
                 outcome="killed" if outcome in {"body", "pronoun"} else outcome,
-                victim=re.sub(r"(?i)^(?:a|an|another|the|one)\s+", "", np_text),
+                victim=_ARTICLE_RE.sub("", np_text),
                 count_low=people,
                 count_best=people,
                 count_high=people,
@@ -1957,10 +2067,18 @@ def victim_key(figure: CasualtyFigure) -> str:
 def _victim_head(figure: CasualtyFigure) -> str:
     """The head noun of the victims, singular ("fighters" -> "fighter"; "soldiers and a
     guerrilla fighter": the first, whom the count is of)."""
-    victim = figure.victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
+    return _head_noun(figure.victim)
+
+
+@lru_cache(maxsize=32)
+def _head_noun(victim: str) -> str:
+    """_victim_head of a victim phrase (cached, for the figures of a document: reconciling an
+    event's deaths asks for each figure's head several times, and an event is reconciled again
+    as its parts are)."""
+    victim = victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
     # ("men suspected of stealing a motorcycle": the men)
     victim = _VICTIM_MODIFIER_RE.split(victim, maxsplit=1)[0]
-    words = re.findall(r"[a-z]+", victim)
+    words = _LETTERS_RE.findall(victim)
     if not words:
         return ""
     head = words[-1]
@@ -1996,8 +2114,10 @@ def reconcile_fatalities(figures: list[CasualtyFigure]) -> int:
     who died later ("two of the wounded later died") added, unless a toll counts them or a
     first count was corrected ("Police initially said four ... three of the wounded soldiers
     died overnight": the lead's seven is the count after)."""
-    counted = _reconcile_counts(figures)
     killed = [f for f in figures if f.outcome == "killed"]
+    if not killed:
+        return 0  # (most events and sentences: no death to reconcile)
+    counted = _reconcile_counts(figures)
     if counted and not any(f.is_toll or f.is_reference for f in killed):
         counted += sum(f.coded for f in killed if _died_of_wounds(f))
     elif counted and (tolls := [f for f in killed if f.is_toll]):
@@ -2031,6 +2151,8 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
     killed = [f for f in figures if f.outcome == "killed" and not f.is_subset]
     if not killed:  # "killed at least one of them": a part is all that was reported
         killed = [f for f in figures if f.outcome == "killed" and not f.is_reference][:1]
+    if len(killed) == 1:
+        return killed[0].coded  # (most events: one figure, with none to weigh it against)
     tolls = [f for f in killed if f.is_toll]
     if tolls:
         # "the toll is four soldiers killed on our side. Eight assailants were neutralised": a

@@ -103,8 +103,11 @@ _DATES = LowercaseWordRegex(rf"(?<![\w])(?:{_ABSOLUTE}|{_RELATIVE})", re.IGNOREC
 _DATE_RE, _DATE_FIRST_WORDS = _DATES.regex, _DATES.firsts
 
 
+_DIGITS_RE = re.compile(r"\d+")
+
+
 def _day(raw: str) -> int:
-    return int(re.match(r"\d+", raw).group(0))
+    return int(_DIGITS_RE.match(raw).group(0))
 
 
 def _month(raw: str) -> int:
