@@ -30,6 +30,7 @@ from sitrep.places import (
     people_named,
     reading_in,
     theatre_admin1,
+    theatre_countries,
     unit_country,
 )
 from sitrep.segments import (
@@ -108,7 +109,7 @@ def _namesake_at_home(
 def _in_theatre(place: dict, country: str, event: Event, facts: list[SentenceFacts]) -> dict:
     """A village in the theatre of a group or body the note names takes a division there (see
     places.theatre_admin1); the event's own sentences name the cues first."""
-    if place["country"] not in (None, country):
+    if place["country"] not in (None, country) or country not in theatre_countries():
         return place
     own = {id(f) for f in event.sentences}
     others = [f for f in facts if id(f) not in own]

@@ -65,6 +65,7 @@ __all__ = [
     "primary_place",
     "reading_in",
     "theatre_admin1",
+    "theatre_countries",
     "unit_country",
 ]
 
@@ -872,6 +873,13 @@ def _readings_in(location: str, country: str) -> set[str]:
         found.update(a1 for a1, c in table.get(key, ()) if c == country)
     found.update(a1 for a1, c in g.cities.get(key, ()) if c == country)
     return found
+
+
+@cache
+def theatre_countries() -> frozenset[str]:
+    """The countries seeds/theatres.csv names a theatre in: elsewhere theatre_admin1 keeps every
+    village's admin1, so an event there need not gather its cues."""
+    return frozenset(country for _cue, country in _theatres())
 
 
 @lru_cache(maxsize=4096)
