@@ -739,7 +739,7 @@ _NOT_PERSON_HEADS = set(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (not frozen: see actors.ActorMention)
 class CasualtyFigure:
     outcome: str  # killed|wounded|captured|missing
     victim: str

@@ -30,7 +30,7 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 _WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)}
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (not frozen: see actors.ActorMention)
 class DateMention:
     text: str
     char_start: int

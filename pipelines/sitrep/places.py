@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # (not frozen: see actors.ActorMention)
 class PlaceMention:
     """A place named in text; offsets are absolute (text index + caller offset).
 

@@ -15,7 +15,7 @@ from sitrep.seeds import read_seed_csv
 from sitrep.text import LowercaseRegex, LowercaseWordRegex, WordRegex
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (not frozen: see actors.ActorMention)
 class Quantity:
     text: str
     char_start: int

@@ -14,7 +14,7 @@ from re import _parser as sre_parser
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # (not frozen: see actors.ActorMention)
 class Sentence:
     sent_idx: int
     char_start: int
