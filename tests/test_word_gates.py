@@ -14,9 +14,9 @@ import re
 from functools import cache
 
 import pytest
-from sitrep import extraction, roles, segments
+from sitrep import casualties, extraction, roles, segments
 from sitrep.paths import EVAL_DIR
-from sitrep.text import holds_any, split_sentences
+from sitrep.text import holds_any, lower_words, split_sentences
 
 from .conftest import PROJECT_DIR
 
@@ -87,3 +87,43 @@ def test_every_match_of_a_substring_gated_pattern_holds_a_substring_of_its_gate(
     found = [m.group(0).lower() for s in sentences() for m in [free.search(s)] if m]
     assert found, f"{name}: no sentence to check it on"
     assert [f for f in found if not any(p in f for p in pieces)] == []
+
+
+# find_casualties reads 40 characters either side of every count
+_COUNT_RE = re.compile(r"\d+|\b(?:one|two|three|four|five|seven|ten|dozens|several)\b", re.I)
+
+
+@cache
+def count_windows() -> tuple[tuple[str, str], ...]:
+    """(the 40 characters before, the 40 after) every count of every sentence."""
+    return tuple(
+        (s[max(0, m.start() - 40) : m.start()], s[m.end() : m.end() + 40])
+        for s in sentences()
+        for m in _COUNT_RE.finditer(s)
+    )
+
+
+def test_a_cause_or_mourning_before_a_count_is_found_after_the_window_s_last_comma_or_stop():
+    pattern = casualties._REFERENCE_BEFORE_RE
+    befores = [before for before, _ in count_windows()]
+    assert [b for b in befores if pattern.search(b)], "no window to check it on"
+    assert [b for b in befores if casualties._reference_before(b) != bool(pattern.search(b))] == []
+
+
+def test_a_time_before_the_event_is_found_up_to_the_first_comma_or_stop_by_its_words():
+    pattern = casualties._EARLIER_AFTER_RE
+    afters = [after for _, after in count_windows()]
+    assert [a for a in afters if pattern.match(a)], "no window to check it on"
+    assert [a for a in afters if casualties._told_earlier(a) != bool(pattern.match(a))] == []
+
+
+def test_every_named_victim_s_passive_is_found_by_its_verb_or_the_killing_of():
+    matched = [s for s in sentences() if casualties._NAMED_PASSIVE_RE.search(s)]
+    assert matched, "no sentence to check it on"
+    assert [s for s in matched if not casualties._named_passive_possible(s, lower_words(s))] == []
+
+
+def test_every_single_victim_s_passive_holds_its_verb_after_a_space():
+    matched = [s for s in sentences() if casualties._SINGULAR_PASSIVE_RE.search(s)]
+    assert matched, "no sentence to check it on"
+    assert [s for s in matched if not casualties._SINGULAR_PASSIVE_VERB_RE.search(s)] == []
