@@ -184,27 +184,28 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
     else:  # the long regex is only tried where a count can start
         matches = vocab.at_words.finditer(text)
     for match in matches:
-        qual_phrase = match.group("qual")
+        # (the groups asked of every match, in one call)
+        qual_phrase, vague_phrase, raw = match.group("qual", "vague", "num")
+        start, end = match.span()
         qualifier = "exact"
         if qual_phrase:
             qual_phrase = _SPACES_RE.sub(" ", qual_phrase.lower())
             qualifier = vocab.qualifiers.get(qual_phrase, "exact")
-        after = text[match.end() : match.end() + 12]
-        if match.group("vague"):
-            phrase = _SPACES_RE.sub(" ", match.group("vague").lower())
+        if vague_phrase:
+            phrase = _SPACES_RE.sub(" ", vague_phrase.lower())
             low, best, high, coded = vocab.vague[phrase]
             if phrase in {"some", "many", "few", "several", "multiple", "numerous"} and qual_phrase:
                 continue
             qualifier = "vague"
-        elif match.group("num"):
-            raw = match.group("num")
+        elif raw:
             value = parse_number(raw)
             # (the year first: a third of the numbers, and quick to rule out)
             if value is None or _is_year(value, raw, text, match.start("num")):
                 continue
+            after = text[end : end + 12]
             if _NOT_A_COUNT_AFTER.match(after):
                 continue
-            if raw[0].isdigit() and "/" in (after[:1], text[match.start() - 1 : match.start()]):
+            if raw[0].isdigit() and "/" in (after[:1], text[start - 1 : start]):
                 continue  # "on 12/03": a date, not a count
             if raw.lower() == "one" and _NO_ONE_RE.search(text, 0, match.start("num")):
                 continue  # "no one was killed": nobody, not one
@@ -213,23 +214,16 @@ def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
             first = match.group("r1a") or match.group("r2a") or match.group("r3a")
             second = match.group("r1b") or match.group("r2b") or match.group("r3b")
             a, b = parse_number(first), parse_number(second)
-            if a is None or b is None or _NOT_A_COUNT_AFTER.match(after):
+            if a is None or b is None or _NOT_A_COUNT_AFTER.match(text[end : end + 12]):
                 continue
-            if not a < b or _is_year(a, first, text, match.start()):
+            if not a < b or _is_year(a, first, text, start):
                 # "24-25" is a range; "2015-2016" a pair of years; "5 or 3" no range at all
                 continue
             qualifier = "range"
             low, best, high, coded = a, a, b, a
         found.append(
             Quantity(
-                text[match.start() : match.end()],
-                offset + match.start(),
-                offset + match.end(),
-                low,
-                best,
-                high,
-                qualifier,
-                coded,
+                text[start:end], offset + start, offset + end, low, best, high, qualifier, coded
             )
         )
     return _digits_repeated(found, text, offset) if "(" in text else found
