@@ -138,8 +138,10 @@ def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
     start = place.get("char_start")
     if start is None or not place.get("location"):
         return place
-    fact = next((f for f in facts if f.start <= start < f.end), None)
-    if fact is None:
+    for fact in facts:
+        if fact.start <= start < fact.end:
+            break
+    else:
         return place
     at = start - fact.start
     before = fact.text[max(0, at - 60) : at]
@@ -721,14 +723,16 @@ def _hamlet_in_division(
     the gazetteer resolves is a whole division, a village the text introduces as one, or a
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
-    if not resolved or any(
-        p["location"] != p["admin1"]
-        and not _named_division(fact, p)
-        # ("in Gwoza local government area": the division its head word after it names)
-        and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
-        for p in resolved
-    ):
+    if not resolved:
         return None
+    for p in resolved:  # (a loop, not any() over a generator: this runs for every event)
+        if (
+            p["location"] != p["admin1"]
+            and not _named_division(fact, p)
+            # ("in Gwoza local government area": the division its head word after it names)
+            and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
+        ):
+            return None
     return next(
         (
             p
