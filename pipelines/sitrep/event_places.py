@@ -272,17 +272,25 @@ _DIVISION_OF_RE = LowercaseRegex(
 )
 
 
+def _division_of_before(fact: SentenceFacts, place: dict) -> bool:
+    """'the southern province of X': the words before the place name its division."""
+    before = words_before(fact, place)
+    # (a match ends in "of" or "of the", then spaces: a test of the last word first, as most
+    # places follow neither)
+    return before.rstrip().lower().endswith(("of", "the")) and (
+        _DIVISION_OF_RE.search(before) is not None
+    )
+
+
 def _whole_division(fact: SentenceFacts, place: dict) -> bool:
     """'Kangpokpi district', 'the southern province of X': the place names a division."""
-    return names_division(place) or _DIVISION_OF_RE.search(words_before(fact, place)) is not None
+    return names_division(place) or _division_of_before(fact, place)
 
 
 def _named_division(fact: SentenceFacts, place: dict) -> bool:
     """'the coastal province of X' names the province even where its capital shares the name;
     a parenthesis after it ('the district of X (X, Region)') is ACLED's own coding of a town."""
-    return names_division(place) or (
-        "(" not in place["text"] and _DIVISION_OF_RE.search(words_before(fact, place)) is not None
-    )
+    return names_division(place) or ("(" not in place["text"] and _division_of_before(fact, place))
 
 
 def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:

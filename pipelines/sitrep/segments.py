@@ -378,7 +378,12 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_WEEKS_COMPARED_RE.match(fact.text):
         return True  # "Last Thursday's protests were the most violent since ...": a look back
-    if not fact.casualties and not fact.dates and _FOR_YEARS_RE.search(fact.text):
+    if (
+        not fact.casualties
+        and not fact.dates
+        and holds_any(fact.text, _FOR_YEARS_WORDS)
+        and _FOR_YEARS_RE.search(fact.text)
+    ):
         # "Sabiid ... has for years been used by al-Shabaab as a staging point for attacks":
         # what a place has been, not what happened there
         return True
@@ -449,6 +454,7 @@ _FOR_YEARS_RE = re.compile(
     r"|\b(?:has|have|had)\s+for\s+(?:years|decades|months)\s+been\b",
     re.IGNORECASE,
 )
+_FOR_YEARS_WORDS = frozenset({"years", "decades", "months"})  # one ends each match
 _SINCE_THEN_RE = re.compile(r"\s*Since\s+then\b", re.IGNORECASE)
 _LAST_WEEKS_COMPARED_RE = re.compile(
     r"Last\s+\w+day['’]s\s+(?:\w+\s+){1,2}(?:were|was)\s+the\s+"
