@@ -594,12 +594,6 @@ _ANNOUNCER_WORDS = frozenset(
 )
 
 
-def _words_of_all(facts: list[SentenceFacts]) -> frozenset[str] | None:
-    """The lowercase words of all the sentences (None when those of one are unknown)."""
-    words = [lower_words(f.text) for f in facts]
-    return None if None in words else frozenset().union(*words)
-
-
 def _announces_items(text: str) -> bool:
     """A round-up's line that announces its items ("An overview:", "Here is a summary:")."""
     return holds_any(text, _ANNOUNCER_WORDS) and _ANNOUNCER_RE.match(text) is not None
@@ -822,6 +816,23 @@ _SAID_AFTER_RE = re.compile(
 )
 
 
+# the words one of which each of segment's three passes over the whole note looks for
+_PASS_WORDS = _ANNOUNCER_WORDS | _TALLIED_ACT_WORDS | _LAUNCHED
+
+
+def _pass_words_of_all(facts: list[SentenceFacts]) -> set[str] | None:
+    """The words of _PASS_WORDS the sentences hold (None when those of one are unknown): a set
+    test per sentence, where most notes hold none, not a set of all the note's words."""
+    held: set[str] = set()
+    for fact in facts:
+        words = lower_words(fact.text)
+        if words is None:
+            return None
+        if not words.isdisjoint(_PASS_WORDS):
+            held |= words & _PASS_WORDS
+    return held
+
+
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
     """Group sentences into events: a new event starts at an eventful sentence with its own,
     different date; undated sentences join the current event. History and running totals are
@@ -846,7 +857,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # sum of the items below, its deaths kept apart as background)
     # (each of the three passes below looks for sentences that hold a word of a set: a test of
     # the words of the whole note first spares most notes all three)
-    note_words = _words_of_all(facts)
+    note_words = _pass_words_of_all(facts)
     summaries = (
         {
             id(before)
