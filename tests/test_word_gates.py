@@ -47,6 +47,7 @@ WORD_GATES = {
     "died of wounds on": (segments._DIED_OF_WOUNDS_ON_RE, segments._DIED),
     "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
     "month in": (segments._MONTH_IN_RE, segments._MONTH_IN_WORDS),
+    "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {

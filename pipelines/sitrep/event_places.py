@@ -138,8 +138,10 @@ def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
     start = place.get("char_start")
     if start is None or not place.get("location"):
         return place
-    fact = next((f for f in facts if f.start <= start < f.end), None)
-    if fact is None:
+    for fact in facts:
+        if fact.start <= start < fact.end:
+            break
+    else:
         return place
     at = start - fact.start
     before = fact.text[max(0, at - 60) : at]
@@ -270,17 +272,25 @@ _DIVISION_OF_RE = LowercaseRegex(
 )
 
 
+def _division_of_before(fact: SentenceFacts, place: dict) -> bool:
+    """'the southern province of X': the words before the place name its division."""
+    before = words_before(fact, place)
+    # (a match ends in "of" or "of the", then spaces: a test of the last word first, as most
+    # places follow neither)
+    return before.rstrip().lower().endswith(("of", "the")) and (
+        _DIVISION_OF_RE.search(before) is not None
+    )
+
+
 def _whole_division(fact: SentenceFacts, place: dict) -> bool:
     """'Kangpokpi district', 'the southern province of X': the place names a division."""
-    return names_division(place) or _DIVISION_OF_RE.search(words_before(fact, place)) is not None
+    return names_division(place) or _division_of_before(fact, place)
 
 
 def _named_division(fact: SentenceFacts, place: dict) -> bool:
     """'the coastal province of X' names the province even where its capital shares the name;
     a parenthesis after it ('the district of X (X, Region)') is ACLED's own coding of a town."""
-    return names_division(place) or (
-        "(" not in place["text"] and _DIVISION_OF_RE.search(words_before(fact, place)) is not None
-    )
+    return names_division(place) or ("(" not in place["text"] and _division_of_before(fact, place))
 
 
 def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
@@ -721,14 +731,16 @@ def _hamlet_in_division(
     the gazetteer resolves is a whole division, a village the text introduces as one, or a
     place it names as a town, is the event's place (it then borrows the division); the
     gazetteer merely lacks it."""
-    if not resolved or any(
-        p["location"] != p["admin1"]
-        and not _named_division(fact, p)
-        # ("in Gwoza local government area": the division its head word after it names)
-        and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
-        for p in resolved
-    ):
+    if not resolved:
         return None
+    for p in resolved:  # (a loop, not any() over a generator: this runs for every event)
+        if (
+            p["location"] != p["admin1"]
+            and not _named_division(fact, p)
+            # ("in Gwoza local government area": the division its head word after it names)
+            and not _DIVISION_AFTER_RE.match(fact.text, p["char_end"] - fact.start)
+        ):
+            return None
     return next(
         (
             p

@@ -1007,10 +1007,9 @@ def _sentence_facts(analysis: Analysis, text: str) -> list[SentenceFacts]:
             same_paragraph = False  # "2. Warraq Island: dawn arrests. In the early hours ..."
         if claimed_by is None and same_paragraph and not dates:
             claimed_by = facts[-1].claimed_by  # a claim runs on to the end of its paragraph
-        casualties = [
-            _with_victim_actor(f, actors)
-            for f in find_casualties(row["text"], row["char_start"], quantities, claimed_by)
-        ]
+        casualties = find_casualties(row["text"], row["char_start"], quantities, claimed_by)
+        for figure in casualties:
+            _set_victim_actor(figure, actors)
         if ";" in row["text"] and casualties:
             casualties = _claimed_per_clause(row["text"], row["char_start"], actors, casualties)
         cues = find_cues(row["text"])
@@ -1212,11 +1211,12 @@ def _enumerated_parts(facts: list[SentenceFacts]) -> None:
         )
 
 
-def _with_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> CasualtyFigure:
+def _set_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> None:
+    """The actor named inside a figure's victim phrase, set on a figure find_casualties has
+    just made (it is no one else's yet: set in place, not copied with dataclasses.replace)."""
     actor = victim_actor_of(figure, actors)
-    if actor is None:
-        return figure
-    return replace(figure, victim_actor=actor)
+    if actor is not None:
+        figure.victim_actor = actor
 
 
 def _majority_country(facts: list[SentenceFacts]) -> str | None:

@@ -378,7 +378,12 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         return True
     if _LAST_WEEKS_COMPARED_RE.match(fact.text):
         return True  # "Last Thursday's protests were the most violent since ...": a look back
-    if not fact.casualties and not fact.dates and _FOR_YEARS_RE.search(fact.text):
+    if (
+        not fact.casualties
+        and not fact.dates
+        and holds_any(fact.text, _FOR_YEARS_WORDS)
+        and _FOR_YEARS_RE.search(fact.text)
+    ):
         # "Sabiid ... has for years been used by al-Shabaab as a staging point for attacks":
         # what a place has been, not what happened there
         return True
@@ -449,6 +454,7 @@ _FOR_YEARS_RE = re.compile(
     r"|\b(?:has|have|had)\s+for\s+(?:years|decades|months)\s+been\b",
     re.IGNORECASE,
 )
+_FOR_YEARS_WORDS = frozenset({"years", "decades", "months"})  # one ends each match
 _SINCE_THEN_RE = re.compile(r"\s*Since\s+then\b", re.IGNORECASE)
 _LAST_WEEKS_COMPARED_RE = re.compile(
     r"Last\s+\w+day['’]s\s+(?:\w+\s+){1,2}(?:were|was)\s+the\s+"
@@ -586,12 +592,6 @@ _ANNOUNCER_RE = re.compile(
 _ANNOUNCER_WORDS = frozenset(
     "overview round roundup summary details detail incidents here digest wrap".split()
 )
-
-
-def _words_of_all(facts: list[SentenceFacts]) -> frozenset[str] | None:
-    """The lowercase words of all the sentences (None when those of one are unknown)."""
-    words = [lower_words(f.text) for f in facts]
-    return None if None in words else frozenset().union(*words)
 
 
 def _announces_items(text: str) -> bool:
@@ -816,6 +816,23 @@ _SAID_AFTER_RE = re.compile(
 )
 
 
+# the words one of which each of segment's three passes over the whole note looks for
+_PASS_WORDS = _ANNOUNCER_WORDS | _TALLIED_ACT_WORDS | _LAUNCHED
+
+
+def _pass_words_of_all(facts: list[SentenceFacts]) -> set[str] | None:
+    """The words of _PASS_WORDS the sentences hold (None when those of one are unknown): a set
+    test per sentence, where most notes hold none, not a set of all the note's words."""
+    held: set[str] = set()
+    for fact in facts:
+        words = lower_words(fact.text)
+        if words is None:
+            return None
+        if not words.isdisjoint(_PASS_WORDS):
+            held |= words & _PASS_WORDS
+    return held
+
+
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
     """Group sentences into events: a new event starts at an eventful sentence with its own,
     different date; undated sentences join the current event. History and running totals are
@@ -840,7 +857,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # sum of the items below, its deaths kept apart as background)
     # (each of the three passes below looks for sentences that hold a word of a set: a test of
     # the words of the whole note first spares most notes all three)
-    note_words = _words_of_all(facts)
+    note_words = _pass_words_of_all(facts)
     summaries = (
         {
             id(before)
