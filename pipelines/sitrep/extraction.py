@@ -471,45 +471,46 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 doc_country,
             )
             actors = find_actors(sentence.text, sentence.char_start, local_country)
-        # "officials said", "a local official told Reuters": sources, not parties to the event
-        speakers = [
-            (sentence.char_start + s, sentence.char_start + e)
-            for s, e in speaker_spans(sentence.text)
-            if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
-        ]
-        own_act = bool(speakers) and tells_own_act(sentence.text)
-        came = came_after(sentence.text)
-        told_before = sentence.char_start + came.end() if came else -1
-        accused = "accused" in sentence.text
-        for a in actors:
-            if overlaps(a.char_start, a.char_end, date_spans):
-                continue  # "March" is a month before it is a march
-            if a.char_start < told_before:
-                continue  # "The protest came a day after militants ...": the act told before
-            if starts_in(a.char_start, speakers) and not (
-                own_act and a.actor_type in _OWN_ACT_TELLERS
-            ):
-                continue  # (a group that tells its own act is a party to it)
-            if a.char_start < header_end or starts_in(a.char_start, items):
-                continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
-            if _HELD_AFTER_RE.match(text, a.char_end):
-                continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
-            if accused and _ACCUSED_OF_SERVING_RE.search(
-                text, max(0, a.char_start - 60), a.char_start
-            ):
-                continue  # "burned a man they accused of being an informant for the ADF"
-            mentions.append(
-                _mention(
-                    idx,
-                    "actor",
-                    a.text,
-                    a.char_start,
-                    a.char_end,
-                    actor=a.actor,
-                    actor_type=a.actor_type,
-                    country=a.country,
+        if actors:  # (who speaks, what came before: questions about the actors only)
+            # "officials said", "a local official told Reuters": sources, not parties to the event
+            speakers = [
+                (sentence.char_start + s, sentence.char_start + e)
+                for s, e in speaker_spans(sentence.text)
+                if not ARREST_TOLD_RE.match(sentence.text, e)  # (who made the arrests it tells)
+            ]
+            own_act = bool(speakers) and tells_own_act(sentence.text)
+            came = came_after(sentence.text)
+            told_before = sentence.char_start + came.end() if came else -1
+            accused = "accused" in sentence.text
+            for a in actors:
+                if overlaps(a.char_start, a.char_end, date_spans):
+                    continue  # "March" is a month before it is a march
+                if a.char_start < told_before:
+                    continue  # "The protest came a day after militants ...": the act told before
+                if starts_in(a.char_start, speakers) and not (
+                    own_act and a.actor_type in _OWN_ACT_TELLERS
+                ):
+                    continue  # (a group that tells its own act is a party to it)
+                if a.char_start < header_end or starts_in(a.char_start, items):
+                    continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
+                if _HELD_AFTER_RE.match(text, a.char_end):
+                    continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
+                if accused and _ACCUSED_OF_SERVING_RE.search(
+                    text, max(0, a.char_start - 60), a.char_start
+                ):
+                    continue  # "burned a man they accused of being an informant for the ADF"
+                mentions.append(
+                    _mention(
+                        idx,
+                        "actor",
+                        a.text,
+                        a.char_start,
+                        a.char_end,
+                        actor=a.actor,
+                        actor_type=a.actor_type,
+                        country=a.country,
+                    )
                 )
-            )
         for p in places:
             mentions.append(
                 _mention(
