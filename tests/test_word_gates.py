@@ -48,6 +48,17 @@ WORD_GATES = {
     "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
     "month in": (segments._MONTH_IN_RE, segments._MONTH_IN_WORDS),
     "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
+    "according to": (roles._ACCORDING_RE, roles._GATE_WORDS[id(roles._ACCORDING_RE)]),
+    "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATE_WORDS[id(roles._CROWD_AGENT_RE)]),
+    "exchange of fire": (roles._EXCHANGE_RE.regex, roles._GATE_WORDS[id(roles._EXCHANGE_RE)]),
+    "qualifier word": (
+        roles._QUALIFIER_WORD_RE.regex,
+        roles._GATE_WORDS[id(roles._QUALIFIER_WORD_RE)],
+    ),
+    "unnamed attacker": (
+        roles._UNNAMED_ATTACKER_RE.regex,
+        roles._GATE_WORDS[id(roles._UNNAMED_ATTACKER_RE)],
+    ),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {
