@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 import pytest
-from sitrep import casualties, extraction, roles, segments
+from sitrep import casualties, event_types, extraction, roles, segments
 from sitrep.paths import EVAL_DIR
 from sitrep.text import holds_any, lower_words, split_sentences
 
@@ -54,6 +54,10 @@ WORD_GATES = {
     "qualifier word": (
         roles._QUALIFIER_WORD_RE.regex,
         roles._GATE_WORDS[id(roles._QUALIFIER_WORD_RE)],
+    ),
+    "crowd violence": (
+        event_types._CROWD_VIOLENCE_RE.regex,
+        event_types._CROWD_VIOLENCE_WORDS,
     ),
     "unnamed attacker": (
         roles._UNNAMED_ATTACKER_RE.regex,
