@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 import pytest
-from sitrep import casualties, extraction, roles, segments
+from sitrep import casualties, event_types, extraction, roles, segments
 from sitrep.paths import EVAL_DIR
 from sitrep.text import holds_any, lower_words, split_sentences
 
@@ -48,6 +48,21 @@ WORD_GATES = {
     "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
     "month in": (segments._MONTH_IN_RE, segments._MONTH_IN_WORDS),
     "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
+    "according to": (roles._ACCORDING_RE, roles._GATE_WORDS[id(roles._ACCORDING_RE)]),
+    "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATE_WORDS[id(roles._CROWD_AGENT_RE)]),
+    "exchange of fire": (roles._EXCHANGE_RE.regex, roles._GATE_WORDS[id(roles._EXCHANGE_RE)]),
+    "qualifier word": (
+        roles._QUALIFIER_WORD_RE.regex,
+        roles._GATE_WORDS[id(roles._QUALIFIER_WORD_RE)],
+    ),
+    "crowd violence": (
+        event_types._CROWD_VIOLENCE_RE.regex,
+        event_types._CROWD_VIOLENCE_WORDS,
+    ),
+    "unnamed attacker": (
+        roles._UNNAMED_ATTACKER_RE.regex,
+        roles._GATE_WORDS[id(roles._UNNAMED_ATTACKER_RE)],
+    ),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {

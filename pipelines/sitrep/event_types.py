@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex, starts_in
+from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex, holds_any, starts_in
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -830,9 +830,16 @@ _GRIEVANCE_RE = re.compile(
 )
 
 
+# every match of _CROWD_VIOLENCE_RE holds one of these whole words (a set test rules out most
+# texts before its search)
+_CROWD_VIOLENCE_WORDS = frozenset(_CROWD_VIOLENCE_RE.firsts)
+
+
 def _crowd_turned_violent(text: str) -> bool:
     """A violent verb of the crowd's own clause: 'students ... beat a guard', not the reason
     they marched ('... after a soldier assaulted a trader')."""
+    if not holds_any(text, _CROWD_VIOLENCE_WORDS):
+        return False
     return any(
         not _GRIEVANCE_RE.search(text[max(0, m.start() - 50) : m.start()])
         for m in _CROWD_VIOLENCE_RE.finditer(text)

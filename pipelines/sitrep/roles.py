@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress
 
 from sitrep.actors import ARMED_TYPES, placed_actor, state_forces
@@ -21,9 +21,9 @@ from sitrep.seeds import read_seed_csv
 from sitrep.text import (
     CASE_FOLD_ODDITIES,
     LowercaseRegex,
-    WordTriggers,
     finditer_from_words,
     first_words,
+    holds_any,
     lower_words,
 )
 
@@ -1113,7 +1113,7 @@ _GROUP_TAIL_RE = re.compile(
 
 def _claim_spans(sentence: str) -> list[tuple[int, int]]:
     spans = []
-    if id(_ACCORDING_RE) in _ruled_out(sentence):
+    if not holds_any(sentence, _ACCORDING_WORDS):
         return spans
     for m in finditer_from_words(_ACCORDING_RE, sentence, _ACCORDING_FIRSTS):
         spans.append((m.start("src"), m.end("src")))
@@ -1286,37 +1286,27 @@ def victim_actor_of(figure: CasualtyFigure, actors: list[dict]) -> str | None:
     return None
 
 
+def _whole_first_words(pattern: re.Pattern[str] | LowercaseRegex) -> frozenset[str]:
+    """(a LowercaseRegex's matches begin with the first words of its case-insensitive regex)"""
+    regex = pattern.regex if isinstance(pattern, LowercaseRegex) else pattern
+    return frozenset(first_words(regex.pattern, regex.flags))
+
+
 # Patterns searched over an event's main sentence are slow to try at every position; most
 # sentences hold none of the words that begin their matches, and the sentence's (cached) words
-# tell that at once (see text.WordTriggers; their first words are the cheapest test).
-_GATED = frozenset(
-    {
+# tell that at once. Each first word below is a whole word (followed by a space or a word
+# boundary in its pattern), so one set test per search rules a sentence out; keyed by id:
+# hashing a compiled pattern hashes its whole code, at every look-up.
+_GATE_WORDS = {
+    id(pattern): _whole_first_words(pattern)
+    for pattern in (
         _ACCORDING_RE,
-        _ATTACK_WORD_RE,
         _CROWD_AGENT_RE,
         _EXCHANGE_RE,
         _QUALIFIER_WORD_RE,
         _UNNAMED_ATTACKER_RE,
-    }
-)
-
-
-def _first_words(pattern: re.Pattern[str] | LowercaseRegex) -> set[str]:
-    """(a LowercaseRegex's matches begin with the first words of its case-insensitive regex)"""
-    regex = pattern.regex if isinstance(pattern, LowercaseRegex) else pattern
-    return set(first_words(regex.pattern, regex.flags))
-
-
-# keyed by id: hashing a compiled pattern hashes its whole code, at every look-up
-_TRIGGERS = WordTriggers({id(p): _first_words(p) for p in _GATED})
-_GATED_IDS = frozenset(map(id, _GATED))
-
-
-@lru_cache(maxsize=256)
-def _ruled_out(sentence: str) -> frozenset[int]:
-    """The gated patterns (by id) whose matches need words ``sentence`` does not hold."""
-    possible = _TRIGGERS.possible(lower_words(sentence))
-    return frozenset() if possible is None else _GATED_IDS - possible
+    )
+}
 
 
 def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
@@ -1329,4 +1319,7 @@ def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
 
 def _search(pattern: re.Pattern[str] | LowercaseRegex, sentence: str) -> re.Match[str] | None:
     """``pattern.search(sentence)``, skipped when the sentence's words rule a match out."""
-    return None if id(pattern) in _ruled_out(sentence) else pattern.search(sentence)
+    needed = _GATE_WORDS.get(id(pattern))
+    if needed is not None and not holds_any(sentence, needed):
+        return None
+    return pattern.search(sentence)
