@@ -48,7 +48,7 @@ WORD_GATES = {
     "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
     "month in": (segments._MONTH_IN_RE, segments._MONTH_IN_WORDS),
     "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
-    "according to": (roles._ACCORDING_RE, roles._GATE_WORDS[id(roles._ACCORDING_RE)]),
+    "according to": (roles._ACCORDING_RE, roles._ACCORDING_WORDS),
     "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATE_WORDS[id(roles._CROWD_AGENT_RE)]),
     "exchange of fire": (roles._EXCHANGE_RE.regex, roles._GATE_WORDS[id(roles._EXCHANGE_RE)]),
     "qualifier word": (
