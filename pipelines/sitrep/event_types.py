@@ -594,11 +594,14 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "clash" in cues and _UNARMED_FIGHT_RE.search(facts.text) and not _GUN_RE.search(facts.text):
         # a brawl, or a fight with stones and sticks: rioting, not an armed clash
         return _crowd_riot(both, facts.text)
+    fight = "clash" in cues or "riot" in cues
     # party supporters fighting without guns are a crowd, even when their party is a former
-    # armed group (RENAMO, CNL youths...)
-    partisans = bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
+    # armed group (RENAMO, CNL youths...) (asked only of a fight: most texts tell none)
+    partisans = (
+        fight and bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
+    )
     crowd_fight = (
-        ("clash" in cues or "riot" in cues)
+        fight
         and ("crowd" in cues or "riot" in cues or partisans)
         and (partisans or (not facts.armed_nonstate and facts.initiator != "armed"))
         and not (facts.initiator == "state" and "crowd" not in cues)
