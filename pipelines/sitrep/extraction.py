@@ -230,16 +230,8 @@ class Analysis:
 _NO_VALUES = dict.fromkeys(MENTION_KEYS)
 
 
-def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values) -> dict:
-    return {
-        **_NO_VALUES,
-        "sent_idx": sent_idx,
-        "kind": kind,
-        "text": text,
-        "char_start": start,
-        "char_end": end,
-        **values,
-    }
+# A mention row is written out as one dict display at each kind's site, {**_NO_VALUES, ...}:
+# (no helper taking keyword arguments: that builds and merges a second dict for every mention)
 
 
 def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -432,30 +424,32 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if overlaps(q.char_start, q.char_end, date_spans):
                 continue
             mentions.append(
-                _mention(
-                    idx,
-                    "number",
-                    q.text,
-                    q.char_start,
-                    q.char_end,
-                    low=q.low,
-                    best=q.best,
-                    high=q.high,
-                    qualifier=q.qualifier,
-                )
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "number",
+                    "text": q.text,
+                    "char_start": q.char_start,
+                    "char_end": q.char_end,
+                    "low": q.low,
+                    "best": q.best,
+                    "high": q.high,
+                    "qualifier": q.qualifier,
+                }
             )
         for d in dates:
             mentions.append(
-                _mention(
-                    idx,
-                    "date",
-                    d.text,
-                    d.char_start,
-                    d.char_end,
-                    date_start=d.date_start,
-                    date_end=d.date_end,
-                    date_precision=d.precision,
-                )
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "date",
+                    "text": d.text,
+                    "char_start": d.char_start,
+                    "char_end": d.char_end,
+                    "date_start": d.date_start,
+                    "date_end": d.date_end,
+                    "date_precision": d.precision,
+                }
             )
         # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
         local_country = _town_country(places) or doc_country
@@ -493,43 +487,53 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                     continue  # (a group that tells its own act is a party to it)
                 if a.char_start < header_end or starts_in(a.char_start, items):
                     continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
-                if _HELD_AFTER_RE.match(text, a.char_end):
+                if text.startswith("-", a.char_end) and _HELD_AFTER_RE.match(text, a.char_end):
                     continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
                 if accused and _ACCUSED_OF_SERVING_RE.search(
                     text, max(0, a.char_start - 60), a.char_start
                 ):
                     continue  # "burned a man they accused of being an informant for the ADF"
                 mentions.append(
-                    _mention(
-                        idx,
-                        "actor",
-                        a.text,
-                        a.char_start,
-                        a.char_end,
-                        actor=a.actor,
-                        actor_type=a.actor_type,
-                        country=a.country,
-                    )
+                    {
+                        **_NO_VALUES,
+                        "sent_idx": idx,
+                        "kind": "actor",
+                        "text": a.text,
+                        "char_start": a.char_start,
+                        "char_end": a.char_end,
+                        "actor": a.actor,
+                        "actor_type": a.actor_type,
+                        "country": a.country,
+                    }
                 )
         for p in places:
             mentions.append(
-                _mention(
-                    idx,
-                    "place",
-                    p.text,
-                    p.char_start,
-                    p.char_end,
-                    country=p.country,
-                    admin1=p.admin1,
-                    location=p.location,
-                )
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "place",
+                    "text": p.text,
+                    "char_start": p.char_start,
+                    "char_end": p.char_end,
+                    "country": p.country,
+                    "admin1": p.admin1,
+                    "location": p.location,
+                }
             )
         place_spans = [(p.char_start, p.char_end) for p in places]
         for c in countries:
             if any(s <= c.char_start and c.char_end <= e for s, e in place_spans):
                 continue
             mentions.append(
-                _mention(idx, "place", c.text, c.char_start, c.char_end, country=c.country)
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "place",
+                    "text": c.text,
+                    "char_start": c.char_start,
+                    "char_end": c.char_end,
+                    "country": c.country,
+                }
             )
     mentions.sort(key=_MENTION_ORDER)
     return Analysis([s.as_row() for s in sentences], mentions)
@@ -558,7 +562,9 @@ def _the_capital(
 _IN_THE_CAPITAL_RE = re.compile(
     r"\b(?:in|In)\s+(the\s+(?:country's\s+|nation's\s+)?capital)\b(?!\s*,?\s*[A-Z])"
 )
-_HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+_HELD_AFTER_RE = re.compile(
+    r"-(?:controlled|held|run|occupied)\b"
+)  # (opens with its hyphen: a gate)
 
 
 # who may tell an act as their own ("JNIM said it had killed", "Haitian police said they had
@@ -1464,7 +1470,9 @@ _CIVILIANS_RE = re.compile(r"Civilians \((?P<country>[^()]+)\)")
 def _civilians_at_home(actor: str | None, country: str | None, event: Event) -> str | None:
     """Civilians read in a namesake town's country ("between Touara and Tene", Tene also a
     town in Indonesia) are the event's country's, unless the story names theirs."""
-    found = _CIVILIANS_RE.fullmatch(actor or "")
+    if actor is None or not actor.startswith("Civilians ("):
+        return actor  # (most actors: not civilians; the pattern below is not tried)
+    found = _CIVILIANS_RE.fullmatch(actor)
     if found is None or country is None or found["country"] in (country, "International"):
         return actor
     named = {p["country"] for f in event.sentences for p in f.places if not p["location"]}

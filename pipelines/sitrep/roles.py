@@ -685,6 +685,7 @@ def assign_roles(
     has_number = "number" in lowered or "count" in lowered
     has_with = folds or "with" in lowered
     has_weapon = folds or any(map(lowered.__contains__, _LAUNCHED_WEAPONS))
+    has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
@@ -692,8 +693,10 @@ def assign_roles(
             continue  # "armed men identified by residents as 3R fighters": who told, no party
         if has_reprisal and _REPRISAL_FOR_BEFORE_RE.search(before):
             continue  # "killing 27 people in a reprisal for a jihadist attack": a cause
-        if actor["actor_type"] == "civilians" and _ACCUSER_AFTER_RE.match(
-            sentence, actor["char_end"] - offset
+        if (
+            actor["actor_type"] == "civilians"
+            and has_accuses
+            and _ACCUSER_AFTER_RE.match(sentence, actor["char_end"] - offset)
         ):
             continue  # "Residents ... accused soldiers of killing 27": who accuses, no party
         if actor in qualified_agents or (
