@@ -597,9 +597,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     fight = "clash" in cues or "riot" in cues
     # party supporters fighting without guns are a crowd, even when their party is a former
     # armed group (RENAMO, CNL youths...) (asked only of a fight: most texts tell none)
-    partisans = (
-        fight and bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
-    )
+    partisans = fight and bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
     crowd_fight = (
         fight
         and ("crowd" in cues or "riot" in cues or partisans)

@@ -351,7 +351,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         doc_country, foreign = filed_in, _read_abroad
     # the countries the story names (by name or demonym)
     named = {c.country for cs in countries_by_sentence for c in cs if c.country}
-    if doc_country and foreign is _foreign_guess:
+    # (most stories read every place at home: neither pass below would change one of them)
+    abroad = bool(doc_country) and any(
+        p.country not in (None, doc_country) for places in places_by_sentence for p in places
+    )
+    if abroad and foreign is _foreign_guess:
         # "the road between Koundjoare and Mandouri" in a Togolese communique: a town read in a
         # country the story never names (Ivory Coast) is its namesake in the story's country,
         # where the gazetteer has one
@@ -374,7 +378,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         def foreign(p: PlaceMention, home: str) -> bool:
             return _foreign_guess(p, home) or _home_namesake(p, home)
 
-    if doc_country:
+    if abroad:
         # a small town on another continent, in a country the story never names, is read in
         # the story's country too: "taken to Dora Nginza Hospital" in a South African story
         # (only where every other place is at home: a diaspora's rally in London is abroad)
