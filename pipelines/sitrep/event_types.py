@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from sitrep.seeds import read_seed_csv
 from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex, holds_any, starts_in
@@ -262,6 +263,9 @@ def _only_generic_blasts(text: str) -> bool:
     return all(_GENERIC_BLAST_RE.match(text, s) for s in cue_positions(text).get("ied", ()))
 
 
+_FIRST = itemgetter(0)
+
+
 def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str, int]:
     """Cue name -> position of its first occurrence in ``text`` outside the ``skip`` spans
     (actor names such as 'Attack Group X' are not verbs)."""
@@ -270,7 +274,8 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     came = came_after(text)
     positions = cue_positions(text)
     if not (skip or came or dated):
-        return {cue: starts[0] for cue, starts in positions.items() if starts}  # (most texts)
+        # (most texts; each cue found has a start, and its first one is read)
+        return dict(zip(positions, map(_FIRST, positions.values()), strict=True))
     for cue, starts in positions.items():
         for start in starts:
             if skip and starts_in(start, skip):

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from operator import itemgetter
 
 from sitrep.actors import (
@@ -311,7 +312,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         dates_by_sentence.append(found)
         all_dates.extend(found)
     resolved = iter(resolve_years(all_dates, reference))
-    dates_by_sentence = [[next(resolved) for _ in found] for found in dates_by_sentence]
+    dates_by_sentence = [list(islice(resolved, len(found))) for found in dates_by_sentence]
     if reference is not None:
         dates_by_sentence = _counted_back(dates_by_sentence, text, reference)
 
@@ -332,7 +333,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         votes_by_sentence.append(
             [c for c in countries if not on_forces(c.text, s.text, c.char_end - s.char_start)]
         )
-    places_by_sentence = _earlier_readings_kept(places_by_sentence, countries_by_sentence)
+    if sum(map(len, places_by_sentence)) > 1:  # (a single place has no earlier reading)
+        places_by_sentence = _earlier_readings_kept(places_by_sentence, countries_by_sentence)
     # forces' demonyms vote only where no place is named ("Malian soldiers killed two men")
     named = any(map(_town_country, places_by_sentence)) or any(
         demonym_country(c.text) is None for countries in votes_by_sentence for c in countries
@@ -1217,9 +1219,10 @@ def _enumerated_parts(facts: list[SentenceFacts]) -> None:
                 replace(c, is_subset=True) if c.outcome == "killed" and c.coded == 1 else c
                 for c in fact.casualties
             ]
-        seen_group |= any(
-            c.outcome == "killed" and not c.is_subset and c.coded >= 2 for c in fact.casualties
-        )
+        if not seen_group:
+            seen_group = any(
+                c.outcome == "killed" and not c.is_subset and c.coded >= 2 for c in fact.casualties
+            )
 
 
 def _set_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> None:

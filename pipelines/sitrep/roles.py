@@ -627,8 +627,8 @@ def _ordered(actors: list[dict], country: str | None) -> list[dict]:
 
 
 def _split(names: list[str]) -> tuple[str | None, str | None]:
-    if not names:
-        return None, None
+    if len(names) < 2:
+        return (names[0] if names else None), None  # (most sides: one name or none)
     rest = [n for n in dict.fromkeys(names[1:]) if n != names[0]]
     return names[0], ("; ".join(rest) or None)
 
