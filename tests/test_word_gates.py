@@ -50,6 +50,38 @@ WORD_GATES = {
     "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
     "according to": (roles._ACCORDING_RE, roles._ACCORDING_WORDS),
     "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATE_WORDS[id(roles._CROWD_AGENT_RE)]),
+    "armed crowd": (
+        event_types._ARMED_CROWD_RE.regex,
+        event_types._GATE_WORDS[id(event_types._ARMED_CROWD_RE)],
+    ),
+    "communal fight": (
+        event_types._COMMUNAL_FIGHT_RE.regex,
+        event_types._GATE_WORDS[id(event_types._COMMUNAL_FIGHT_RE)],
+    ),
+    "execution": (
+        event_types._EXECUTION_RE.regex,
+        event_types._GATE_WORDS[id(event_types._EXECUTION_RE)],
+    ),
+    "gunfight": (
+        event_types._GUNFIGHT_RE.regex,
+        event_types._GATE_WORDS[id(event_types._GUNFIGHT_RE)],
+    ),
+    "harmed by forces": (
+        event_types._HARMED_BY_FORCES_RE.regex,
+        event_types._GATE_WORDS[id(event_types._HARMED_BY_FORCES_RE)],
+    ),
+    "on civilians": (
+        event_types._ON_CIVILIANS_RE.regex,
+        event_types._GATE_WORDS[id(event_types._ON_CIVILIANS_RE)],
+    ),
+    "supporters": (
+        event_types._SUPPORTERS_RE.regex,
+        event_types._GATE_WORDS[id(event_types._SUPPORTERS_RE)],
+    ),
+    "unarmed fight": (
+        event_types._UNARMED_FIGHT_RE.regex,
+        event_types._GATE_WORDS[id(event_types._UNARMED_FIGHT_RE)],
+    ),
     "exchange of fire": (roles._EXCHANGE_RE.regex, roles._GATE_WORDS[id(roles._EXCHANGE_RE)]),
     "qualifier word": (
         roles._QUALIFIER_WORD_RE.regex,

@@ -12,9 +12,17 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import LowercaseRegex, PatternsFromWords, WordRegex, holds_any, starts_in
+from sitrep.text import (
+    LowercaseRegex,
+    PatternsFromWords,
+    WordRegex,
+    first_words,
+    holds_any,
+    starts_in,
+)
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -262,6 +270,9 @@ def _only_generic_blasts(text: str) -> bool:
     return all(_GENERIC_BLAST_RE.match(text, s) for s in cue_positions(text).get("ied", ()))
 
 
+_FIRST = itemgetter(0)
+
+
 def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str, int]:
     """Cue name -> position of its first occurrence in ``text`` outside the ``skip`` spans
     (actor names such as 'Attack Group X' are not verbs)."""
@@ -270,7 +281,8 @@ def find_cues(text: str, skip: list[tuple[int, int]] | None = None) -> dict[str,
     came = came_after(text)
     positions = cue_positions(text)
     if not (skip or came or dated):
-        return {cue: starts[0] for cue, starts in positions.items() if starts}  # (most texts)
+        # (most texts; each cue found has a start, and its first one is read)
+        return dict(zip(positions, map(_FIRST, positions.values()), strict=True))
     for cue, starts in positions.items():
         for start in starts:
             if skip and starts_in(start, skip):
@@ -508,7 +520,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and violent
         and not remote_weapon
         and not _armed_fight(facts.text)
-        and not _HARMED_BY_FORCES_RE.search(facts.text)
+        and not _search(_HARMED_BY_FORCES_RE, facts.text)
     ):
         return _crowd_riot(both, facts.text)  # demonstrators turned violent, or a mob
     if "disrupted" in cues and not killed:
@@ -545,7 +557,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             and not _fire_on_homes(both, facts)
         ):
             return BATTLES, "Armed clash"  # mortars *and* small arms: a fight, not a bombardment
-        if "combined_arms" in both or (kind == "ied" and _GUNFIGHT_RE.search(facts.text)):
+        if "combined_arms" in both or (kind == "ied" and _search(_GUNFIGHT_RE, facts.text)):
             # a complex ambush, an IED "followed by gunfire", airstrikes with ground troops:
             # ACLED codes the whole engagement as a battle
             return BATTLES, "Armed clash"
@@ -591,14 +603,21 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         if target_kind == "civilian":
             return VAC, "Attack"  # "gunmen fired at the car of a candidate"
         return BATTLES, "Armed clash"  # "fired at the rebels' positions"
-    if "clash" in cues and _UNARMED_FIGHT_RE.search(facts.text) and not _GUN_RE.search(facts.text):
+    if (
+        "clash" in cues
+        and _search(_UNARMED_FIGHT_RE, facts.text)
+        and not _GUN_RE.search(facts.text)
+    ):
         # a brawl, or a fight with stones and sticks: rioting, not an armed clash
         return _crowd_riot(both, facts.text)
+    fight = "clash" in cues or "riot" in cues
     # party supporters fighting without guns are a crowd, even when their party is a former
-    # armed group (RENAMO, CNL youths...)
-    partisans = bool(_SUPPORTERS_RE.search(facts.text)) and not _GUN_RE.search(facts.text)
+    # armed group (RENAMO, CNL youths...) (asked only of a fight: most texts tell none)
+    partisans = (
+        fight and bool(_search(_SUPPORTERS_RE, facts.text)) and not _GUN_RE.search(facts.text)
+    )
     crowd_fight = (
-        ("clash" in cues or "riot" in cues)
+        fight
         and ("crowd" in cues or "riot" in cues or partisans)
         and (partisans or (not facts.armed_nonstate and facts.initiator != "armed"))
         and not (facts.initiator == "state" and "crowd" not in cues)
@@ -612,9 +631,9 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     if "clash" in cues or (
         "clash" in context
         and ("attack" in cues or "kill" in cues)
-        and not _ON_CIVILIANS_RE.search(facts.text)
+        and not _search(_ON_CIVILIANS_RE, facts.text)
         # ("soldiers executed 11 men ... the army said it had 'neutralised terrorists'")
-        and not (target_kind == "civilian" and _EXECUTION_RE.search(facts.text))
+        and not (target_kind == "civilian" and _search(_EXECUTION_RE, facts.text))
     ):
         # a fight told in another sentence does not make an attack on civilians a battle
         return BATTLES, "Armed clash"
@@ -630,7 +649,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
             return BATTLES, "Armed clash"
         return VAC, "Abduction/forced disappearance"
     if "attack" in cues or "kill" in cues or "clash" in cues:
-        if target_kind == "armed" and not _EXECUTION_RE.search(facts.text):
+        if target_kind == "armed" and not _search(_EXECUTION_RE, facts.text):
             return BATTLES, "Armed clash"
         if (
             "loot" in cues
@@ -754,7 +773,7 @@ _COMMUNAL_FIGHT_RE = WordRegex(
 
 def _armed_fight(text: str) -> bool:
     """An exchange of fire or a fight between communities: armed men fighting, not a crowd."""
-    return bool(_GUNFIGHT_RE.search(text) or _COMMUNAL_FIGHT_RE.search(text))
+    return bool(_search(_GUNFIGHT_RE, text) or _search(_COMMUNAL_FIGHT_RE, text))
 
 
 # People hurt by forces, told in the passive ("youths were shot by troops"): the crowd named
@@ -933,7 +952,7 @@ def _storming_only(cues: dict[str, int], facts: _Facts) -> bool:
         return False
     if not ("protest" in cues or "crowd" in cues or facts.initiator == "crowd"):
         return False
-    if _ARMED_CROWD_RE.search(facts.text):
+    if _search(_ARMED_CROWD_RE, facts.text):
         return False  # "wielding clubs and whips, stormed the meeting": not peaceful
     starts = cue_positions(_mask_references(facts.text)).get("riot", ())
     return bool(starts) and all(_STORMED_RE.match(facts.text, s) for s in starts)
@@ -969,6 +988,31 @@ _WOUNDING_RE = WordRegex(
     r"\b(?:shot|shooting|injur(?:ed|ing)|wound(?:ed|ing)|stabb(?:ed|ing)|hacked|macheted)\b",
     re.IGNORECASE,
 )
+
+# A WordRegex still reads every word of the text; a set test of the text's (cached) words
+# against the whole words that open its matches rules most texts out at once (each first word
+# below is a whole word in its pattern: tests/test_word_gates.py checks every match). Keyed by
+# id: hashing a compiled pattern hashes its whole code.
+_GATE_WORDS = {
+    id(pattern): frozenset(first_words(pattern.regex.pattern, pattern.regex.flags))
+    for pattern in (
+        _ARMED_CROWD_RE,
+        _COMMUNAL_FIGHT_RE,
+        _EXECUTION_RE,
+        _GUNFIGHT_RE,
+        _HARMED_BY_FORCES_RE,
+        _ON_CIVILIANS_RE,
+        _SUPPORTERS_RE,
+        _UNARMED_FIGHT_RE,
+    )
+}
+
+
+def _search(pattern: WordRegex, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the text's words rule a match out."""
+    if not holds_any(text, _GATE_WORDS[id(pattern)]):
+        return None
+    return pattern.search(text)
 
 
 # who was attacked: the demonstrators themselves

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from operator import itemgetter
 
 from sitrep.actors import (
@@ -230,16 +231,8 @@ class Analysis:
 _NO_VALUES = dict.fromkeys(MENTION_KEYS)
 
 
-def _mention(sent_idx: int, kind: str, text: str, start: int, end: int, **values) -> dict:
-    return {
-        **_NO_VALUES,
-        "sent_idx": sent_idx,
-        "kind": kind,
-        "text": text,
-        "char_start": start,
-        "char_end": end,
-        **values,
-    }
+# A mention row is written out as one dict display at each kind's site, {**_NO_VALUES, ...}:
+# (no helper taking keyword arguments: that builds and merges a second dict for every mention)
 
 
 def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -319,7 +312,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         dates_by_sentence.append(found)
         all_dates.extend(found)
     resolved = iter(resolve_years(all_dates, reference))
-    dates_by_sentence = [[next(resolved) for _ in found] for found in dates_by_sentence]
+    dates_by_sentence = [list(islice(resolved, len(found))) for found in dates_by_sentence]
     if reference is not None:
         dates_by_sentence = _counted_back(dates_by_sentence, text, reference)
 
@@ -340,7 +333,8 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         votes_by_sentence.append(
             [c for c in countries if not on_forces(c.text, s.text, c.char_end - s.char_start)]
         )
-    places_by_sentence = _earlier_readings_kept(places_by_sentence, countries_by_sentence)
+    if sum(map(len, places_by_sentence)) > 1:  # (a single place has no earlier reading)
+        places_by_sentence = _earlier_readings_kept(places_by_sentence, countries_by_sentence)
     # forces' demonyms vote only where no place is named ("Malian soldiers killed two men")
     named = any(map(_town_country, places_by_sentence)) or any(
         demonym_country(c.text) is None for countries in votes_by_sentence for c in countries
@@ -359,7 +353,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         doc_country, foreign = filed_in, _read_abroad
     # the countries the story names (by name or demonym)
     named = {c.country for cs in countries_by_sentence for c in cs if c.country}
-    if doc_country and foreign is _foreign_guess:
+    # (most stories read every place at home: neither pass below would change one of them)
+    abroad = bool(doc_country) and any(
+        p.country not in (None, doc_country) for places in places_by_sentence for p in places
+    )
+    if abroad and foreign is _foreign_guess:
         # "the road between Koundjoare and Mandouri" in a Togolese communique: a town read in a
         # country the story never names (Ivory Coast) is its namesake in the story's country,
         # where the gazetteer has one
@@ -382,7 +380,7 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
         def foreign(p: PlaceMention, home: str) -> bool:
             return _foreign_guess(p, home) or _home_namesake(p, home)
 
-    if doc_country:
+    if abroad:
         # a small town on another continent, in a country the story never names, is read in
         # the story's country too: "taken to Dora Nginza Hospital" in a South African story
         # (only where every other place is at home: a diaspora's rally in London is abroad)
@@ -432,30 +430,32 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
             if overlaps(q.char_start, q.char_end, date_spans):
                 continue
             mentions.append(
-                _mention(
-                    idx,
-                    "number",
-                    q.text,
-                    q.char_start,
-                    q.char_end,
-                    low=q.low,
-                    best=q.best,
-                    high=q.high,
-                    qualifier=q.qualifier,
-                )
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "number",
+                    "text": q.text,
+                    "char_start": q.char_start,
+                    "char_end": q.char_end,
+                    "low": q.low,
+                    "best": q.best,
+                    "high": q.high,
+                    "qualifier": q.qualifier,
+                }
             )
         for d in dates:
             mentions.append(
-                _mention(
-                    idx,
-                    "date",
-                    d.text,
-                    d.char_start,
-                    d.char_end,
-                    date_start=d.date_start,
-                    date_end=d.date_end,
-                    date_precision=d.precision,
-                )
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "date",
+                    "text": d.text,
+                    "char_start": d.char_start,
+                    "char_end": d.char_end,
+                    "date_start": d.date_start,
+                    "date_end": d.date_end,
+                    "date_precision": d.precision,
+                }
             )
         # a named town places the sentence; a bare demonym ("Russian mercenaries") does not
         local_country = _town_country(places) or doc_country
@@ -493,43 +493,53 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                     continue  # (a group that tells its own act is a party to it)
                 if a.char_start < header_end or starts_in(a.char_start, items):
                     continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
-                if _HELD_AFTER_RE.match(text, a.char_end):
+                if text.startswith("-", a.char_end) and _HELD_AFTER_RE.match(text, a.char_end):
                     continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
                 if accused and _ACCUSED_OF_SERVING_RE.search(
                     text, max(0, a.char_start - 60), a.char_start
                 ):
                     continue  # "burned a man they accused of being an informant for the ADF"
                 mentions.append(
-                    _mention(
-                        idx,
-                        "actor",
-                        a.text,
-                        a.char_start,
-                        a.char_end,
-                        actor=a.actor,
-                        actor_type=a.actor_type,
-                        country=a.country,
-                    )
+                    {
+                        **_NO_VALUES,
+                        "sent_idx": idx,
+                        "kind": "actor",
+                        "text": a.text,
+                        "char_start": a.char_start,
+                        "char_end": a.char_end,
+                        "actor": a.actor,
+                        "actor_type": a.actor_type,
+                        "country": a.country,
+                    }
                 )
         for p in places:
             mentions.append(
-                _mention(
-                    idx,
-                    "place",
-                    p.text,
-                    p.char_start,
-                    p.char_end,
-                    country=p.country,
-                    admin1=p.admin1,
-                    location=p.location,
-                )
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "place",
+                    "text": p.text,
+                    "char_start": p.char_start,
+                    "char_end": p.char_end,
+                    "country": p.country,
+                    "admin1": p.admin1,
+                    "location": p.location,
+                }
             )
         place_spans = [(p.char_start, p.char_end) for p in places]
         for c in countries:
             if any(s <= c.char_start and c.char_end <= e for s, e in place_spans):
                 continue
             mentions.append(
-                _mention(idx, "place", c.text, c.char_start, c.char_end, country=c.country)
+                {
+                    **_NO_VALUES,
+                    "sent_idx": idx,
+                    "kind": "place",
+                    "text": c.text,
+                    "char_start": c.char_start,
+                    "char_end": c.char_end,
+                    "country": c.country,
+                }
             )
     mentions.sort(key=_MENTION_ORDER)
     return Analysis([s.as_row() for s in sentences], mentions)
@@ -558,7 +568,9 @@ def _the_capital(
 _IN_THE_CAPITAL_RE = re.compile(
     r"\b(?:in|In)\s+(the\s+(?:country's\s+|nation's\s+)?capital)\b(?!\s*,?\s*[A-Z])"
 )
-_HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+_HELD_AFTER_RE = re.compile(
+    r"-(?:controlled|held|run|occupied)\b"
+)  # (opens with its hyphen: a gate)
 
 
 # who may tell an act as their own ("JNIM said it had killed", "Haitian police said they had
@@ -1207,9 +1219,10 @@ def _enumerated_parts(facts: list[SentenceFacts]) -> None:
                 replace(c, is_subset=True) if c.outcome == "killed" and c.coded == 1 else c
                 for c in fact.casualties
             ]
-        seen_group |= any(
-            c.outcome == "killed" and not c.is_subset and c.coded >= 2 for c in fact.casualties
-        )
+        if not seen_group:
+            seen_group = any(
+                c.outcome == "killed" and not c.is_subset and c.coded >= 2 for c in fact.casualties
+            )
 
 
 def _set_victim_actor(figure: CasualtyFigure, actors: list[dict]) -> None:
@@ -1464,7 +1477,9 @@ _CIVILIANS_RE = re.compile(r"Civilians \((?P<country>[^()]+)\)")
 def _civilians_at_home(actor: str | None, country: str | None, event: Event) -> str | None:
     """Civilians read in a namesake town's country ("between Touara and Tene", Tene also a
     town in Indonesia) are the event's country's, unless the story names theirs."""
-    found = _CIVILIANS_RE.fullmatch(actor or "")
+    if actor is None or not actor.startswith("Civilians ("):
+        return actor  # (most actors: not civilians; the pattern below is not tried)
+    found = _CIVILIANS_RE.fullmatch(actor)
     if found is None or country is None or found["country"] in (country, "International"):
         return actor
     named = {p["country"] for f in event.sentences for p in f.places if not p["location"]}

@@ -627,8 +627,8 @@ def _ordered(actors: list[dict], country: str | None) -> list[dict]:
 
 
 def _split(names: list[str]) -> tuple[str | None, str | None]:
-    if not names:
-        return None, None
+    if len(names) < 2:
+        return (names[0] if names else None), None  # (most sides: one name or none)
     rest = [n for n in dict.fromkeys(names[1:]) if n != names[0]]
     return names[0], ("; ".join(rest) or None)
 
@@ -685,6 +685,7 @@ def assign_roles(
     has_number = "number" in lowered or "count" in lowered
     has_with = folds or "with" in lowered
     has_weapon = folds or any(map(lowered.__contains__, _LAUNCHED_WEAPONS))
+    has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
     for actor in actors:
         start = actor["char_start"] - offset
         before = sentence[max(0, start - 30) : start]
@@ -692,8 +693,10 @@ def assign_roles(
             continue  # "armed men identified by residents as 3R fighters": who told, no party
         if has_reprisal and _REPRISAL_FOR_BEFORE_RE.search(before):
             continue  # "killing 27 people in a reprisal for a jihadist attack": a cause
-        if actor["actor_type"] == "civilians" and _ACCUSER_AFTER_RE.match(
-            sentence, actor["char_end"] - offset
+        if (
+            actor["actor_type"] == "civilians"
+            and has_accuses
+            and _ACCUSER_AFTER_RE.match(sentence, actor["char_end"] - offset)
         ):
             continue  # "Residents ... accused soldiers of killing 27": who accuses, no party
         if actor in qualified_agents or (
