@@ -235,7 +235,10 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         beside = _beside_road(main, agreeing or located)
         if beside is not None:
             return beside
-        best = _best_place(main, agreeing or located)
+        # (where every place agrees and some are resolved, _best_place would ask the three
+        # questions above again of the same places)
+        tried = near is None and len(agreeing) == len(located) and bool(divisions)
+        best = _best_place(main, agreeing or located, tried=tried)
         if _whole_division(main, best) or _COAST_AFTER_RE.match(
             main.text, best["char_end"] - main.start
         ):
@@ -562,22 +565,25 @@ def _coded_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
     return None
 
 
-def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
+def _best_place(fact: SentenceFacts, located: list[dict], tried: bool = False) -> dict:
     """ACLED codes the most specific known place: one the text says it was 'coded to', else
-    the first gazetteer-resolved place that is not a whole zone/province/county."""
+    the first gazetteer-resolved place that is not a whole zone/province/county. ``tried``:
+    the caller found no place by _placed_by_next, _beside_road or _hamlet_in_division in
+    these places (some of them resolved)."""
     for place in located:
         if _is_coded(fact, place):
             return place
-    near = _placed_by_next(fact, located) or _placed_from_next(fact, located)
+    near = (None if tried else _placed_by_next(fact, located)) or _placed_from_next(fact, located)
     if near is not None:
         return near
     resolved = [p for p in located if p["admin1"]] or located
-    beside = _beside_road(fact, located)
-    if beside is not None:
-        return beside
-    hamlet = _hamlet_in_division(fact, located, resolved)
-    if hamlet is not None:
-        return hamlet
+    if not tried:
+        beside = _beside_road(fact, located)
+        if beside is not None:
+            return beside
+        hamlet = _hamlet_in_division(fact, located, resolved)
+        if hamlet is not None:
+            return hamlet
     for place in resolved:
         if " - " in place["location"]:
             return place  # "Rio de Janeiro - North Zone": ACLED's own city - district name
