@@ -196,6 +196,8 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 def _event_date(fact: SentenceFacts) -> dict | None:
     """The sentence's own event date: the first dated mention at day/range/month precision.
     A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
+    if not fact.dates:
+        return None  # (most sentences)
     usable = [
         m
         for m in fact.dates
@@ -391,7 +393,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         # "Since then, Islamic State fighters have expanded their presence ..., at times
         # fighting JNIM": the years after a past campaign, told as a trend
         return True
-    if any(
+    if fact.dates and any(
         m["date_precision"] == "day"
         and m["date_start"]
         and 0 <= (reference - m["date_start"]).days <= 7
@@ -475,9 +477,11 @@ def _still_to_come(fact: SentenceFacts, published_date: dt.date | None) -> bool:
 
 
 def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUES) -> bool:
-    killed = [c for c in fact.casualties if not c.is_subset]
-    if killed:
-        return True
+    for c in fact.casualties:  # (a loop and early answers: asked of most sentences)
+        if not c.is_subset:
+            return True  # a figure of its own
+    if not fact.cues:
+        return False
     strong = [pos for cue, pos in fact.cues.items() if cue in cues]
     if not strong:
         return False
