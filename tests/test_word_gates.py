@@ -38,6 +38,8 @@ WORD_GATES = {
     "launched count": (segments._LAUNCHED_COUNT_RE, segments._LAUNCHED),
     "planned": (segments._PLANNED_RE, segments._PLANNED_WORDS),
     "results preamble": (segments._RESULTS_PREAMBLE_RE, segments._RESULTS_PREAMBLE_WORDS),
+    "highlights": (segments._HIGHLIGHTS_RE, segments._HIGHLIGHTS_WORDS),
+    "editor's note": (segments._EDITORS_NOTE_RE, segments._EDITORS_NOTE_WORDS),
     "died of wounds": (segments._DIED_OF_WOUNDS_RE, segments._DIED_OF_WOUNDS_WORDS),
     "one of the wounded": (segments._ONE_OF_THE_WOUNDED_RE, segments._DIED_OF_WOUNDS_WORDS),
     "shot then died": (segments._SHOT_THEN_DIED_RE, segments._DIED_OF_WOUNDS_WORDS),

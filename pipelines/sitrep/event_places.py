@@ -83,7 +83,7 @@ def _namesake_at_home(
         return place
     home = abroad = False
     for fact in facts:
-        # with own_only, only the actors' own countries count (see _expected_country)
+        # with own_only, only the actors' own countries count (see _expected_countries)
         for p in () if own_only else fact.places:
             if p["country"] and not p["location"] and not demonym_country(p["text"]):
                 home |= p["country"] == expected
@@ -235,7 +235,10 @@ def _event_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
         beside = _beside_road(main, agreeing or located)
         if beside is not None:
             return beside
-        best = _best_place(main, agreeing or located)
+        # (where every place agrees and some are resolved, _best_place would ask the three
+        # questions above again of the same places)
+        tried = near is None and len(agreeing) == len(located) and bool(divisions)
+        best = _best_place(main, agreeing or located, tried=tried)
         if _whole_division(main, best) or _COAST_AFTER_RE.match(
             main.text, best["char_end"] - main.start
         ):
@@ -562,22 +565,25 @@ def _coded_place(event: Event, main: SentenceFacts, expected: str | None) -> dic
     return None
 
 
-def _best_place(fact: SentenceFacts, located: list[dict]) -> dict:
+def _best_place(fact: SentenceFacts, located: list[dict], tried: bool = False) -> dict:
     """ACLED codes the most specific known place: one the text says it was 'coded to', else
-    the first gazetteer-resolved place that is not a whole zone/province/county."""
+    the first gazetteer-resolved place that is not a whole zone/province/county. ``tried``:
+    the caller found no place by _placed_by_next, _beside_road or _hamlet_in_division in
+    these places (some of them resolved)."""
     for place in located:
         if _is_coded(fact, place):
             return place
-    near = _placed_by_next(fact, located) or _placed_from_next(fact, located)
+    near = (None if tried else _placed_by_next(fact, located)) or _placed_from_next(fact, located)
     if near is not None:
         return near
     resolved = [p for p in located if p["admin1"]] or located
-    beside = _beside_road(fact, located)
-    if beside is not None:
-        return beside
-    hamlet = _hamlet_in_division(fact, located, resolved)
-    if hamlet is not None:
-        return hamlet
+    if not tried:
+        beside = _beside_road(fact, located)
+        if beside is not None:
+            return beside
+        hamlet = _hamlet_in_division(fact, located, resolved)
+        if hamlet is not None:
+            return hamlet
     for place in resolved:
         if " - " in place["location"]:
             return place  # "Rio de Janeiro - North Zone": ACLED's own city - district name
@@ -893,12 +899,12 @@ _FORCES_VOTE, _PINNED_VOTE = 0, -1
 def _place_votes(
     fact: SentenceFacts,
 ) -> tuple[str | None, list[tuple[str, int]], set[str], bool]:
-    """What a sentence's places say of the country of its event, for _expected_country: the
+    """What a sentence's places say of the country of its event, for _expected_countries: the
     country its kind of division names; each place's vote in order, (country, 3 or 1 points),
     or (country, _FORCES_VOTE) for forces named by their people, or (country, _PINNED_VOTE)
     for a place its division pins down; the countries of the foreigners it names; and whether
-    it names a country (not only a people). Worked out once per sentence: each event asks of
-    its sentences twice."""
+    it names a country (not only a people). Worked out once per sentence: a sentence may tell
+    several events (a headline, a lead split by place)."""
     found = fact.derived.get("place_votes")
     if found is not None:
         return found
@@ -927,22 +933,23 @@ def _place_votes(
     return found
 
 
-def _expected_country(
+def _expected_countries(
     event: Event,
     main: SentenceFacts,
     doc_country: str | None,
-    own: bool = False,
     filed_in: str | None = None,
-) -> str | None:
+) -> tuple[str | None, str | None]:
     """Country the event happens in, by votes: 'in Mali' > actors' countries > demonyms; on a
-    tie, the country of the dateline (``filed_in``).
-
-    With ``own``, actors vote only with a country of their own (see ``own_country``), not the
-    one their sentence's place lent them, and a place pinned down by its division votes too.
+    tie, the country of the dateline (``filed_in``). Counted twice in one pass (most events
+    ask for both): as told, and by ``own`` votes, where actors vote only with a country of
+    their own (see ``own_country``), not the one their sentence's place lent them, and a
+    place pinned down by its division votes too.
     """
-    # defaultdicts, not Counters: they count in C (this runs for every event, twice)
+    # defaultdicts, not Counters: they count in C (this runs for every event)
     votes: defaultdict[str, int] = defaultdict(int)
     firm: defaultdict[str, int] = defaultdict(int)
+    own_votes: defaultdict[str, int] = defaultdict(int)
+    own_firm: defaultdict[str, int] = defaultdict(int)
     senders: set[str | None] = set()
     forces: defaultdict[str, int] = defaultdict(int)
     named = False  # a country named ("across Ukraine"), not a people ("Russian", "Malians")
@@ -951,51 +958,70 @@ def _expected_country(
         unit, place_votes, foreign, named_here = _place_votes(fact)
         if unit:
             # "in Dangur woreda": a kind of division only one country has names it
-            votes[unit] += 3 * weight
-            firm[unit] += 3 * weight
+            for tally in (votes, firm, own_votes, own_firm):
+                tally[unit] += 3 * weight
         for country, points in place_votes:
             if points > 0:
                 votes[country] += points * weight
+                own_votes[country] += points * weight
             elif points == _FORCES_VOTE:
                 forces[country] += weight
-            elif own:
-                votes[country] += weight
+            else:
+                own_votes[country] += weight
         named = named or named_here
         for actor in fact.actors:
             kind = actor["actor_type"]
-            # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
-            # unless they are a mission named for the country it serves in
-            if kind == "external_forces":
-                country = _mission_country(actor["actor"])
-            else:
-                country = own_country(actor["actor"], actor["text"]) if own else actor["country"]
             theatre = _THEATRE_OF[actor["text"]]
             if theatre:
                 # "Operation Barkhane": a named expedition fights in its theatre, not at home
-                votes[theatre] += 3 * weight
-                firm[theatre] += 3 * weight
+                for tally in (votes, firm, own_votes, own_firm):
+                    tally[theatre] += 3 * weight
                 senders.add(actor["country"])
                 continue
+            # foreign forces (Wagner, a coalition) fight abroad: they do not place the event,
+            # unless they are a mission named for the country it serves in
+            if kind == "external_forces":
+                country = mine = _mission_country(actor["actor"])
+            else:
+                country, mine = actor["country"], own_country(actor["actor"], actor["text"])
             if country and not (kind == "civilians" and country in foreign):
                 votes[country] += weight
                 if kind != "rebels":
                     firm[country] += weight
-    if forces and (own or not named):
-        # a place read at home (``own``) still hears the forces' own country
-        for country, n in forces.items():
+            if mine and not (kind == "civilians" and mine in foreign):
+                own_votes[mine] += weight
+                if kind != "rebels":
+                    own_firm[mine] += weight
+    # a place read at home (``own``) still hears the forces' own country
+    for country, n in forces.items():
+        if not named:
             votes[country] += n
+        own_votes[country] += n
     if doc_country:
         votes[doc_country] += 1
-    for sender in senders - _THEATRE_COUNTRIES:
-        # its forces' nationality ("French jets") says who fought there, not where
-        votes.pop(sender, None)
-    for fact in event.sentences if votes else ():
+        own_votes[doc_country] += 1
+    beyond: set[str | None] = senders - _THEATRE_COUNTRIES
+    # (its forces' nationality, "French jets", says who fought there, not where)
+    for fact in event.sentences if votes or own_votes else ():
         if "border" in fact.text:
             # "ISGS fighters ambushed a convoy near the Niger border": not in Niger, whatever
             # the actors' home
-            for c in find_countries(fact.text):
-                if c.country and c.beyond_border:
-                    votes.pop(c.country, None)
+            beyond.update(c.country for c in find_countries(fact.text) if c.beyond_border)
+    return _elected(event, votes, firm, beyond, filed_in), _elected(
+        event, own_votes, own_firm, beyond, filed_in
+    )
+
+
+def _elected(
+    event: Event,
+    votes: dict[str, int],
+    firm: dict[str, int],
+    beyond: set[str | None],
+    filed_in: str | None,
+) -> str | None:
+    """The country of most votes (see _expected_countries), those ``beyond`` struck out."""
+    for country in beyond:
+        votes.pop(country, None)
     if not votes:
         # nothing places the event: a people that lives in one country still does
         return people_country(" ".join(f.text for f in event.sentences))
@@ -1059,7 +1085,7 @@ def event_place(
     scene its lead sets). A round-up's item that names no known town is placed at the town
     of its own dateline (``item_at``); an item its town heads (``headed``: 'Lyon. Some 6,000
     marched through the Presqu'ile') is there unless it names a known town."""
-    expected = _expected_country(event, main, doc_country, filed_in=filed_in)
+    expected, own = _expected_countries(event, main, doc_country, filed_in=filed_in)
     place = _event_place(event, main, expected)
     if place is None and first:
         place = _scene_place(event, facts, expected)
@@ -1072,7 +1098,6 @@ def event_place(
     if place is not None and place["country"] and place["country"] == expected:
         # actors given the place's own country echo it: ask the others ("Inata" in Japan with
         # JNIM militants)
-        own = _expected_country(event, main, doc_country, own=True, filed_in=filed_in)
         if own and own != place["country"]:
             place = _namesake_at_home(place, own, facts, own_only=True)
         if own and place["country"] != own:

@@ -196,6 +196,8 @@ _DASH_AFTER_RE = re.compile(r"\s*[–—-]\s")
 def _event_date(fact: SentenceFacts) -> dict | None:
     """The sentence's own event date: the first dated mention at day/range/month precision.
     A deadline ("34 bodies had been buried by Wednesday evening") dates a count, no event."""
+    if not fact.dates:
+        return None  # (most sentences)
     usable = [
         m
         for m in fact.dates
@@ -391,7 +393,7 @@ def _is_history(fact: SentenceFacts, reference: dt.date | None) -> bool:
         # "Since then, Islamic State fighters have expanded their presence ..., at times
         # fighting JNIM": the years after a past campaign, told as a trend
         return True
-    if any(
+    if fact.dates and any(
         m["date_precision"] == "day"
         and m["date_start"]
         and 0 <= (reference - m["date_start"]).days <= 7
@@ -475,9 +477,11 @@ def _still_to_come(fact: SentenceFacts, published_date: dt.date | None) -> bool:
 
 
 def opens_event(fact: SentenceFacts, cues: frozenset[str] | set[str] = EVENT_CUES) -> bool:
-    killed = [c for c in fact.casualties if not c.is_subset]
-    if killed:
-        return True
+    for c in fact.casualties:  # (a loop and early answers: asked of most sentences)
+        if not c.is_subset:
+            return True  # a figure of its own
+    if not fact.cues:
+        return False
     strong = [pos for cue, pos in fact.cues.items() if cue in cues]
     if not strong:
         return False
@@ -614,6 +618,7 @@ _HIGHLIGHTS_RE = re.compile(
     r"\s*(?:HIGHLIGHTS|Highlights|KEY\s+(?:POINTS|MESSAGES|DEVELOPMENTS)|Key\s+(?:points|messages|"
     r"developments))\s*:?\s*"
 )
+_HIGHLIGHTS_WORDS = frozenset({"highlights", "key"})  # in every match of _HIGHLIGHTS_RE
 _BULLET_RE = re.compile(r"\s*[-•*–]\s")
 # "in two attacks", "in three separate incidents": a count of acts, each told on its own
 _SEVERAL_ACTS_RE = re.compile(
@@ -629,6 +634,10 @@ _RESPONSE_SECTION_RE = re.compile(
 _EDITORS_NOTE_RE = re.compile(
     r"\((?:Updates|Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Writes\s+through|Fixes|"
     r"Clarifies|Removes|Changes)\b"
+)
+_EDITORS_NOTE_WORDS = frozenset(  # in every match of _EDITORS_NOTE_RE
+    "updates adds recasts corrects rewrites refiles repeats writes fixes clarifies removes "
+    "changes".split()
 )
 
 
@@ -816,8 +825,17 @@ _SAID_AFTER_RE = re.compile(
 )
 
 
-# the words one of which each of segment's three passes over the whole note looks for
-_PASS_WORDS = _ANNOUNCER_WORDS | _TALLIED_ACT_WORDS | _LAUNCHED
+# the words one of which each of segment's three passes over the whole note looks for (and
+# its tests of every sentence for a summary's heading, an editor's note, a communique's
+# preamble: most notes hold none of their words)
+_PASS_WORDS = (
+    _ANNOUNCER_WORDS
+    | _TALLIED_ACT_WORDS
+    | _LAUNCHED
+    | _HIGHLIGHTS_WORDS
+    | _EDITORS_NOTE_WORDS
+    | _RESULTS_PREAMBLE_WORDS
+)
 
 
 def _pass_words_of_all(facts: list[SentenceFacts]) -> set[str] | None:
@@ -858,13 +876,17 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # (each of the three passes below looks for sentences that hold a word of a set: a test of
     # the words of the whole note first spares most notes all three)
     note_words = _pass_words_of_all(facts)
+    announcing = note_words is None or not _ANNOUNCER_WORDS.isdisjoint(note_words)
+    highlighted = note_words is None or not _HIGHLIGHTS_WORDS.isdisjoint(note_words)
+    edited = note_words is None or not _EDITORS_NOTE_WORDS.isdisjoint(note_words)
+    preamble = note_words is None or not _RESULTS_PREAMBLE_WORDS.isdisjoint(note_words)
     summaries = (
         {
             id(before)
             for before, fact in zip(facts, facts[1:], strict=False)
             if _announces_items(fact.text)
         }
-        if note_words is None or not _ANNOUNCER_WORDS.isdisjoint(note_words)
+        if announcing
         else set()
     )
     if note_words is None or not _TALLIED_ACT_WORDS.isdisjoint(note_words):
@@ -895,7 +917,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if titled is not None and events and _TIMESTAMP_RE.match(titled.text):
             entry_titles.setdefault(id(events[-1]), titled)
         titled = None
-        if _HIGHLIGHTS_RE.fullmatch(fact.text):
+        if highlighted and _HIGHLIGHTS_RE.fullmatch(fact.text):
             highlights = True  # a situation report's summary of the news told below it
             continue
         if highlights and _BULLET_RE.match(fact.text):
@@ -933,14 +955,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # writer labels as background)
             context_label = _CONTEXT_LABEL_RE.fullmatch(fact.text) is not None
             continue
-        if _EDITORS_NOTE_RE.match(fact.text) or id(fact) in summaries:
+        if (edited and _EDITORS_NOTE_RE.match(fact.text)) or id(fact) in summaries:
             continue
         title, entry_title = entry_title, None
         titled = title
         if id(fact) in salvoes:
             continue
-        if _announces_items(fact.text) or (
-            not fact.casualties
+        if (announcing and _announces_items(fact.text)) or (
+            preamble
+            and not fact.casualties
             and holds_any(fact.text, _RESULTS_PREAMBLE_WORDS)
             and _RESULTS_PREAMBLE_RE.search(fact.text)
         ):
@@ -1020,7 +1043,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # territory's dead, no act
             background.append(Event([fact], None, is_background=True))
             continue
-        if any(c.is_cumulative for c in fact.casualties):
+        if fact.casualties and any(c.is_cumulative for c in fact.casualties):
             fact, total = _running_totals_apart(fact)
             background.append(Event([total], None, is_background=True))
             if not fact.casualties:
@@ -1139,7 +1162,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             events.append(Event([fact], date))
             continue
         if (
-            any(c.is_reference for c in fact.casualties)
+            fact.casualties
+            and any(c.is_reference for c in fact.casualties)
             and all(c.is_reference or c.is_additional for c in fact.casualties)
             # ("Police in Cueibet said on Sunday they had arrested eleven young men suspected of
             # taking part in last month's fighting, which left twenty dead": the arrests are news)
