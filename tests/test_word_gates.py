@@ -50,6 +50,7 @@ WORD_GATES = {
     "since the event": (segments._SINCE_EVENT_ON_RE, segments._SINCE),
     "month in": (segments._MONTH_IN_RE, segments._MONTH_IN_WORDS),
     "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
+    "weapon after": (roles._WEAPON_AFTER_RE, roles._LAUNCHED_WEAPONS),
     "according to": (roles._ACCORDING_RE, roles._ACCORDING_WORDS),
     "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATE_WORDS[id(roles._CROWD_AGENT_RE)]),
     "armed crowd": (
@@ -102,7 +103,6 @@ WORD_GATES = {
 SUBSTRING_GATES = {
     "identified by": (roles._IDENTIFIED_BY_BEFORE_RE, roles._IDENTIFIED_WORDS),
     "reprisal for": (roles._REPRISAL_FOR_BEFORE_RE, roles._REPRISAL_WORDS),
-    "weapon after": (roles._WEAPON_AFTER_RE, roles._LAUNCHED_WEAPONS),
 }
 
 

@@ -684,7 +684,7 @@ def assign_roles(
     has_reprisal = folds or any(map(lowered.__contains__, _REPRISAL_WORDS))
     has_number = "number" in lowered or "count" in lowered
     has_with = folds or "with" in lowered
-    has_weapon = folds or any(map(lowered.__contains__, _LAUNCHED_WEAPONS))
+    has_weapon = holds_any(sentence, _LAUNCHED_WEAPONS)
     has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
     for actor in actors:
         start = actor["char_start"] - offset
@@ -824,11 +824,12 @@ def assign_roles(
 # the words the look-behinds of _IDENTIFIED_BY_BEFORE_RE and _REPRISAL_FOR_BEFORE_RE need
 _IDENTIFIED_WORDS = ("identified", "described", "recogni")
 _REPRISAL_WORDS = ("reprisal", "retaliation", "revenge")
-# every match of _WEAPON_AFTER_RE names one of these weapons (a substring gate, as above)
-_LAUNCHED_WEAPONS = (
+# every match of _WEAPON_AFTER_RE names one of these weapons, a whole word (one set test of the
+# sentence's cached words, where the substrings above need a scan of the text each)
+_LAUNCHED_WEAPONS = frozenset({
     "shells", "rockets", "missiles", "mortars", "drones", "jets", "warplanes", "aircraft",
     "bombs", "explosives", "munitions",
-)  # fmt: skip
+})  # fmt: skip
 _REPORTED_BY_BEFORE_RE = re.compile(r"\breported\s+by\s+(?:the\s+)?$")
 
 
