@@ -89,3 +89,21 @@ def test_dates_without_publication_match_a_scan_of_every_expression(text):
 def test_a_crisis_named_by_its_year_is_dated_by_it():
     found = find_dates("still recovering from a 2022 economic crisis that triggered mass protests")
     assert [(d.text, d.date_start.year, d.precision) for d in found] == [("2022", 2022, "year")]
+
+
+def test_the_last_group_of_a_date_match_is_its_form():
+    """_interpret tells a date's form by the match's last group: each form is a named group
+    around one choice of the regex, closed after the groups inside it, so the last group spans
+    the whole match. A group added after a form, or a form left unnamed, would break that."""
+    import json
+
+    from sitrep import dates
+
+    from .conftest import PROJECT_DIR
+
+    articles = (PROJECT_DIR / "tools" / "news_articles.jsonl").read_text("utf-8").splitlines()
+    matches = [
+        m for line in articles for m in dates._DATE_RE.finditer(json.loads(line)["text"].lower())
+    ]
+    assert len({m.lastgroup for m in matches}) >= 10  # most forms, absolute and relative
+    assert [m.group(0) for m in matches if m.span(m.lastgroup) != m.span()] == []

@@ -103,11 +103,9 @@ _DATES = LowercaseWordRegex(rf"(?<![\w])(?:{_ABSOLUTE}|{_RELATIVE})", re.IGNOREC
 _DATE_RE, _DATE_FIRST_WORDS = _DATES.regex, _DATES.firsts
 
 
-_DIGITS_RE = re.compile(r"\d+")
-
-
 def _day(raw: str) -> int:
-    return int(_DIGITS_RE.match(raw).group(0))
+    """The day of '28', '1st', '22nd': its one or two digits, then any suffix."""
+    return int(raw[:2] if raw[1:2].isdigit() else raw[:1])
 
 
 def _month(raw: str) -> int:
@@ -188,46 +186,48 @@ def _interpret(
 ) -> DateMention | None:
     """One regex match in ``text`` to a DateMention (``offset``: of the text in the document)."""
     at = (text[m.start() : m.end()], offset + m.start(), offset + m.end())  # its text, offsets
-    if m.group("range_dm"):
-        month2 = _month(m.group("rm2"))
-        month1 = _month(m.group("rm1")) if m.group("rm1") else month2
-        year = int(m.group("ry")) if m.group("ry") else None
-        start = _safe_date(year, month1, _day(m.group("rd1")))
-        end = _safe_date(year, month2, _day(m.group("rd2")))
+    # (each form of date is a named group around one choice of the regex, which closes after
+    # the groups inside it: the last group is the form; its parts are asked in one call)
+    form = m.lastgroup
+    if form == "range_dm":
+        rd1, rm1, rd2, rm2, ry = m.group("rd1", "rm1", "rd2", "rm2", "ry")
+        month2 = _month(rm2)
+        month1 = _month(rm1) if rm1 else month2
+        year = int(ry) if ry else None
+        start = _safe_date(year, month1, _day(rd1))
+        end = _safe_date(year, month2, _day(rd2))
         if start is None or end is None:
             return None
         if month1 > month2 and year is not None:
             start = start.replace(year=year - 1)
         return DateMention(*at, start, end, "range", year is not None)
-    if m.group("range_md"):
-        month1 = _month(m.group("rmm1"))
-        month2 = _month(m.group("rmm2")) if m.group("rmm2") else month1
-        year = int(m.group("rmy")) if m.group("rmy") else None
-        start = _safe_date(year, month1, _day(m.group("rmd1")))
-        end = _safe_date(year, month2, _day(m.group("rmd2")))
+    if form == "range_md":
+        rmm1, rmd1, rmm2, rmd2, rmy = m.group("rmm1", "rmd1", "rmm2", "rmd2", "rmy")
+        month1 = _month(rmm1)
+        month2 = _month(rmm2) if rmm2 else month1
+        year = int(rmy) if rmy else None
+        start = _safe_date(year, month1, _day(rmd1))
+        end = _safe_date(year, month2, _day(rmd2))
         if start is None or end is None or (month1 == month2 and end < start):
             return None
         return DateMention(*at, start, end, "range", year is not None)
-    if m.group("dm") or m.group("md"):
-        day_raw = m.group("d1") or m.group("d2")
-        month = _month(m.group("m1") or m.group("m2"))
-        year_raw = m.group("y1") or m.group("y2")
-        if m.group("md") and m.group("m2").lower().rstrip(".") in {"may", "mar"} and not year_raw:
-            # "may 5" as a verb ("they may 5") is rare but "May 5" capitalised is a date
-            if not text[m.start("m2")].isupper():
-                return None
-        if m.group("dm") and m.group("m1").lower().rstrip(".") in {"may", "mar"}:
-            if not text[m.start("m1")].isupper():
+    if form == "dm" or form == "md":
+        # (day, month, year, and where the month starts: "may 5" as a verb ("they may 5") is
+        # rare but "May 5" capitalised is a date)
+        names = ("d1", "m1", "y1") if form == "dm" else ("d2", "m2", "y2")
+        day_raw, month_raw, year_raw = m.group(*names)
+        if month_raw.rstrip(".").lower() in {"may", "mar"} and (form == "dm" or not year_raw):
+            if not text[m.start(names[1])].isupper():
                 return None
         year = int(year_raw) if year_raw else None
-        day = _safe_date(year, month, _day(day_raw))
+        day = _safe_date(year, _month(month_raw), _day(day_raw))
         if day is None:
             return None
         return DateMention(*at, day, day, "day", year is not None)
-    if m.group("iso"):
+    if form == "iso":
         day = _safe_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
         return DateMention(*at, day, day, "day", True) if day else None
-    if m.group("slash"):
+    if form == "slash":
         month = int(m.group("sm"))
         if not 1 <= month <= 12:
             return None
@@ -237,14 +237,14 @@ def _interpret(
             year = year + 2000 if year < 100 else year
         day = _safe_date(year, month, int(m.group("sd")))
         return DateMention(*at, day, day, "day", year is not None) if day else None
-    if m.group("dotted"):
+    if form == "dotted":
         day = _safe_date(int(m.group("oy")), int(m.group("om")), int(m.group("od")))
         return DateMention(*at, day, day, "day", True) if day else None
-    if m.group("my"):
+    if form == "my":
         year, month = int(m.group("y3")), _month(m.group("m3"))
         first = dt.date(year, month, 1)
         return DateMention(*at, first, _month_end(first), "month", True)
-    if m.group("year") or m.group("year_of"):
+    if form == "year" or form == "year_of":
         year = int(m.group("y4") or m.group("y5"))
         return DateMention(*at, dt.date(year, 1, 1), dt.date(year, 12, 31), "year", True)
     return _relative(m, text, at, published)
