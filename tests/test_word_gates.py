@@ -52,43 +52,43 @@ WORD_GATES = {
     "for years": (segments._FOR_YEARS_RE, segments._FOR_YEARS_WORDS),
     "weapon after": (roles._WEAPON_AFTER_RE, roles._LAUNCHED_WEAPONS),
     "according to": (roles._ACCORDING_RE, roles._ACCORDING_WORDS),
-    "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATE_WORDS[id(roles._CROWD_AGENT_RE)]),
+    "crowd agent": (roles._CROWD_AGENT_RE.regex, roles._GATES.words(roles._CROWD_AGENT_RE)),
     "armed crowd": (
         event_types._ARMED_CROWD_RE.regex,
-        event_types._GATE_WORDS[id(event_types._ARMED_CROWD_RE)],
+        event_types._GATES.words(event_types._ARMED_CROWD_RE),
     ),
     "communal fight": (
         event_types._COMMUNAL_FIGHT_RE.regex,
-        event_types._GATE_WORDS[id(event_types._COMMUNAL_FIGHT_RE)],
+        event_types._GATES.words(event_types._COMMUNAL_FIGHT_RE),
     ),
     "execution": (
         event_types._EXECUTION_RE.regex,
-        event_types._GATE_WORDS[id(event_types._EXECUTION_RE)],
+        event_types._GATES.words(event_types._EXECUTION_RE),
     ),
     "gunfight": (
         event_types._GUNFIGHT_RE.regex,
-        event_types._GATE_WORDS[id(event_types._GUNFIGHT_RE)],
+        event_types._GATES.words(event_types._GUNFIGHT_RE),
     ),
     "harmed by forces": (
         event_types._HARMED_BY_FORCES_RE.regex,
-        event_types._GATE_WORDS[id(event_types._HARMED_BY_FORCES_RE)],
+        event_types._GATES.words(event_types._HARMED_BY_FORCES_RE),
     ),
     "on civilians": (
         event_types._ON_CIVILIANS_RE.regex,
-        event_types._GATE_WORDS[id(event_types._ON_CIVILIANS_RE)],
+        event_types._GATES.words(event_types._ON_CIVILIANS_RE),
     ),
     "supporters": (
         event_types._SUPPORTERS_RE.regex,
-        event_types._GATE_WORDS[id(event_types._SUPPORTERS_RE)],
+        event_types._GATES.words(event_types._SUPPORTERS_RE),
     ),
     "unarmed fight": (
         event_types._UNARMED_FIGHT_RE.regex,
-        event_types._GATE_WORDS[id(event_types._UNARMED_FIGHT_RE)],
+        event_types._GATES.words(event_types._UNARMED_FIGHT_RE),
     ),
-    "exchange of fire": (roles._EXCHANGE_RE.regex, roles._GATE_WORDS[id(roles._EXCHANGE_RE)]),
+    "exchange of fire": (roles._EXCHANGE_RE.regex, roles._GATES.words(roles._EXCHANGE_RE)),
     "qualifier word": (
         roles._QUALIFIER_WORD_RE.regex,
-        roles._GATE_WORDS[id(roles._QUALIFIER_WORD_RE)],
+        roles._GATES.words(roles._QUALIFIER_WORD_RE),
     ),
     "crowd violence": (
         event_types._CROWD_VIOLENCE_RE.regex,
@@ -96,7 +96,7 @@ WORD_GATES = {
     ),
     "unnamed attacker": (
         roles._UNNAMED_ATTACKER_RE.regex,
-        roles._GATE_WORDS[id(roles._UNNAMED_ATTACKER_RE)],
+        roles._GATES.words(roles._UNNAMED_ATTACKER_RE),
     ),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)

@@ -19,7 +19,7 @@ from sitrep.text import (
     LowercaseRegex,
     PatternsFromWords,
     WordRegex,
-    first_words,
+    WordSetGates,
     holds_any,
     starts_in,
 )
@@ -989,30 +989,19 @@ _WOUNDING_RE = WordRegex(
     re.IGNORECASE,
 )
 
-# A WordRegex still reads every word of the text; a set test of the text's (cached) words
-# against the whole words that open its matches rules most texts out at once (each first word
-# below is a whole word in its pattern: tests/test_word_gates.py checks every match). Keyed by
-# id: hashing a compiled pattern hashes its whole code.
-_GATE_WORDS = {
-    id(pattern): frozenset(first_words(pattern.regex.pattern, pattern.regex.flags))
-    for pattern in (
-        _ARMED_CROWD_RE,
-        _COMMUNAL_FIGHT_RE,
-        _EXECUTION_RE,
-        _GUNFIGHT_RE,
-        _HARMED_BY_FORCES_RE,
-        _ON_CIVILIANS_RE,
-        _SUPPORTERS_RE,
-        _UNARMED_FIGHT_RE,
-    )
-}
-
-
-def _search(pattern: WordRegex, text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when the text's words rule a match out."""
-    if not holds_any(text, _GATE_WORDS[id(pattern)]):
-        return None
-    return pattern.search(text)
+# A WordRegex still reads every word of the text: these are searched behind a set test of the
+# text's (cached) words against the whole words that open their matches
+_GATES = WordSetGates(
+    _ARMED_CROWD_RE,
+    _COMMUNAL_FIGHT_RE,
+    _EXECUTION_RE,
+    _GUNFIGHT_RE,
+    _HARMED_BY_FORCES_RE,
+    _ON_CIVILIANS_RE,
+    _SUPPORTERS_RE,
+    _UNARMED_FIGHT_RE,
+)
+_search = _GATES.search
 
 
 # who was attacked: the demonstrators themselves

@@ -21,6 +21,7 @@ from sitrep.seeds import read_seed_csv
 from sitrep.text import (
     CASE_FOLD_ODDITIES,
     LowercaseRegex,
+    WordSetGates,
     finditer_from_words,
     first_words,
     holds_any,
@@ -1290,26 +1291,10 @@ def victim_actor_of(figure: CasualtyFigure, actors: list[dict]) -> str | None:
     return None
 
 
-def _whole_first_words(pattern: re.Pattern[str] | LowercaseRegex) -> frozenset[str]:
-    """(a LowercaseRegex's matches begin with the first words of its case-insensitive regex)"""
-    regex = pattern.regex if isinstance(pattern, LowercaseRegex) else pattern
-    return frozenset(first_words(regex.pattern, regex.flags))
-
-
-# Patterns searched over an event's main sentence are slow to try at every position; most
-# sentences hold none of the words that begin their matches, and the sentence's (cached) words
-# tell that at once. Each first word below is a whole word (followed by a space or a word
-# boundary in its pattern), so one set test per search rules a sentence out; keyed by id:
-# hashing a compiled pattern hashes its whole code, at every look-up.
-_GATE_WORDS = {
-    id(pattern): _whole_first_words(pattern)
-    for pattern in (  # (_ACCORDING_RE: its own set, _ACCORDING_WORDS, in _claim_spans)
-        _CROWD_AGENT_RE,
-        _EXCHANGE_RE,
-        _QUALIFIER_WORD_RE,
-        _UNNAMED_ATTACKER_RE,
-    )
-}
+# the patterns searched over an event's main sentence behind a set test of its words
+# (_ACCORDING_RE: its own set, _ACCORDING_WORDS, in _claim_spans)
+_GATES = WordSetGates(_CROWD_AGENT_RE, _EXCHANGE_RE, _QUALIFIER_WORD_RE, _UNNAMED_ATTACKER_RE)
+_search = _GATES.search
 
 
 def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
@@ -1318,11 +1303,3 @@ def names_unnamed_attacker(fact_text: str, actors: list[dict]) -> bool:
     return _search(_UNNAMED_ATTACKER_RE, fact_text) is not None and not any(
         a["actor_type"] in ARMED_TYPES and not a["actor"].startswith("Unidentified") for a in actors
     )
-
-
-def _search(pattern: re.Pattern[str] | LowercaseRegex, sentence: str) -> re.Match[str] | None:
-    """``pattern.search(sentence)``, skipped when the sentence's words rule a match out."""
-    needed = _GATE_WORDS.get(id(pattern))
-    if needed is not None and not holds_any(sentence, needed):
-        return None
-    return pattern.search(sentence)

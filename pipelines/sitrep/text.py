@@ -391,6 +391,36 @@ def holds_any(text: str, words: frozenset[str]) -> bool:
     return held is None or not words.isdisjoint(held)
 
 
+class WordSetGates:
+    """Searches over a whole sentence skipped when its words hold none of the words that open
+    every match of the pattern: most sentences hold none, and its (cached) words tell that at
+    once, where the search would try the pattern at every position.
+
+    Each pattern's first words must be whole words (followed by a space or a word boundary),
+    which ``first_words`` does not check: tests/test_word_gates.py checks every gate against
+    every match of its pattern in the coded sentences. Keyed by id: hashing a compiled pattern
+    hashes its whole code, at every look-up.
+    """
+
+    def __init__(self, *patterns: re.Pattern[str] | LowercaseRegex | WordRegex):
+        regexes = [(id(p), getattr(p, "regex", p)) for p in patterns]
+        self._words = {key: frozenset(first_words(r.pattern, r.flags)) for key, r in regexes}
+
+    def words(self, pattern: re.Pattern[str] | LowercaseRegex | WordRegex) -> frozenset[str]:
+        """The words one of which every match of ``pattern`` opens with."""
+        return self._words[id(pattern)]
+
+    def search(
+        self, pattern: re.Pattern[str] | LowercaseRegex | WordRegex, text: str
+    ) -> re.Match[str] | None:
+        """``pattern.search(text)``, skipped when the text's words rule a match out (a pattern
+        without a gate is searched as it is)."""
+        needed = self._words.get(id(pattern))
+        if needed is not None and not holds_any(text, needed):
+            return None
+        return pattern.search(text)
+
+
 def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...]) -> bool:
     """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
     when the words are unknown)."""
