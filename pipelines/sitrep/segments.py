@@ -838,17 +838,18 @@ _PASS_WORDS = (
 )
 
 
-def _pass_words_of_all(facts: list[SentenceFacts]) -> set[str] | None:
-    """The words of _PASS_WORDS the sentences hold (None when those of one are unknown): a set
-    test per sentence, where most notes hold none, not a set of all the note's words."""
+def _pass_words_of_all(facts: list[SentenceFacts]) -> frozenset[str]:
+    """The words of _PASS_WORDS the sentences hold (all of them when those of one sentence are
+    unknown: every test then runs): a set test per sentence, where most notes hold none, not a
+    set of all the note's words."""
     held: set[str] = set()
     for fact in facts:
         words = lower_words(fact.text)
         if words is None:
-            return None
+            return _PASS_WORDS
         if not words.isdisjoint(_PASS_WORDS):
             held |= words & _PASS_WORDS
-    return held
+    return frozenset(held)
 
 
 def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[Event]:
@@ -876,10 +877,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     # (each of the three passes below looks for sentences that hold a word of a set: a test of
     # the words of the whole note first spares most notes all three)
     note_words = _pass_words_of_all(facts)
-    announcing = note_words is None or not _ANNOUNCER_WORDS.isdisjoint(note_words)
-    highlighted = note_words is None or not _HIGHLIGHTS_WORDS.isdisjoint(note_words)
-    edited = note_words is None or not _EDITORS_NOTE_WORDS.isdisjoint(note_words)
-    preamble = note_words is None or not _RESULTS_PREAMBLE_WORDS.isdisjoint(note_words)
+    announcing = not _ANNOUNCER_WORDS.isdisjoint(note_words)
+    highlighted = not _HIGHLIGHTS_WORDS.isdisjoint(note_words)
+    edited = not _EDITORS_NOTE_WORDS.isdisjoint(note_words)
+    preamble = not _RESULTS_PREAMBLE_WORDS.isdisjoint(note_words)
     summaries = (
         {
             id(before)
@@ -889,13 +890,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if announcing
         else set()
     )
-    if note_words is None or not _TALLIED_ACT_WORDS.isdisjoint(note_words):
+    if not _TALLIED_ACT_WORDS.isdisjoint(note_words):
         summaries |= _summed_up_since_a_tally(facts)
-    salvoes = (
-        _salvo_counts(facts)
-        if note_words is None or not _LAUNCHED.isdisjoint(note_words)
-        else set()
-    )
+    salvoes = _salvo_counts(facts) if not _LAUNCHED.isdisjoint(note_words) else set()
     # a timeline's lines of days (one such line is only the day a report was dated)
     timeline_days = (
         {id(f) for f in facts if id(f) in headlines and f.dates and DATE_LINE_RE.fullmatch(f.text)}
