@@ -8,14 +8,20 @@ instructions a process executes: the same code on the same notes gives the same 
 
     .venv/bin/python tools/cpu_cost.py                    # this checkout
     .venv/bin/python tools/cpu_cost.py --against HEAD~3   # and an earlier commit, side by side
+    .venv/bin/python tools/cpu_cost.py --cold --start 0 --count 9597   # one cold pass
 
 It runs the library as the pipeline's workers do (every document of a chunk normalised, then
 every one extracted, the cyclic collector paused), twice over the same notes, and reports the
 second pass: the dictionaries and per-word memos are warm, as they are for most of a large
 batch. (The caches keyed on a sentence's text also hit in that pass, which a worker's never do
 on `make bench`'s corpora; read after 2,000 other notes instead, the slice cost 0.7% more on
-2026-12-07. New notes of fresh vocabulary cost a third more while the memos learn it.) Needs
-valgrind (Debian:
+2026-12-07. New notes of fresh vocabulary cost a third more while the memos learn it.)
+
+A warm pass cannot see a memo that fills up: the word gates once remembered 10,000 words, and a
+third of their questions over the 9,597 dev notes were worked out again, unseen here
+(2026-12-07). ``--cold`` measures one pass in a fresh process instead, as a worker's first
+chunk runs: the slice's notes but its first, which loads the dictionaries and is subtracted.
+Over all the dev notes it takes several minutes. Needs valgrind (Debian:
 `apt-get install valgrind`); it is a developer's tool, not part of `make test`.
 """
 
@@ -128,6 +134,16 @@ def cost_per_document(pipelines: Path, source: str, start: int, count: int) -> f
     return (two - one) / count
 
 
+def cold_cost_per_document(pipelines: Path, source: str, start: int, count: int) -> float:
+    """Instructions per document of one pass in a fresh process, the first note's cost (start-up
+    and the dictionaries it loads) left out: (the slice - its first note) / (documents - 1)."""
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        first, whole = pool.map(
+            lambda n: instructions(pipelines, source, start, n, passes=1), (1, count)
+        )
+    return (whole - first) / (count - 1)
+
+
 def pipelines_at(revision: str, into: Path) -> Path:
     """The library and its dictionaries as they were at a git revision, in a folder."""
     archive = subprocess.run(
@@ -149,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--count", type=int, default=500, help="notes in the slice")
     parser.add_argument("--pipelines", default=str(PROJECT_DIR / "pipelines"))
+    parser.add_argument(
+        "--cold", action="store_true", help="one pass in a fresh process, not a warm second pass"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
@@ -166,13 +185,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.start is None:
             args.start = 0 if args.source or where == "seeds/articles" else 2000
         n = len(documents(Path(source))[args.start :][: args.count])
-        if n == 0:
-            raise SystemExit(f"cpu_cost: no documents from note {args.start} on")
-        print(f"{n} documents ({where}, from #{args.start}), a warm pass of normalise + extract:")
-        here = cost_per_document(Path(args.pipelines), source, args.start, n)
+        if n < (2 if args.cold else 1):
+            raise SystemExit(f"cpu_cost: too few documents from note {args.start} on ({n})")
+        kind = "one cold pass" if args.cold else "a warm pass"
+        print(f"{n} documents ({where}, from #{args.start}), {kind} of normalise + extract:")
+        cost = cold_cost_per_document if args.cold else cost_per_document
+        here = cost(Path(args.pipelines), source, args.start, n)
         print(f"  this checkout: {here:,.0f} instructions per document")
         if args.against:
-            there = cost_per_document(
+            there = cost(
                 pipelines_at(args.against, Path(folder) / "against"), source, args.start, n
             )
             print(f"  {args.against}: {there:,.0f} instructions per document")
