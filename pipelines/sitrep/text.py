@@ -205,6 +205,9 @@ def whole_first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     ValueError saying why) a pattern with a match that may start inside a word ("kill" in
     "skilled") or whose first word may go on past its literal letters (``announc\\w*``, or
     ``\\bkill`` at the pattern's end, would make the set test miss "announced", "killed").
+    The proof holds for a search of the very text whose words are tested, from any ``pos``
+    (``\\b`` and look-behinds still see the text before it); not for one cut short by an
+    ``endpos`` or a slice, where ``\\b`` matches at the cut, inside a word.
     """
     parsed = sre_parser.parse(pattern.pattern, pattern.flags)
     try:
