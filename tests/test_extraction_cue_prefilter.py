@@ -109,7 +109,7 @@ def test_count_and_date_prefilters_match_full_scan(text):
 
 def test_singular_prefilter_words_cover_matches():
     from sitrep import casualties as c
-    from sitrep.text import has_word_starting, lower_words
+    from sitrep.text import WordBeginnings, lower_words
 
     texts = [
         "Gunmen shot dead a farmer and killed his son; the body of a man was found.",
@@ -129,12 +129,12 @@ def test_singular_prefilter_words_cover_matches():
         words = lower_words(text)
         for pattern, beginnings in pairs:
             if pattern.search(text):
-                assert has_word_starting(words, beginnings), (pattern.pattern[:40], text)
+                assert WordBeginnings(beginnings).in_words(words), (pattern.pattern[:40], text)
 
 
 def test_single_victims_need_a_harm_word():
     from sitrep import casualties as c
-    from sitrep.text import has_word_starting, lower_words
+    from sitrep.text import lower_words
 
     texts = [
         "Gunmen shot dead a farmer and killed his son; the body of a man was found.",
@@ -155,7 +155,7 @@ def test_single_victims_need_a_harm_word():
     for text in texts:
         for sentence in text.split(". "):
             matched = [p.pattern[:40] for p in patterns if p.search(sentence)]
-            harm = has_word_starting(lower_words(sentence), c._HARM_WORDS)
+            harm = c._HARM_BEGINNINGS.in_words(lower_words(sentence))
             assert harm or not matched, (matched, sentence)
     for pattern in patterns:  # each pattern is put to the test
         assert any(pattern.search(s) for text in texts for s in text.split(". ")), pattern.pattern

@@ -199,7 +199,7 @@ def first_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
 
 def whole_first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     """The first words of every match of ``pattern``, each a whole word, for a set test
-    against ``lower_words`` (cheaper than has_word_starting's test of beginnings).
+    against ``lower_words`` (cheaper than WordBeginnings' test of beginnings).
 
     Proven on the pattern's parse tree, not trusted to the sentences at hand: refuses (raises
     ValueError saying why) a pattern with a match that may start inside a word ("kill" in
@@ -510,25 +510,20 @@ class WordSetGates:
         return pattern.search(text)
 
 
-def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...]) -> bool:
-    """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
-    when the words are unknown)."""
-    # map() keeps the loop in C: this runs for every sentence and pattern
-    return words is None or any(map(_starts_with(beginnings).__getitem__, words))
-
-
 class WordBeginnings:
-    """has_word_starting for one fixed tuple of beginnings, its memo of answers per word looked
-    up once: the memos are cached by their beginnings, and hashing a long tuple at every
-    sentence is slow."""
+    """A set test of a text's words against word beginnings (from first_words or written by
+    hand; ANY_DIGIT among them stands for any decimal digit), for patterns whose first words
+    are not whole (``assassinat\\w+``). Its memo of answers per word is looked up once: the
+    memos are cached by their beginnings, and hashing a long tuple at every sentence is slow."""
 
     def __init__(self, beginnings: tuple[str, ...]):
         self.beginnings = beginnings
-        self._starts = _starts_with(beginnings).__getitem__
+        self._starts = _starts_with(beginnings, any_digit=True).__getitem__
 
     def in_words(self, words: frozenset[str] | None) -> bool:
         """Whether a word of ``lower_words(...)`` starts with one of the beginnings (always
         True when the words are unknown)."""
+        # map() keeps the loop in C: this runs for every sentence and pattern
         return words is None or any(map(self._starts, words))
 
 
@@ -681,7 +676,7 @@ class WordTriggers:
             for key, needed, lasts in triggers:
                 if key in possible or not needed <= words:
                     continue
-                # (lasts vary too much to memoise as has_word_starting does)
+                # (lasts vary too much to memoise as WordBeginnings does)
                 if not lasts or any(map(str.startswith, words, repeat(lasts))):
                     possible.add(key)
         return possible
