@@ -99,6 +99,9 @@ WORD_GATES = {
         roles._UNNAMED_ATTACKER_RE.regex,
         roles._GATES.words(roles._UNNAMED_ATTACKER_RE),
     ),
+    "official of": (segments._OFFICIAL_OF_BEFORE_RE, segments._TITLE_OR_BACKER_WORDS),
+    "backed by": (segments._BACKED_BY_BEFORE_RE, segments._TITLE_OR_BACKER_WORDS),
+    "spoken at": (segments._SPOKEN_AT_RE, segments._SPOKEN_AT_WORDS),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {
@@ -187,6 +190,13 @@ def test_whole_first_words_refuses_a_pattern_a_set_test_of_words_could_miss(patt
 def test_a_word_set_gate_refuses_a_pattern_whose_first_words_are_not_whole():
     with pytest.raises(ValueError, match="may end inside a word"):
         WordSetGates(re.compile(r"\b(?:shot|kill)"))
+
+
+def test_an_official_s_post_spelt_as_one_word_passes_its_gate():
+    # ("the subprefect of Mokolo": the corpus holds the word, never before a place)
+    for before in ("the subprefect of ", "the sub-prefect of ", "the prefect for the "):
+        assert segments._OFFICIAL_OF_BEFORE_RE.search(before)
+        assert holds_any(before, segments._TITLE_OR_BACKER_WORDS)
 
 
 # find_casualties reads 40 characters either side of every count
