@@ -5,7 +5,7 @@ import re
 import pytest
 from sitrep import event_types
 from sitrep.event_types import _cue_patterns, cue_positions
-from sitrep.text import PatternsFromWords, word_beginnings
+from sitrep.text import ANY_DIGIT, PatternsFromWords, first_words, word_beginnings
 
 
 def _full_scan(text: str) -> dict[str, tuple[int, ...]]:
@@ -75,6 +75,17 @@ def test_word_beginnings_are_conservative():
     assert "" in beginnings(r"\w+ killed")
     # only the crowd size ("[size=...]") begins with no word: it alone is scanned in full
     assert event_types._cue_matcher()._anywhere == ["crowd_size"]
+
+
+def test_first_words_refuses_a_pattern_whose_match_may_start_inside_a_word():
+    # the gates built on first words try a pattern only at words' starts, or test only words'
+    # starts: "kill" in "skilled" would be missed
+    assert first_words(r"(?<![\w-])(?:kill(?:ed)?|\d+)") == (ANY_DIGIT, "kill", "killed")
+    for pattern in (r"kill(?:ed)?", r"(?:\bsaid|told)", r"(?<![^\w])said", r"(?a)\bsaid"):
+        with pytest.raises(ValueError, match="may start inside a word"):
+            first_words(pattern)
+    # (PatternsFromWords scans such a pattern over the whole text)
+    assert PatternsFromWords({"kill": re.compile("kill")}).starts("skilled") == {"kill": (1,)}
 
 
 @pytest.mark.parametrize(

@@ -189,12 +189,34 @@ def word_beginnings(pattern: str, flags: int = 0) -> set[str]:
 
 def first_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """Beginnings of the first word of every match of ``pattern`` (see word_beginnings), where
-    ANY_DIGIT stands for a word opening with any decimal digit (``\\d``, ``[0-3]``)."""
-    parsed = list(sre_parser.parse(pattern, flags))
-    firsts = {b.split(" ")[0] for b in _beginnings(parsed, digit_mark=True, max_words=1)}
+    ANY_DIGIT stands for a word opening with any decimal digit (``\\d``, ``[0-3]``).
+
+    Each begins a word of the text: the gates built on them try the pattern only at the start
+    of a word, or test only words' starts, so a pattern whose match may start inside a word
+    (no leading ``\\b`` or look-behind ruling out ``\\w``, see _whole_words) is refused.
+    """
+    parsed = sre_parser.parse(pattern, flags)
+    if parsed.state.flags & re.ASCII or not _opens_at_word_start(list(parsed)):
+        raise ValueError(f"a match of {pattern[:60]!r} may start inside a word")
+    firsts = {b.split(" ")[0] for b in _beginnings(list(parsed), digit_mark=True, max_words=1)}
     if "" in firsts:
         raise ValueError(f"no literal word begins every match of {pattern[:60]!r}")
     return tuple(sorted(firsts))
+
+
+def _opens_at_word_start(items: list, opened: bool = False) -> bool:
+    """Whether every path through the parsed ``items`` consumes its first character just after
+    a proven word start (``\\b`` or a look-behind ruling out ``\\w``: see _starts_a_word)."""
+    for k, (op, arg) in enumerate(items):
+        if _starts_a_word(op, arg):
+            opened = True
+        elif op not in _ZERO_WIDTH:
+            choices = _choices(op, arg)
+            if choices is None:
+                return opened  # (the first character consumed)
+            rest = list(items[k + 1 :])
+            return all(_opens_at_word_start(choice + rest, opened) for choice in choices)
+    return opened
 
 
 def whole_first_words(pattern: re.Pattern[str]) -> frozenset[str]:
@@ -248,23 +270,12 @@ def _whole_words(items: list, word: str, opened: bool) -> set[str]:
                 raise ValueError(f"a match may start inside a word, at {chr(arg)!r}")
             word += chr(arg).lower()
             continue
-        rest = list(items[k + 1 :])
-        if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in arg):
-            choices = [[item] for item in arg]
-        elif op is sre_constants.BRANCH:
-            choices = [list(branch) for branch in arg[1]]
-        elif op is sre_constants.SUBPATTERN and not (arg[1] | arg[2]) & re.ASCII:
-            choices = [list(arg[3])]
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, body = arg[0], arg[1], list(arg[2])
-            # (a second repetition, or the rest after several, is not followed: _STOP)
-            choices = [body] if high == 1 else [[*body, _STOP]]
-            if low == 0:
-                choices.append([])
-        elif word:
+        choices = _choices(op, arg)
+        if choices is None and word:
             raise ValueError(f"its first word may go on after {word!r}")
-        else:
+        if choices is None:
             raise ValueError("a match may open with something other than a literal word")
+        rest = list(items[k + 1 :])
         found: set[str] = set()
         for choice in choices:
             found |= _whole_words(choice + rest, word, opened)
@@ -272,6 +283,23 @@ def _whole_words(items: list, word: str, opened: bool) -> set[str]:
     if word:
         raise ValueError(f"a match may end inside a word, after {word!r}")
     raise ValueError("a match may open with no literal word")
+
+
+def _choices(op: object, arg: Any) -> list[list] | None:
+    """The ways through a parsed choice (an alternation, a group, a set of literal characters,
+    an optional or repeated part), each to be followed by the rest of the pattern; None for
+    anything else. (After a repetition that may recur, _STOP: what follows is not known.)"""
+    if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in arg):
+        return [[item] for item in arg]
+    if op is sre_constants.BRANCH:
+        return [list(branch) for branch in arg[1]]
+    if op is sre_constants.SUBPATTERN and not (arg[1] | arg[2]) & re.ASCII:
+        return [list(arg[3])]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, body = arg[0], arg[1], list(arg[2])
+        choices = [body] if high == 1 else [[*body, _STOP]]
+        return [*choices, []] if low == 0 else choices
+    return None
 
 
 def _starts_a_word(op: object, arg: Any) -> bool:
