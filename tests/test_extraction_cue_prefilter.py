@@ -5,7 +5,7 @@ import re
 import pytest
 from sitrep import event_types
 from sitrep.event_types import _cue_patterns, cue_positions
-from sitrep.text import PatternsFromWords, whole_first_words, word_beginnings
+from sitrep.text import ANY_DIGIT, PatternsFromWords, first_words, word_beginnings
 
 
 def _full_scan(text: str) -> dict[str, tuple[int, ...]]:
@@ -77,6 +77,17 @@ def test_word_beginnings_are_conservative():
     assert event_types._cue_matcher()._anywhere == ["crowd_size"]
 
 
+def test_first_words_refuses_a_pattern_whose_match_may_start_inside_a_word():
+    # the gates built on first words try a pattern only at words' starts, or test only words'
+    # starts: "kill" in "skilled" would be missed
+    assert first_words(r"(?<![\w-])(?:kill(?:ed)?|\d+)") == (ANY_DIGIT, "kill", "killed")
+    for pattern in (r"kill(?:ed)?", r"(?:\bsaid|told)", r"(?<![^\w])said", r"(?a)\bsaid"):
+        with pytest.raises(ValueError, match="may start inside a word"):
+            first_words(pattern)
+    # (PatternsFromWords scans such a pattern over the whole text)
+    assert PatternsFromWords({"kill": re.compile("kill")}).starts("skilled") == {"kill": (1,)}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -109,7 +120,7 @@ def test_count_and_date_prefilters_match_full_scan(text):
 
 def test_singular_prefilter_words_cover_matches():
     from sitrep import casualties as c
-    from sitrep.text import has_word_starting, lower_words
+    from sitrep.text import WordBeginnings, lower_words
 
     texts = [
         "Gunmen shot dead a farmer and killed his son; the body of a man was found.",
@@ -129,12 +140,12 @@ def test_singular_prefilter_words_cover_matches():
         words = lower_words(text)
         for pattern, beginnings in pairs:
             if pattern.search(text):
-                assert has_word_starting(words, beginnings), (pattern.pattern[:40], text)
+                assert WordBeginnings(beginnings).in_words(words), (pattern.pattern[:40], text)
 
 
 def test_single_victims_need_a_harm_word():
     from sitrep import casualties as c
-    from sitrep.text import has_word_starting, lower_words
+    from sitrep.text import lower_words
 
     texts = [
         "Gunmen shot dead a farmer and killed his son; the body of a man was found.",
@@ -155,7 +166,7 @@ def test_single_victims_need_a_harm_word():
     for text in texts:
         for sentence in text.split(". "):
             matched = [p.pattern[:40] for p in patterns if p.search(sentence)]
-            harm = has_word_starting(lower_words(sentence), c._HARM_WORDS)
+            harm = c._HARM_BEGINNINGS.in_words(lower_words(sentence))
             assert harm or not matched, (matched, sentence)
     for pattern in patterns:  # each pattern is put to the test
         assert any(pattern.search(s) for text in texts for s in text.split(". ")), pattern.pattern
@@ -183,17 +194,3 @@ def test_list_continuations_as_one_scan_finds_them():
     )
     # a continuation starting inside a verb's match is skipped, the search goes on after it
     assert scan("killed the and the and a man") == (["killed the "], [" and a "])
-
-
-def test_whole_first_words_refuses_patterns_opening_with_a_word_beginning():
-    assert whole_first_words(re.compile(r"\b(?:said|plans?|called for)\b")) == {
-        "said",
-        "plan",
-        "plans",
-        "called",
-    }
-    assert whole_first_words(re.compile(r"\b(?:other|some)\s+sources?", re.I)) == {"other", "some"}
-    # the set test of lower_words would miss "announced" and "claims"
-    for opening in (r"\b(?:said|announc\w*)\b", r"\bclaim", r"\b(?:said|claim)"):
-        with pytest.raises(ValueError, match="whole words"):
-            whole_first_words(re.compile(opening))

@@ -4,7 +4,8 @@ A set written beside its pattern (``holds_any(text, _PAST_PERIOD_WORDS) and
 _PAST_PERIOD_RE.search(text)``) goes stale when the pattern learns a phrase without one of its
 words: the rule then skips that phrase in silence. Every sentence of the coded news articles
 (and of the ACLED dev notes, when ``../shared/eval`` or SITREP_EVAL_DIR is at hand) that a
-gated pattern matches must pass its gate.
+gated pattern matches must pass its gate. (The gates of whole_first_words and WordSetGates are
+also proven on their pattern's parse tree, for every text: the tests of it are below.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 import pytest
 from sitrep import casualties, event_types, extraction, roles, segments
 from sitrep.paths import EVAL_DIR
-from sitrep.text import holds_any, lower_words, split_sentences
+from sitrep.text import WordSetGates, holds_any, lower_words, split_sentences, whole_first_words
 
 from .conftest import PROJECT_DIR
 
@@ -98,6 +99,9 @@ WORD_GATES = {
         roles._UNNAMED_ATTACKER_RE.regex,
         roles._GATES.words(roles._UNNAMED_ATTACKER_RE),
     ),
+    "official of": (segments._OFFICIAL_OF_BEFORE_RE, segments._TITLE_OR_BACKER_WORDS),
+    "backed by": (segments._BACKED_BY_BEFORE_RE, segments._TITLE_OR_BACKER_WORDS),
+    "spoken at": (segments._SPOKEN_AT_RE, segments._SPOKEN_AT_WORDS),
 }
 # (pattern, substrings one of which the lowercased text of every match holds)
 SUBSTRING_GATES = {
@@ -137,6 +141,62 @@ def test_every_match_of_a_substring_gated_pattern_holds_a_substring_of_its_gate(
     found = [m.group(0).lower() for s in sentences() for m in [free.search(s)] if m]
     assert found, f"{name}: no sentence to check it on"
     assert [f for f in found if not any(p in f for p in pieces)] == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\b(?:said|plans?|called for)\b", 0, {"said", "plan", "plans", "called"}),
+        (r"\b(?:other|some)\s+sources?", re.IGNORECASE, {"other", "some"}),
+        # a look-behind that rules out a word character before the match opens a word too
+        (
+            r"(?<![\w-])(?:Gun\s*fights?|shoot-?outs?)\b",
+            re.I,
+            {"gun", "gunfight", "gunfights", "shoot", "shootout", "shootouts"},
+        ),
+        (r"\bsmall[- ]arms\b|\bkill(?:ed|ing)?\b", 0, {"small", "kill", "killed", "killing"}),
+    ],
+)
+def test_whole_first_words_are_the_first_word_of_every_path_through_the_pattern(
+    pattern, flags, words
+):
+    assert whole_first_words(re.compile(pattern, flags)) == words
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "why"),
+    [
+        # the set test of lower_words would miss "announced", "killed", "claims"
+        (r"\b(?:said|announc\w*)\b", 0, "its first word may go on after 'announc'"),
+        (r"\bkill", 0, "a match may end inside a word, after 'kill'"),
+        (r"\b(?:said\b|claim)", 0, "a match may end inside a word, after 'claim'"),
+        (r"\bkill(?:ed|ing)?", 0, "a match may end inside a word, after 'kill"),
+        # (a search that stops at a window's end matches "$" there, inside a word)
+        (r"\bsaid$", 0, "a match may end inside a word, after 'said'"),
+        # a match inside "skilled" or "retold" opens none of the text's words
+        (r"kill(?:ed)?\b", 0, "a match may start inside a word, at 'k'"),
+        (r"(?:\bsaid|told)\b", 0, "a match may start inside a word, at 't'"),
+        (r"(?<![^\w])said\b", 0, "a match may start inside a word, at 's'"),
+        # ASCII's \b sees a word start in "békill", whose one word lower_words holds
+        (r"\bkill\b", re.ASCII, "re.ASCII"),
+        (r"\b\d+\s+killed\b", 0, "a match may open with something other than a literal word"),
+    ],
+)
+def test_whole_first_words_refuses_a_pattern_a_set_test_of_words_could_miss(pattern, flags, why):
+    with pytest.raises(ValueError, match=re.escape(f"{pattern!r}: {why}")):
+        whole_first_words(re.compile(pattern, flags))
+
+
+def test_a_word_set_gate_refuses_a_pattern_whose_first_words_are_not_whole():
+    with pytest.raises(ValueError, match="may end inside a word"):
+        WordSetGates(re.compile(r"\b(?:shot|kill)"))
+
+
+def test_an_official_s_post_spelt_as_one_word_passes_its_gate():
+    # ("the subprefect of Mokolo": the corpus holds the word, never before a place)
+    for before in ("the subprefect of ", "the sub-prefect of ", "the prefect for the "):
+        assert segments._OFFICIAL_OF_BEFORE_RE.search(before)
+        assert holds_any(before, segments._TITLE_OR_BACKER_WORDS)
 
 
 # find_casualties reads 40 characters either side of every count

@@ -705,9 +705,7 @@ _PASSIVE_AUX_WORDS = (
 )  # fmt: skip
 _AND_WORDS = ("and",)
 _PAIR_AUX_WORDS = ("were", "died", "perished")  # "a guard and a driver were killed / died"
-_NAMED_VICTIM_WORDS = first_words(
-    r"assassinated|murdered|executed|killed|shot\s+dead|beheaded|kidnapped|abducted"
-)
+_NAMED_VICTIM_WORDS = first_words(_NAMED_VICTIM_RE.pattern)  # (not a copy of its verbs)
 _TO_DEATH_WORDS = ("death",)
 _BODY_FOUND_WORDS = ("body", "corpse", "remains")
 _PRONOUN_WORDS = ("him", "her")

@@ -22,6 +22,7 @@ from sitrep.text import (
     WordSetGates,
     holds_any,
     starts_in,
+    whole_first_words,
 )
 
 BATTLES = "Battles"
@@ -849,9 +850,9 @@ _GRIEVANCE_RE = re.compile(
 )
 
 
-# every match of _CROWD_VIOLENCE_RE holds one of these whole words (a set test rules out most
-# texts before its search)
-_CROWD_VIOLENCE_WORDS = frozenset(_CROWD_VIOLENCE_RE.firsts)
+# every match of _CROWD_VIOLENCE_RE opens with one of these whole words (a set test rules out
+# most texts before its search)
+_CROWD_VIOLENCE_WORDS = whole_first_words(_CROWD_VIOLENCE_RE.regex)
 
 
 def _crowd_turned_violent(text: str) -> bool:

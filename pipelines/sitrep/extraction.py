@@ -92,7 +92,7 @@ from sitrep.segments import (
 from sitrep.text import (
     LowercaseRegex,
     Sentence,
-    has_word_starting,
+    WordBeginnings,
     holds_any,
     lower_words,
     overlaps,
@@ -1387,8 +1387,7 @@ def _event_row(
             event_type == "Protests"
             and any(
                 # (a word starting "counter" first: most protests have none)
-                has_word_starting(lower_words(f.text), _COUNTER)
-                and COUNTER_PROTEST_RE.search(f.text)
+                _COUNTER.in_words(lower_words(f.text)) and COUNTER_PROTEST_RE.search(f.text)
                 for f in event.sentences
             )
         )
@@ -1718,7 +1717,7 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_WORDS = whole_first_words(_SPLIT_RE)
-_COUNTER = ("counter",)  # the beginning of every match of COUNTER_PROTEST_RE
+_COUNTER = WordBeginnings(("counter",))  # the beginning of every match of COUNTER_PROTEST_RE
 
 
 def _share_of_split_toll(killed: int, event: Event) -> int:
@@ -1742,7 +1741,8 @@ _OFF_DUTY_RE = re.compile(
     r"\b(?:off[- ]duty|retired|assassinat\w+|at\s+(?:his|her|their)\s+(?:home|house|residence))\b",
     re.IGNORECASE,
 )
-_OFF_DUTY_WORDS = ("assassinat", "duty", "home", "house", "residence", "retired")  # one per match
+# one of these begins a word of every match
+_OFF_DUTY_WORDS = WordBeginnings(("assassinat", "duty", "home", "house", "residence", "retired"))
 
 
 # An ethnic or religious community (ACLED's "X Ethnic Group"), not its militia: its members
@@ -1795,7 +1795,7 @@ def _target_kind(casualties: list[CasualtyFigure], roles: Roles, text: str) -> s
             and not _members_named(mention, text)
         )
         votes["armed" if armed else "civilian"] += weight
-    if has_word_starting(lower_words(text), _OFF_DUTY_WORDS) and _OFF_DUTY_RE.search(text):
+    if _OFF_DUTY_WORDS.in_words(lower_words(text)) and _OFF_DUTY_RE.search(text):
         # off-duty or retired personnel, killings at home: not a battle; outweighs both the
         # victim's rank and the forces named as target
         votes["civilian"] += 4

@@ -26,6 +26,7 @@ from sitrep.text import (
     first_words,
     holds_any,
     lower_words,
+    whole_first_words,
 )
 
 _ROLE_CUES = (
@@ -41,11 +42,11 @@ _CLAIM_VERB_RE = re.compile(
 _ACCORDING_RE = re.compile(
     r"\b(?:according\s+to|claimed\s+by|citing)\s+(?P<src>[^,.;:]{2,80})", re.I
 )
-# every match holds one of these whole words (in lowercase)
 _ACCORDING_FIRSTS = first_words(_ACCORDING_RE.pattern, _ACCORDING_RE.flags)
 _CLAIM_VERB_FIRSTS = first_words(_CLAIM_VERB_RE.pattern)
-_ACCORDING_WORDS = frozenset(_ACCORDING_FIRSTS)
-_CLAIM_VERB_WORDS = frozenset(_CLAIM_VERB_FIRSTS)
+# every match opens with one of these whole words (in lowercase)
+_ACCORDING_WORDS = whole_first_words(_ACCORDING_RE)
+_CLAIM_VERB_WORDS = whole_first_words(_CLAIM_VERB_RE)
 _UNNAMED_ATTACKER_RE = LowercaseRegex(
     r"\b(?:unknown|unidentified|suspected|armed|masked|hooded|presumed)\s+"
     # ("a group of about eight hooded and armed men")

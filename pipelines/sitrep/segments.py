@@ -3069,8 +3069,8 @@ def _where_the_speaker_sits(fact: SentenceFacts, place: dict) -> bool:
 
 # every sentence where a place names an official's post or a backer holds one of these words
 _TITLE_OR_BACKER_WORDS = frozenset(
-    "prefect governor mayor administrator commissioner chief backed supported funded armed "
-    "sponsored allied".split()
+    "prefect subprefect governor mayor administrator commissioner chief backed supported "
+    "funded armed sponsored allied".split()
 )
 
 

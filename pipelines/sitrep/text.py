@@ -189,29 +189,148 @@ def word_beginnings(pattern: str, flags: int = 0) -> set[str]:
 
 def first_words(pattern: str, flags: int = 0) -> tuple[str, ...]:
     """Beginnings of the first word of every match of ``pattern`` (see word_beginnings), where
-    ANY_DIGIT stands for a word opening with any decimal digit (``\\d``, ``[0-3]``)."""
-    parsed = list(sre_parser.parse(pattern, flags))
-    firsts = {b.split(" ")[0] for b in _beginnings(parsed, digit_mark=True, max_words=1)}
+    ANY_DIGIT stands for a word opening with any decimal digit (``\\d``, ``[0-3]``).
+
+    Each begins a word of the text: the gates built on them try the pattern only at the start
+    of a word, or test only words' starts, so a pattern whose match may start inside a word
+    (no leading ``\\b`` or look-behind ruling out ``\\w``, see _whole_words) is refused.
+    """
+    parsed = sre_parser.parse(pattern, flags)
+    if parsed.state.flags & re.ASCII or not _opens_at_word_start(list(parsed)):
+        raise ValueError(f"a match of {pattern[:60]!r} may start inside a word")
+    firsts = {b.split(" ")[0] for b in _beginnings(list(parsed), digit_mark=True, max_words=1)}
     if "" in firsts:
         raise ValueError(f"no literal word begins every match of {pattern[:60]!r}")
     return tuple(sorted(firsts))
 
 
-# A pattern that opens with a choice of plain words closed by a word boundary or whitespace:
-# "\b(?:said|says|plans?|called for)\b".
-_WHOLE_WORDS_OPENING_RE = re.compile(r"\\b\(\?:[a-z ?|]+\)(?:\\b|\\s)")
+def _opens_at_word_start(items: list, opened: bool = False) -> bool:
+    """Whether every path through the parsed ``items`` consumes its first character just after
+    a proven word start (``\\b`` or a look-behind ruling out ``\\w``: see _starts_a_word)."""
+    for k, (op, arg) in enumerate(items):
+        if _starts_a_word(op, arg):
+            opened = True
+        elif op not in _ZERO_WIDTH:
+            choices = _choices(op, arg)
+            if choices is None:
+                return opened  # (the first character consumed)
+            rest = list(items[k + 1 :])
+            return all(_opens_at_word_start(choice + rest, opened) for choice in choices)
+    return opened
 
 
 def whole_first_words(pattern: re.Pattern[str]) -> frozenset[str]:
     """The first words of every match of ``pattern``, each a whole word, for a set test
-    against ``lower_words`` (cheaper than has_word_starting's test of beginnings).
+    against ``lower_words`` (cheaper than WordBeginnings' test of beginnings).
 
-    Refuses a pattern that does not visibly open with whole words: a beginning such as
-    ``announc\\w*`` would make the set test miss "announced".
+    Proven on the pattern's parse tree, not trusted to the sentences at hand: refuses (raises
+    ValueError saying why) a pattern with a match that may start inside a word ("kill" in
+    "skilled") or whose first word may go on past its literal letters (``announc\\w*``, or
+    ``\\bkill`` at the pattern's end, would make the set test miss "announced", "killed").
+    The proof holds for a search of the very text whose words are tested, from any ``pos``
+    (``\\b`` and look-behinds still see the text before it); not for one cut short by an
+    ``endpos`` or a slice, where ``\\b`` matches at the cut, inside a word.
     """
-    if not _WHOLE_WORDS_OPENING_RE.match(pattern.pattern):
-        raise ValueError(f"{pattern.pattern[:60]!r} does not open with whole words")
-    return frozenset(first_words(pattern.pattern, pattern.flags))
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    try:
+        if parsed.state.flags & re.ASCII:
+            raise ValueError(_ASCII_BOUNDARY)
+        return frozenset(_whole_words(list(parsed), "", False))
+    except ValueError as error:
+        raise ValueError(f"{pattern.pattern[:60]!r}: {error}") from None
+
+
+_ASCII_BOUNDARY = "re.ASCII: its \\b and \\w split words where lower_words does not"
+
+
+def _whole_words(items: list, word: str, opened: bool) -> set[str]:
+    """The first words of the matches of the parsed ``items`` along every path through them
+    (each choice, each optional part taken or not), given the letters of the first word so far
+    and whether a word start was proven before them; ValueError if a path proves none.
+
+    What proves a word start, just before the first letter: ``\\b`` (before a letter, the
+    character before it is not a word character) or a negative look-behind of one set that
+    holds ``\\w`` (``(?<!\\w)``, ``(?<![\\w-])``). What closes the word, just after its
+    letters: ``\\b`` (after a letter, the next character is not a word character), a space or
+    ASCII punctuation, or a set of such (``\\s``, ``\\W``, ``[- ]``). The end of the pattern
+    does not: the match may end inside a word of the text. Other look-arounds only rule
+    matches out and are passed over; anything else (``\\w``, ``.``, a range, a repeated word)
+    makes the path, and the pattern, unproven.
+    """
+    for k, (op, arg) in enumerate(items):
+        if not word and _starts_a_word(op, arg):
+            opened = True
+            continue
+        if word and _ends_a_word(op, arg):
+            return {word}
+        if op in _ZERO_WIDTH:
+            continue
+        if op is sre_constants.LITERAL and chr(arg).isascii() and chr(arg).isalnum():
+            if not opened:
+                raise ValueError(f"a match may start inside a word, at {chr(arg)!r}")
+            word += chr(arg).lower()
+            continue
+        choices = _choices(op, arg)
+        if choices is None and word:
+            raise ValueError(f"its first word may go on after {word!r}")
+        if choices is None:
+            raise ValueError("a match may open with something other than a literal word")
+        rest = list(items[k + 1 :])
+        found: set[str] = set()
+        for choice in choices:
+            found |= _whole_words(choice + rest, word, opened)
+        return found
+    if word:
+        raise ValueError(f"a match may end inside a word, after {word!r}")
+    raise ValueError("a match may open with no literal word")
+
+
+def _choices(op: object, arg: Any) -> list[list] | None:
+    """The ways through a parsed choice (an alternation, a group, a set of literal characters,
+    an optional or repeated part), each to be followed by the rest of the pattern; None for
+    anything else. (After a repetition that may recur, _STOP: what follows is not known.)"""
+    if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in arg):
+        return [[item] for item in arg]
+    if op is sre_constants.BRANCH:
+        return [list(branch) for branch in arg[1]]
+    if op is sre_constants.SUBPATTERN and not (arg[1] | arg[2]) & re.ASCII:
+        return [list(arg[3])]
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        low, high, body = arg[0], arg[1], list(arg[2])
+        choices = [body] if high == 1 else [[*body, _STOP]]
+        return [*choices, []] if low == 0 else choices
+    return None
+
+
+def _starts_a_word(op: object, arg: Any) -> bool:
+    """``\\b``, or a negative look-behind of a set holding every word character."""
+    if op is sre_constants.AT:
+        return arg is sre_constants.AT_BOUNDARY
+    if op is not sre_constants.ASSERT_NOT or arg[0] != -1 or len(arg[1]) != 1:
+        return False
+    ((kind, items),) = arg[1]
+    word = (sre_constants.CATEGORY, sre_constants.CATEGORY_WORD)
+    return kind is sre_constants.IN and word in items and (sre_constants.NEGATE, None) not in items
+
+
+def _ends_a_word(op: object, arg: Any) -> bool:
+    """``\\b``, a space or ASCII punctuation, or a set of only such characters, ``\\s``
+    and ``\\W``: after a word's letters, where the text's word ends."""
+    if op is sre_constants.AT:
+        return arg is sre_constants.AT_BOUNDARY
+    if op is sre_constants.LITERAL:
+        return _ascii_non_word(arg)
+    non_word = (sre_constants.CATEGORY_SPACE, sre_constants.CATEGORY_NOT_WORD)
+    return op is sre_constants.IN and all(
+        (kind is sre_constants.LITERAL and _ascii_non_word(value))
+        or (kind is sre_constants.CATEGORY and value in non_word)
+        for kind, value in arg
+    )
+
+
+def _ascii_non_word(code: int) -> bool:
+    char = chr(code)
+    return char.isascii() and not (char.isalnum() or char == "_")
 
 
 # Words and the gaps between them. Patterns tried only at word starts keep their own leading
@@ -396,15 +515,13 @@ class WordSetGates:
     every match of the pattern: most sentences hold none, and its (cached) words tell that at
     once, where the search would try the pattern at every position.
 
-    Each pattern's first words must be whole words (followed by a space or a word boundary),
-    which ``first_words`` does not check: tests/test_word_gates.py checks every gate against
-    every match of its pattern in the coded sentences. Keyed by id: hashing a compiled pattern
-    hashes its whole code, at every look-up.
+    Each pattern's first words are proven whole words by ``whole_first_words``, which raises
+    ValueError (at import) for a pattern where a set test of words could miss a match. Keyed by
+    id: hashing a compiled pattern hashes its whole code, at every look-up.
     """
 
     def __init__(self, *patterns: re.Pattern[str] | LowercaseRegex | WordRegex):
-        regexes = [(id(p), getattr(p, "regex", p)) for p in patterns]
-        self._words = {key: frozenset(first_words(r.pattern, r.flags)) for key, r in regexes}
+        self._words = {id(p): whole_first_words(getattr(p, "regex", p)) for p in patterns}
 
     def words(self, pattern: re.Pattern[str] | LowercaseRegex | WordRegex) -> frozenset[str]:
         """The words one of which every match of ``pattern`` opens with."""
@@ -421,25 +538,20 @@ class WordSetGates:
         return pattern.search(text)
 
 
-def has_word_starting(words: frozenset[str] | None, beginnings: tuple[str, ...]) -> bool:
-    """Whether a word of ``lower_words(...)`` starts with one of ``beginnings`` (always True
-    when the words are unknown)."""
-    # map() keeps the loop in C: this runs for every sentence and pattern
-    return words is None or any(map(_starts_with(beginnings).__getitem__, words))
-
-
 class WordBeginnings:
-    """has_word_starting for one fixed tuple of beginnings, its memo of answers per word looked
-    up once: the memos are cached by their beginnings, and hashing a long tuple at every
-    sentence is slow."""
+    """A set test of a text's words against word beginnings (from first_words or written by
+    hand; ANY_DIGIT among them stands for any decimal digit), for patterns whose first words
+    are not whole (``assassinat\\w+``). Its memo of answers per word is looked up once: the
+    memos are cached by their beginnings, and hashing a long tuple at every sentence is slow."""
 
     def __init__(self, beginnings: tuple[str, ...]):
         self.beginnings = beginnings
-        self._starts = _starts_with(beginnings).__getitem__
+        self._starts = _starts_with(beginnings, any_digit=True).__getitem__
 
     def in_words(self, words: frozenset[str] | None) -> bool:
         """Whether a word of ``lower_words(...)`` starts with one of the beginnings (always
         True when the words are unknown)."""
+        # map() keeps the loop in C: this runs for every sentence and pattern
         return words is None or any(map(self._starts, words))
 
 
@@ -592,7 +704,7 @@ class WordTriggers:
             for key, needed, lasts in triggers:
                 if key in possible or not needed <= words:
                     continue
-                # (lasts vary too much to memoise as has_word_starting does)
+                # (lasts vary too much to memoise as WordBeginnings does)
                 if not lasts or any(map(str.startswith, words, repeat(lasts))):
                     possible.add(key)
         return possible
