@@ -144,9 +144,20 @@ def names_town(place: dict) -> bool:
 
 
 def words_before(fact: SentenceFacts, place: dict, width: int = 40) -> str:
-    """The few words of the sentence just before a place (cue regexes read only these)."""
+    """The few words of the sentence just before a place (cue regexes read only these).
+
+    Whole words only: cut inside "unsupported by", the window would let ``\\bsupported``
+    match at the cut."""
     end = place["char_start"] - fact.start
-    return fact.text[max(0, end - width) : end]
+    start = max(0, end - width)
+    text = fact.text
+    while 0 < start < end and _WORD_CHAR_RE.match(text, start - 1, start + 1):
+        start += 1  # (the cut word's rest, up to the next character that ends a word)
+    return text[start:end]
+
+
+# two word characters side by side: a cut between them splits a word
+_WORD_CHAR_RE = re.compile(r"\w\w")
 
 
 _OF_ONE_DONE_RE = re.compile(
