@@ -24,7 +24,14 @@ from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
 from sitrep.places import care_place_nouns, names_a_care_place
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
-from sitrep.text import BULLET_MARK, RUN_IN_HEADING, holds_any, lower_words, whole_first_words
+from sitrep.text import (
+    BULLET_MARK,
+    RUN_IN_HEADING,
+    holds_any,
+    lower_words,
+    whole_first_words,
+    window_before,
+)
 
 # cues strong enough to open a second event in a document
 EVENT_CUES = {
@@ -144,20 +151,9 @@ def names_town(place: dict) -> bool:
 
 
 def words_before(fact: SentenceFacts, place: dict, width: int = 40) -> str:
-    """The few words of the sentence just before a place (cue regexes read only these).
-
-    Whole words only: cut inside "unsupported by", the window would let ``\\bsupported``
-    match at the cut."""
-    end = place["char_start"] - fact.start
-    start = max(0, end - width)
-    text = fact.text
-    while 0 < start < end and _WORD_CHAR_RE.match(text, start - 1, start + 1):
-        start += 1  # (the cut word's rest, up to the next character that ends a word)
-    return text[start:end]
-
-
-# two word characters side by side: a cut between them splits a word
-_WORD_CHAR_RE = re.compile(r"\w\w")
+    """The few whole words of the sentence just before a place (cue regexes read only these;
+    see text.window_before)."""
+    return window_before(fact.text, place["char_start"] - fact.start, width)
 
 
 _OF_ONE_DONE_RE = re.compile(

@@ -815,3 +815,33 @@ def starts_in(at: int, spans: list[tuple[int, int]]) -> bool:
         if s <= at < e:
             return True
     return False
+
+
+# Windows of whole words. Rules read a few characters before or after a mention with regexes
+# that rely on word boundaries ("\bsupported\s+by\s+$", "\bgovernor\b"); a window cut inside a
+# word hands them a piece of it, where \b matches at the cut: cut after the "un" of
+# "unsupported by", a window reads "supported by"; cut inside "governorate", "governor".
+def window_before(text: str, end: int, width: int) -> str:
+    """The text's last ``width`` characters before ``end``, less the rest of a word the cut
+    splits: the window starts at a word's start (or the text's), never inside a word."""
+    start = end - width
+    if start <= 0:
+        return text[:end]
+    cut_word = _REST_OF_CUT_WORD_RE.match(text, start, end)
+    return text[cut_word.end() if cut_word else start : end]
+
+
+def window_after(text: str, start: int, width: int) -> str:
+    """The text's first ``width`` characters from ``start``, less the beginning of a word the
+    cut splits: the window ends at a word's end (or the text's), never inside a word."""
+    end = start + width
+    if _WORD_GOES_ON_RE.match(text, end) is None:
+        return text[start:end]
+    up_to_cut_word = _UP_TO_LAST_NON_WORD_RE.match(text, start, end)
+    return text[start : up_to_cut_word.end()] if up_to_cut_word else ""
+
+
+# (one match at the cut each: a look-behind sees the character before ``pos``)
+_REST_OF_CUT_WORD_RE = re.compile(r"(?<=\w)\w+")  # a word's rest, when the cut is inside it
+_WORD_GOES_ON_RE = re.compile(r"(?<=\w)\w")  # a word goes on past the cut
+_UP_TO_LAST_NON_WORD_RE = re.compile(r".*\W", re.DOTALL)  # (backtracks over the cut word only)
