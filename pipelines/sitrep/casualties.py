@@ -24,6 +24,8 @@ from sitrep.text import (
     WordTriggers,
     first_words,
     lower_words,
+    window_after,
+    window_before,
     word_beginnings,
 )
 
@@ -778,7 +780,7 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
     """A number that counts no one: a person's age ("Otieno, 17,", "aged 38", "a man of
     48"), the 'one' of 'no one', the 'many' of 'did not say how many soldiers had been
     killed'."""
-    before = sentence[max(0, start - 40) : start]
+    before = window_before(sentence, start, 40)
     if sentence.startswith(",", end) and _AGE_BEFORE_RE.search(before):
         return True
     if before.endswith(("how ", "How ")) or _AGED_BEFORE_RE.search(before):
@@ -965,13 +967,13 @@ def _counted_figures(
             else:  # (the quote runs up to the end of the trigger, and of m)
                 quote_ends[i] = np_ends[i] + m.end()
         elif _TO_DEATH_AFTER_RE.match(after) and _TO_DEATH_VERB_RE.search(
-            sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
+            window_before(sentence, local[i].char_start - offset, 20)
         ):
             links[i] = ("killed", False)  # "beat two traders to death"
 
     # 2. tolls and active verbs before the quantity ("killed 84 ...", "toll rose to 40")
     for i, q in enumerate(local):
-        before = sentence[max(0, q.char_start - offset - 60) : q.char_start - offset]
+        before = window_before(sentence, q.char_start - offset, 60)
         if (_TOLL_WORD_RE.search(before) and _TOLL_RE.search(before)) or (  # quick test first
             # ("... said the toll was 10, but the police put it at eight": the toll again)
             before.endswith(" it at ") and _ESTIMATED_TOLL_RE.search(before)
@@ -983,7 +985,7 @@ def _counted_figures(
                 links[i] = ("killed", False)
                 totals.add(i)
             continue
-        further = sentence[max(0, q.char_start - offset - 250) : q.char_start - offset]
+        further = window_before(sentence, q.char_start - offset, 250)
         lowered = further.lower()
         if ("toll" in lowered or "number of" in lowered) and _NAMED_TOLL_RE.search(further):
             links[i] = ("killed", True)
@@ -1011,7 +1013,7 @@ def _counted_figures(
         for i, q in enumerate(local):
             if links[i] is not None and links[i][0] != "captured":
                 continue
-            before = sentence[max(0, q.char_start - offset - 30) : q.char_start - offset]
+            before = window_before(sentence, q.char_start - offset, 30)
             if _OBJECT_OF_RE.search(before) and _KILLED_THEM_RE.match(sentence, np_ends[i]):
                 links[i] = ("killed", False)  # "dragged six men off a bus and shot them dead"
 
@@ -1032,7 +1034,7 @@ def _counted_figures(
                 links[i] = (links[k][0], False)
                 listed.update((i, k))
     for i in range(1, len(local)):
-        before = sentence[max(0, local[i].char_start - offset - 20) : local[i].char_start - offset]
+        before = window_before(sentence, local[i].char_start - offset, 20)
         if links[i] is None and _ALONG_WITH_RE.search(before):
             linked = [link for link in links[:i] if link and not link[1]]
             if linked:
@@ -1058,8 +1060,8 @@ def _counted_figures(
             continue
         outcome, is_toll = links[i]
         start_local = q.char_start - offset
-        before = sentence[max(0, start_local - 40) : start_local]
-        after = sentence[q.char_end - offset : q.char_end - offset + 40]
+        before = window_before(sentence, start_local, 40)
+        after = window_after(sentence, q.char_end - offset, 40)
         is_reference = bool(
             _reference_before(before)
             # (read further back than ``before``: "the first toll given on Monday by ...")
@@ -1076,7 +1078,7 @@ def _counted_figures(
             or _OTHER_ACT_BEFORE_RE.search(sentence, max(0, start_local - 80), start_local)
             or _denied_claim(sentence, start_local)
         )
-        including = _INCLUDING_CLAUSE_RE.search(sentence[max(0, start_local - 60) : start_local])
+        including = _INCLUDING_CLAUSE_RE.search(window_before(sentence, start_local, 60))
         is_subset = bool(
             is_reference
             or (_SUBSET_BEFORE_RE.search(before) and not _whole_not_a_figure(before, i, links))
@@ -1150,7 +1152,7 @@ def _pronounced_dead(figure: CasualtyFigure, sentence: str, offset: int) -> Casu
     if figure.outcome != "killed" or figure.is_fallback or figure.coded != 1:
         return figure
     end = figure.char_end - offset
-    if not _PRONOUNCED_DEAD_RE.search(sentence, end, end + 120):
+    if not _PRONOUNCED_DEAD_RE.search(window_after(sentence, end, 120)):
         return figure
     return replace(figure, is_fallback=True)
 
@@ -1383,7 +1385,7 @@ def _admitted(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFig
     if figure.outcome != "killed":
         return figure
     start = figure.char_start - offset
-    if not _ADMITTED_BEFORE_RE.search(sentence[max(0, start - 60) : start]):
+    if not _ADMITTED_BEFORE_RE.search(window_before(sentence, start, 60)):
         return figure
     return replace(figure, is_admission=True)
 
@@ -1447,8 +1449,8 @@ def _mark_additional(figure: CasualtyFigure, sentence: str, offset: int) -> Casu
     end = figure.char_end - offset
     # the look-ahead stops at a clause break: "four were killed; many others injured",
     # "confirmed 3 fatalities, but also claimed ..."
-    tail = _CLAUSE_MARK_RE.split(sentence[end : end + 12])[0]
-    window = sentence[max(0, start - 12) : end] + tail
+    tail = _CLAUSE_MARK_RE.split(window_after(sentence, end, 12))[0]
+    window = window_before(sentence, start, 12) + sentence[start:end] + tail
     if _ADDITIONAL_RE.search(window):
         return replace(figure, is_additional=True)
     return figure
@@ -1771,7 +1773,7 @@ def _singular_figures(
         else []
     )
     for m in verbs:
-        if _ATTEMPT_RE.search(sentence[max(0, m.start() - 20) : m.start()]):
+        if _ATTEMPT_RE.search(window_before(sentence, m.start(), 20)):
             continue
         if m.group("body"):
             # ("a hospital had received the body of a 22-year-old": the dead told again; a
@@ -1908,9 +1910,10 @@ def _singular_figures(
             "pronoun",  # "executed her": a pronoun victim, counted as a fallback
         }:
             continue
+        before = window_before(sentence, start, 60)
         is_reference = bool(
-            _reference_before(sentence[max(0, start - 60) : start])
-            or _INCLUDING_CLAUSE_RE.search(sentence[max(0, start - 60) : start])
+            _reference_before(before)
+            or _INCLUDING_CLAUSE_RE.search(before)
             or _told_earlier(sentence[end:])
             # "killed a civilian days earlier": the time may sit inside the victim phrase
             or _told_earlier(sentence[start:])
