@@ -50,7 +50,7 @@ from sitrep.segments import (
     spoken_at,
     words_before,
 )
-from sitrep.text import LowercaseRegex, WordMemo
+from sitrep.text import LowercaseRegex, WordMemo, window_after, window_before
 
 
 def on_forces(place: str, sentence: str, end: int) -> bool:
@@ -144,7 +144,7 @@ def _offshore_or_zone(place: dict, facts: list[SentenceFacts]) -> dict:
     else:
         return place
     at = start - fact.start
-    before = fact.text[max(0, at - 60) : at]
+    before = window_before(fact.text, at, 60)
     location = place["location"]
     coast = _COAST_RE.search(before) if "oast" in before else None  # a cheap test first
     if coast and not location.lower().startswith("coast of"):
@@ -378,7 +378,7 @@ _DIVISION_DESCRIBED_RE = re.compile(
 def _admin1_described(fact: SentenceFacts, place: dict, division: dict) -> bool:
     """'Arauca is one of the departments hardest hit': a later sentence describing the whole
     admin1 the district lies in names no place within the district."""
-    after = fact.text[place["char_end"] - fact.start :][:60]
+    after = window_after(fact.text, place["char_end"] - fact.start, 60)
     return (
         place["location"] == division["admin1"] == place["admin1"]
         and _DIVISION_DESCRIBED_RE.search(after) is not None
@@ -397,7 +397,7 @@ def _road_end(fact: SentenceFacts, place: dict) -> bool:
     it does not narrow a division down to one of those towns."""
     if "-" not in place["text"]:
         return False  # (most places: the quick test first)
-    after = fact.text[place["char_end"] - fact.start :][:20]
+    after = window_after(fact.text, place["char_end"] - fact.start, 20)
     return _ROAD_AFTER_RE.search(after) is not None
 
 
@@ -523,7 +523,7 @@ def _is_coded(fact: SentenceFacts, place: dict) -> bool:
     if not _says_coded(fact):
         return False  # most sentences: no place of theirs is said to be coded
     at = place["char_start"] - fact.start
-    before = fact.text[max(0, at - 20) : at]
+    before = window_before(fact.text, at, 20)
     return "coded" in before.lower() and bool(_CODED_TO_RE.search(before))  # a quick test first
 
 
@@ -815,7 +815,7 @@ def _between_first(fact: SentenceFacts, first: dict, qualified: dict) -> bool:
     return (
         gap.strip() in ("and", "or")
         and _BETWEEN_RE.search(before) is not None
-        and not _ROAD_RE.search(before[-40:])
+        and not _ROAD_RE.search(window_before(fact.text, first["char_start"] - fact.start, 40))
     )
 
 
