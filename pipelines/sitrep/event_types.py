@@ -23,6 +23,7 @@ from sitrep.text import (
     holds_any,
     starts_in,
     whole_first_words,
+    window_before,
 )
 
 BATTLES = "Battles"
@@ -236,7 +237,7 @@ def _mining_site(text: str, start: int) -> bool:
     site, not a landmine."""
     if not _MINE_WORD_RE.match(text, start):
         return False
-    return bool(_MINE_NAME_RE.search(text[max(0, start - 30) : start]) or _MINING_RE.search(text))
+    return bool(_MINE_NAME_RE.search(window_before(text, start, 30)) or _MINING_RE.search(text))
 
 
 # "to begin clearing landmines", "mine clearance": mines taken away, none set off
@@ -255,7 +256,7 @@ def _mine_clearance(text: str, start: int) -> bool:
     end = text.find(" ", start)
     end = len(text) if end < 0 else end
     return bool(
-        _CLEARING_BEFORE_RE.search(text[max(0, start - 40) : start])
+        _CLEARING_BEFORE_RE.search(window_before(text, start, 40))
         or _CLEARING_AFTER_RE.match(text, start + len(text[start:end].rstrip(",.;")))
     )
 
@@ -861,7 +862,7 @@ def _crowd_turned_violent(text: str) -> bool:
     if not holds_any(text, _CROWD_VIOLENCE_WORDS):
         return False
     return any(
-        not _GRIEVANCE_RE.search(text[max(0, m.start() - 50) : m.start()])
+        not _GRIEVANCE_RE.search(window_before(text, m.start(), 50))
         for m in _CROWD_VIOLENCE_RE.finditer(text)
     )
 
