@@ -99,6 +99,7 @@ from sitrep.text import (
     split_sentences,
     starts_in,
     whole_first_words,
+    window_after,
 )
 
 SENTENCE_KEYS = ("sent_idx", "char_start", "char_end", "text")
@@ -1697,7 +1698,7 @@ def _actors_as_of(event: Event, on: dt.date | None) -> Event:
         actors = []
         for a in fact.actors:
             end = a["char_end"] - fact.start
-            then = dated_actor(a["actor"], on, fact.text[end : end + 20])
+            then = dated_actor(a["actor"], on, window_after(fact.text, end, 20))
             if then is not None:
                 a = {**a, "actor": then[0], "actor_type": then[1], "country": then[2]}
             actors.append(a)
