@@ -40,7 +40,7 @@ from types import ModuleType
 from typing import Any, TypeVar
 
 from sitrep.seeds import read_seed_csv, seeds_dir
-from sitrep.text import LowercaseRegex, WordMemo, overlaps
+from sitrep.text import LowercaseRegex, WordMemo, overlaps, window_before
 
 try:
     import fcntl
@@ -2704,7 +2704,7 @@ def _contained_in_next(out: list[PlaceMention], text: str, offset: int) -> list[
         elif _IN_GAP.fullmatch(gap) and division:
             # only a place introduced as a village or town: "X, in Y district" is often coded
             # to the district, and "X, in Y province" (on dev notes) to some other reading
-            ok = bool(_VILLAGE_BEFORE.search(text[: cur.char_start - offset][-30:]))
+            ok = bool(_VILLAGE_BEFORE.search(window_before(text, cur.char_start - offset, 30)))
             # a town already read in the division's country keeps its own division there
             ok = ok and (cur.admin1 is None or cur.country != nxt.country)
             # "near Mozogo in the Far North region": a town the gazetteer knows in that
@@ -2993,7 +2993,7 @@ def _open_sea(p: PlaceMention, text: str, offset: int) -> bool:
     if not (p.text.endswith(" Sea") or _WATERS_OF.match(p.text)):
         return False
     start, end = p.char_start - offset, p.char_end - offset
-    return bool(_SEA_BEFORE.search(text[max(0, start - 8) : start])) and not _DIVISION_AFTER.match(
+    return bool(_SEA_BEFORE.search(window_before(text, start, 8))) and not _DIVISION_AFTER.match(
         text, end
     )
 
