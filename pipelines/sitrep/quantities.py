@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from sitrep.seeds import read_seed_csv
-from sitrep.text import LowercaseRegex, LowercaseWordRegex, WordRegex
+from sitrep.text import LowercaseRegex, LowercaseWordRegex, WordRegex, window_before
 
 
 @dataclass(unsafe_hash=True)  # (not frozen: see actors.ActorMention)
@@ -149,7 +149,9 @@ def parse_number(text: str) -> int | None:
 
 
 # Numbers that are ages, years, measures, times or ordinals, not counts of people or things.
-# (matched after every number: a LowercaseRegex, its letters lowercase, "gmt" for "GMT")
+# (matched after every number: a LowercaseRegex, its letters lowercase, "gmt" for "GMT"; in
+# the 12 characters after it as they are, not cut back to whole words: most alternatives are
+# a word's beginning, "kilomet", that a window of whole words would drop with the cut word)
 _NOT_A_COUNT_AFTER = LowercaseRegex(
     r"""\s*(?:-|\s)?\s*(?:year|yr|month|week|day|hour|minute|km|kilomet|mile|meter|metre|mm\b|cm\b|
     m\b|kg|ton|%|per\s*cent|percent|am\b|pm\b|a\.m|p\.m|h\b|st\b|nd\b|rd\b|th\b|gmt|hrs?\b|o'clock|
@@ -172,7 +174,7 @@ def _is_year(value: int, raw: str, text: str, start: int) -> bool:
     separator, is a count)."""
     if not (raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2100):
         return False
-    return bool(_YEAR_CONTEXT_BEFORE.search(text[max(0, start - 12) : start])) or value >= 1990
+    return bool(_YEAR_CONTEXT_BEFORE.search(window_before(text, start, 12))) or value >= 1990
 
 
 def find_quantities(text: str, offset: int = 0) -> list[Quantity]:
