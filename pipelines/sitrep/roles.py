@@ -27,6 +27,8 @@ from sitrep.text import (
     holds_any,
     lower_words,
     whole_first_words,
+    window_after,
+    window_before,
 )
 
 _ROLE_CUES = (
@@ -690,7 +692,7 @@ def assign_roles(
     has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
     for actor in actors:
         start = actor["char_start"] - offset
-        before = sentence[max(0, start - 30) : start]
+        before = window_before(sentence, start, 30)
         if has_identified and _IDENTIFIED_BY_BEFORE_RE.search(before):
             continue  # "armed men identified by residents as 3R fighters": who told, no party
         if has_reprisal and _REPRISAL_FOR_BEFORE_RE.search(before):
@@ -724,7 +726,7 @@ def assign_roles(
             has_by and _BY_BEFORE_RE.search(before) and not _REPORTED_BY_BEFORE_RE.search(before)
         ) or (
             # "the attack attributed to ADF rebels on the village of Otomabere": who did it
-            has_blame and _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start])
+            has_blame and _BLAMED_BEFORE_RE.search(window_before(sentence, start, 60))
         ):
             agents.append(actor)
         elif (claim_spans and any(s <= start < e for s, e in claim_spans)) or (
@@ -756,9 +758,7 @@ def assign_roles(
             a
             for a in objects
             if not any(s <= a["char_start"] - offset < e for s, e in victim_spans)
-            and _FOUGHT_WITH_RE.search(
-                sentence[max(0, a["char_start"] - offset - 60) : a["char_start"] - offset]
-            )
+            and _FOUGHT_WITH_RE.search(window_before(sentence, a["char_start"] - offset, 60))
         ]
         if fought:
             subjects = fought[:1]
@@ -779,7 +779,7 @@ def assign_roles(
         # "X was attacked by Y", "X repelled an attack by Y": X is the target
         objects, subjects = subjects + objects, []
     elif subjects and _TARGET_PASSIVE_RE.match(
-        sentence[subjects[0]["char_end"] - offset : subjects[0]["char_end"] - offset + 60]
+        window_after(sentence, subjects[0]["char_end"] - offset, 60)
     ):
         objects, subjects = subjects + objects, []  # "army checkpoint attacked at dawn"
     elif subjects and _ONE_OF_THE_DEAD_RE.match(sentence, subjects[0]["char_end"] - offset):
@@ -853,7 +853,7 @@ def _banner_first(sentence: str, offset: int, side: list[dict]) -> list[dict]:
         return side
     for actor in side:
         start = actor["char_start"] - offset
-        if _UNDER_BANNER_RE.search(sentence[max(0, start - 40) : start]):
+        if _UNDER_BANNER_RE.search(window_before(sentence, start, 40)):
             return [actor] + [a for a in side if a is not actor]
     return side
 
@@ -917,7 +917,7 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
     agents: list[dict] = []
     for i, actor in enumerate(actors):
         start = actor["char_start"] - offset
-        window = sentence[max(0, start - 80) : start]
+        window = window_before(sentence, start, 80)
         # the sentence's qualifier words are mostly elsewhere ("X said"): look behind only
         # actors that have one, with its "to" or "with", just before them
         if not _QUALIFIER_TO_RE.search(window):
@@ -943,7 +943,7 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
             continue
         if head is not None and actors[head]["actor"].startswith("Unidentified"):
             dropped.append(head)
-        if _BY_HEAD_RE.search(sentence[max(0, head_end - 40) : head_end] + " "):
+        if _BY_HEAD_RE.search(window_before(sentence, head_end, 40) + " "):
             agents.append(actor)
     kept = [a for j, a in enumerate(actors) if j not in dropped]
     return kept, [a for a in agents if a in kept]
@@ -1008,7 +1008,7 @@ def _demonym_forces(
             continue
         if any(s <= start < e for s, e in actor_spans):
             continue
-        if _FORCES_AFTER_RE.match(sentence[end : end + 40]):
+        if _FORCES_AFTER_RE.match(window_after(sentence, end, 40)):
             name = state_forces(place["country"])
             return [
                 {
@@ -1098,13 +1098,13 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
         if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
             continue
         start, end = actor["char_start"] - offset, actor["char_end"] - offset
-        if _BLAMED_BEFORE_RE.search(sentence[max(0, start - 60) : start]):
+        if _BLAMED_BEFORE_RE.search(window_before(sentence, start, 60)):
             return actor  # "a drone strike attributed to the Congolese army": states too
         if actor["actor_type"] == "state_forces":
             continue
-        if _DONE_BY_BEFORE_RE.search(sentence[max(0, start - 80) : start]):
+        if _DONE_BY_BEFORE_RE.search(window_before(sentence, start, 80)):
             return {**actor, "planted": True}  # "the device was likely planted by X"
-        if _MEMBERS_OF_BEFORE_RE.search(sentence[max(0, start - 40) : start]):
+        if _MEMBERS_OF_BEFORE_RE.search(window_before(sentence, start, 40)):
             return actor
         tail = _GROUP_TAIL_RE.match(sentence, end)
         if _RESPONSIBLE_RE.match(sentence, tail.end()):
@@ -1213,10 +1213,10 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
             spans.append(also.span("np"))
             end = also.end("np")
         if _SAID_AFTER_RE.match(sentence, end) or ACCORDING_BEFORE_RE.search(
-            sentence[max(0, start - 60) : start]
+            window_before(sentence, start, 60)
         ):
             # the noun phrase: back over up to three modifiers, not across punctuation
-            head = re.search(r"(?:[\w'’-]+\s+){0,3}$", sentence[max(0, start - 60) : start])
+            head = re.search(r"(?:[\w'’-]+\s+){0,3}$", window_before(sentence, start, 60))
             spans.append((start - len(head.group()), end))
     return spans
 
