@@ -30,6 +30,7 @@ from sitrep.text import (
     holds_any,
     lower_words,
     whole_first_words,
+    window_after,
     window_before,
 )
 
@@ -2755,13 +2756,13 @@ def _in_a_towns_part(fact: SentenceFacts, place: dict) -> bool:
     if owner is None or owner["town"] != place["location"]:
         return False
     end = place["char_start"] - fact.start - len(owner.group(0))
-    return _LOCATIVE_RE.search(fact.text[max(0, end - 40) : end]) is not None
+    return _LOCATIVE_RE.search(window_before(fact.text, end, 40)) is not None
 
 
 def _part_of_town(fact: SentenceFacts, place: dict) -> bool:
     """'the Aruana neighbourhood', 'the city's Dniprovskyi district': a part of the town the
     event is in, read as a namesake."""
-    after = fact.text[place["char_end"] - fact.start : place["char_end"] - fact.start + 20]
+    after = window_after(fact.text, place["char_end"] - fact.start, 20)
     return (
         _TOWN_PART_RE.search(after) is not None
         or _TOWN_PART_RE.search(" " + place_head(place).rsplit(" ", 1)[-1]) is not None
