@@ -1902,7 +1902,9 @@ def _singular_figures(
         np_text = sentence[start:end]
         if _NOBODY_RE.search(np_text):
             continue  # "... and that no one had been killed"
-        if _UNTIL_THE_LAST_RE.search(sentence, max(0, start - 10), start + 12):
+        if _UNTIL_THE_LAST_RE.search(
+            window_before(sentence, start, 10) + window_after(sentence, start, 12)
+        ):
             continue  # "Our fight will continue until the last terrorist is eliminated"
         if _DEFINITE_RE.match(np_text) and outcome not in {
             "killed",

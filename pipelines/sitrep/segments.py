@@ -2561,7 +2561,7 @@ def _fought_back(fact: SentenceFacts, event: Event) -> bool:
         not fact.casualties
         and "intervention" in fact.cues
         # (not "Residents had repelled earlier incursions with the help of the police")
-        and not _HAD_DONE_RE.search(fact.text, 0, fact.cues["clash"] + 20)
+        and not _HAD_DONE_RE.search(window_after(fact.text, 0, fact.cues["clash"] + 20))
     )
     # (a toll that names no victims, "bringing the number of dead to 16", is theirs too)
     return (ours == {"armed"} or came) and theirs - {"unknown"} == {"civilian"}
