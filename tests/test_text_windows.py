@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from sitrep.casualties import find_casualties
+from sitrep.quantities import find_quantities
 from sitrep.text import window_after, window_before
 
 TEXT = "Rebel factions unsupported by Ankara withdrew from the governorate."
@@ -80,3 +82,16 @@ def test_hyphens_and_apostrophes_are_not_word_characters():
 def test_an_underscore_is_a_word_character_as_for_backslash_w():
     assert window_after("a_b c", 0, 2) == ""
     assert window_before("a_b c", 3, 2) == ""
+
+
+def test_a_figure_after_a_brother_is_no_other_victims():
+    # the 12 characters before "3" cut "brother" after its "br": the window read "other
+    # kills", and _ADDITIONAL_RE's \bother\b took the three for victims added to others
+    sentence = "A gunman whose brother kills 3 men."
+    (figure,) = find_casualties(sentence, 0, find_quantities(sentence))
+    assert (figure.count_best, figure.is_additional) == (3, False)
+    sentence = "The gunmen shot dead 3 men and another 2 women."
+    assert [f.is_additional for f in find_casualties(sentence, 0, find_quantities(sentence))] == [
+        True,
+        True,
+    ]
