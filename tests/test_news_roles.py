@@ -88,3 +88,15 @@ def test_a_denial_that_tells_of_fighting_makes_no_battle():
         "Violence against civilians",
         "Attack",
     )
+
+
+def test_troops_supported_by_a_group_named_well_after_supported_are_not_its_targets():
+    # "supported" lies before the 30 characters read in front of the group's name: the check
+    # that "by" follows no "supported" must still see it
+    (event,) = _events(
+        "Malian soldiers supported by suspected members of the Wagner Group attacked the "
+        "village of Boni in central Mali on Thursday, killing four civilians, residents said."
+    )
+    assert event["actor1"] == "Military Forces of Mali"
+    assert event["actor2"] != "Military Forces of Mali"
+    assert event["event_type"] == "Violence against civilians"

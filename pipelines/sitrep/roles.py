@@ -723,7 +723,11 @@ def assign_roles(
         ):
             objects.append(actor)
         elif (
-            has_by and _BY_BEFORE_RE.search(before) and not _REPORTED_BY_BEFORE_RE.search(before)
+            has_by
+            # (searched in the sentence, not the window: its look-behinds see "supported by"
+            # when "supported" lies before the window)
+            and _BY_BEFORE_RE.search(sentence, start - len(before), start)
+            and not _REPORTED_BY_BEFORE_RE.search(before)
         ) or (
             # "the attack attributed to ADF rebels on the village of Otomabere": who did it
             has_blame and _BLAMED_BEFORE_RE.search(window_before(sentence, start, 60))
