@@ -5,7 +5,8 @@ _PAST_PERIOD_RE.search(text)``) goes stale when the pattern learns a phrase with
 words: the rule then skips that phrase in silence. Every sentence of the coded news articles
 (and of the ACLED dev notes, when ``../shared/eval`` or SITREP_EVAL_DIR is at hand) that a
 gated pattern matches must pass its gate. (The gates of whole_first_words and WordSetGates are
-also proven on their pattern's parse tree, for every text: the tests of it are below.)
+also proven on their pattern's parse tree, for every text: the tests of it are below; and
+test_word_gates_hold_for_any_text checks every gate here on matches drawn from its pattern.)
 """
 
 from __future__ import annotations
