@@ -731,7 +731,6 @@ def _beginnings(
     """See word_beginnings; stops after ``max_words`` words, and gives up on choices that
     multiply into too many beginnings (the number of beginnings grows with each word)."""
     for k, (op, arg) in enumerate(items):
-        rest = list(items[k + 1 :])
         if op in _ZERO_WIDTH:
             continue
         if digit_mark and not prefix and _is_digit_class(op, arg):
@@ -752,22 +751,11 @@ def _beginnings(
                 return {prefix}
             prefix += char
             continue
-        if op is sre_constants.IN and all(o is sre_constants.LITERAL for o, _ in arg):
-            choices = [[item] for item in arg]
-        elif op is sre_constants.BRANCH:
-            choices = [list(branch) for branch in arg[1]]
-        elif op is sre_constants.SUBPATTERN:
-            choices = [list(arg[3])]
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, high, body = arg[0], arg[1], list(arg[2])
-            # one repetition can be followed by the rest; several end the known beginning
-            choices = [body] if high == 1 else [[*body, _STOP]]
-            if low == 0:
-                choices.append([])
-            elif high != 1:
-                rest = []
-        else:
+        # (one repetition can be followed by the rest; several end the known beginning)
+        choices = _choices(op, arg)
+        if choices is None:
             return {prefix}
+        rest = list(items[k + 1 :])
         found: set[str] = set()
         for choice in choices:
             found |= _beginnings(choice + rest, prefix, digit_mark, max_words)
