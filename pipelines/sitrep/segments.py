@@ -3075,13 +3075,6 @@ def _where_the_speaker_sits(fact: SentenceFacts, place: dict) -> bool:
     )
 
 
-# every sentence where a place names an official's post or a backer holds one of these words
-_TITLE_OR_BACKER_WORDS = frozenset(
-    "prefect subprefect governor mayor administrator commissioner chief backed supported "
-    "funded armed sponsored allied".split()
-)
-
-
 def _named_for_whom(fact: SentenceFacts, place: dict) -> bool:
     """'the sub-prefect of Mokolo', 'factions supported by Ankara': a place that names a post
     or a government, no scene."""
@@ -3107,6 +3100,11 @@ _OFFICIAL_OF_BEFORE_RE = re.compile(
     r"\b(?:sub-?prefect|prefect|governor|mayor|administrator|commissioner|chief)\s+"
     r"(?:of|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# every sentence where a place names an official's post or a backer holds one of these words
+# (from the patterns themselves: a copy of their words lacked "subprefect")
+_TITLE_OR_BACKER_WORDS = whole_first_words(_OFFICIAL_OF_BEFORE_RE) | whole_first_words(
+    _BACKED_BY_BEFORE_RE
 )
 
 
