@@ -113,3 +113,32 @@ def test_acled_spells_the_divisions_its_own_way():
     assert place.admin1 == "Lower Shabelle"
     [event] = _live("An Israeli strike near Izraa in Daraa province killed two soldiers on Monday.")
     assert event["admin1"] == "Dara"
+
+
+def _mentions(text: str, kind: str) -> list[dict]:
+    from sitrep.extraction import analyse_document
+
+    return [m for m in analyse_document(text, TUE).mentions if m["kind"] == kind]
+
+
+def test_a_headline_name_takes_the_reading_the_story_pins_down_below_it():
+    # (Boni alone is read in Indonesia's South Sulawesi; the body pins it in Mopti, Mali)
+    text = (
+        "Two soldiers wounded by a roadside bomb near Boni\n\n"
+        "Two Malian soldiers were wounded on Monday when a bomb went off under their truck on "
+        "the road from Boni to Hombori, the army said."
+    )
+    boni = [p for p in _mentions(text, "place") if p["location"] == "Boni"]
+    assert [(p["country"], p["admin1"]) for p in boni] == [("Mali", "Mopti")] * 2
+    assert {a["actor"] for a in _mentions(text, "actor")} == {"Military Forces of Mali"}
+
+
+def test_the_area_of_a_town_the_story_placed_is_that_town():
+    # (Lere alone is read in Nigeria's Kaduna; the story places it in Timbuktu, Mali)
+    text = (
+        "Residents of Lere, in the Timbuktu region, said a drone strike killed six herders. "
+        "The army said it had hit a rebel camp in the Lere area."
+    )
+    lere = [p for p in _mentions(text, "place") if p["location"] == "Lere"]
+    assert [(p["country"], p["admin1"]) for p in lere] == [("Mali", "Tombouctou")] * 2
+    assert "Military Forces of Mali" in {a["actor"] for a in _mentions(text, "actor")}

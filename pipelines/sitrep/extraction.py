@@ -673,28 +673,19 @@ def _earlier_readings_kept(
     places_by_sentence: list[list[PlaceMention]], countries_by_sentence: list[list[PlaceMention]]
 ) -> list[list[PlaceMention]]:
     """'attacks in Guma LGA of Benue State ... women from Guma marched': a bare name the story
-    has already pinned down with its division keeps that reading; a namesake in a country the
-    story never names is not meant (an earlier bare reading may itself be the wrong one)."""
+    pins down with its division keeps that reading wherever it is named bare, before the pin
+    as well ("Soldiers killed near Boni" over a story that places Boni with Hombori in Mopti);
+    a namesake in a country the story never names is not meant (a bare reading may itself be
+    the wrong one)."""
     named = {c.country for cs in countries_by_sentence for c in cs}
-    read: dict[str, PlaceMention] = {}
-    out = []
+    pinned: dict[str, PlaceMention] = {}  # the first reading of each name that is pinned down
     for places in places_by_sentence:
-        kept = []
         for p in places:
             key = normalize_key(p.location or "")
-            first = read.get(key)
             if (
-                first is not None
-                and p.country
-                and first.country != p.country
-                and p.country not in named
-                and normalize_key(p.text) == key
-            ):
-                p = replace(p, location=first.location, admin1=first.admin1, country=first.country)
-            elif (
                 key
                 and p.admin1
-                and key not in read
+                and key not in pinned
                 # ("Ruma upazila", "Guma LGA of Benue State": the division says which Ruma;
                 # so does "near Lere in the Timbuktu region", a mention of its division)
                 and (
@@ -706,10 +697,35 @@ def _earlier_readings_kept(
                     )
                 )
             ):
-                read[key] = p
+                pinned[key] = p
+    if not pinned:
+        return places_by_sentence
+    out = []
+    for places in places_by_sentence:
+        kept = []
+        for p in places:
+            key = normalize_key(p.location or "")
+            first = pinned.get(key)
+            if (
+                first is not None
+                and p.country
+                and first.country != p.country
+                and p.country not in named
+                and _bare_name(p.text) == key
+            ):
+                p = replace(p, location=first.location, admin1=first.admin1, country=first.country)
             kept.append(p)
         out.append(kept)
     return out
+
+
+# ("in the Lere area", "Boni town": the name alone, told as what kind of place it is)
+_KIND_AFTER_RE = re.compile(r" (?:area|town|city)$")
+
+
+def _bare_name(text: str) -> str:
+    """A mention's key less a trailing word that only says the kind of place."""
+    return _KIND_AFTER_RE.sub("", normalize_key(text))
 
 
 # an accusation names the group a victim was said to serve, no party to the act
