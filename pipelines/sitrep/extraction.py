@@ -496,7 +496,9 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                 if a.char_start < header_end or starts_in(a.char_start, items):
                     continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
                 if text.startswith("-", a.char_end) and _HELD_AFTER_RE.match(text, a.char_end):
-                    continue  # "a market in the RSF-controlled Mayo neighbourhood": who holds it
+                    # "a market in the RSF-controlled Mayo neighbourhood": who holds it; "the
+                    # army-aligned state government": whose ally it is
+                    continue
                 if accused and _ACCUSED_OF_SERVING_RE.search(
                     text, max(0, a.char_start - 60), a.char_start
                 ):
@@ -571,7 +573,7 @@ _IN_THE_CAPITAL_RE = re.compile(
     r"\b(?:in|In)\s+(the\s+(?:country's\s+|nation's\s+)?capital)\b(?!\s*,?\s*[A-Z])"
 )
 # (it opens with its hyphen: analyse_document tries it only after one)
-_HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied)\b")
+_HELD_AFTER_RE = re.compile(r"-(?:controlled|held|run|occupied|aligned)\b")
 
 
 # who may tell an act as their own ("JNIM said it had killed", "Haitian police said they had
@@ -1620,12 +1622,23 @@ def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
     )
 
 
-def _the_one_teller(event: Event, keep: Callable[[dict], bool]) -> str | None:
+def _the_one_teller(
+    event: Event, keep: Callable[[dict], bool], act: re.Pattern[str] | None = None
+) -> str | None:
     """The one actor ``keep`` accepts among those of the event's sentences that tell an act
-    as the speaker's own ('X said it had ...'); None when there are none or several."""
-    tellers = {
-        a["actor"] for f in event.sentences if tells_own_act(f.text) for a in f.actors if keep(a)
-    }
+    as the speaker's own ('X said it had ...'); None when there are none or several. With
+    ``act``, only a speaker named before what that pattern finds ("Russia said it had hit a
+    gathering of Ukrainian officers": Russia, not the officers)."""
+    tellers = set()
+    for f in event.sentences:
+        if not tells_own_act(f.text):
+            continue
+        told = act.search(f.text) if act is not None else None
+        if act is not None and told is None:
+            continue
+        for a in f.actors:
+            if keep(a) and (told is None or a["char_end"] - f.start <= told.start()):
+                tellers.add(a["actor"])
     return tellers.pop() if len(tellers) == 1 else None
 
 
@@ -1634,18 +1647,30 @@ def _forces_telling_their_strike(
 ) -> str | None:
     """'A drone strike hit a gathering of JNIM fighters ... The army said it had struck "a
     terrorist meeting"': the country's forces that tell a strike on rebels as theirs fired it
-    (not those that tell of drones they shot down in a war between states)."""
+    (not those that tell of drones they shot down in a war between states). So do those that
+    say they struck where locals count civilians dead: the strike is theirs, whoever it hit."""
     if sub_event_type not in _STRIKES or not (roles.actor1 or "").startswith("Unidentified Armed"):
         return None
-    if not any(
+
+    def home(a: dict) -> bool:
+        return a["actor_type"] == "state_forces" and _home_forces(a["actor"], country)
+
+    if any(
         a["actor"] == roles.actor2 and a["actor_type"] in NONSTATE_ARMED_TYPES
         for f in event.sentences
         for a in f.actors
     ):
-        return None
-    return _the_one_teller(
-        event, lambda a: a["actor_type"] == "state_forces" and _home_forces(a["actor"], country)
-    )
+        return _the_one_teller(event, home)
+    if (roles.actor2 or "").startswith("Civilians"):
+        return _the_one_teller(event, home, _STRUCK_TOLD_RE)
+    return None
+
+
+# "the army said it had struck a terrorist gathering", "said its jets had hit a rebel camp"
+_STRUCK_TOLD_RE = re.compile(
+    r"\bhad\s+(?:on\s+\w+\s+)?[\"“]?(?:struck|hit|targeted|bombed|carried\s+out\s+(?:an?\s+)?"
+    r"(?:air|drone)?\s*strikes?)\b"
+)
 
 
 # "a group of about 15 gunmen, whom he identified as Borana raiders"

@@ -1065,6 +1065,8 @@ _BLAMED_BEFORE_RE = re.compile(
     # "The attack is suspected to have been carried out by Al-Shabaab militants"
     r"\b(?:been|was|were)\s+(?:carried\s+out|perpetrated|committed|orchestrated)\s+by)\s+"
     r"(?:the\s+)?(?:federal\s+|national\s+)?"
+    # ("blamed on the paramilitary Rapid Support Forces": what kind of group it is)
+    r"(?:(?:paramilitary|rebel|jihadist|militant|insurgent|separatist|islamist)\s+)?"
     # ("a military source told AFP, blaming fighters of the FPRC rebel group")
     r"(?:(?:fighters|members|militants|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
     r"[\"“‘']?$",  # ('blaming "armed herdsmen" for the attack')

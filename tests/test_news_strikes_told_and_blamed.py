@@ -1,0 +1,50 @@
+"""Who struck: forces that tell a strike as theirs while locals count civilians dead, a group
+blamed by its kind ("the paramilitary RSF"), and an ally named only in a compound
+("army-aligned") who is no party to the act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .news import news_events
+
+WED = dt.date(2024, 3, 13)
+
+
+def _actors(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e["actor1"], e["actor2"]) for e in news_events(text, WED)]
+
+
+def test_forces_that_say_they_struck_fired_the_strike_that_locals_say_killed_civilians():
+    actors = _actors(
+        "A drone strike on Sunday killed nine civilians at a cattle market in Niono, in the "
+        "Segou region of Mali, a local councillor said. The army said in a statement that it "
+        'had struck "a terrorist hideout" near Niono.'
+    )
+    assert actors[0] == ("Military Forces of Mali", "Civilians (Mali)")
+
+
+def test_a_victim_named_after_the_claim_is_not_the_force_that_tells_it():
+    # ("Ukrainian officers" are the ones Russia says it hit: Ukraine's forces fired nothing)
+    actors = _actors(
+        "A missile struck central Sumy on Monday, killing four civilians, officials said. "
+        "Russia's defence ministry said it had hit a gathering of Ukrainian officers."
+    )
+    assert actors[0][0] != "Police Forces of Ukraine"
+    assert actors[0][0] != "Military Forces of Ukraine"
+
+
+def test_a_group_blamed_by_its_kind_is_the_attacker():
+    actors = _actors(
+        "A drone strike on a market in Kosti killed six people on Tuesday, in an attack the "
+        "state government blamed on the paramilitary Rapid Support Forces (RSF)."
+    )
+    assert actors[0] == ("RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_an_ally_named_in_an_aligned_compound_is_no_party():
+    actors = _actors(
+        "A drone strike on a market in Kosti killed six people on Tuesday, in an attack the "
+        "army-aligned state government blamed on the Rapid Support Forces (RSF)."
+    )
+    assert actors[0] == ("RSF: Rapid Support Forces", "Civilians (Sudan)")
