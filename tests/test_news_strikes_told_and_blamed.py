@@ -1,6 +1,6 @@
-"""Who struck: forces that tell a strike as theirs while locals count civilians dead, a group
-blamed by its kind ("the paramilitary RSF"), and an ally named only in a compound
-("army-aligned") who is no party to the act."""
+"""Who struck and who died: forces that tell a strike as theirs while locals count civilians
+dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
+("army-aligned") who is no party to the act, and a victim group whose name holds "for"."""
 
 from __future__ import annotations
 
@@ -48,3 +48,12 @@ def test_an_ally_named_in_an_aligned_compound_is_no_party():
         "army-aligned state government blamed on the Rapid Support Forces (RSF)."
     )
     assert actors[0] == ("RSF: Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_a_victim_group_whose_name_holds_for_is_counted():
+    [event] = news_events(
+        "The army said on Sunday that three soldiers and five Volunteers for the Defence of "
+        "the Homeland (VDP) had died when gunmen attacked their post in Djibo.",
+        WED,
+    )
+    assert event["fatalities"] == 8

@@ -825,6 +825,12 @@ def _victim_phrase(text: str, start: int) -> tuple[str, int]:
             and not partitive  # "two of the wounded soldiers"
             and not (raw.isupper() and len(raw) > 1)  # an acronym
             and not (word == "from" and words and _group_follows(text, token.end()))
+            # "four Volunteers for the Defence of the Homeland": a name that holds "for"
+            and not (
+                word == "for"
+                and text[start:pos].lstrip()[:1].isupper()
+                and _group_follows(text, token.end())
+            )
             # "several of their livestock": the partitive names what the figure counts
             and not (word in _PARTITIVE_DETERMINERS and text[start:pos].strip().lower() == "of")
         ):
