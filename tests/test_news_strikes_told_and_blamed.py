@@ -1,6 +1,7 @@
 """Who struck and who died: forces that tell a strike as theirs while locals count civilians
 dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
-("army-aligned") who is no party to the act, and a victim group whose name holds "for"."""
+("army-aligned") who is no party to the act, a victim group whose name holds "for", and a
+count told for each side."""
 
 from __future__ import annotations
 
@@ -57,3 +58,21 @@ def test_a_victim_group_whose_name_holds_for_is_counted():
         WED,
     )
     assert event["fatalities"] == 8
+
+
+def test_a_count_told_for_each_side_counts_both_sides():
+    [event] = news_events(
+        "Two clan militias fought over a well near Galkayo on Tuesday. Elders said three "
+        "fighters from each side were killed.",
+        WED,
+    )
+    assert event["fatalities"] == 6
+
+
+def test_a_count_told_for_both_sides_is_their_sum():
+    [event] = news_events(
+        "Two clan militias fought over a well near Galkayo on Tuesday. Elders said six "
+        "fighters from both sides were killed.",
+        WED,
+    )
+    assert event["fatalities"] == 6

@@ -894,6 +894,8 @@ def find_casualties(
     if claimed_by is not None:
         figures = _scope_claim(figures, sentence, offset)
     figures = [_own_ranks(f, sentence, offset) for f in figures]
+    if "each side" in sentence:
+        figures = [_on_each_side(f, sentence, offset) for f in figures]
     figures = [_admitted(f, sentence, offset) for f in figures]
     figures = _mark_cumulative(figures, sentence, offset)
     figures = [_bodies_found(_whose_bodies(f, sentence, offset), sentence, offset) for f in figures]
@@ -1376,6 +1378,25 @@ def _own_ranks(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFi
     if not m:
         return figure
     return replace(figure, victim=m.group("np"), is_disputed=False)
+
+
+# "One person from each side was killed" (but "300 soldiers on both sides" is their sum)
+_EACH_SIDE_RE = re.compile(r"\s*(?:from|on|of)\s+each\s+side\b", re.IGNORECASE)
+
+
+def _on_each_side(figure: CasualtyFigure, sentence: str, offset: int) -> CasualtyFigure:
+    """A count told per side ("three fighters on each side") counts the two sides of a clash:
+    twice the number."""
+    start = figure.char_start - offset
+    victim_end = sentence.find(figure.victim, start) + len(figure.victim) if figure.victim else -1
+    if victim_end < start or not _EACH_SIDE_RE.match(sentence, victim_end):
+        return figure
+    twice = {
+        "count_low": None if figure.count_low is None else 2 * figure.count_low,
+        "count_best": None if figure.count_best is None else 2 * figure.count_best,
+        "count_high": None if figure.count_high is None else 2 * figure.count_high,
+    }
+    return replace(figure, coded=2 * figure.coded, **twice)
 
 
 # "acknowledged the loss of two fighters", "admitting that two of his fighters had died"
