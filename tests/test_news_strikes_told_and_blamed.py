@@ -1,7 +1,7 @@
 """Who struck and who died: forces that tell a strike as theirs while locals count civilians
 dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
-("army-aligned") who is no party to the act, a victim group whose name holds "for", and a
-count told for each side."""
+("army-aligned") who is no party to the act, a victim group whose name holds "for", a
+count told for each side, and the "one" of "one family" that counts no one."""
 
 from __future__ import annotations
 
@@ -76,3 +76,15 @@ def test_a_count_told_for_both_sides_is_their_sum():
         WED,
     )
     assert event["fatalities"] == 6
+
+
+def test_one_naming_which_family_or_village_counts_no_one():
+    [event] = news_events("Four members of one family were killed in Kaya on Tuesday.", WED)
+    assert event["fatalities"] == 4
+    [event] = news_events("Six people from one village were shot dead near Kaya on Tuesday.", WED)
+    assert event["fatalities"] == 6
+
+
+def test_the_death_of_one_soldier_still_counts_one():
+    [event] = news_events("Gunmen caused the death of one soldier near Kaya on Tuesday.", WED)
+    assert event["fatalities"] == 1

@@ -773,6 +773,10 @@ _AGED_BEFORE_RE = LowercaseRegex(
     r"|(?:man|woman|boy|girl|pensioner|resident)\s+of\s+)$",
     re.IGNORECASE,
 )
+_ONE_GROUP_AFTER_RE = re.compile(
+    r"\s+(?:family|household|clan|tribe|community|village|group|faction|side|unit|party|gang)\b",
+    re.IGNORECASE,
+)
 _NOBODY_RE = re.compile(r"\b(?:no\s+one|nobody|none)$", re.IGNORECASE)
 
 
@@ -785,7 +789,12 @@ def _not_a_count(sentence: str, start: int, end: int) -> bool:
         return True
     if before.endswith(("how ", "How ")) or _AGED_BEFORE_RE.search(before):
         return True
-    return sentence[start:end].lower() == "one" and _NO_BEFORE_RE.search(before) is not None
+    if sentence[start:end].lower() != "one":
+        return False
+    # "five members of one family", "a supporter of one group": which group, not how many
+    if before.endswith(("of ", "from ")) and _ONE_GROUP_AFTER_RE.match(sentence, end):
+        return True
+    return _NO_BEFORE_RE.search(before) is not None
 
 
 def _unquoted_counts(sentence: str, offset: int, quantities: list[Quantity]) -> str:
