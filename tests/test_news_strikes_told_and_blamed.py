@@ -1,7 +1,8 @@
 """Who struck and who died: forces that tell a strike as theirs while locals count civilians
 dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
 ("army-aligned") who is no party to the act, a victim group whose name holds "for", a
-count told for each side, and the "one" of "one family" that counts no one."""
+count told for each side, the "one" of "one family" that counts no one, and people attacked
+where they had gathered, who held no protest."""
 
 from __future__ import annotations
 
@@ -88,3 +89,20 @@ def test_one_naming_which_family_or_village_counts_no_one():
 def test_the_death_of_one_soldier_still_counts_one():
     [event] = news_events("Gunmen caused the death of one soldier near Kaya on Tuesday.", WED)
     assert event["fatalities"] == 1
+
+
+def test_people_attacked_where_they_had_gathered_are_no_protest():
+    events = news_events(
+        "Gunmen on motorbikes opened fire on worshippers gathered outside a mosque in Tahoua "
+        "on Tuesday, killing seven, the governor said.",
+        WED,
+    )
+    assert [e["event_type"] for e in events] == ["Violence against civilians"]
+
+
+def test_protesters_fired_on_where_they_had_gathered_still_protested():
+    events = news_events(
+        "Police fired tear gas at protesters gathered outside parliament in Niamey on Tuesday.",
+        WED,
+    )
+    assert [e["event_type"] for e in events] == ["Protests"]

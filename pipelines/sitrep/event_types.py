@@ -133,7 +133,27 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
         # "Extra officers were deployed to Kom to prevent revenge attacks": acts forestalled
         if "attack" in found:
             _drop(found, "attack", lambda s: _PREVENT_RE.search(text, max(0, s - 40), s))
+    if "protest" in found and "gathered" in text:
+        # "opened fire on villagers gathered near the mosque": the people attacked had
+        # gathered, no crowd protested
+        _drop(
+            found,
+            "protest",
+            lambda s: text.startswith("gathered", s)
+            and _ATTACKED_GATHERING_RE.search(text, max(0, s - 60), s),
+        )
     return found
+
+
+# an attack on people the next word says had gathered (not on "protesters" or "a crowd",
+# who may have gathered to protest)
+_ATTACKED_GATHERING_RE = re.compile(
+    r"\b(?:(?:opened\s+)?fire\s+(?:on|at|into)|fired\s+(?:on|at|into)|shot\s+at|attacked|struck|"
+    r"hit|targeted|bombed|shelled|killing|killed)\s+(?:the\s+|a\s+|an\s+|dozens\s+of\s+)?"
+    r"(?:[\w-]+\s+)?(?:villagers|worshipp?ers|mourners|residents|civilians|people|families|"
+    r"guests|shoppers|traders|customers|farmers|herders|displaced\s+people|passengers)\s+$",
+    re.IGNORECASE,
+)
 
 
 _INCITE_WORD_RE = re.compile(r"\b(?:incit|stir\w*\s+up|foment)", re.I)
