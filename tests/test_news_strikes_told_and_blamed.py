@@ -1,8 +1,8 @@
 """Who struck and who died: forces that tell a strike as theirs while locals count civilians
 dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
 ("army-aligned") who is no party to the act, a victim group whose name holds "for", a
-count told for each side, the "one" of "one family" that counts no one, and people attacked
-where they had gathered, who held no protest."""
+count told for each side, the "one" of "one family" that counts no one, people attacked where
+they had gathered, who held no protest, and a toll another source gave."""
 
 from __future__ import annotations
 
@@ -106,3 +106,22 @@ def test_protesters_fired_on_where_they_had_gathered_still_protested():
         WED,
     )
     assert [e["event_type"] for e in events] == ["Protests"]
+
+
+def test_a_toll_another_source_gave_competes_and_the_lower_is_coded():
+    [event] = news_events(
+        "Rebels killed at least nine villagers in a raid on Mbau on Monday night, the "
+        "administrator said. A local rights group gave a toll of 12 dead.",
+        WED,
+    )
+    assert event["fatalities"] == 9
+
+
+def test_a_fuller_toll_given_later_replaces_the_first_count():
+    [event] = news_events(
+        "Rebels killed at least nine villagers in a raid on Mbau on Monday night, the "
+        "administrator said. On Tuesday evening a security source gave a fuller toll of 12 "
+        "villagers killed.",
+        WED,
+    )
+    assert event["fatalities"] == 12

@@ -180,10 +180,14 @@ _TOLL_RE = re.compile(
     re.IGNORECASE,
 )
 _ESTIMATED_TOLL_RE = re.compile(
-    r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:death|casualty|fatality)?\s*toll|number\s+of\s+(?:dead|deaths|fatalities|"
     # ("A community leader said the toll was 10, but the police put it at eight")
-    r"(?:people\s+)?killed)|it)\s+at\s*$",
+    r"(?:people\s+)?killed)|it)\s+at|"
+    # ("A civil society group gave a toll of 13 dead": another source's count; not "gave a
+    # fuller toll of", "a new toll of", which update the count)
+    r"(?:gave|gives|giving|cited|cites)\s+(?:a|its|their)\s+"
+    r"(?:(?:death|casualty|fatality)\s+)?toll\s+of)\s*$",
     re.IGNORECASE,
 )
 # "The death toll from Tuesday's car bombing at a checkpoint in the capital has risen to 30",
