@@ -2,7 +2,8 @@
 dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
 ("army-aligned") who is no party to the act, a victim group whose name holds "for", a
 count told for each side, the "one" of "one family" that counts no one, people attacked where
-they had gathered, who held no protest, and a toll another source gave."""
+they had gathered, who held no protest, a toll another source gave, and an attacker told
+twice in other words."""
 
 from __future__ import annotations
 
@@ -125,3 +126,21 @@ def test_a_fuller_toll_given_later_replaces_the_first_count():
         WED,
     )
     assert event["fatalities"] == 12
+
+
+def test_an_attacker_told_twice_in_other_words_died_once():
+    [event] = news_events(
+        "Three policemen and one militant were killed when gunmen stormed a checkpoint in "
+        "Tank on Monday night, officials said. One assailant was killed in the exchange and "
+        "his body was taken to hospital, police said.",
+        WED,
+    )
+    assert event["fatalities"] == 4
+
+
+def test_attackers_of_two_kinds_listed_together_are_summed():
+    [event] = news_events(
+        "Two gunmen and three militants were killed in a clash with police in Tank on Monday.",
+        WED,
+    )
+    assert event["fatalities"] == 5

@@ -2101,10 +2101,16 @@ _GENERIC_ACTORS = ("Civilians", "Protesters", "Rioters", "Unidentified")
 
 
 def victim_key(figure: CasualtyFigure) -> str:
-    """Who the figure is about, coarsely: the actor if known, else the head noun."""
+    """Who the figure is about, coarsely: the actor if known, else the head noun (the words a
+    story varies for the attackers are one: "one militant was killed ... One attacker was
+    killed and his body was left at the scene")."""
     if figure.victim_actor and not figure.victim_actor.startswith(_GENERIC_ACTORS):
         return figure.victim_actor.lower()
-    return _victim_head(figure)
+    head = _victim_head(figure)
+    return "attacker" if head in _ATTACKER_WORDS else head
+
+
+_ATTACKER_WORDS = frozenset({"attacker", "assailant", "gunman", "militant", "raider"})
 
 
 def _victim_head(figure: CasualtyFigure) -> str:
