@@ -2,8 +2,8 @@
 dead, a group blamed by its kind ("the paramilitary RSF"), an ally named only in a compound
 ("army-aligned") who is no party to the act, a victim group whose name holds "for", a
 count told for each side, the "one" of "one family" that counts no one, people attacked where
-they had gathered, who held no protest, a toll another source gave, and an attacker told
-twice in other words."""
+they had gathered, who held no protest, a toll another source gave, an attacker told twice
+in other words, and marchers who dispersed of their own accord."""
 
 from __future__ import annotations
 
@@ -144,3 +144,23 @@ def test_attackers_of_two_kinds_listed_together_are_summed():
         WED,
     )
     assert event["fatalities"] == 5
+
+
+def test_marchers_who_dispersed_of_their_own_accord_protested_peacefully():
+    events = news_events(
+        "In Meru, about 300 teachers marched to the county offices on Tuesday to demand "
+        "unpaid allowances before dispersing in the afternoon.",
+        WED,
+    )
+    assert [e["sub_event_type"] for e in events] == ["Peaceful protest"]
+
+
+def test_a_crowd_the_police_dispersed_met_intervention():
+    for text in (
+        "In Meru, police dispersed about 300 teachers who marched to the county offices on "
+        "Tuesday to demand unpaid allowances.",
+        "In Meru, about 300 teachers who marched to the county offices on Tuesday to demand "
+        "unpaid allowances were dispersed by police.",
+    ):
+        events = news_events(text, WED)
+        assert [e["sub_event_type"] for e in events] == ["Protest with intervention"], text
