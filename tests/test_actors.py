@@ -265,3 +265,20 @@ def test_bandits_of_a_named_community_are_its_ethnic_militia() -> None:
 def test_communities_named_before_groups_or_clans_are_their_ethnic_militias() -> None:
     found = _actors("Fighting broke out between the Pokot and Turkana groups near Kapedo.", "Kenya")
     assert {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"} <= set(found.values())
+
+
+def test_fir_is_the_mozambican_unit_only_in_mozambique_or_a_note_of_no_country() -> None:
+    unit = "Police Forces of Mozambique Rapid Intervention Forces"
+    assert _actors("The FIR raided a camp near Gondola.", "Mozambique")["FIR"] == unit
+    assert _actors("The FIR beat two traders at the market.")["FIR"] == unit
+    # elsewhere an FIR is a police First Information Report, or a Flight Information Region
+    assert "FIR" not in _actors("Police said the FIR named nine men.", "India")
+    assert "FIR" not in _actors("Two jets entered the FIR on Sunday.", "Taiwan")
+
+
+def test_an_fir_lodged_against_people_is_a_report_not_an_actor() -> None:
+    for text in (
+        "Police registered an FIR against 40 unknown persons.",
+        "An FIR has been lodged against the shopkeeper.",
+    ):
+        assert not any(m.actor.startswith("Police Forces of Mozambique") for m in find_actors(text))
