@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from sitrep.actors import ACTOR_TYPES, actor_table, find_actors, own_country, state_forces
+from sitrep.actors import (
+    ACTOR_TYPES,
+    actor_table,
+    dated_actor,
+    find_actors,
+    own_country,
+    state_forces,
+)
 
 SEED_ARTICLE = (
     Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_1bd5ca4d51525299.txt"
@@ -282,3 +290,11 @@ def test_an_fir_lodged_against_people_is_a_report_not_an_actor() -> None:
         "An FIR has been lodged against the shopkeeper.",
     ):
         assert not any(m.actor.startswith("Police Forces of Mozambique") for m in find_actors(text))
+
+
+def test_the_rsf_were_sudans_state_forces_until_the_war_of_april_2023() -> None:
+    then = dated_actor("RSF: Rapid Support Forces", dt.date(2022, 5, 3))
+    assert then is not None
+    assert then[:2] == ("Military Forces of Sudan Rapid Support Forces", "state_forces")
+    later = dated_actor("RSF: Rapid Support Forces", dt.date(2023, 6, 1))
+    assert later is not None and later[:2] == ("RSF: Rapid Support Forces", "rebels")

@@ -649,3 +649,8 @@ def test_bystanders_killed_in_a_battle_yield_to_the_armed_second_side():
         "Gabra Ethnic Militia (Kenya)",
         "Borana Ethnic Militia (Kenya)",
     )
+
+
+def test_rsf_and_police_before_the_war_are_state_forces_led_by_the_rsf():
+    event = _primary("On 3 May 2022, RSF and police arrested nine gunmen in Nyala, South Darfur.")
+    assert event["actor1"] == "Military Forces of Sudan Rapid Support Forces"
