@@ -654,3 +654,33 @@ def test_bystanders_killed_in_a_battle_yield_to_the_armed_second_side():
 def test_rsf_and_police_before_the_war_are_state_forces_led_by_the_rsf():
     event = _primary("On 3 May 2022, RSF and police arrested nine gunmen in Nyala, South Darfur.")
     assert event["actor1"] == "Military Forces of Sudan Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 4 June 2023, army and police units exchanged fire with TTP militants near "
+            "Tank, Pakistan.",
+            "Military Forces of Pakistan",
+            "TTP: Tehreek-i-Taliban Pakistan",
+            id="two forces joined by 'and' fight the group after the verb together",
+        ),
+        pytest.param(
+            "On 4 June 2023, soldiers and police raided a JNIM camp near Djibo, Burkina Faso.",
+            "Military Forces of Burkina Faso",
+            "JNIM: Group for Support of Islam and Muslims",
+            id="two forces joined by 'and' raid the camp of the group after the verb",
+        ),
+        pytest.param(
+            "On 4 June 2023, Al Shabaab and KDF troops clashed near Lamu, Kenya, killing two "
+            "herders.",
+            "Al Shabaab",
+            "Military Forces of Kenya",
+            id="with no one else named after the verb, 'A and B clashed' sets them apart",
+        ),
+    ],
+)
+def test_partners_joined_by_and_before_the_verb(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)

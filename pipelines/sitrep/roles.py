@@ -163,6 +163,12 @@ _ALONGSIDE_BEFORE_RE = re.compile(
     r"with\s+(?:the\s+)?$",
     re.I,
 )
+# "soldiers and police raided ...": the second of two subjects
+_AND_BEFORE_RE = re.compile(r"\band\s+(?:the\s+|a\s+|an\s+)*$", re.I)
+# where the clause of a verb ends ("..., killing two", "... after the raiders took goats")
+_CLAUSE_END_RE = re.compile(
+    r"[,;:.]|\b(?:after|when|while|before|as|because|since|following|amid|who|which)\b"
+)
 # "clashes between A and B": ACLED codes the side named first as actor1
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+|a\s+|an\s+)*$", re.I)
 _PASSIVE_BY_RE = re.compile(
@@ -637,6 +643,31 @@ def _split(names: list[str]) -> tuple[str | None, str | None]:
     return names[0], ("; ".join(rest) or None)
 
 
+def _party_after(
+    sentence: str,
+    verb_at: int,
+    actors: list[dict],
+    offset: int,
+    victim_spans: list[tuple[int, int]],
+    armed: bool,
+) -> bool:
+    """Whether an actor who is not one of the harmed is named after the verb, in its clause;
+    ``armed``: an armed one (not the people of "clashed in the village", nor the "prisoners"
+    exchanged). ("herders and raiders exchanged fire after the raiders took goats": the
+    raiders of a later clause are one of the two sides.)"""
+    end = _CLAUSE_END_RE.search(sentence, verb_at)
+    clause_end = end.start() if end else len(sentence)
+    for actor in actors:
+        start = actor["char_start"] - offset
+        if (
+            verb_at <= start < clause_end
+            and (not armed or actor["actor_type"] in ARMED_TYPES)
+            and not any(s <= start < e for s, e in victim_spans)
+        ):
+            return True
+    return False
+
+
 def assign_roles(
     sentence: str,
     offset: int,
@@ -740,8 +771,19 @@ def assign_roles(
         elif start < verb_at and (
             not _TARGET_BEFORE_RE.search(before)
             or (has_with and _ALONGSIDE_BEFORE_RE.search(before))
+            or (
+                subjects
+                and "agreement" not in all_cues  # ("A and B signed a truce brokered by C")
+                and _AND_BEFORE_RE.search(before)
+                and _party_after(
+                    sentence, verb_at, actors, offset, victim_spans, "clash" in all_cues
+                )
+            )
         ):
-            # ("operatives, in conjunction with the military, raided a camp": both raided)
+            # ("operatives, in conjunction with the military, raided a camp": both raided;
+            # "soldiers and police raided a JNIM camp": with a party named after the verb,
+            # the second of two subjects joined by "and" is the first's partner, not the side
+            # it fought, as in "Al Shabaab and KDF troops clashed")
             subjects.append(actor)
         elif (
             actor["actor_type"] in ARMED_TYPES
