@@ -298,3 +298,11 @@ def test_the_rsf_were_sudans_state_forces_until_the_war_of_april_2023() -> None:
     assert then[:2] == ("Military Forces of Sudan Rapid Support Forces", "state_forces")
     later = dated_actor("RSF: Rapid Support Forces", dt.date(2023, 6, 1))
     assert later is not None and later[:2] == ("RSF: Rapid Support Forces", "rebels")
+
+
+def test_bh_is_boko_haram_around_lake_chad_only() -> None:
+    boko_haram = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert _actors("BH fighters raided a market near Diffa.", "Niger")["BH"] == boko_haram
+    assert _actors("BH fighters raided a market near the lake.")["BH"] == boko_haram
+    # Belo Horizonte's short name in Brazilian news
+    assert "BH" not in _actors("Police in BH arrested two men.", "Brazil")
