@@ -684,3 +684,48 @@ def test_rsf_and_police_before_the_war_are_state_forces_led_by_the_rsf():
 def test_partners_joined_by_and_before_the_verb(text: str, actor1: str, actor2: str):
     event = _primary(text)
     assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 3 June 2023, a journalist was assaulted by two police officers in Kisumu, Kenya.",
+            "Police Forces of Kenya",
+            "Civilians (Kenya)",
+            id="a number before the agent of a passive",
+        ),
+        pytest.param(
+            "On 3 June 2023, a hawker was assaulted by five municipal officers in Ganzhou, China.",
+            "Police Forces of China",
+            "Civilians (China)",
+            id="a number and an adjective before the agent of a passive",
+        ),
+        pytest.param(
+            "On 3 June 2023, two soldiers were shot by some unknown assailants near Agogo, Ghana.",
+            "Unidentified Armed Group (Ghana)",
+            "Military Forces of Ghana",
+            id="'some' before the agent of a passive",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_after_a_number(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_attackers_named_as_people_suspected_to_belong_to_a_group_are_that_group():
+    event = _primary(
+        "On 3 June 2023, a suicide attack by two women suspected to belong to Boko Haram "
+        "killed four farmers near Bosso, Niger."
+    )
+    assert event["actor1"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert event["actor2"] == "Civilians (Niger)"
+
+
+def test_a_passive_with_a_place_before_its_agent_makes_the_subject_the_target():
+    event = _primary(
+        "On 3 June 2023, an MSA commander was shot in Talataye by two gunmen on a motorbike."
+    )
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"
+    assert event["actor2"].startswith("MSA")

@@ -80,7 +80,11 @@ _BY_BEFORE_RE = re.compile(
     r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+|"
     # ("a complex attack by several hundred terrorists of the so-called JNIM")
     r"(?:several|some|about|around|over|more\s+than)\s+(?:hundreds?|dozens?|\d+)\s+|"
-    r"(?:hundreds|dozens)\s+of\s+)*$",
+    r"(?:hundreds|dozens)\s+of\s+|"
+    # "was assaulted by two police officers", "by five municipal officers", "by some unknown
+    # assailants": how many, and a word that describes them
+    r"(?:some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+    r"(?:[a-z]+\s+)?)*$",
     re.I,
 )
 # "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the
@@ -179,7 +183,10 @@ _PASSIVE_BY_RE = re.compile(
     r"(?:\s+[\w-]+)?\s+by\b|"
     # "was ambushed near the locality of X, department of Y, Z region, by X": where, then who
     r"\b(?:was|were)\s+(?:attacked|ambushed|targeted|raided)\s+(?:near|in|at|on)\s[^.;]{1,80}?,"
-    r"\s+by\b"
+    r"\s+by\b|"
+    # "was killed in Menaka by three gunmen": a short place, then who
+    r"\b(?:was|were)\s+(?:\w+ed|shot|hit|struck|beaten|taken)\s+(?:near|in|at|on)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?by\b"
 )
 _TARGET_PASSIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -984,12 +991,17 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
             ),
             None,
         )
-        if head is not None and actors[head]["actor_type"] == "civilians":
+        by_head = _BY_HEAD_RE.search(window_before(sentence, head_end, 40) + " ")
+        if head is not None and actors[head]["actor_type"] == "civilians" and not by_head:
             dropped.append(i)
             continue
-        if head is not None and actors[head]["actor"].startswith("Unidentified"):
+        if head is not None and (
+            actors[head]["actor"].startswith("Unidentified")
+            # ("an attack by two women suspected to belong to Boko Haram": the group's women)
+            or actors[head]["actor_type"] == "civilians"
+        ):
             dropped.append(head)
-        if _BY_HEAD_RE.search(window_before(sentence, head_end, 40) + " "):
+        if by_head:
             agents.append(actor)
     kept = [a for j, a in enumerate(actors) if j not in dropped]
     return kept, [a for a in agents if a in kept]
