@@ -729,3 +729,26 @@ def test_a_passive_with_a_place_before_its_agent_makes_the_subject_the_target():
     )
     assert event["actor1"] == "Unidentified Armed Group (Mali)"
     assert event["actor2"].startswith("MSA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, near Olancho, Honduras, police destroyed 8,000 marijuana plants on a "
+        "hillside farm.",
+        "On 3 June 2023, soldiers found and destroyed a clandestine airstrip used for drug "
+        "trafficking near Culiacan, Sinaloa.",
+    ],
+)
+def test_drugs_seized_or_destroyed_by_state_forces_belonged_to_a_gang(text: str):
+    event = _primary(text)
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert event["actor2"].startswith("Unidentified Gang")
+
+
+def test_a_drug_trafficker_who_fought_the_police_is_a_gang_member():
+    event = _primary(
+        "On 3 June 2023, in Maceio (Alagoas), a drug trafficker exchanged fire with military "
+        "police during a patrol and was killed."
+    )
+    assert event["actor2"] == "Unidentified Gang (Brazil)"

@@ -221,6 +221,7 @@ class Roles:
     government_subject: bool = False  # "the governor extended the curfew"
     mutual: bool = False  # a clash: both sides fought
     exchange: bool = False  # "exchanged fire with": neither side is said to have started
+    drugs: bool = False  # the sentence names drugs ("seized 2 tons of cocaine")
     actor1: str | None = None
     assoc_actor_1: str | None = None
     actor2: str | None = None
@@ -402,7 +403,10 @@ class Roles:
                 civilians, others = _civilians_apart(names2, side2)
                 names2 = (civilians or [f"Civilians{where}"]) + others
             elif sub_event_type == "Looting/property destruction" and not names2:
-                names2 = [f"Civilians{where}"]  # whose property it was, unless named
+                # whose property it was, unless named: a drug gang's when state forces seized
+                # or destroyed drugs ("police destroyed 8,000 marijuana plants")
+                owner = "Unidentified Gang" if self.drugs and self.actor1_is_state else "Civilians"
+                names2 = [f"{owner}{where}"]
             elif sub_event_type == "Arrests" and names2 and self.actor1_is_state:
                 # "47 members of MS-13 had been captured in a joint operation with the Armed
                 # Forces": state forces beside a named group arrested with them
@@ -595,6 +599,11 @@ _WEAPON_WORDS = frozenset(
     "airstrike airstrikes air strike air strikes drone drones warplanes jets shelling".split(" ")
 ) | {"air strike", "air strikes"}
 
+
+# words that name drugs: what state forces seize from gangs
+_DRUG_WORDS = frozenset(
+    "drug drugs narcotics marijuana cannabis cocaine heroin methamphetamine opium poppy".split()
+)
 
 _UNSPECIFIED_FORCES = frozenset({"security forces", "the security forces"})
 
@@ -852,6 +861,8 @@ def assign_roles(
     exchange = _search(_EXCHANGE_RE, sentence)
     roles.exchange = bool(exchange) and not _search(_ATTACK_WORD_RE, sentence)
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
+    words = lower_words(sentence)
+    roles.drugs = words is not None and not _DRUG_WORDS.isdisjoint(words)
     roles.government_subject = _government_subject(sentence)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
