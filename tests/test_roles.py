@@ -752,3 +752,11 @@ def test_a_drug_trafficker_who_fought_the_police_is_a_gang_member():
         "police during a patrol and was killed."
     )
     assert event["actor2"] == "Unidentified Gang (Brazil)"
+
+
+def test_air_defence_that_shot_down_a_drone_is_the_acting_force():
+    event = _primary("On 3 May 2022, Ukrainian air defence shot down a Russian drone over Odesa.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ukraine",
+        "Military Forces of Russia",
+    )
