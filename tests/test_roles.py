@@ -760,3 +760,27 @@ def test_air_defence_that_shot_down_a_drone_is_the_acting_force():
         "Military Forces of Ukraine",
         "Military Forces of Russia",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, a customs officer was shot dead in his car in Beira by a group of "
+        "unknown armed men.",
+        "On 3 June 2023, a prison guard was wounded in an attack by unidentified "
+        "motorcycle-riding assailants in Beira.",
+    ],
+)
+def test_unnamed_agents_of_a_passive_are_not_also_its_target(text: str):
+    event = _primary(text)
+    assert event["actor1"] == "Unidentified Armed Group (Mozambique)"
+    assert event["actor2"] != event["actor1"]
+
+
+def test_an_ied_planted_by_militants_near_an_officials_house_was_theirs():
+    event = _primary(
+        "On 3 June 2023, an IED planted by unidentified militants exploded next to the house "
+        "of the Taliban governor in Khost district, Afghanistan."
+    )
+    assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"
+    assert event["actor2"] == "Military Forces of Afghanistan (2021-)"

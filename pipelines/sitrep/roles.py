@@ -84,7 +84,10 @@ _BY_BEFORE_RE = re.compile(
     # "was assaulted by two police officers", "by five municipal officers", "by some unknown
     # assailants": how many, and a word that describes them
     r"(?:some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
-    r"(?:[a-z]+\s+)?)*$",
+    r"(?:[a-z]+\s+)?|"
+    # "by a group of unknown armed men", "by unidentified motorcycle-riding assailants"
+    r"(?:groups?|gangs?|bands?)\s+of\s+|(?:unknown|unidentified|masked|hooded)\s+|"
+    r"[a-z]+-(?:riding|wielding|borne|mounted)\s+)*$",
     re.I,
 )
 # "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the
@@ -773,7 +776,7 @@ def assign_roles(
             has_by
             # (searched in the sentence, not the window: its look-behinds see "supported by"
             # when "supported" lies before the window)
-            and _BY_BEFORE_RE.search(sentence, start - len(before), start)
+            and _BY_BEFORE_RE.search(sentence, max(0, start - 50), start)
             and not _REPORTED_BY_BEFORE_RE.search(before)
         ) or (
             # "the attack attributed to ADF rebels on the village of Otomabere": who did it
@@ -833,7 +836,13 @@ def assign_roles(
         # "An SPD campaigner was punched and kicked by four men": the party's man was hit
         objects, subjects = subjects + objects, []
     response = passive and subjects and _response_by(sentence, all_cues)
-    if response and any(pos < response.start() for pos in role_cue_positions):
+    if (
+        response
+        and any(pos < response.start() for pos in role_cue_positions)
+        # (X told before the answer: "an IED planted by militants exploded near the Taliban
+        # governor's house" tells no act of the governor's)
+        and subjects[0]["char_start"] - offset < response.start()
+    ):
         # "X raided the town but was repelled by Y", "the army defused a mine planted by Y":
         # the active verb came first and X initiated; Y only answered or left the device
         objects, agents = agents + objects, []
