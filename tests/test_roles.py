@@ -784,3 +784,18 @@ def test_an_ied_planted_by_militants_near_an_officials_house_was_theirs():
     )
     assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"
     assert event["actor2"] == "Military Forces of Afghanistan (2021-)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, boda boda operators attacked and killed a suspected thief in Kisumu, "
+        "Kenya.",
+        "On 3 June 2023, two journalists were assaulted by youth in Eldoret, Kenya.",
+        "On 3 June 2023, a student was beaten to death by a group of unidentified students at "
+        "Moi University in Eldoret, Kenya.",
+    ],
+)
+def test_a_crowd_that_beat_or_killed_someone_is_rioters(text: str):
+    event = _primary(text)
+    assert (event["event_type"], event["actor1"]) == ("Riots", "Rioters (Kenya)")

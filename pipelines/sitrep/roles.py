@@ -1028,8 +1028,9 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
 
 
 _CROWD_AGENT_RE = LowercaseRegex(
-    r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+)*"
-    r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths|people|students|community)\b",
+    r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+(?:unidentified\s+)?)*"
+    r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths?|people|students|community|"
+    r"population|public)\b",
     re.IGNORECASE,
 )
 
