@@ -799,3 +799,14 @@ def test_an_ied_planted_by_militants_near_an_officials_house_was_theirs():
 def test_a_crowd_that_beat_or_killed_someone_is_rioters(text: str):
     event = _primary(text)
     assert (event["event_type"], event["actor1"]) == ("Riots", "Rioters (Kenya)")
+
+
+def test_a_later_passive_does_not_undo_the_armed_subject_of_an_active_attack():
+    event = _primary(
+        "On 3 June 2023, JNIM militants on motorbikes ambushed an army patrol near Djibo, "
+        "Burkina Faso, and two motorbikes were burned by the soldiers."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Burkina Faso",
+    )

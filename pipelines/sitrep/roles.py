@@ -172,6 +172,7 @@ _ALONGSIDE_BEFORE_RE = re.compile(
 )
 # "soldiers and police raided ...": the second of two subjects
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:the\s+|a\s+|an\s+)*$", re.I)
+_BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.I)
 # where the clause of a verb ends ("..., killing two", "... after the raiders took goats")
 _CLAUSE_END_RE = re.compile(
     r"[,;:.]|\b(?:after|when|while|before|as|because|since|following|amid|who|which)\b"
@@ -836,6 +837,18 @@ def assign_roles(
         # "An SPD campaigner was punched and kicked by four men": the party's man was hit
         objects, subjects = subjects + objects, []
     response = passive and subjects and _response_by(sentence, all_cues)
+    if passive and subjects and not response:
+        first_end = subjects[0]["char_end"] - offset
+        if (
+            subjects[0]["actor_type"] in ARMED_TYPES
+            and first_end <= verb_at < min(passive.start(), first_end + 30)
+            and not _BEEN_RE.search(sentence, first_end, verb_at + 1)
+            and _CLAUSE_END_RE.search(sentence, verb_at, passive.start())
+        ):
+            # "militants ambushed an army patrol, four motorbikes were seized by the army":
+            # an armed subject's act opens the sentence; the agent of a later passive only
+            # answered (or repeated) it, and the subject stays the initiator
+            objects, agents, passive = agents + objects, [], None
     if (
         response
         and any(pos < response.start() for pos in role_cue_positions)
