@@ -810,3 +810,14 @@ def test_a_later_passive_does_not_undo_the_armed_subject_of_an_active_attack():
         "JNIM: Group for Support of Islam and Muslims",
         "Military Forces of Burkina Faso",
     )
+
+
+def test_killed_by_a_member_of_a_force_names_that_force():
+    event = _primary(
+        "On 3 June 2023, a farmer was killed by a member of the military forces deployed near "
+        "Gondar, Ethiopia."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ethiopia",
+        "Civilians (Ethiopia)",
+    )

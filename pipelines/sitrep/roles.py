@@ -75,7 +75,7 @@ _BY_BEFORE_RE = re.compile(
     # (nor "attacked positions held by Dir clan militia": whose positions were attacked)
     r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<!manned\s)"
     r"by\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
-    r"(?:members|elements|fighters|militants)\s+of\s+|"
+    r"(?:members?|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
     r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+|"
     # ("a complex attack by several hundred terrorists of the so-called JNIM")
