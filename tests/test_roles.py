@@ -821,3 +821,13 @@ def test_killed_by_a_member_of_a_force_names_that_force():
         "Military Forces of Ethiopia",
         "Civilians (Ethiopia)",
     )
+
+
+def test_police_who_faced_a_violent_demonstration_are_its_other_side():
+    event = _primary(
+        "On 3 June 2023, in Kitwe, Zambia, dozens of citizens staged a demonstration outside a "
+        "hotel where they burned tires to demand that people who had arrived from Lusaka leave "
+        "the town. Police officers intervened and dispersed the demonstrators."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor2"] == "Police Forces of Zambia"

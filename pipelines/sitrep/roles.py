@@ -316,7 +316,16 @@ class Roles:
                 rest2 = [n for n in rest2 if n not in (f"Rioters{where}", f"Protesters{where}")]
             if (
                 not state
-                and not rest2
+                # ("residents rioted and burned a judge's house. Police dispersed them": in a
+                # violent demonstration that harmed no civilian, the forces who faced the
+                # crowd, not the owners of what it damaged, are its other side)
+                and (
+                    not rest2
+                    or (
+                        sub_event_type == "Violent demonstration"
+                        and not (self.mutual or civilians_hit)
+                    )
+                )
                 and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
             ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
