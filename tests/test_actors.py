@@ -306,3 +306,11 @@ def test_bh_is_boko_haram_around_lake_chad_only() -> None:
     assert _actors("BH fighters raided a market near the lake.")["BH"] == boko_haram
     # Belo Horizonte's short name in Brazilian news
     assert "BH" not in _actors("Police in BH arrested two men.", "Brazil")
+
+
+def test_nrf_is_afghanistans_national_resistance_front_only_there() -> None:
+    assert _actors("NRF fighters ambushed a patrol.", "Afghanistan")["NRF"] == (
+        "National Resistance Front"
+    )
+    # NATO's Response Force elsewhere
+    assert "NRF" not in _actors("NRF troops exercised near Tallinn.", "Estonia")
