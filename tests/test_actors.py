@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from sitrep.actors import ACTOR_TYPES, actor_table, find_actors, own_country, state_forces
+from sitrep.actors import (
+    ACTOR_TYPES,
+    actor_table,
+    dated_actor,
+    find_actors,
+    own_country,
+    state_forces,
+)
 
 SEED_ARTICLE = (
     Path(__file__).resolve().parents[1] / "seeds" / "articles" / "000_1bd5ca4d51525299.txt"
@@ -265,3 +273,44 @@ def test_bandits_of_a_named_community_are_its_ethnic_militia() -> None:
 def test_communities_named_before_groups_or_clans_are_their_ethnic_militias() -> None:
     found = _actors("Fighting broke out between the Pokot and Turkana groups near Kapedo.", "Kenya")
     assert {"Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)"} <= set(found.values())
+
+
+def test_fir_is_the_mozambican_unit_only_in_mozambique_or_a_note_of_no_country() -> None:
+    unit = "Police Forces of Mozambique Rapid Intervention Forces"
+    assert _actors("The FIR raided a camp near Gondola.", "Mozambique")["FIR"] == unit
+    assert _actors("The FIR beat two traders at the market.")["FIR"] == unit
+    # elsewhere an FIR is a police First Information Report, or a Flight Information Region
+    assert "FIR" not in _actors("Police said the FIR named nine men.", "India")
+    assert "FIR" not in _actors("Two jets entered the FIR on Sunday.", "Taiwan")
+
+
+def test_an_fir_lodged_against_people_is_a_report_not_an_actor() -> None:
+    for text in (
+        "Police registered an FIR against 40 unknown persons.",
+        "An FIR has been lodged against the shopkeeper.",
+    ):
+        assert not any(m.actor.startswith("Police Forces of Mozambique") for m in find_actors(text))
+
+
+def test_the_rsf_were_sudans_state_forces_until_the_war_of_april_2023() -> None:
+    then = dated_actor("RSF: Rapid Support Forces", dt.date(2022, 5, 3))
+    assert then is not None
+    assert then[:2] == ("Military Forces of Sudan Rapid Support Forces", "state_forces")
+    later = dated_actor("RSF: Rapid Support Forces", dt.date(2023, 6, 1))
+    assert later is not None and later[:2] == ("RSF: Rapid Support Forces", "rebels")
+
+
+def test_bh_is_boko_haram_around_lake_chad_only() -> None:
+    boko_haram = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert _actors("BH fighters raided a market near Diffa.", "Niger")["BH"] == boko_haram
+    assert _actors("BH fighters raided a market near the lake.")["BH"] == boko_haram
+    # Belo Horizonte's short name in Brazilian news
+    assert "BH" not in _actors("Police in BH arrested two men.", "Brazil")
+
+
+def test_nrf_is_afghanistans_national_resistance_front_only_there() -> None:
+    assert _actors("NRF fighters ambushed a patrol.", "Afghanistan")["NRF"] == (
+        "National Resistance Front"
+    )
+    # NATO's Response Force elsewhere
+    assert "NRF" not in _actors("NRF troops exercised near Tallinn.", "Estonia")

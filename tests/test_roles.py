@@ -649,3 +649,185 @@ def test_bystanders_killed_in_a_battle_yield_to_the_armed_second_side():
         "Gabra Ethnic Militia (Kenya)",
         "Borana Ethnic Militia (Kenya)",
     )
+
+
+def test_rsf_and_police_before_the_war_are_state_forces_led_by_the_rsf():
+    event = _primary("On 3 May 2022, RSF and police arrested nine gunmen in Nyala, South Darfur.")
+    assert event["actor1"] == "Military Forces of Sudan Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 4 June 2023, army and police units exchanged fire with TTP militants near "
+            "Tank, Pakistan.",
+            "Military Forces of Pakistan",
+            "TTP: Tehreek-i-Taliban Pakistan",
+            id="two forces joined by 'and' fight the group after the verb together",
+        ),
+        pytest.param(
+            "On 4 June 2023, soldiers and police raided a JNIM camp near Djibo, Burkina Faso.",
+            "Military Forces of Burkina Faso",
+            "JNIM: Group for Support of Islam and Muslims",
+            id="two forces joined by 'and' raid the camp of the group after the verb",
+        ),
+        pytest.param(
+            "On 4 June 2023, Al Shabaab and KDF troops clashed near Lamu, Kenya, killing two "
+            "herders.",
+            "Al Shabaab",
+            "Military Forces of Kenya",
+            id="with no one else named after the verb, 'A and B clashed' sets them apart",
+        ),
+    ],
+)
+def test_partners_joined_by_and_before_the_verb(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        pytest.param(
+            "On 3 June 2023, a journalist was assaulted by two police officers in Kisumu, Kenya.",
+            "Police Forces of Kenya",
+            "Civilians (Kenya)",
+            id="a number before the agent of a passive",
+        ),
+        pytest.param(
+            "On 3 June 2023, a hawker was assaulted by five municipal officers in Ganzhou, China.",
+            "Police Forces of China",
+            "Civilians (China)",
+            id="a number and an adjective before the agent of a passive",
+        ),
+        pytest.param(
+            "On 3 June 2023, two soldiers were shot by some unknown assailants near Agogo, Ghana.",
+            "Unidentified Armed Group (Ghana)",
+            "Military Forces of Ghana",
+            id="'some' before the agent of a passive",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_after_a_number(text: str, actor1: str, actor2: str):
+    event = _primary(text)
+    assert (event["actor1"], event["actor2"]) == (actor1, actor2)
+
+
+def test_attackers_named_as_people_suspected_to_belong_to_a_group_are_that_group():
+    event = _primary(
+        "On 3 June 2023, a suicide attack by two women suspected to belong to Boko Haram "
+        "killed four farmers near Bosso, Niger."
+    )
+    assert event["actor1"] == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert event["actor2"] == "Civilians (Niger)"
+
+
+def test_a_passive_with_a_place_before_its_agent_makes_the_subject_the_target():
+    event = _primary(
+        "On 3 June 2023, an MSA commander was shot in Talataye by two gunmen on a motorbike."
+    )
+    assert event["actor1"] == "Unidentified Armed Group (Mali)"
+    assert event["actor2"].startswith("MSA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, near Olancho, Honduras, police destroyed 8,000 marijuana plants on a "
+        "hillside farm.",
+        "On 3 June 2023, soldiers found and destroyed a clandestine airstrip used for drug "
+        "trafficking near Culiacan, Sinaloa.",
+    ],
+)
+def test_drugs_seized_or_destroyed_by_state_forces_belonged_to_a_gang(text: str):
+    event = _primary(text)
+    assert event["sub_event_type"] == "Looting/property destruction"
+    assert event["actor2"].startswith("Unidentified Gang")
+
+
+def test_a_drug_trafficker_who_fought_the_police_is_a_gang_member():
+    event = _primary(
+        "On 3 June 2023, in Maceio (Alagoas), a drug trafficker exchanged fire with military "
+        "police during a patrol and was killed."
+    )
+    assert event["actor2"] == "Unidentified Gang (Brazil)"
+
+
+def test_air_defence_that_shot_down_a_drone_is_the_acting_force():
+    event = _primary("On 3 May 2022, Ukrainian air defence shot down a Russian drone over Odesa.")
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ukraine",
+        "Military Forces of Russia",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, a customs officer was shot dead in his car in Beira by a group of "
+        "unknown armed men.",
+        "On 3 June 2023, a prison guard was wounded in an attack by unidentified "
+        "motorcycle-riding assailants in Beira.",
+    ],
+)
+def test_unnamed_agents_of_a_passive_are_not_also_its_target(text: str):
+    event = _primary(text)
+    assert event["actor1"] == "Unidentified Armed Group (Mozambique)"
+    assert event["actor2"] != event["actor1"]
+
+
+def test_an_ied_planted_by_militants_near_an_officials_house_was_theirs():
+    event = _primary(
+        "On 3 June 2023, an IED planted by unidentified militants exploded next to the house "
+        "of the Taliban governor in Khost district, Afghanistan."
+    )
+    assert event["actor1"] == "Unidentified Armed Group (Afghanistan)"
+    assert event["actor2"] == "Military Forces of Afghanistan (2021-)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2023, boda boda operators attacked and killed a suspected thief in Kisumu, "
+        "Kenya.",
+        "On 3 June 2023, two journalists were assaulted by youth in Eldoret, Kenya.",
+        "On 3 June 2023, a student was beaten to death by a group of unidentified students at "
+        "Moi University in Eldoret, Kenya.",
+    ],
+)
+def test_a_crowd_that_beat_or_killed_someone_is_rioters(text: str):
+    event = _primary(text)
+    assert (event["event_type"], event["actor1"]) == ("Riots", "Rioters (Kenya)")
+
+
+def test_a_later_passive_does_not_undo_the_armed_subject_of_an_active_attack():
+    event = _primary(
+        "On 3 June 2023, JNIM militants on motorbikes ambushed an army patrol near Djibo, "
+        "Burkina Faso, and two motorbikes were burned by the soldiers."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Burkina Faso",
+    )
+
+
+def test_killed_by_a_member_of_a_force_names_that_force():
+    event = _primary(
+        "On 3 June 2023, a farmer was killed by a member of the military forces deployed near "
+        "Gondar, Ethiopia."
+    )
+    assert (event["actor1"], event["actor2"]) == (
+        "Military Forces of Ethiopia",
+        "Civilians (Ethiopia)",
+    )
+
+
+def test_police_who_faced_a_violent_demonstration_are_its_other_side():
+    event = _primary(
+        "On 3 June 2023, in Kitwe, Zambia, dozens of citizens staged a demonstration outside a "
+        "hotel where they burned tires to demand that people who had arrived from Lusaka leave "
+        "the town. Police officers intervened and dispersed the demonstrators."
+    )
+    assert event["sub_event_type"] == "Violent demonstration"
+    assert event["actor2"] == "Police Forces of Zambia"

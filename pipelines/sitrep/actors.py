@@ -202,6 +202,15 @@ _FORCE_NOUNS = {
     "drone": "military",
     "drones": "military",
     "aviation": "military",
+    # ("Ukrainian air defence shot down a Russian drone": who intercepted it)
+    "air defence": "military",
+    "air defense": "military",
+    "air defences": "military",
+    "air defenses": "military",
+    "air defence forces": "military",
+    "air defense forces": "military",
+    "air defence units": "military",
+    "air defense units": "military",
     "attacks": "military",
     "military aircraft": "military",
     "units": "military",
@@ -271,6 +280,10 @@ _FIGHT_CUE = re.compile(
 _ETHNIC_LAST_WORDS = frozenset(_ETHNIC_NOUNS)
 
 
+# actor_aliases.csv's country for a note whose country is unknown
+_NO_COUNTRY = "?"
+
+
 @cache
 def _index() -> _Index:
     """Compile seeds once: canonical table, alias phrases, and the demonym + force regex."""
@@ -286,9 +299,14 @@ def _index() -> _Index:
             continue
         acronym = _is_acronym(alias) or alias in _LOWERCASE_ONLY
         key = alias if acronym else _alias_key(alias)
-        by_alias.setdefault(key, {}).setdefault(country, actor)
         if acronym:
             cs_words.add(key)
+        if country == _NO_COUNTRY:
+            # a reading for notes of no known country only ("FIR": Mozambique's police unit
+            # in a bare note, a First Information Report in any other country's)
+            by_alias.setdefault(key, {}).setdefault("\0", actor)
+            continue
+        by_alias.setdefault(key, {}).setdefault(country, actor)
         if country and "{country}" not in actor and (acronym or alias[:1].isupper()):
             # a proper name seeded for one country still names that actor elsewhere; a
             # description ("Islamist militants") names it only in that country, or when

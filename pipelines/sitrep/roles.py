@@ -75,12 +75,19 @@ _BY_BEFORE_RE = re.compile(
     # (nor "attacked positions held by Dir clan militia": whose positions were attacked)
     r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<!manned\s)"
     r"by\s+(?:the\s+|a\s+|an\s+|suspected\s+|presumed\s+|alleged\s+|"
-    r"(?:members|elements|fighters|militants)\s+of\s+|"
+    r"(?:members?|elements|fighters|militants)\s+of\s+|"
     # "launched by Sudan's paramilitary Rapid Support Forces"
     r"[\w-]+['’]s\s+|(?:paramilitary|rebel|jihadist|Islamist|militant|insurgent|separatist)\s+|"
     # ("a complex attack by several hundred terrorists of the so-called JNIM")
     r"(?:several|some|about|around|over|more\s+than)\s+(?:hundreds?|dozens?|\d+)\s+|"
-    r"(?:hundreds|dozens)\s+of\s+)*$",
+    r"(?:hundreds|dozens)\s+of\s+|"
+    # "was assaulted by two police officers", "by five municipal officers", "by some unknown
+    # assailants": how many, and a word that describes them
+    r"(?:some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+"
+    r"(?:[a-z]+\s+)?|"
+    # "by a group of unknown armed men", "by unidentified motorcycle-riding assailants"
+    r"(?:groups?|gangs?|bands?)\s+of\s+|(?:unknown|unidentified|masked|hooded)\s+|"
+    r"[a-z]+-(?:riding|wielding|borne|mounted)\s+)*$",
     re.I,
 )
 # "insurgents allegedly belonging to X", "armed men believed to be supporters of X": the
@@ -163,6 +170,13 @@ _ALONGSIDE_BEFORE_RE = re.compile(
     r"with\s+(?:the\s+)?$",
     re.I,
 )
+# "soldiers and police raided ...": the second of two subjects
+_AND_BEFORE_RE = re.compile(r"\band\s+(?:the\s+|a\s+|an\s+)*$", re.I)
+_BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.I)
+# where the clause of a verb ends ("..., killing two", "... after the raiders took goats")
+_CLAUSE_END_RE = re.compile(
+    r"[,;:.]|\b(?:after|when|while|before|as|because|since|following|amid|who|which)\b"
+)
 # "clashes between A and B": ACLED codes the side named first as actor1
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+|a\s+|an\s+)*$", re.I)
 _PASSIVE_BY_RE = re.compile(
@@ -173,7 +187,10 @@ _PASSIVE_BY_RE = re.compile(
     r"(?:\s+[\w-]+)?\s+by\b|"
     # "was ambushed near the locality of X, department of Y, Z region, by X": where, then who
     r"\b(?:was|were)\s+(?:attacked|ambushed|targeted|raided)\s+(?:near|in|at|on)\s[^.;]{1,80}?,"
-    r"\s+by\b"
+    r"\s+by\b|"
+    # "was killed in Menaka by three gunmen": a short place, then who
+    r"\b(?:was|were)\s+(?:\w+ed|shot|hit|struck|beaten|taken)\s+(?:near|in|at|on)\s+"
+    r"(?:[\w'’-]+\s+){1,3}?by\b"
 )
 _TARGET_PASSIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -208,6 +225,7 @@ class Roles:
     government_subject: bool = False  # "the governor extended the curfew"
     mutual: bool = False  # a clash: both sides fought
     exchange: bool = False  # "exchanged fire with": neither side is said to have started
+    drugs: bool = False  # the sentence names drugs ("seized 2 tons of cocaine")
     actor1: str | None = None
     assoc_actor_1: str | None = None
     actor2: str | None = None
@@ -298,7 +316,16 @@ class Roles:
                 rest2 = [n for n in rest2 if n not in (f"Rioters{where}", f"Protesters{where}")]
             if (
                 not state
-                and not rest2
+                # ("residents rioted and burned a judge's house. Police dispersed them": in a
+                # violent demonstration that harmed no civilian, the forces who faced the
+                # crowd, not the owners of what it damaged, are its other side)
+                and (
+                    not rest2
+                    or (
+                        sub_event_type == "Violent demonstration"
+                        and not (self.mutual or civilians_hit)
+                    )
+                )
                 and (sub_event_type == "Violent demonstration" or (dispersed and not self.mutual))
             ):
                 state = [a["actor"] for a in _ordered(later_state, country)][:1]
@@ -389,7 +416,10 @@ class Roles:
                 civilians, others = _civilians_apart(names2, side2)
                 names2 = (civilians or [f"Civilians{where}"]) + others
             elif sub_event_type == "Looting/property destruction" and not names2:
-                names2 = [f"Civilians{where}"]  # whose property it was, unless named
+                # whose property it was, unless named: a drug gang's when state forces seized
+                # or destroyed drugs ("police destroyed 8,000 marijuana plants")
+                owner = "Unidentified Gang" if self.drugs and self.actor1_is_state else "Civilians"
+                names2 = [f"{owner}{where}"]
             elif sub_event_type == "Arrests" and names2 and self.actor1_is_state:
                 # "47 members of MS-13 had been captured in a joint operation with the Armed
                 # Forces": state forces beside a named group arrested with them
@@ -583,6 +613,11 @@ _WEAPON_WORDS = frozenset(
 ) | {"air strike", "air strikes"}
 
 
+# words that name drugs: what state forces seize from gangs
+_DRUG_WORDS = frozenset(
+    "drug drugs narcotics marijuana cannabis cocaine heroin methamphetamine opium poppy".split()
+)
+
 _UNSPECIFIED_FORCES = frozenset({"security forces", "the security forces"})
 
 
@@ -635,6 +670,31 @@ def _split(names: list[str]) -> tuple[str | None, str | None]:
         return (names[0] if names else None), None  # (most sides: one name or none)
     rest = [n for n in dict.fromkeys(names[1:]) if n != names[0]]
     return names[0], ("; ".join(rest) or None)
+
+
+def _party_after(
+    sentence: str,
+    verb_at: int,
+    actors: list[dict],
+    offset: int,
+    victim_spans: list[tuple[int, int]],
+    armed: bool,
+) -> bool:
+    """Whether an actor who is not one of the harmed is named after the verb, in its clause;
+    ``armed``: an armed one (not the people of "clashed in the village", nor the "prisoners"
+    exchanged). ("herders and raiders exchanged fire after the raiders took goats": the
+    raiders of a later clause are one of the two sides.)"""
+    end = _CLAUSE_END_RE.search(sentence, verb_at)
+    clause_end = end.start() if end else len(sentence)
+    for actor in actors:
+        start = actor["char_start"] - offset
+        if (
+            verb_at <= start < clause_end
+            and (not armed or actor["actor_type"] in ARMED_TYPES)
+            and not any(s <= start < e for s, e in victim_spans)
+        ):
+            return True
+    return False
 
 
 def assign_roles(
@@ -726,7 +786,7 @@ def assign_roles(
             has_by
             # (searched in the sentence, not the window: its look-behinds see "supported by"
             # when "supported" lies before the window)
-            and _BY_BEFORE_RE.search(sentence, start - len(before), start)
+            and _BY_BEFORE_RE.search(sentence, max(0, start - 50), start)
             and not _REPORTED_BY_BEFORE_RE.search(before)
         ) or (
             # "the attack attributed to ADF rebels on the village of Otomabere": who did it
@@ -740,8 +800,19 @@ def assign_roles(
         elif start < verb_at and (
             not _TARGET_BEFORE_RE.search(before)
             or (has_with and _ALONGSIDE_BEFORE_RE.search(before))
+            or (
+                subjects
+                and "agreement" not in all_cues  # ("A and B signed a truce brokered by C")
+                and _AND_BEFORE_RE.search(before)
+                and _party_after(
+                    sentence, verb_at, actors, offset, victim_spans, "clash" in all_cues
+                )
+            )
         ):
-            # ("operatives, in conjunction with the military, raided a camp": both raided)
+            # ("operatives, in conjunction with the military, raided a camp": both raided;
+            # "soldiers and police raided a JNIM camp": with a party named after the verb,
+            # the second of two subjects joined by "and" is the first's partner, not the side
+            # it fought, as in "Al Shabaab and KDF troops clashed")
             subjects.append(actor)
         elif (
             actor["actor_type"] in ARMED_TYPES
@@ -775,7 +846,25 @@ def assign_roles(
         # "An SPD campaigner was punched and kicked by four men": the party's man was hit
         objects, subjects = subjects + objects, []
     response = passive and subjects and _response_by(sentence, all_cues)
-    if response and any(pos < response.start() for pos in role_cue_positions):
+    if passive and subjects and not response:
+        first_end = subjects[0]["char_end"] - offset
+        if (
+            subjects[0]["actor_type"] in ARMED_TYPES
+            and first_end <= verb_at < min(passive.start(), first_end + 30)
+            and not _BEEN_RE.search(sentence, first_end, verb_at + 1)
+            and _CLAUSE_END_RE.search(sentence, verb_at, passive.start())
+        ):
+            # "militants ambushed an army patrol, four motorbikes were seized by the army":
+            # an armed subject's act opens the sentence; the agent of a later passive only
+            # answered (or repeated) it, and the subject stays the initiator
+            objects, agents, passive = agents + objects, [], None
+    if (
+        response
+        and any(pos < response.start() for pos in role_cue_positions)
+        # (X told before the answer: "an IED planted by militants exploded near the Taliban
+        # governor's house" tells no act of the governor's)
+        and subjects[0]["char_start"] - offset < response.start()
+    ):
         # "X raided the town but was repelled by Y", "the army defused a mine planted by Y":
         # the active verb came first and X initiated; Y only answered or left the device
         objects, agents = agents + objects, []
@@ -803,6 +892,8 @@ def assign_roles(
     exchange = _search(_EXCHANGE_RE, sentence)
     roles.exchange = bool(exchange) and not _search(_ATTACK_WORD_RE, sentence)
     roles.crowd_initiator = _crowd_initiator(sentence, all_cues, verb_at, actor_spans)
+    words = lower_words(sentence)
+    roles.drugs = words is not None and not _DRUG_WORDS.isdisjoint(words)
     roles.government_subject = _government_subject(sentence)
     if not roles.side2 and places:
         roles.side2 = _demonym_forces(sentence, offset, places, verb_at, actor_spans)
@@ -942,20 +1033,26 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
             ),
             None,
         )
-        if head is not None and actors[head]["actor_type"] == "civilians":
+        by_head = _BY_HEAD_RE.search(window_before(sentence, head_end, 40) + " ")
+        if head is not None and actors[head]["actor_type"] == "civilians" and not by_head:
             dropped.append(i)
             continue
-        if head is not None and actors[head]["actor"].startswith("Unidentified"):
+        if head is not None and (
+            actors[head]["actor"].startswith("Unidentified")
+            # ("an attack by two women suspected to belong to Boko Haram": the group's women)
+            or actors[head]["actor_type"] == "civilians"
+        ):
             dropped.append(head)
-        if _BY_HEAD_RE.search(window_before(sentence, head_end, 40) + " "):
+        if by_head:
             agents.append(actor)
     kept = [a for j, a in enumerate(actors) if j not in dropped]
     return kept, [a for a in agents if a in kept]
 
 
 _CROWD_AGENT_RE = LowercaseRegex(
-    r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+)*"
-    r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths|people|students|community)\b",
+    r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+(?:unidentified\s+)?)*"
+    r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths?|people|students|community|"
+    r"population|public)\b",
     re.IGNORECASE,
 )
 
