@@ -2701,6 +2701,10 @@ _PART_OF_DIVISION_RE = re.compile(
 _HAMLET_NAMED_RE = re.compile(r"\s(?:village|hamlet|vereda)$|^(?:Barangay|Kebele|Sitio)\s")
 
 
+# (words one of which a sentence must hold for _hamlets_in_the_next_division to find one)
+_HAMLET_WORDS = ("village", "hamlet", "vereda", "Barangay", "Kebele", "Sitio")
+# (the same for "the X neighbourhood in Town")
+_PART_WORDS = ("quarter", "neighbo", "suburb")
 # a village named as one after its name ("X vereda": a type word the mention leaves out)
 _HAMLET_AFTER_RE = re.compile(r"\s+(?:village|hamlet|vereda)\b")
 
@@ -2977,7 +2981,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             )
     if pairs:
         out = _contained_in_next(out, text, offset)
-        out = _hamlets_in_the_next_division(out, text, offset, hint)
+        if any(word in text for word in _HAMLET_WORDS):
+            out = _hamlets_in_the_next_division(out, text, offset, hint)
     # "in X village of Y township (District, Region)", "X area in Y district": the village or
     # area is the place, in Y's division
     for n_i, gap in _unplaced_before_placed(out, text, offset) if pairs else ():
@@ -3000,7 +3005,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
     # "the Salla quarter of Titao", "the Maltepe neighbourhood of Zeytinburnu", "the Ras al-Ain
     # neighbourhood in Nablus": a part of a town is coded to the town, whatever a namesake
     # of the part elsewhere says (not "the X area in Y", often a village in a district)
-    for n_i in range(len(out) - 2, -1, -1) if " of " in text or " in " in text else ():
+    parts_told = " of " in text or (" in " in text and any(w in text for w in _PART_WORDS))
+    for n_i in range(len(out) - 2, -1, -1) if parts_told else ():
         cur, nxt = out[n_i], out[n_i + 1]
         if (
             nxt.location
