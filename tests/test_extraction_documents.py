@@ -237,3 +237,58 @@ def test_a_coded_as_phrase_read_as_a_name_is_no_coded_place():
     )
     _, [event], _ = extract_document(text, None)
     assert not (event["location"] or "").lower().startswith("coded")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Armed youths from Warrap state raided a cattle camp in Rubkona County of Unity, "
+            "killing six herders.",
+            ("Unity", "Rubkona"),
+        ),
+        (
+            "Armed youths from Lakes state attacked traders in Terekeka County, killing two.",
+            ("Central Equatoria", "Terekeka"),
+        ),
+    ],
+)
+def test_among_divisions_the_one_attackers_came_from_is_not_the_scene(text, place):
+    _analysis, events, _casualties = extract_document(text, dt.date(2023, 3, 12))
+    assert (events[0]["admin1"], events[0]["location"]) == place
+
+
+def test_a_place_people_were_evacuated_to_is_not_the_scene():
+    _analysis, events, _casualties = extract_document(
+        "On 3 May 2022, 60 civilians were evacuated from the villages of the Mykolaiv region "
+        "to the Odesa region.",
+        dt.date(2022, 5, 4),
+    )
+    assert events[0]["admin1"] == "Mykolaiv"
+
+
+def test_a_place_a_crowd_condemns_violence_in_is_not_where_it_gathered():
+    _analysis, events, _casualties = extract_document(
+        "On 2 May 2022, hundreds of Ukrainians rallied outside the Town Hall (Tallinn - "
+        "Kesklinn) to condemn atrocities committed in Irpin, Ukraine.",
+        dt.date(2022, 5, 3),
+    )
+    assert (events[0]["country"], events[0]["location"]) == ("Estonia", "Tallinn - Kesklinn")
+
+
+def test_every_place_of_a_list_of_origins_is_where_people_came_from():
+    _analysis, events, _casualties = extract_document(
+        "On 5 June 2021, students from Beirut, Byblos and Aarsal held a sit-in at the "
+        "university campus in Tripoli City.",
+        dt.date(2021, 6, 6),
+    )
+    assert (events[0]["admin1"], events[0]["location"]) == ("North", "Tripoli")
+
+
+def test_a_highway_named_for_a_place_stands_in_the_town_named_after_it():
+    _analysis, events, _casualties = extract_document(
+        "On 14 March 2022, cyclists blocked the junction of Oxford Street and Grandview "
+        "Highway in Burnaby (British Columbia).",
+        dt.date(2022, 3, 15),
+    )
+    assert (events[0]["country"], events[0]["location"]) == ("Canada", "Burnaby")

@@ -299,3 +299,12 @@ def test_arrests_after_disorder_outside_a_hotel_tell_a_riot():
         dt.date(2024, 5, 11),
     )
     assert charge[0]["event_type"] == "Protests"
+
+
+def test_a_buses_destination_is_not_the_scene_where_the_scene_shares_its_provinces_name():
+    [event] = news_events(
+        "On 9 March 2023, dozens of workers protested in Gabes after they were refused seats "
+        "on buses heading to El Hamma for a job fair.",
+        dt.date(2023, 3, 10),
+    )
+    assert (event["location"], event["admin1"]) == ("Gabes", "Gabes")

@@ -498,6 +498,35 @@ def test_a_square_named_in_its_town_is_placed_at_the_town(text: str, town: str) 
     assert _one(text).location == town
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Veterans marched through Ahmed Bey Square, Constantine, on Sunday.", "Constantine"),
+        ("Students rallied on Rustaveli Avenue, Tbilisi, against the bill.", "Tbilisi"),
+    ],
+)
+def test_a_square_named_for_a_person_then_its_town_after_a_comma_is_the_town(
+    text: str, town: str
+) -> None:
+    assert _one(text).location == town
+
+
+def test_the_supreme_court_is_an_institution_not_a_town() -> None:
+    found = find_places("Lawyers marched outside the Supreme Court on Monday.")
+    assert [p.location for p in found if p.location] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen clashed in the Souq and Mansoura areas of Benghazi on Sunday.",
+        "Gunmen clashed in the Souq and Mansoura area of Benghazi on Sunday.",
+    ],
+)
+def test_parts_of_a_town_listed_before_area_of_town_are_the_town(text: str) -> None:
+    assert _one(text).location == "Benghazi"
+
+
 def test_tongi_is_the_town_in_gazipur_not_its_korean_namesake() -> None:
     p = _one("A mob beat a man to death in the Station Road area of Tongi late on Saturday.")
     assert (p.location, p.admin1, p.country) == ("Tongi", "Dhaka", "Bangladesh")
@@ -506,3 +535,69 @@ def test_tongi_is_the_town_in_gazipur_not_its_korean_namesake() -> None:
 def test_cameroons_north_province_is_acleds_nord() -> None:
     p = _one("Kidnappers seized six herders near Touboro in Cameroon's North Province.")
     assert (p.admin1, p.country) == ("Nord", "Cameroon")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Police questioned two members of ATO in Enerhodar, Zaporizhia.", "Enerhodar"),
+        ("The wounded were flown to RIMS in Ranchi on Tuesday.", "Ranchi"),
+    ],
+)
+def test_a_short_acronym_in_prose_is_not_a_geonames_hamlet(text: str, town: str) -> None:
+    assert [p.location for p in find_places(text) if p.location] == [town]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Teachers protested at Rampur village in Chenani block (Udhampur district, J&K).",
+            "Jammu and Kashmir",
+        ),
+        ("Police raided a house in Barangay Pulo, Cabuyao, Laguna on Sunday.", "Calabarzon"),
+        (
+            "In the rural area of Ocana municipality (Norte de Santander), gunmen shot a "
+            "shopkeeper in the Playa Rica vereda.",
+            "Norte de Santander",
+        ),
+    ],
+)
+def test_a_village_placed_in_the_next_division_is_read_there_not_as_a_namesake(
+    text: str, admin1: str
+) -> None:
+    village = next(p for p in find_places(text) if p.location in ("Rampur", "Pulo", "Playa Rica"))
+    assert village.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiefs met the Omukama (King) at Karuzika (Fort Portal) on Friday.",
+        "Clan elders marched to the home of the Katikkiro (Prime Minister) in Karuzika (Fort "
+        "Portal).",
+    ],
+)
+def test_a_gloss_in_brackets_is_no_division_of_the_word_before(text: str) -> None:
+    assert [p.location for p in find_places(text) if p.location] == ["Karuzika"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils of Junior Secondary School rioted in Larissa on Monday.",
+        "Members of the Young Socialist League marched in Larissa.",
+    ],
+)
+def test_an_adjective_of_a_schools_or_groups_name_is_no_town(text: str) -> None:
+    assert not {"Junior", "Young"} & {p.location for p in find_places(text)}
+
+
+def test_a_curated_towns_own_spelling_in_brackets_is_no_namesake_town_abroad() -> None:
+    p = _one("Fishermen blocked the coastal road in Sidon (Sayda) on Tuesday.")
+    assert (p.location, p.admin1, p.country) == ("Sidon", "South", "Lebanon")
+
+
+def test_a_neighbourhood_in_a_town_is_the_town_not_the_neighbourhoods_namesake() -> None:
+    p = _one("Soldiers stormed the Ras al-Ain neighborhood in Nablus (Nablus, West Bank) at dawn.")
+    assert (p.location, p.country) == ("Nablus", "Palestine")

@@ -467,7 +467,10 @@ def _sentence_located_places(fact: SentenceFacts) -> list[dict]:
             )
         ]
     if len(located) > 1 and (
-        "solidarity" in fact.text or "support of" in fact.text or "against the" in fact.text
+        "solidarity" in fact.text
+        or "support of" in fact.text
+        or "against the" in fact.text
+        or "condemn" in fact.text
     ):
         # (a cause's place beside the scene: not "in solidarity with the teachers in X" alone)
         return [
@@ -479,9 +482,11 @@ def _sentence_located_places(fact: SentenceFacts) -> list[dict]:
 _FORCE_AFTER_RE = re.compile(r"\s+(?:Police|Command)\b")
 
 
-# a campus or square named for a place ("Emory University", "University of Texas", "Gundogdu
-# Square"), which stands in the town named after it
-_NAMED_SITE_RE = re.compile(r"^University\s+of\s|\s(?:University|College|Campus|Square)$")
+# a campus, square or street named for a place ("Emory University", "University of Texas",
+# "Gundogdu Square", "Hastings Street"), which stands in the town named after it
+_NAMED_SITE_RE = re.compile(
+    r"^University\s+of\s|\s(?:University|College|Campus|Square|Street|Avenue|Boulevard|Highway)$"
+)
 
 
 # "the projectile, which officials said was fired by the Houthis from positions in al-Bayda":
@@ -602,6 +607,30 @@ def _best_place(fact: SentenceFacts, located: list[dict], tried: bool = False) -
         specific = [
             p for p in specific if not _DESTINATION_RE.search(words_before(fact, p, 80))
         ] or specific
+    elif (
+        specific
+        and len(resolved) > 1
+        and _DESTINATION_RE.search(words_before(fact, specific[0], 80))
+    ):
+        # "residents protested in X after being denied seats on buses heading to Y": the
+        # destination is no scene, even where the scene's town shares its province's name
+        # (and so is not "specific")
+        specific = [
+            p
+            for p in resolved
+            if p is not specific[0]
+            and p["char_start"] < specific[0]["char_start"]
+            and not _named_division(fact, p)
+        ] or specific
+    if not specific and len(resolved) > 1 and "from" in fact.text:
+        # "youths from Warrap state raided a camp in Rubkona County": of divisions only, the one
+        # they struck in, not the one they came from
+        resolved = [
+            p
+            for p in resolved
+            if not _origin(before := words_before(fact, p, 120))
+            and not _EVACUATED_TO_RE.search(before)
+        ] or resolved
     # ("Yangon Region: ... in Hlaing Tharyar township": the township, not the region)
     first = (specific or [p for p in resolved if names_subdivision(p)] or resolved)[0]
     named_town = next((p for p in specific[1:] if names_town(p)), None)
@@ -787,11 +816,19 @@ _FROM_RE = re.compile(
 )
 # "abducted 30 people from X": the people were taken where they were, not brought from there
 _TAKEN_FROM_RE = re.compile(r"\b(?:abduct|kidnap|snatch|seiz)\w*\b[^.;]{0,80}$", re.IGNORECASE)
+# "evacuated from X to Y": the place people were evacuated to is no scene either
+_EVACUATED_TO_RE = re.compile(r"\bevacuat\w*\b[^.;]{0,80}\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "students from Zahle, Byblos and Tyre": the later places of a list of origins
+_FROM_LIST_RE = re.compile(r"\bfrom\s+(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:,\s+|\s+and\s+))+$")
 
 
 def _origin(before: str) -> bool:
     """'from X' names where someone came from, unless people were taken from X."""
-    return bool(_FROM_RE.search(before)) and not _TAKEN_FROM_RE.search(before)
+    return bool(_FROM_RE.search(before) or _FROM_LIST_RE.search(before)) and not (
+        _TAKEN_FROM_RE.search(before)
+    )
 
 
 _AT_RE = re.compile(r"\b(?:at|in|near)\s+(?:the\s+)?$")

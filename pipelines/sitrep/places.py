@@ -1243,6 +1243,7 @@ def _place_candidates(key: str, g: _Gazetteer) -> list[tuple[str, str, str, floa
 W_SEEDED, W_ACLED_ADMIN1 = 2.0, 1.95
 W_LONE_TOWN = 0.5  # a town of one country only (see find_places)
 W_AGREEING_QUALIFIERS = 4.0
+W_TOWN_QUALIFIER = 0.4  # a qualifier known only as a town, not as a division
 
 # a city this big, three times any namesake's size, is the reading a bare mention means
 _BIG_CITY, _BIG_RATIO, W_BIG_CITY = 50_000, 3.0, 2.5
@@ -1347,7 +1348,7 @@ def _qualifier_candidates_admin(key: str, g: _Gazetteer) -> dict[tuple[str, str]
         if out:
             break
     if not out:
-        out = dict.fromkeys(g.cities.get(key, ()), 0.4)
+        out = dict.fromkeys(g.cities.get(key, ()), W_TOWN_QUALIFIER)
     return out
 
 
@@ -1441,6 +1442,16 @@ def _resolve_uncached(
                 q_country = q_country or c
                 continue
             cands = alt
+        if (
+            cands
+            and not c
+            and all(w == W_TOWN_QUALIFIER for w in cands.values())
+            and (curated := {cc for loc, _a1, cc, _w in name_cands if loc})
+            and not curated & {cc for _a1, cc in cands}
+        ):
+            # "Sidon (Sayda)": a note's own spelling of a curated town, not a namesake
+            # town abroad (in Saxony) that would qualify it
+            continue
         if not cands and raw_admin1 is None and rank == 0 and not _ACRONYM.fullmatch(q):
             # "Kotido (Karamoja)": a division the gazetteer lacks; "(TPLF)" is an acronym
             raw_admin1 = q
@@ -1730,6 +1741,22 @@ def _is_title_acronym(word: str) -> bool:
     return word.isupper() and len(word) > 1 and _actors().is_person_title(word)
 
 
+def _acronym_not_town(toks: _Tokens, i: int, key: str, g: _Gazetteer) -> bool:
+    """'a former ATO fighter', 'flown to RIMS': a short all-caps word amid ordinary prose is an
+    acronym; GeoNames' namesake hamlets ('Ato', Oklahoma; 'Us', France) are not what it means.
+    Seeded places and divisions ('UP', 'KP', 'GAO') keep their readings, and a word in a
+    line of capitals ('DORI, Burkina Faso') is a heading's town."""
+    word = toks[i]
+    if not (2 <= len(word) <= 4 and word.isupper() and word.isalpha()):
+        return False
+    if key not in g.cities or key in g.seeded or key in g.admin1 or key in g.admin2:
+        return False
+    # (a neighbour in capitals too: a heading or a dateline, not an acronym in prose)
+    return not any(
+        0 <= k < len(toks) and toks[k].isupper() and len(toks[k]) > 1 for k in (i - 1, i + 1)
+    )
+
+
 def _is_known(key: str, g: _Gazetteer) -> bool:
     return key in g.all_keys
 
@@ -1946,6 +1973,7 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                     )
                 )
                 or (j - i == 1 and _is_title_acronym(toks[i]))
+                or (j - i == 1 and _acronym_not_town(toks, i, run_key, g))
                 # "Governor Isaac Rutto (CCM)": a title opens a person's name, unless the whole run
                 # is a known place ("General Santos")
                 or (j - i > 1 and toks.keys[i] in _TITLES and run_key not in g.all_keys)
@@ -2131,6 +2159,15 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
                 and not _town_in_division(key, quals[0], g)
             ):
                 quals = []  # "Sin Chaung (North)": a part of the place, not a division
+            elif (
+                len(quals) == 1
+                and _STOP.issuperset(words := normalize_key(quals[0]).split())
+                and not _DIRECTIONS.issuperset(words)
+                and " ".join(words) not in g.admin1
+            ):
+                # "the Omukama (King)", "the Omuhikirwa (Chief Minister)": a gloss of the word
+                # before, not its division
+                quals = []
             if quals:
                 paren = True
                 end_char = pm.end()
@@ -2249,7 +2286,7 @@ def _town_in_division(key: str, division: str, g: _Gazetteer) -> bool:
 _SITE_NAME_RE = re.compile(
     r"(?:\b(?:Square|Street|Avenue|Boulevard|Roundabout)|\b(?:Place|Rue|Avenue|Boulevard|"
     r"Rond-[Pp]oint|Carrefour)\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])?"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+in\s+$"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?:\s+in|,)\s+$"
 )
 
 
@@ -2261,11 +2298,12 @@ def _qualified_carrier(
     Returns (name, qualifiers, end) of the mention, unchanged when no parenthesis follows."""
     gap = text[end_char - len(qual) - 4 : end_char - len(qual)]
     district = " - " in qual  # ACLED's city - district name: "Tokyo - Chiyoda"
-    if gap.endswith(" in ") and _SITE_NAME_RE.search(
-        text, end_char - len(qual) - 60, end_char - len(qual)
-    ):
-        # "at Tahrir Square in Cairo", "at the Place de la Concertation in Niamey": a square
-        # or street narrows the town down; the town is the place a note codes
+    if (
+        gap.endswith(" in ") or (gap.endswith(", ") and normalize_key(qual) not in g.country_keys)
+    ) and _SITE_NAME_RE.search(text, end_char - len(qual) - 60, end_char - len(qual)):
+        # "at Tahrir Square in Cairo", "at the Place de la Concertation in Niamey", "in Ahmed
+        # Bey Square, Constantine": a square or street narrows the town down; the town is the
+        # place a note codes
         return qual, [], end_char
     if not gap.endswith((" in ", ", ", " of ") if district else (" in ", ", ")):
         return name, [qual], end_char
@@ -2563,13 +2601,15 @@ def _quoting_source(
     return fixed
 
 
-_QUARTER_TAIL = re.compile(r"\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)$")
+_QUARTER_TAIL = re.compile(r"\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)s?$")
+# "the Souq and Mansoura areas of Benghazi": a part (or parts) of a town, then the town
+_PART_OF_TOWN_RE = re.compile(r"\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)s?\s+of\s")
 # "Kherson's Dniprovskyi district": a city's part, named with the city's possessive
 _CITY_PART_TAIL = re.compile(r"\s(?:district|quarter|neighbou?rhood|suburb)$")
 _CITY_OWNER_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+$")
 # "(the) Senou area of Bamako": the part, then the town it is part of
 _PART_OF = re.compile(
-    r"^(?:the\s+)?((?:(?!\sof\s)[^()])+?)\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)"
+    r"^(?:the\s+)?((?:(?!\sof\s)[^()])+?)\s(?:quarter|neighbou?rhood|neighborhood|suburb|area)s?"
     r"\s+of\s+([A-Z][^()]*?)\s*(?:\(|$)"
 )
 
@@ -2656,6 +2696,55 @@ _PART_OF_DIVISION_RE = re.compile(
     r"[^,;.()]{1,40}?\s(?:province|region|state|governorate|oblast|county|department"
     r"|(?:sub-)?prefecture|territory|district|sector|chiefdom|cercle|commune|woreda|zone|LGA)\b"
 )
+
+
+_HAMLET_NAMED_RE = re.compile(r"\s(?:village|hamlet|vereda)$|^(?:Barangay|Kebele|Sitio)\s")
+
+
+# (words one of which a sentence must hold for _hamlets_in_the_next_division to find one)
+_HAMLET_WORDS = ("village", "hamlet", "vereda", "Barangay", "Kebele", "Sitio")
+# (the same for "the X neighbourhood in Town")
+_PART_WORDS = ("quarter", "neighbo", "suburb")
+# a village named as one after its name ("X vereda": a type word the mention leaves out)
+_HAMLET_AFTER_RE = re.compile(r"\s+(?:village|hamlet|vereda)\b")
+
+
+def _hamlets_in_the_next_division(
+    out: list[PlaceMention], text: str, offset: int, hint: str | None
+) -> list[PlaceMention]:
+    """'Rampur village in Chenani block (Udhampur district)', 'Barangay Pulo, Cabuyao,
+    Laguna': a village the text places in the next mention's division is read there, not as
+    a namesake in another division of the country (the gazetteer often lacks the village);
+    so is one after a place its own brackets pin down ('in the rural area of X municipality
+    (Bahia), a farmer was shot in Y village')."""
+    pinned: PlaceMention | None = None
+    for n_i, cur in enumerate(out):
+        nxt = out[n_i + 1] if n_i + 1 < len(out) else None
+        division = None
+        if (
+            nxt is not None
+            and text[cur.char_end - offset : nxt.char_start - offset] in (" in ", ", ")
+            and _HAMLET_NAMED_RE.search(cur.text)
+        ):
+            division = nxt
+        elif pinned is not None and (
+            _HAMLET_NAMED_RE.search(cur.text) or _HAMLET_AFTER_RE.match(text, cur.char_end - offset)
+        ):
+            division = pinned
+        if (
+            division is not None
+            and cur.admin1
+            and division.admin1
+            and cur.admin1 != division.admin1
+            and cur.country == division.country
+        ):
+            admin1 = division.admin1
+            where = _resolve(cur.location or cur.text, [admin1], hint or cur.country, {})
+            if where[1] == admin1:
+                out[n_i] = PlaceMention(cur.text, cur.char_start, cur.char_end, *where)
+        if cur.admin1 and "(" in cur.text:
+            pinned = out[n_i]
+    return out
 
 
 def _unplaced_before_placed(
@@ -2892,6 +2981,8 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
             )
     if pairs:
         out = _contained_in_next(out, text, offset)
+        if any(word in text for word in _HAMLET_WORDS):
+            out = _hamlets_in_the_next_division(out, text, offset, hint)
     # "in X village of Y township (District, Region)", "X area in Y district": the village or
     # area is the place, in Y's division
     for n_i, gap in _unplaced_before_placed(out, text, offset) if pairs else ():
@@ -2911,14 +3002,19 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
                     nxt.country,
                 )
             ]
-    # "the Salla quarter of Titao", "the Maltepe neighbourhood of Zeytinburnu": a part of a town
-    # is coded to the town, whatever a namesake of the part elsewhere says
-    for n_i in range(len(out) - 2, -1, -1) if " of " in text else ():
+    # "the Salla quarter of Titao", "the Maltepe neighbourhood of Zeytinburnu", "the Ras al-Ain
+    # neighbourhood in Nablus": a part of a town is coded to the town, whatever a namesake
+    # of the part elsewhere says (not "the X area in Y", often a village in a district)
+    parts_told = " of " in text or (" in " in text and any(w in text for w in _PART_WORDS))
+    for n_i in range(len(out) - 2, -1, -1) if parts_told else ():
         cur, nxt = out[n_i], out[n_i + 1]
         if (
             nxt.location
             and _QUARTER_TAIL.search(cur.text)
-            and text[cur.char_end - offset : nxt.char_start - offset].strip() == "of"
+            and (
+                (gap := text[cur.char_end - offset : nxt.char_start - offset].strip()) == "of"
+                or (gap == "in" and not cur.text.endswith(("area", "areas")))
+            )
             and not _ADMIN_TYPE_TAIL.search(nxt.text)
         ):
             span = text[cur.char_start - offset : nxt.char_end - offset]
@@ -2943,6 +3039,20 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         # one mention ("the Etambar neighbourhood of Kidal"): the town it names after "of"
         if p.location and (town := _town_of_part(p.text, p.country, g)):
             out[n_i] = PlaceMention(p.text, p.char_start, p.char_end, town, p.admin1, p.country)
+    for n_i in range(len(out) - 1, 0, -1) if pairs and " and " in text else ():
+        # "the Souq and Mansoura area of Benghazi": the part named first in the list is a part of
+        # the same town, not a place of its own (when the part was coded to the town: "the X
+        # and Y areas of Z county" keep their own names)
+        first, part = out[n_i - 1], out[n_i]
+        if (
+            part.location
+            and text[first.char_end - offset : part.char_start - offset] in (" and ", ", ")
+            and (tail := _PART_OF_TOWN_RE.search(part.text))
+            and normalize_key(part.text[: tail.start()]) != normalize_key(part.location)
+        ):
+            span = text[first.char_start - offset : part.char_end - offset]
+            where = (part.location, part.admin1, part.country)
+            out[n_i - 1 : n_i + 1] = [PlaceMention(span, first.char_start, part.char_end, *where)]
     for n_i, p in enumerate(out) if "'s " in text or "’s " in text else ():
         # "in Kherson's Dniprovskyi district": a city's district is coded to the city
         owner = _CITY_OWNER_BEFORE.search(text, 0, p.char_start - offset)

@@ -2965,11 +2965,13 @@ def _crowds_per_place(fact: SentenceFacts) -> list[SentenceFacts]:
 
 
 # a place the crowd speaks for, no scene: "in solidarity with Palestinians in Gaza", "in
-# support of Gaza", "against the war in Ukraine" (event_places reads it too)
+# support of Gaza", "against the war in Ukraine", "to condemn atrocities committed in Irpin"
+# (event_places reads it too)
 CAUSE_PLACE_RE = re.compile(
     r"\b(?:solidarity|support|sympathy)\s+(?:with|for|of)\s+(?:(?:[\w'’-]+\s+){0,4}?(?:in|of)\s+)?"
     r"(?:the\s+)?$|\b(?:war|conflict|genocide|occupation|offensive|siege|bombing|bombardment|"
-    r"killings?)\s+(?:in|on|of|against)\s+(?:the\s+)?$",
+    r"killings?|violence|atrocities|crimes|massacres?)\s+(?:committed\s+)?"
+    r"(?:in|on|of|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what a clause must tell to be an event of its own place ("police fired tear gas in Abuja")
