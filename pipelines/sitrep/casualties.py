@@ -2110,6 +2110,9 @@ def victim_key(figure: CasualtyFigure) -> str:
     return "attacker" if head in _ATTACKER_WORDS else head
 
 
+# (narrower than _ATTACKER_HEADS: "fighters" and "insurgents" are as often the other side's
+# dead, and "bomber" one who died by his own blast: merged, two sides' dead would become
+# rival counts of one group, the lower coded)
 _ATTACKER_WORDS = frozenset({"attacker", "assailant", "gunman", "militant", "raider"})
 
 
