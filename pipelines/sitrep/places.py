@@ -324,6 +324,7 @@ def _disk_cached(kind: str, build: Callable[[], _T]) -> _T:
         "countries.csv",
         "admin1.csv",
         "geonames_admin1_codes.csv",
+        "admin1_splits.csv",
         "places.csv",
         "place_stopwords.csv",
     ):
@@ -451,6 +452,7 @@ def _build_extra_towns(
     recoded = _division_codes(cc_name)
     a1_names.update({(cc, code): a1 for cc, names in recoded.items() for code, a1 in names.items()})
     values: dict[tuple[str, str, str], tuple[str, str]] = {}
+    splits = _admin1_splits()
     out: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for city, hit in rows:
         keys = _town_keys(city["name"], city["alternatenames"], nk) - known
@@ -470,6 +472,11 @@ def _build_extra_towns(
         value = values.get((country, a1, a2))
         if value is None:
             value = values[(country, a1, a2)] = (canon_admin1(country, a1, a2), country)
+        if (country, value[0]) in splits:
+            value = (
+                _split_part(splits, country, value[0], city["latitude"], city["longitude"]),
+                country,
+            )
         for key in keys:
             bucket = out[key]
             if value not in bucket:
@@ -488,6 +495,47 @@ def _division_codes(cc_name: dict[str, str]) -> dict[str, dict[str, str]]:
             raise ValueError(f"geonames_admin1_codes.csv: unknown country {row['country']!r}")
         codes[cc][row["code"]] = row["admin1"]
     return dict(codes)
+
+
+_Box = tuple[str, float, float, float, float]
+
+
+def _admin1_splits() -> dict[tuple[str, str], list[_Box]]:
+    """(country, GeoNames division) -> the ACLED divisions it is split into, each with its
+    box of coordinates (seeds/admin1_splits.csv), in the order they are tried."""
+    out: dict[tuple[str, str], list[_Box]] = defaultdict(list)
+    for row in read_seed_csv("admin1_splits.csv"):
+        bounds = [
+            float(row[k]) if row.get(k) else default
+            for k, default in (
+                ("min_lat", -90.0),
+                ("max_lat", 90.0),
+                ("min_lon", -180.0),
+                ("max_lon", 180.0),
+            )
+        ]
+        out[row["country"], row["admin1"]].append((row["part"], *bounds))
+    return dict(out)
+
+
+@cache
+def _split_divisions() -> dict[tuple[str, str], frozenset[str]]:
+    """(country, GeoNames division) -> the names of its ACLED parts."""
+    return {k: frozenset(box[0] for box in v) for k, v in _admin1_splits().items()}
+
+
+# "northern Shan", "in the east of Bago Region" is left: the compass word just before the name
+_SIDE_BEFORE = re.compile(r"\b(north|south|east|west)(?:ern)?\s+$", re.I)
+
+
+def _split_part(
+    splits: dict[tuple[str, str], list[_Box]], country: str, admin1: str, lat: float, lon: float
+) -> str:
+    """The ACLED division a town at (lat, lon) of a split GeoNames division lies in."""
+    for part, min_lat, max_lat, min_lon, max_lon in splits[country, admin1]:
+        if min_lat <= lat < max_lat and min_lon <= lon < max_lon:
+            return part
+    return admin1
 
 
 def _current_divisions(recoded: dict[str, dict[str, str]]) -> dict[tuple[str, float, float], str]:
@@ -665,6 +713,7 @@ def _gazetteer_tables() -> dict[str, Any]:
     stopwords = _place_stopwords()
     recoded = _division_codes(cc_name)
     current = _current_divisions(recoded)
+    splits = _admin1_splits()
     for lat, lon, name, a1, a2, cc in _rg_rows():
         country = cc_name.get(cc)
         if country is None:
@@ -676,6 +725,8 @@ def _gazetteer_tables() -> dict[str, Any]:
         if acled is None:
             # Uganda-style countries: ACLED's admin1 is GeoNames' admin2
             acled = memo[mk] = canon_admin1(country, a1, a2)
+        if (country, acled) in splits:  # (Shan State: Shan-North, -South or -East)
+            acled = _split_part(splits, country, acled, float(lat), float(lon))
         town_key = normalize_key(name)
         if town_key not in stopwords:
             _add(cities, town_key, (acled, country))
@@ -3084,6 +3135,16 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         country = hint if hint and hint != other else (top[0] if top else None)
         s, e = m.start() + offset, m.end() + offset
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
+    for n_i, p in enumerate(out):
+        # "northern Shan State": the part of a division ACLED splits that the compass names
+        if (p.country, p.admin1) in _split_divisions() and (
+            side := _SIDE_BEFORE.search(
+                text, max(0, p.char_start - offset - 20), p.char_start - offset
+            )
+        ):
+            part = f"{p.admin1}-{side.group(1).capitalize()}"
+            if part in _split_divisions()[p.country, p.admin1]:
+                out[n_i] = replace(p, admin1=part)
     out.sort(key=lambda p: p.char_start)
     if " Sea" in text or " of " in text:
         out = [p for p in out if not _open_sea(p, text, offset)]
