@@ -162,6 +162,6 @@ def test_an_army_saying_its_troops_clashed_elsewhere_that_day_tells_an_act_of_it
     )
     events = news_events(text, dt.date(2024, 8, 14))
     assert [(e["location"], e["event_type"]) for e in events] == [
-        ("Suarez", "Violence against civilians"),
+        ("Suarez", "Explosions/Remote violence"),
         ("Toribio", "Battles"),
     ]

@@ -556,3 +556,14 @@ def test_where_the_attack_took_place_and_whose_fighters_opened_fire_name_scene_a
     )
     assert event["location"] != "Kayes"  # a road's end is no scene
     assert event["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_a_dateline_of_a_camp_its_town_and_province_is_no_scene():
+    # "CAMP X, Town, Province —": where the press release was filed, not the clash
+    [event] = news_events(
+        "CAMP CAPINPIN, Tanay, Rizal — Soldiers killed three rebels in a clash in the village "
+        "of Malinao in Daraga, Albay, on Monday, the army said on Tuesday.",
+        TUE,
+    )
+    assert event["location"] != "Tanay"
+    assert event["admin1"] == "Bicol Region"

@@ -722,7 +722,11 @@ _CAUSED_DEATH_RE = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_CLAUSE_RE = LowercaseRegex(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b[^.;:()]*$", re.IGNORECASE
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|such\s+as)\b"
+    # (up to the figure, unless a new clause opens: "killing 17 militants including a
+    # commander, and lost three soldiers": the soldiers are no part of the militants)
+    r"(?:(?!,\s+and\s+(?:[a-z]+ed|lost|left|took|shot|hit)\s)[^.;:()])*$",
+    re.IGNORECASE,
 )
 _NOT_NAME_STARTS = {"On", "In", "At", "The", "A", "An", "Malian", "Ukrainian", "Russian"}
 _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:near|at|in|on|into|from|outside|behind|by)\s+$")
@@ -2304,7 +2308,7 @@ def _reconcile_counts(figures: list[CasualtyFigure]) -> int:
     # "the rebels claim 9 people died" against "4 soldiers and 2 rebels were killed"
     totals = [f.coded for f in killed if f.is_total or f in competing]
     detailed = [f for f in killed if not f.is_total and not f.is_fallback and f not in competing]
-    detailed = _drop_definite_repeats(detailed)
+    detailed = _ranks_of_a_count(_drop_definite_repeats(detailed))
     named_counts = {f.coded for f in detailed if victim_key(f)}
     detailed = [
         f for f in detailed if victim_key(f) or f.coded not in named_counts or f.is_additional
@@ -2409,6 +2413,38 @@ def _admitted_against_claimed(killed: list[CasualtyFigure]) -> list[CasualtyFigu
 
 
 _BOMBER_HEADS = frozenset({"bomber", "attacker", "assailant"})
+
+
+def _ranks_of_a_count(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """'Three police officers were killed ... A patrolman, a sergeant and a sub-lieutenant
+    died': a force's dead, counted and then named one by one by rank, are the same dead."""
+    ranks = [
+        f
+        for f in figures
+        if f.coded == 1 and not f.is_additional and _victim_head(f) in _RANK_HEADS
+    ]
+    if not ranks:
+        return figures
+    first = min(r.char_start for r in ranks)
+    if any(
+        f.coded >= len(ranks)
+        and f.char_end <= first
+        and f.victim_actor is not None
+        and f.victim_actor.startswith(_STATE_FORCES)
+        and all(r.victim_actor in (None, f.victim_actor) for r in ranks)
+        for f in figures
+        if f not in ranks
+    ):
+        return [f for f in figures if f not in ranks]
+    return figures
+
+
+# the ranks a force's dead are named by, one by one
+_RANK_HEADS = frozenset(
+    "patrolman constable sergeant corporal lieutenant captain major colonel inspector "
+    "sub-inspector private".split()
+)
+_STATE_FORCES = ("Police Forces of", "Military Forces of")
 
 
 def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

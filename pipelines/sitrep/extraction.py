@@ -59,6 +59,7 @@ from sitrep.quantities import Quantity, find_quantities, parse_number
 from sitrep.roles import (
     ACCUSES,
     COUNTER_PROTEST_RE,
+    FIRED_FROM_BEFORE_RE,
     SPEAKER_TAIL,
     Roles,
     assign_roles,
@@ -151,6 +152,8 @@ _DATELINE_RE = re.compile(
     # ("EVENTS | SAN PEDRO SULA. A bus driver was killed ...": a section, then the town)
     r"^\s*(?:[A-Z][A-Z &]{1,20}\s*\|\s*)?"
     r"(?P<city>[A-Z][A-Z .'’/-]{2,40}),?(?:\s+(?P<where>[A-Z][a-z][A-Za-z .'’-]{1,40}?),?)?"
+    # ("CAMP ELIAS ANGELES, Pili, Camarines Sur —": a camp, its town, then the province)
+    r"(?:\s+[A-Z][a-z][A-Za-z .'’-]{1,40}?,?)?"
     r"(?P<day>\s+[A-Z][a-z]+\.?\s+\d{1,2}|\s+\d{1,2}\s+[A-Z][a-z]+)?"
     r"(?:,?\s+\d{4})?"  # ("ABU ZABAD / EN NAHUD, 21 June 2025 (Radio Dabanga) -")
     # ("BOLGATANGA, Jan. 16, GNA —": the agency after the day)
@@ -495,9 +498,16 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
                     continue  # (a group that tells its own act is a party to it)
                 if a.char_start < header_end or starts_in(a.char_start, items):
                     continue  # "CONAKRY, July 12 (AFP) -": the agency that filed it is no party
-                if text.startswith("-", a.char_end) and _HELD_AFTER_RE.match(text, a.char_end):
+                if (
+                    text.startswith("-", a.char_end)
+                    and _HELD_AFTER_RE.match(text, a.char_end)
+                    and not FIRED_FROM_BEFORE_RE.search(
+                        text, max(0, a.char_start - 20), a.char_start
+                    )
+                ):
                     # "a market in the RSF-controlled Mayo neighbourhood": who holds it; "the
-                    # army-aligned state government": whose ally it is
+                    # army-aligned state government": whose ally it is (not "rockets fired
+                    # from RSF-held areas": whose rockets they were)
                     continue
                 if accused and _ACCUSED_OF_SERVING_RE.search(
                     text, max(0, a.char_start - 60), a.char_start

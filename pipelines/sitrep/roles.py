@@ -750,6 +750,7 @@ def assign_roles(
     has_with = folds or "with" in lowered
     has_weapon = holds_any(sentence, _LAUNCHED_WEAPONS)
     has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
+    has_fired_from = " from " in sentence and ("fired" in lowered or "launched" in lowered)
     for actor in actors:
         start = actor["char_start"] - offset
         before = window_before(sentence, start, 30)
@@ -767,6 +768,12 @@ def assign_roles(
             has_weapon and _WEAPON_AFTER_RE.match(sentence, actor["char_end"] - offset)
         ):
             agents.append(actor)  # "when Houthi shells hit a neighbourhood": whose shells
+        elif (
+            has_fired_from
+            and FIRED_FROM_BEFORE_RE.search(before)
+            and _POSITIONS_AFTER_RE.match(sentence, actor["char_end"] - offset)
+        ):
+            agents.append(actor)  # "shells fired from M23 positions hit the market": M23's
         elif (
             victim_spans
             and (
@@ -1168,6 +1175,13 @@ _BLAMED_BEFORE_RE = re.compile(
     r"(?:(?:fighters|members|militants|elements|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?"
     r"[\"“‘']?$",  # ('blaming "armed herdsmen" for the attack')
     re.I,
+)
+# "bombs fired from M23 positions", "rockets launched from Houthi-held areas": whose
+# positions they were fired from fired them
+FIRED_FROM_BEFORE_RE = re.compile(r"\b(?:fired|launched)\s+from\s+(?:the\s+)?$", re.I)
+_POSITIONS_AFTER_RE = re.compile(
+    r"(?:\s+(?:fighters|rebels|forces|troops|militia)['’]?)?"
+    r"(?:\s+(?:positions?|lines|trenches|bases?)\b|-(?:held|controlled)\b)"
 )
 # "police said the attackers belonged to X": the group the attackers are members of
 _MEMBERS_OF_BEFORE_RE = re.compile(
