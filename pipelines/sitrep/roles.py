@@ -907,11 +907,20 @@ def assign_roles(
     unnamed = _search(_UNNAMED_ATTACKER_RE, sentence) or by_unnamed
     roles.unnamed_attacker = bool(unnamed) and not roles.side1
     if not roles.side1 and not unnamed:
-        # "the toll from a Russian glide bomb attack": the weapon's owner is no target
+        # "the toll from a Russian glide bomb attack": the weapon's owner is no target, nor
+        # the group an attack is named after ("the death toll from a jihadist attack")
         armed = [
             a
             for a in roles.side2
             if (a["char_start"] - offset, a["char_end"] - offset) in weapon_spans
+            or (
+                a["actor_type"] in ARMED_TYPES
+                and _ATTACK_NOUN_AFTER_RE.match(sentence, a["char_end"] - offset)
+                # ("repulsed an attempted al Shabaab attack": who repulsed it acted)
+                and not _FENDED_OFF_BEFORE_RE.search(
+                    window_before(sentence, a["char_start"] - offset, 40)
+                )
+            )
         ]
         if armed:
             roles.side1 = armed[:1]
@@ -923,6 +932,11 @@ def assign_roles(
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
     return roles
+
+
+_FENDED_OFF_BEFORE_RE = re.compile(r"\b(?:repuls|repel|foil|thwart|avert|prevent)\w*\s", re.I)
+# "a gang attack", "the jihadist raid": an attack named after the group that made it
+_ATTACK_NOUN_AFTER_RE = re.compile(r"\s+(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?)\b")
 
 
 # the words the look-behinds of _IDENTIFIED_BY_BEFORE_RE and _REPRISAL_FOR_BEFORE_RE need
