@@ -1,6 +1,7 @@
 """Armed groups a story names as its press does, coded with ACLED's own actor names: FARC
 dissidents (ACLED's "FARC Dissident: ..." faction, not a name of our own), the Philippines'
-"communist rebels" (the New People's Army) and Sindh's separatist SRA."""
+"communist rebels" (the New People's Army), Sindh's separatist SRA, Syria's "Kurdish-led
+forces" (the SDF) and security guards (ACLED's Private Security Forces)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ def test_the_sindhudesh_revolutionary_army_is_a_known_group():
         "Sindhudesh Revolutionary Army in Hyderabad and seized a bomb."
     )
     assert actor2 == "SRA: Sindhudesh Revolutionary Army"
+
+
+def test_kurdish_led_forces_in_syria_are_the_sdf():
+    actor1, _ = _actors(
+        "Kurdish-led forces shelled the village of Tal Tamr in Hasakah province on Wednesday, "
+        "killing two civilians, activists said."
+    )
+    assert actor1 == "QSD: Syrian Democratic Forces"
+
+
+def test_security_guards_are_acleds_private_security_forces():
+    _, actor2 = _actors(
+        "Gunmen robbed a fuel station in Garissa town on Wednesday, killing a security guard, "
+        "police said."
+    )
+    assert actor2 == "Private Security Forces (Kenya)"

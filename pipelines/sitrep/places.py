@@ -3135,15 +3135,16 @@ def find_places(text: str, offset: int = 0, country_hint: str | None = None) -> 
         country = hint if hint and hint != other else (top[0] if top else None)
         s, e = m.start() + offset, m.end() + offset
         out.append(PlaceMention(m.group(0), s, e, None, None, country))
+    split = _split_divisions()
     for n_i, p in enumerate(out):
         # "northern Shan State": the part of a division ACLED splits that the compass names
-        if (p.country, p.admin1) in _split_divisions() and (
+        if (p.country, p.admin1) in split and (
             side := _SIDE_BEFORE.search(
                 text, max(0, p.char_start - offset - 20), p.char_start - offset
             )
         ):
             part = f"{p.admin1}-{side.group(1).capitalize()}"
-            if part in _split_divisions()[p.country, p.admin1]:
+            if part in split[p.country, p.admin1]:
                 out[n_i] = replace(p, admin1=part)
     out.sort(key=lambda p: p.char_start)
     if " Sea" in text or " of " in text:
