@@ -292,3 +292,13 @@ def test_a_highway_named_for_a_place_stands_in_the_town_named_after_it():
         dt.date(2022, 3, 15),
     )
     assert (events[0]["country"], events[0]["location"]) == ("Canada", "Burnaby")
+
+
+def test_a_note_dated_only_by_its_report_takes_that_day():
+    # a note that opens no event of its own tells one all the same, on the only day it gives
+    text = (
+        "Residents said on 6 March 2022 that the cartel had put up checkpoints at the edge of "
+        "Apatzingan, stopping cars."
+    )
+    events, _ = _events(text)
+    assert events[0]["date_start"] == dt.date(2022, 3, 6)

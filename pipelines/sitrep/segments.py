@@ -1526,8 +1526,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             told.insert(0, title)
     if not events and told and paragraphs == 1:
         # a note or brief tells one event even where no sentence opens it; a story of
-        # paragraphs in which none does (a verdict, a profile, a fact check) tells no news
-        events.append(Event(told, None))
+        # paragraphs in which none does (a verdict, a profile, a fact check) tells no news;
+        # its day is the first its sentences give ("Residents said on 6 March 2022 that the
+        # cartel had put up checkpoints": the only day told, though a day of speaking opens no
+        # event alone)
+        events.append(Event(told, next(filter(None, map(_event_date, told)), None)))
     if facts and _GENRE_LABEL_RE.match(facts[0].text):
         # "Analysis: How Tren de Aragua went from a prison gang to a regional brand": what such
         # a piece tells without a day of its own describes the war, its news is dated
