@@ -302,3 +302,35 @@ def test_a_note_dated_only_by_its_report_takes_that_day():
     )
     events, _ = _events(text)
     assert events[0]["date_start"] == dt.date(2022, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # the count runs from the night told first, the weekday names the day itself
+        ("Two days later, on Sunday, a bomb hit an army truck near Kaya.", dt.date(2024, 4, 14)),
+        (
+            "Three days after the night raid, on 15 April, a bomb hit an army truck near Kaya.",
+            dt.date(2024, 4, 15),
+        ),
+    ],
+)
+def test_a_counted_day_that_names_its_day_is_the_day_it_names(second, day):
+    text = (
+        "Gunmen attacked the village of Dablo late on Friday night, killing seven people, "
+        f"residents said. The army said on Saturday it had sent reinforcements.\n\n{second}"
+    )
+    events, _ = _events(text, dt.date(2024, 4, 17))
+    assert [e["date_start"] for e in events if not e["is_background"]] == [
+        dt.date(2024, 4, 12),
+        day,
+    ]
+
+
+def test_a_dateline_closed_by_a_colon_after_the_agency_is_no_date_or_place():
+    text = (
+        "QUETTA, Mar 4 (APP): Gunmen shot dead two labourers at a construction site near Turbat "
+        "on Sunday night, police said."
+    )
+    events, _ = _events(text, dt.date(2025, 3, 4))
+    assert (events[0]["date_start"], events[0]["location"]) == (dt.date(2025, 3, 2), "Turbat")
