@@ -334,3 +334,14 @@ def test_a_dateline_closed_by_a_colon_after_the_agency_is_no_date_or_place():
     )
     events, _ = _events(text, dt.date(2025, 3, 4))
     assert (events[0]["date_start"], events[0]["location"]) == (dt.date(2025, 3, 2), "Turbat")
+
+
+def test_the_day_a_spokesman_retells_the_attack_is_not_its_day():
+    text = (
+        "LOME, May 10 (Reuters) - Four Togolese soldiers were killed in an attack on an army post "
+        "in the far north on Tuesday, a government spokesman said.\n\n"
+        "The attack targeted a post near Dapaong, close to the border with Burkina Faso, the "
+        "spokesman told reporters on Wednesday. Two attackers were killed in the fighting."
+    )
+    events, _ = _events(text, dt.date(2023, 5, 10))
+    assert events[0]["date_start"] == dt.date(2023, 5, 9)

@@ -1216,7 +1216,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # "The attack took place on Sunday afternoon in Tongomayel": the day and place of
             # the event the lead told
             events[-1].sentences.append(fact)
-            events[-1].date = date or events[-1].date
+            if date is not None and not (events[-1].date and _said_on(fact, date)):
+                # (not a day of speaking: "The attack targeted a post near Dapaong, the
+                # spokesman told reporters on Wednesday", after the act's own day)
+                events[-1].date = date
             continue
         toll_update = _toll_update(fact) or bool(_UPDATE_ON_RE.match(fact.text))
         updated = _updated_event(fact, events) if toll_update else None
