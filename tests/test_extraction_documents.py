@@ -13,6 +13,10 @@ def _events(text, published=None):
     return events, casualties
 
 
+def _first_day(text, published=None):
+    return _events(text, published)[0][0]["date_start"]
+
+
 def test_dateline_is_not_the_event_date_or_place():
     text = (
         "NAIROBI, March 3 (Reuters) - Gunmen killed 12 people in an attack on a village in "
@@ -300,8 +304,7 @@ def test_a_note_dated_only_by_its_report_takes_that_day():
         "Residents said on 6 March 2022 that the cartel had put up checkpoints at the edge of "
         "Apatzingan, stopping cars."
     )
-    events, _ = _events(text)
-    assert events[0]["date_start"] == dt.date(2022, 3, 6)
+    assert _first_day(text) == dt.date(2022, 3, 6)
 
 
 @pytest.mark.parametrize(
@@ -343,5 +346,12 @@ def test_the_day_a_spokesman_retells_the_attack_is_not_its_day():
         "The attack targeted a post near Dapaong, close to the border with Burkina Faso, the "
         "spokesman told reporters on Wednesday. Two attackers were killed in the fighting."
     )
-    events, _ = _events(text, dt.date(2023, 5, 10))
-    assert events[0]["date_start"] == dt.date(2023, 5, 9)
+    assert _first_day(text, dt.date(2023, 5, 10)) == dt.date(2023, 5, 9)
+
+
+def test_a_death_from_wounds_is_dated_by_the_day_the_wounds_were_given():
+    text = (
+        "A local councillor died on Tuesday evening of wounds he received when gunmen shot him "
+        "outside his shop in Kaduna late on Monday, police said."
+    )
+    assert _first_day(text, dt.date(2024, 6, 13)) == dt.date(2024, 6, 10)

@@ -263,8 +263,22 @@ def _dates_an_act(fact: SentenceFacts, m: dict) -> bool:
         # of an act
         and not (
             holds_any(fact.text, _DIED)
-            and _DIED_OF_WOUNDS_ON_RE.search(
-                fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+            and (
+                _DIED_OF_WOUNDS_ON_RE.search(
+                    fact.text,
+                    max(0, m["char_start"] - fact.start - 80),
+                    m["char_start"] - fact.start,
+                )
+                # ("died on Sunday morning of injuries sustained when he was beaten late on
+                # Saturday": the day named after the wounds is the act's)
+                or (
+                    _DIED_ON_RE.search(
+                        fact.text,
+                        max(0, m["char_start"] - fact.start - 20),
+                        m["char_start"] - fact.start,
+                    )
+                    and _OF_WOUNDS_AFTER_RE.match(fact.text, m["char_end"] - fact.start)
+                )
             )
         )
         # "demanding the release of a man arrested last week": the day of what they speak of
@@ -312,6 +326,10 @@ _DIED_OF_WOUNDS_ON_RE = re.compile(
     r"(?:injuries|wounds)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)?|"
     r"(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)\s+(?:on\s+)?$",
     re.IGNORECASE,
+)
+_DIED_ON_RE = re.compile(r"\b(?:died|succumbed)\s+(?:on\s+)?$", re.IGNORECASE)
+_OF_WOUNDS_AFTER_RE = re.compile(
+    r"\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)\b"
 )
 # what someone will do: a day after it is the day of a plan, not of an act
 _PLANNED_RE = re.compile(
