@@ -330,15 +330,6 @@ def test_a_counted_day_that_names_its_day_is_the_day_it_names(second, day):
     ]
 
 
-def test_a_dateline_closed_by_a_colon_after_the_agency_is_no_date_or_place():
-    text = (
-        "QUETTA, Mar 4 (APP): Gunmen shot dead two labourers at a construction site near Turbat "
-        "on Sunday night, police said."
-    )
-    events, _ = _events(text, dt.date(2025, 3, 4))
-    assert (events[0]["date_start"], events[0]["location"]) == (dt.date(2025, 3, 2), "Turbat")
-
-
 def test_the_day_a_spokesman_retells_the_attack_is_not_its_day():
     text = (
         "LOME, May 10 (Reuters) - Four Togolese soldiers were killed in an attack on an army post "
@@ -355,3 +346,28 @@ def test_a_death_from_wounds_is_dated_by_the_day_the_wounds_were_given():
         "outside his shop in Kaduna late on Monday, police said."
     )
     assert _first_day(text, dt.date(2024, 6, 13)) == dt.date(2024, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        # an agency that closes with a colon (the Associated Press of Pakistan)
+        (
+            "QUETTA, Mar 4 (APP): Gunmen shot dead two labourers at a construction site near "
+            "Turbat on Sunday night, police said.",
+            dt.date(2024, 3, 3),
+            "Turbat",
+        ),
+        # an agency whose bracket holds a note on the text, below a title
+        (
+            "Clashes in Cabo Delgado\n\nBeira, 4 Mar 2024 (Lusa, translated from Portuguese) - "
+            "Insurgents raided the village of Mbau, in Mocimboa da Praia district, on Saturday, "
+            "killing three fishermen.",
+            dt.date(2024, 3, 2),
+            "Mbau",
+        ),
+    ],
+)
+def test_a_datelines_day_and_town_are_neither_the_events(text, day, place):
+    events, _ = _events(text, dt.date(2024, 3, 4))
+    assert (events[0]["date_start"], events[0]["location"]) == (day, place)

@@ -199,8 +199,9 @@ _LINE_DATELINE_RE = re.compile(
     r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},"
     r"(?:[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?,)?[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
-    # ("Mexico City, August 14, 2025.": a line of its own under a press release's title)
-    r"(?:[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$|\.[ \t]+(?=[A-Z]))",
+    # ("Beira, 4 May 2024 (Lusa, translated from Portuguese) -": the agency and a note on it;
+    # "Mexico City, August 14, 2025.": a line of its own under a press release's title)
+    r"(?:[ \t]*(?:\([^()]{2,60}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$|\.[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
 _MAIN_CUES = EVENT_CUES | {
