@@ -107,3 +107,15 @@ def test_the_last_group_of_a_date_match_is_its_form():
     ]
     assert len({m.lastgroup for m in matches}) >= 10  # most forms, absolute and relative
     assert [m.group(0) for m in matches if m.span(m.lastgroup) != m.span()] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 March, traders marched in the town against a curfew in force since 2016.",
+        "On 2 June, the party chose the man it will field in 2027.",
+    ],
+)
+def test_day_without_year_takes_no_year_from_a_year_told_alone(text):
+    mention = resolve_years(find_dates(text), None)[0]
+    assert mention.date_start is None and mention.precision is None

@@ -13,6 +13,10 @@ def _events(text, published=None):
     return events, casualties
 
 
+def _first_day(text, published=None):
+    return _events(text, published)[0][0]["date_start"]
+
+
 def test_dateline_is_not_the_event_date_or_place():
     text = (
         "NAIROBI, March 3 (Reuters) - Gunmen killed 12 people in an attack on a village in "
@@ -292,3 +296,78 @@ def test_a_highway_named_for_a_place_stands_in_the_town_named_after_it():
         dt.date(2022, 3, 15),
     )
     assert (events[0]["country"], events[0]["location"]) == ("Canada", "Burnaby")
+
+
+def test_a_note_dated_only_by_its_report_takes_that_day():
+    # a note that opens no event of its own tells one all the same, on the only day it gives
+    text = (
+        "Residents said on 6 March 2022 that the cartel had put up checkpoints at the edge of "
+        "Apatzingan, stopping cars."
+    )
+    assert _first_day(text) == dt.date(2022, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        # the count runs from the night told first, the weekday names the day itself
+        ("Two days later, on Sunday, a bomb hit an army truck near Kaya.", dt.date(2024, 4, 14)),
+        (
+            "Three days after the night raid, on 15 April, a bomb hit an army truck near Kaya.",
+            dt.date(2024, 4, 15),
+        ),
+    ],
+)
+def test_a_counted_day_that_names_its_day_is_the_day_it_names(second, day):
+    text = (
+        "Gunmen attacked the village of Dablo late on Friday night, killing seven people, "
+        f"residents said. The army said on Saturday it had sent reinforcements.\n\n{second}"
+    )
+    events, _ = _events(text, dt.date(2024, 4, 17))
+    assert [e["date_start"] for e in events if not e["is_background"]] == [
+        dt.date(2024, 4, 12),
+        day,
+    ]
+
+
+def test_the_day_a_spokesman_retells_the_attack_is_not_its_day():
+    text = (
+        "LOME, May 10 (Reuters) - Four Togolese soldiers were killed in an attack on an army post "
+        "in the far north on Tuesday, a government spokesman said.\n\n"
+        "The attack targeted a post near Dapaong, close to the border with Burkina Faso, the "
+        "spokesman told reporters on Wednesday. Two attackers were killed in the fighting."
+    )
+    assert _first_day(text, dt.date(2023, 5, 10)) == dt.date(2023, 5, 9)
+
+
+def test_a_death_from_wounds_is_dated_by_the_day_the_wounds_were_given():
+    text = (
+        "A local councillor died on Tuesday evening of wounds he received when gunmen shot him "
+        "outside his shop in Kaduna late on Monday, police said."
+    )
+    assert _first_day(text, dt.date(2024, 6, 13)) == dt.date(2024, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        # an agency that closes with a colon (the Associated Press of Pakistan)
+        (
+            "QUETTA, Mar 4 (APP): Gunmen shot dead two labourers at a construction site near "
+            "Turbat on Sunday night, police said.",
+            dt.date(2024, 3, 3),
+            "Turbat",
+        ),
+        # an agency whose bracket holds a note on the text, below a title
+        (
+            "Clashes in Cabo Delgado\n\nBeira, 4 Mar 2024 (Lusa, translated from Portuguese) - "
+            "Insurgents raided the village of Mbau, in Mocimboa da Praia district, on Saturday, "
+            "killing three fishermen.",
+            dt.date(2024, 3, 2),
+            "Mbau",
+        ),
+    ],
+)
+def test_a_datelines_day_and_town_are_neither_the_events(text, day, place):
+    events, _ = _events(text, dt.date(2024, 3, 4))
+    assert (events[0]["date_start"], events[0]["location"]) == (day, place)

@@ -351,12 +351,21 @@ def resolve_relative_date(expression: str, published_date: dt.date | None) -> Da
     return mentions[0] if mentions else None
 
 
+_DATED = frozenset({"day", "range", "month"})
+
+
 def resolve_years(mentions: list[DateMention], published_date: dt.date | None) -> list[DateMention]:
     """Give year-less days a year: the publication's (stepping back a year if that lands more
-    than a week after publication), else the latest explicit year in the same document."""
+    than a week after publication), else that of the first day or month dated with its year in
+    the same document. A year told alone names a time further off ("a curfew in force since
+    2016", "the man it will field in 2027"), not the day's."""
     context_year = None
     if published_date is None:
-        explicit = [m.date_start.year for m in mentions if m.year_given and m.date_start]
+        explicit = [
+            m.date_start.year
+            for m in mentions
+            if m.year_given and m.date_start and m.precision in _DATED
+        ]
         context_year = explicit[0] if explicit else None
     resolved = []
     for mention in mentions:

@@ -159,6 +159,8 @@ _DATELINE_RE = re.compile(
     # ("BOLGATANGA, Jan. 16, GNA —": the agency after the day)
     r"(?:,\s*[A-Z]{2,8})?"
     rf"(?:(?:\s*\([^()]{{2,30}}\))?\s*\.?[-–—]+\s|{_INDIAN_WIRE}|(?<=[A-Z])\.\s+(?=[A-Z])"
+    # ("QUETTA, Mar 3 (APP): Gunmen ...": the Associated Press of Pakistan closes with a colon)
+    r"|\s*\([A-Z]{2,8}\):\s"
     # ("DONETSK, September 19. /TASS/. Two civilians ...", "YEREVAN, May 17. ARMENPRESS.")
     r"|(?<=\d)\.\s+(?:/[A-Z]{2,10}/|[A-Z]{3,12})\.\s+(?=[A-Z]))"
 )
@@ -200,8 +202,9 @@ _LINE_DATELINE_RE = re.compile(
     r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,3},"
     r"(?:[ \t]+[A-Z][a-z]+(?: [A-Z][a-z]+)?,)?[ \t]+"
     r"(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?"
-    # ("Mexico City, August 14, 2025.": a line of its own under a press release's title)
-    r"(?:[ \t]*(?:\([^()]{2,30}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$|\.[ \t]+(?=[A-Z]))",
+    # ("Beira, 4 May 2024 (Lusa, translated from Portuguese) -": the agency and a note on it;
+    # "Mexico City, August 14, 2025.": a line of its own under a press release's title)
+    r"(?:[ \t]*(?:\([^()]{2,60}\)[ \t]*)?[-–—]+[ \t]|\.?[ \t]*$|\.[ \t]+(?=[A-Z]))",
     re.MULTILINE,
 )
 _MAIN_CUES = EVENT_CUES | {
@@ -663,15 +666,26 @@ def _weekday_of_the_date_told(
 ) -> list[DateMention]:
     """'On Monday 6 May': the weekday names the day the date after it tells, not the Monday
     nearest the day of publication ('The next day, Sunday,': the day counted names the
-    weekday after it)."""
+    weekday after it; so in 'Two days later, on Sunday,' and 'Two days after the raid, on
+    March 5,', where the count may be off by the night it spans, or from another day)."""
     return [
         d
         for i, d in enumerate(found)
         if not (
             d.relative
             and i + 1 < len(found)
-            and (not found[i + 1].relative or _COUNTED_DAY_RE.match(d.text))
-            and not text[d.char_end - offset : found[i + 1].char_start - offset].strip(" ,")
+            and (
+                (not found[i + 1].relative or _COUNTED_DAY_RE.match(d.text))
+                and not text[d.char_end - offset : found[i + 1].char_start - offset].strip(" ,")
+                or (
+                    found[i + 1].precision == "day"
+                    and _COUNTED_ON_RE.search(d.text) is not None
+                    and _TOLD_AFTER_COUNT_RE.fullmatch(
+                        text, d.char_end - offset, found[i + 1].char_start - offset
+                    )
+                    is not None
+                )
+            )
         )
     ]
 
@@ -679,6 +693,9 @@ def _weekday_of_the_date_told(
 _COUNTED_DAY_RE = re.compile(
     r"(?:the\s+)?(?:next|following|previous)\s+day$|the\s+day\s+(?:after|before)$", re.I
 )
+# what lies between a day counted and the day it names: "Two days later, on Sunday", "Two days
+# after the market raid, on March 5"
+_TOLD_AFTER_COUNT_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:on\s+)?", re.IGNORECASE)
 
 
 def _earlier_readings_kept(

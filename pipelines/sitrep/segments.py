@@ -263,8 +263,22 @@ def _dates_an_act(fact: SentenceFacts, m: dict) -> bool:
         # of an act
         and not (
             holds_any(fact.text, _DIED)
-            and _DIED_OF_WOUNDS_ON_RE.search(
-                fact.text, max(0, m["char_start"] - fact.start - 80), m["char_start"] - fact.start
+            and (
+                _DIED_OF_WOUNDS_ON_RE.search(
+                    fact.text,
+                    max(0, m["char_start"] - fact.start - 80),
+                    m["char_start"] - fact.start,
+                )
+                # ("died on Sunday morning of injuries sustained when he was beaten late on
+                # Saturday": the day named after the wounds is the act's)
+                or (
+                    _DIED_ON_RE.search(
+                        fact.text,
+                        max(0, m["char_start"] - fact.start - 20),
+                        m["char_start"] - fact.start,
+                    )
+                    and _OF_WOUNDS_AFTER_RE.match(fact.text, m["char_end"] - fact.start)
+                )
             )
         )
         # "demanding the release of a man arrested last week": the day of what they speak of
@@ -312,6 +326,10 @@ _DIED_OF_WOUNDS_ON_RE = re.compile(
     r"(?:injuries|wounds)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)?|"
     r"(?:in|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?hospital)\s+(?:on\s+)?$",
     re.IGNORECASE,
+)
+_DIED_ON_RE = re.compile(r"\b(?:died|succumbed)\s+(?:on\s+)?$", re.IGNORECASE)
+_OF_WOUNDS_AFTER_RE = re.compile(
+    r"\s+(?:of|from|to)\s+(?:(?:his|her|their|the)\s+)?(?:\w+\s+)?(?:injuries|wounds)\b"
 )
 # what someone will do: a day after it is the day of a plan, not of an act
 _PLANNED_RE = re.compile(
@@ -1216,7 +1234,10 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # "The attack took place on Sunday afternoon in Tongomayel": the day and place of
             # the event the lead told
             events[-1].sentences.append(fact)
-            events[-1].date = date or events[-1].date
+            if date is not None and not (events[-1].date and _said_on(fact, date)):
+                # (not a day of speaking: "The attack targeted a post near Dapaong, the
+                # spokesman told reporters on Wednesday", after the act's own day)
+                events[-1].date = date
             continue
         toll_update = _toll_update(fact) or bool(_UPDATE_ON_RE.match(fact.text))
         updated = _updated_event(fact, events) if toll_update else None
@@ -1526,8 +1547,11 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             told.insert(0, title)
     if not events and told and paragraphs == 1:
         # a note or brief tells one event even where no sentence opens it; a story of
-        # paragraphs in which none does (a verdict, a profile, a fact check) tells no news
-        events.append(Event(told, None))
+        # paragraphs in which none does (a verdict, a profile, a fact check) tells no news;
+        # its day is the first its sentences give ("Residents said on 6 March 2022 that the
+        # cartel had put up checkpoints": the only day told, though a day of speaking opens no
+        # event alone)
+        events.append(Event(told, next(filter(None, map(_event_date, told)), None)))
     if facts and _GENRE_LABEL_RE.match(facts[0].text):
         # "Analysis: How Tren de Aragua went from a prison gang to a regional brand": what such
         # a piece tells without a day of its own describes the war, its news is dated
