@@ -108,7 +108,7 @@ _ACTIVE_OF = [("killed", _KILLED), ("wounded", _WOUNDED), ("captured", _CAPTURED
 _AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|also|reportedly|allegedly|"
     r"all|later|subsequently|eventually|initially|confirmed|reported|believed|feared|said|"
-    r"thought|to|have|having|both|either|then|each|apparently|presumably|seriously|"
+    r"thought|known|now|to|have|having|both|either|then|each|apparently|presumably|seriously|"
     r"critically|severely|slightly|mortally|badly|gravely|sexually|brutally|savagely|"
     # a date between auxiliary and verb: "were on 12/03 lynched", "was on 3 May killed"
     # ("[a-z]": any letter, as the regexes using it ignore case)
@@ -978,7 +978,9 @@ def _counted_figures(
             outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
             if not coordinated:  # m matched after the coordinated phrase, not ``after``
                 outcome = _then_killed(after, m.end(), outcome)
-            links[i] = (outcome, False)
+            # ("Six people are now known to have died": the count as it stands, a toll that
+            # earlier counts of the same dead lead up to)
+            links[i] = (outcome, outcome == "killed" and " now " in after[: m.start("trig")])
             if _TOTAL_NOUN_RE.match(m.group("trig")) and victims[i].lower() in {"", "total"}:
                 rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
                 if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
