@@ -22,3 +22,32 @@ def test_dead_now_known_to_have_died_are_the_leads_count():
         "motorcycles. A council chairman told reporters on Wednesday that four people had "
         "been killed."
     ) == [6]
+
+
+def test_a_ministrys_sum_across_its_zones_is_no_count_of_the_strike_told_beside_it():
+    assert _fatalities(
+        "A Turkish drone hit a pickup truck near Sidakan in Iraq's Erbil province on Thursday, "
+        "killing three PKK fighters, local officials said. The defence ministry's briefing on "
+        "Friday said its forces had neutralised 14 militants across their operation zones."
+    ) == [3]
+
+
+def test_both_men_inside_who_were_killed_are_two_dead():
+    assert _fatalities(
+        "An Israeli drone struck a car on the road outside Bint Jbeil on Thursday, and both "
+        "men inside were killed, Lebanon's state news agency said."
+    ) == [2]
+
+
+def test_both_dead_named_in_a_later_sentence_are_the_strikes_two():
+    assert _fatalities(
+        "A drone struck a car near Zakho in Iraq's Kurdistan region on Thursday. The "
+        "region's security service later identified both dead as members of the PKK."
+    ) == [2]
+
+
+def test_both_who_died_after_a_shooting_told_without_deaths_are_its_two_dead():
+    assert _fatalities(
+        "Gunmen shot two traders at a checkpoint outside Kauru on Thursday, police said. "
+        "Both men died in hospital later that day."
+    ) == [2]

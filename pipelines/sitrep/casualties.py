@@ -651,6 +651,14 @@ _BOTH_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _BOTH_WORDS = ("both",)
+# "both men inside were killed", "identifying both dead as militants": the pair the story told
+# before, dead (told by reference: counted only where no figure is given)
+_BOTH_DIED_RE = re.compile(
+    r"(?<![\w])(?P<np>both)(?:\s+(?:of\s+them|(?!sides\b|parties\b)[a-z][\w'’-]*)){0,2}?\s+"
+    r"(?:(?:(?:were|had\s+been|have\s+been|are)\s+(?:later\s+|already\s+|reportedly\s+)?)"
+    r"(?:killed|dead|shot\s+dead|slain)|died|dead)\b",
+    re.IGNORECASE,
+)
 # "gunmen killed elderly couple": a pair named without an article, two victims
 _BARE_COUPLE_RE = re.compile(
     r"(?<![\w])(?:killed|killing|murdered|murdering|executed|lynched|shot\s+dead|"
@@ -1237,6 +1245,11 @@ _CUMULATIVE_RE = LowercaseWordRegex(
     rf"|(?:during|in)\s+(?:{_MONTH_NAMES_LOWER})\s+alone\b|throughout\s+(?:{_MONTH_NAMES_LOWER})\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
     r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
+    # "its weekly briefing said it had neutralised 11 militants across its operation zones":
+    # a whole theatre's sum, not the count of the strike told beside it (not "its weekly
+    # bulletin said a drone strike had hit a group near Banibangou": one strike's)
+    r"|across\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,2}?(?:zones|areas|regions|fronts|"
+    r"theatres|sectors)\b"
     # "Russian forces had lost 1,430 personnel over the past 24 hours": a day's claimed losses
     r"|lost\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:personnel|troops|soldiers|"
     r"servicemen)\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours\b"
@@ -1310,7 +1323,9 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_ON_BEFORE_RE = re.compile(
-    r"\b(?:said|says|announced|reported|stated|claimed)\s+(?:late\s+|early\s+)?on\s+$", re.I
+    r"\b(?:said|says|announced|reported|stated|claimed|briefing|statement|bulletin)\s+"
+    r"(?:late\s+|early\s+)?on\s+$",
+    re.I,
 )
 # A day of its own in the clause ("on Tuesday", "3 May") dates an event, not a period.
 _DAY_RE = re.compile(
@@ -1865,6 +1880,8 @@ def _singular_figures(
         candidates.append(("body", m.start("np"), m.end("np")))
     for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
+    for m in _scan(_BOTH_DIED_RE, sentence, present, _BOTH_NEEDS):
+        candidates.append(("pronoun", m.start("np"), m.end("np")))
     for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_NEEDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
     for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, _RELATIVE_NEEDS):
