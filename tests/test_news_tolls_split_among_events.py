@@ -51,3 +51,20 @@ def test_both_who_died_after_a_shooting_told_without_deaths_are_its_two_dead():
         "Gunmen shot two traders at a checkpoint outside Kauru on Thursday, police said. "
         "Both men died in hospital later that day."
     ) == [2]
+
+
+def test_dead_a_pronoun_refers_back_to_are_not_counted_again():
+    # ("they had been killed" is the two told in the lead, named again by their side)
+    assert _fatalities(
+        "Two men were killed by an Israeli drone strike on a house in Aita al-Shaab on "
+        "Thursday, a security source said. Hezbollah later named the two fighters in a "
+        "statement but did not say where they had been killed."
+    ) == [2]
+
+
+def test_victims_told_with_what_they_were_doing_are_the_same_men_named_again():
+    assert _fatalities(
+        "Two men riding a motorbike were killed by an Israeli drone near Aita al-Shaab on "
+        "Thursday, the state news agency said. The strike hit the motorbike on a bend, the "
+        "agency said. Hezbollah later confirmed that two men had been killed."
+    ) == [2]

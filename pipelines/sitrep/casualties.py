@@ -137,6 +137,12 @@ _FAR_PASSIVE_RE = LowercaseRegex(
     + r")(?![\w])",
     re.IGNORECASE,
 )
+# "Hezbollah named the two men but did not say where they had been killed": the passive has
+# a subject of its own, a pronoun for dead the story told already (counted only where no
+# figure is given)
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:they|he|she)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s", re.IGNORECASE
+)
 _SPECULATION_RE = re.compile(
     r"\b(?:feared|believed|may|might|could|possibly|unconfirmed|suspected|thought)\b", re.I
 )
@@ -936,6 +942,7 @@ def _counted_figures(
     quote_ends: list[int | None] = [None] * len(local)
     totals: set[int] = set()
     listed: set[int] = set()  # members of one list sharing a verb: distinct victims
+    referred: set[int] = set()  # dead a pronoun of the passive refers back to
     np_ends: list[int] = []
     victims: list[str] = []
     for q in local:
@@ -968,6 +975,8 @@ def _counted_figures(
                 appositive = _singulars_list_passive(after)
         if far:
             links[i] = (next(n for n, _ in _OUTCOME_OF if far.group(n)), False)
+            if _PRONOUN_SUBJECT_RE.search(far.group(0)):
+                referred.add(i)
             quote_ends[i] = np_ends[i] + far.end()
         elif appositive:
             links[i] = (appositive[0], False)
@@ -1154,6 +1163,7 @@ def _counted_figures(
                 is_subset=is_subset,
                 is_reference=is_reference,
                 is_total=i in totals,
+                is_fallback=i in referred,
                 # "3 Chadian & 3 Malian soldiers were killed": equal counts, two groups
                 is_additional=(i in listed and i - 1 in listed and local[i - 1].coded == q.coded)
                 # "five of the wounded died": deaths after the first count, inside any toll
@@ -2147,7 +2157,7 @@ def _head_noun(victim: str) -> str:
     event's deaths asks for each figure's head several times, and an event is reconciled again
     as its parts are)."""
     victim = victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
-    # ("men suspected of stealing a motorcycle": the men)
+    # ("men suspected of stealing a motorcycle", "men riding a motorcycle": the men)
     victim = _VICTIM_MODIFIER_RE.split(victim, maxsplit=1)[0]
     words = _LETTERS_RE.findall(victim)
     if not words:
@@ -2160,6 +2170,7 @@ def _head_noun(victim: str) -> str:
 
 _VICTIM_MODIFIER_RE = re.compile(
     r"\s(?:suspected|accused|believed|alleged|thought|wanted|who|whom|whose|that|which)\b"
+    r"|\s[a-z]{2,}ing\s+(?=(?:a|an|the|their|his|her|in|on|at|near|along|from|to)\s)"
 )
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
 
