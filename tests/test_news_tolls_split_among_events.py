@@ -68,3 +68,13 @@ def test_victims_told_with_what_they_were_doing_are_the_same_men_named_again():
         "Thursday, the state news agency said. The strike hit the motorbike on a bend, the "
         "agency said. Hezbollah later confirmed that two men had been killed."
     ) == [2]
+
+
+def test_a_headlines_deaths_in_a_clause_about_another_place_are_not_the_leads():
+    assert _fatalities(
+        "Gunmen kidnap 15 in Kebbi village, troops kill six in Niger State\n\n"
+        "BIRNIN KEBBI - Gunmen kidnapped 15 people, most of them women, from Danko village in "
+        "Kebbi State on Wednesday night, residents said.\n\n"
+        "In neighbouring Niger State, soldiers ambushed a gang near Mariga on Thursday and "
+        "killed six of its members after a gunfight, the army said."
+    ) == [0, 6]

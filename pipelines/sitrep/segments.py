@@ -1516,7 +1516,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # ("DRC: fighting around Sake, protests in Goma - live updates": a live page's
             # title sums up its entries, none of them alone)
             home = None
-        if home is not None and ";" in title.text:
+        if home is not None and title.casualties and (";" in title.text or ", " in title.text):
+            # ("Bandits abduct 24 in Zamfara, police kill five in Katsina": a clause each)
             title = replace(title, casualties=_told_here(title, home))
         if home is not None and " as " in title.text:
             title = _first_clause(title, home, events)
@@ -1965,18 +1966,18 @@ _REMOTE_ACTS = frozenset({"air_strike", "shelling", "ied", "grenade"})
 
 
 def _told_here(title: SentenceFacts, event: Event) -> list[CasualtyFigure]:
-    """A headline's figures, less those of a clause that names another place ('Cartel drones
-    wound guardsmen; six killed in Guanajuato bar attack', over a story led by the drones in
-    Michoacan): that clause heads another event."""
+    """A headline's figures, less those of a clause (after ";" or ",") that names another place
+    ('Cartel drones wound guardsmen; six killed in Guanajuato bar attack', over a story led by
+    the drones in Michoacan): that clause heads another event."""
     named = {
         name for f in event.sentences for p in f.places for name in (p["location"], p["admin1"])
     }
     kept = []
     for c in title.casualties:
         at = c.char_start - title.start
-        start = title.text.rfind(";", 0, at) + 1
-        end = title.text.find(";", at)
-        end = len(title.text) if end < 0 else end
+        start = max(title.text.rfind(";", 0, at), title.text.rfind(", ", 0, at)) + 1
+        ends = [e for e in (title.text.find(";", at), title.text.find(", ", at)) if e >= 0]
+        end = min(ends, default=len(title.text))
         places = [
             p
             for p in title.places
