@@ -78,3 +78,30 @@ def test_a_headlines_deaths_in_a_clause_about_another_place_are_not_the_leads():
         "In neighbouring Niger State, soldiers ambushed a gang near Mariga on Thursday and "
         "killed six of its members after a gunfight, the army said."
     ) == [0, 6]
+
+
+def test_a_toll_brought_up_for_the_act_it_names_is_that_acts_count():
+    assert _fatalities(
+        "Security forces fired on mourners in Piranshahr on the evening of Monday 4 March, "
+        "killing two men, a rights group said.\n\n"
+        "A local source said that a third man had been buried at night under guard. This brings "
+        "the number of people killed in Monday's shooting in Piranshahr to three."
+    ) == [3]
+
+
+def test_a_risen_toll_told_with_the_wounded_after_it_updates_the_act_it_counts():
+    assert _fatalities(
+        "On 11 March, mortar rounds struck a displacement site on the edge of Kadugli, South "
+        "Kordofan. Local sources first reported four people killed.\n\n"
+        "On 12 March, health workers at the site said the death toll had risen to seven, "
+        "including two children, and that at least 15 people were injured."
+    ) == [7]
+
+
+def test_a_protester_who_died_of_his_injuries_later_is_one_of_the_acts_dead():
+    assert _fatalities(
+        "Police opened fire on protesters in Bukavu on Monday 4 March, killing two of them, "
+        "a rights group said.\n\n"
+        "On Thursday the group said a third protester, who had been flown to a hospital in "
+        "Goma, had died of his injuries."
+    ) == [3]

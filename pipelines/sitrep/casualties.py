@@ -213,6 +213,14 @@ _NAMED_TOLL_RE = re.compile(
     r"stood\s+at)(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
+# "This brings the number of people killed in Sunday's events in Mahabad to three": a toll
+# that names the act it counts before its figure
+_BROUGHT_TO_RE = re.compile(
+    r"\b(?:brings|bringing|raises|raising|takes|taking|pushes|pushing)\s+the\s+(?:total\s+)?"
+    r"number\s+of\s+(?:people|persons|those|protesters|civilians)\s+(?:killed|who\s+died)\s+"
+    r"(?:in|during|since|from)\s+(?:[\w'’-]+,?\s+){1,12}?to\s*$",
+    re.IGNORECASE,
+)
 # Every toll names one of these: a search for them is much quicker than for the toll.
 _TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
@@ -1019,6 +1027,7 @@ def _counted_figures(
             before.endswith(" it at ") and _ESTIMATED_TOLL_RE.search(before)
         ):
             links[i] = ("killed", True)
+            quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
             if _ESTIMATED_TOLL_RE.search(before):
                 # "media put the death toll at 15": an estimate, no update; against the
                 # count of the same deaths it is a competing total (the lower is coded)
@@ -1027,8 +1036,11 @@ def _counted_figures(
             continue
         further = window_before(sentence, q.char_start - offset, 250)
         lowered = further.lower()
-        if ("toll" in lowered or "number of" in lowered) and _NAMED_TOLL_RE.search(further):
+        if ("toll" in lowered or "number of" in lowered) and (
+            _NAMED_TOLL_RE.search(further) or _BROUGHT_TO_RE.search(further)
+        ):
             links[i] = ("killed", True)
+            quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
             continue
         if links[i] is not None:
             continue
@@ -1931,7 +1943,12 @@ def _singular_figures(
         named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
         if named:  # "The guard, a member of the local community, was killed": the guard
             np, np_start = named.group(1), named.start(1)
-        elif described and (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start)):
+        elif described and (
+            (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start))
+            # ("a third protester, who had been taken to a hospital in Urmia, had died": the
+            # victim before the clause that tells where he was taken)
+            or (nth := _NTH_CLAUSE_BEFORE_RE.search(sentence, 0, np_start))
+        ):
             # "a third victim, a 59-year-old woman, died": the toll is now three
             np, np_start = nth.group(1), nth.start(1)
         if _THE_ATTACK_RE.match(np):
@@ -2044,6 +2061,7 @@ _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 # of three told; "a second year student" is one)
 _NTH_VICTIM = rf"(?:a|another)\s+(?P<nth>{'|'.join(_ORDINALS)})(?:\s+[\w-]+)?"
 _NTH_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+$")  # "a third victim, a 59-year-old"
+_NTH_CLAUSE_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+[^.;]{{0,100}}?\s(?:to|in|at)\s+$")
 _NTH_DEATH_RE = re.compile(rf"(?i){_NTH_VICTIM}$")
 
 _BODY_PART_AND_RE = re.compile(

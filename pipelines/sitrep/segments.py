@@ -1202,7 +1202,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # presence of more infiltrators": the act's aftermath, on no day of its own
             events[-1].sentences.append(replace(fact, dates=[]))
             continue
-        if _died_of_wounds(fact):
+        if _died_of_wounds(fact, events):
             # (the toll told already may count the death: it adds only to a report of none)
             events[-1].sentences.append(
                 replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
@@ -2120,9 +2120,23 @@ def _earlier_act_apart(fact: SentenceFacts, date: dict | None, event: Event) -> 
     )
 
 
-def _died_of_wounds(fact: SentenceFacts) -> bool:
-    """A sentence whose only news is someone dying of wounds an earlier act gave."""
+def _died_of_wounds(fact: SentenceFacts, events: list[Event]) -> bool:
+    """A sentence whose only news is someone dying of wounds an earlier act gave (the last
+    event told: not one at a place the sentence names)."""
     cues = set(fact.cues)
+    if "protest" in cues and holds_any(fact.text, _DIED_OF_WOUNDS_WORDS):
+        # ("a third protester, who had been taken to a hospital in Urmia, had died of his
+        # injuries": the victim's noun is no act; one shot in a town an event told is that
+        # event's, not the last one's)
+        named = {p["location"] for e in events for f in e.sentences for p in f.places}
+        if not any(
+            # ("the Nairobi CBD": a part of the town)
+            p["location"]
+            and any(p["location"].startswith(f"{n} ") for n in named if n)
+            or p["location"] in named
+            for p in fact.places
+        ):
+            cues.discard("protest")
     if not (cues <= {"kill", "attack"} and holds_any(fact.text, _DIED_OF_WOUNDS_WORDS)):
         return False  # (most sentences: a set test on words already split)
     if cues <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None:
