@@ -1037,7 +1037,8 @@ def _counted_figures(
         further = window_before(sentence, q.char_start - offset, 250)
         lowered = further.lower()
         if ("toll" in lowered or "number of" in lowered) and (
-            _NAMED_TOLL_RE.search(further) or _BROUGHT_TO_RE.search(further)
+            _NAMED_TOLL_RE.search(further)
+            or ("number of" in lowered and _BROUGHT_TO_RE.search(further))
         ):
             links[i] = ("killed", True)
             quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
@@ -1947,7 +1948,10 @@ def _singular_figures(
             (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start))
             # ("a third protester, who had been taken to a hospital in Urmia, had died": the
             # victim before the clause that tells where he was taken)
-            or (nth := _NTH_CLAUSE_BEFORE_RE.search(sentence, 0, np_start))
+            or (
+                (words is None or not _ORDINAL_WORDS.isdisjoint(words))
+                and (nth := _NTH_CLAUSE_BEFORE_RE.search(sentence, 0, np_start))
+            )
         ):
             # "a third victim, a 59-year-old woman, died": the toll is now three
             np, np_start = nth.group(1), nth.start(1)
@@ -2061,6 +2065,7 @@ _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 # of three told; "a second year student" is one)
 _NTH_VICTIM = rf"(?:a|another)\s+(?P<nth>{'|'.join(_ORDINALS)})(?:\s+[\w-]+)?"
 _NTH_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+$")  # "a third victim, a 59-year-old"
+_ORDINAL_WORDS = frozenset(_ORDINALS)  # (one is in every match of _NTH_CLAUSE_BEFORE_RE)
 _NTH_CLAUSE_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+[^.;]{{0,100}}?\s(?:to|in|at)\s+$")
 _NTH_DEATH_RE = re.compile(rf"(?i){_NTH_VICTIM}$")
 
