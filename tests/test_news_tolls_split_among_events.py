@@ -105,3 +105,13 @@ def test_a_protester_who_died_of_his_injuries_later_is_one_of_the_acts_dead():
         "On Thursday the group said a third protester, who had been flown to a hospital in "
         "Goma, had died of his injuries."
     ) == [3]
+
+
+def test_one_death_a_source_and_the_report_each_tell_is_one():
+    assert _fatalities(
+        "Police fired live rounds to break up a march against fuel prices in Moundou on "
+        "Thursday, killing one demonstrator, witnesses said.\n\n"
+        "Marchers had blocked the main road since dawn. A 20-year-old apprentice hit in the "
+        "neck was dead on arrival at the regional hospital, said the Association for Human "
+        "Rights in Logone."
+    ) == [1]

@@ -2204,12 +2204,13 @@ _GENERIC_VICTIMS = frozenset({"", "people", "person", "individual", "victim", "c
 
 def _one_death_told_twice(killed: list[CasualtyFigure]) -> bool:
     """'The ministry said a strike killed one man. The army said it had killed a Hezbollah
-    operative': each source tells of one death, under its own name for the victim."""
+    operative': each source tells of one death, under its own name for the victim (the
+    report's own voice one of them: 'killing one protester, witnesses said. A student hit in
+    the chest was dead on arrival at hospital')."""
     sources = {f.claimed_by for f in killed}
     return (
         len(killed) >= 2
         and len(sources) == len(killed)
-        and None not in sources
         and all(f.coded == 1 and not f.is_additional and not f.is_fallback for f in killed)
     )
 
