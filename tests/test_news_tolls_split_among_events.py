@@ -115,3 +115,14 @@ def test_one_death_a_source_and_the_report_each_tell_is_one():
         "neck was dead on arrival at the regional hospital, said the Association for Human "
         "Rights in Logone."
     ) == [1]
+
+
+def test_fighters_a_lead_counts_ahead_of_the_fight_told_apart_are_that_fights_dead():
+    assert _fatalities(
+        "Jihadists shot dead three herders near Tillia on Monday, residents said, and the army "
+        "said the next day it had killed six of the attackers.\n\n"
+        "A herder's brother said the gunmen came on motorbikes and drove off the cattle.\n\n"
+        "In a statement on Wednesday, the army said its units had tracked the group and "
+        'engaged it on Tuesday near Tassara, east of Tillia. "Six terrorists were '
+        'neutralised," the statement said.'
+    ) == [3, 6]

@@ -2482,13 +2482,13 @@ def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure
             victim_key(k) == victim_key(figure) and k.char_start < figure.char_start for k in kept
         ):
             continue
-        if any(_retold(figure, k) for k in kept):
+        if any(retold(figure, k) for k in kept):
             continue
         kept.append(figure)
     return kept
 
 
-def _retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+def retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     """The figure counts the earlier one's dead again: as many, from another source, named by
     the last word of the earlier one's victims ("guards" after "Afghan border guards")."""
     # (a quoted word is the same word: '"34 terrorists" had been neutralised')
