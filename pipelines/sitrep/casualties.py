@@ -108,7 +108,7 @@ _ACTIVE_OF = [("killed", _KILLED), ("wounded", _WOUNDED), ("captured", _CAPTURED
 _AUX = (
     r"(?:(?:were|was|are|is|have|has|had|been|being|be|got|get|also|reportedly|allegedly|"
     r"all|later|subsequently|eventually|initially|confirmed|reported|believed|feared|said|"
-    r"thought|to|have|having|both|either|then|each|apparently|presumably|seriously|"
+    r"thought|known|now|to|have|having|both|either|then|each|apparently|presumably|seriously|"
     r"critically|severely|slightly|mortally|badly|gravely|sexually|brutally|savagely|"
     # a date between auxiliary and verb: "were on 12/03 lynched", "was on 3 May killed"
     # ("[a-z]": any letter, as the regexes using it ignore case)
@@ -136,6 +136,12 @@ _FAR_PASSIVE_RE = LowercaseRegex(
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _OUTCOME_OF)
     + r")(?![\w])",
     re.IGNORECASE,
+)
+# "Hezbollah named the two men but did not say where they had been killed": the passive has
+# a subject of its own, a pronoun for dead the story told already (counted only where no
+# figure is given)
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:they|he|she)\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s", re.IGNORECASE
 )
 _SPECULATION_RE = re.compile(
     r"\b(?:feared|believed|may|might|could|possibly|unconfirmed|suspected|thought)\b", re.I
@@ -205,6 +211,14 @@ _NAMED_TOLL_RE = re.compile(
     r"(?:[\w'’-]+,?\s+){1,25}?"
     r"(?:has\s+|had\s+|now\s+)?(?:climbed|rose|risen|increased|jumped|reached|stands\s+at|"
     r"stood\s+at)(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+# "This brings the number of people killed in Sunday's events in Mahabad to three": a toll
+# that names the act it counts before its figure
+_BROUGHT_TO_RE = re.compile(
+    r"\b(?:brings|bringing|raises|raising|takes|taking|pushes|pushing)\s+the\s+(?:total\s+)?"
+    r"number\s+of\s+(?:people|persons|those|protesters|civilians)\s+(?:killed|who\s+died)\s+"
+    r"(?:in|during|since|from)\s+(?:[\w'’-]+,?\s+){1,12}?to\s*$",
     re.IGNORECASE,
 )
 # Every toll names one of these: a search for them is much quicker than for the toll.
@@ -651,6 +665,14 @@ _BOTH_KILLED_RE = re.compile(
     re.IGNORECASE,
 )
 _BOTH_WORDS = ("both",)
+# "both men inside were killed", "identifying both dead as militants": the pair the story told
+# before, dead (told by reference: counted only where no figure is given)
+_BOTH_DIED_RE = re.compile(
+    r"(?<![\w])(?P<np>both)(?:\s+(?:of\s+them|(?!sides\b|parties\b)[a-z][\w'’-]*)){0,2}?\s+"
+    r"(?:(?:(?:were|had\s+been|have\s+been|are)\s+(?:later\s+|already\s+|reportedly\s+)?)"
+    r"(?:killed|dead|shot\s+dead|slain)|died|dead)\b",
+    re.IGNORECASE,
+)
 # "gunmen killed elderly couple": a pair named without an article, two victims
 _BARE_COUPLE_RE = re.compile(
     r"(?<![\w])(?:killed|killing|murdered|murdering|executed|lynched|shot\s+dead|"
@@ -932,6 +954,7 @@ def _counted_figures(
     quote_ends: list[int | None] = [None] * len(local)
     totals: set[int] = set()
     listed: set[int] = set()  # members of one list sharing a verb: distinct victims
+    referred: set[int] = set()  # dead a pronoun of the passive refers back to
     np_ends: list[int] = []
     victims: list[str] = []
     for q in local:
@@ -964,6 +987,8 @@ def _counted_figures(
                 appositive = _singulars_list_passive(after)
         if far:
             links[i] = (next(n for n, _ in _OUTCOME_OF if far.group(n)), False)
+            if _PRONOUN_SUBJECT_RE.search(far.group(0)):
+                referred.add(i)
             quote_ends[i] = np_ends[i] + far.end()
         elif appositive:
             links[i] = (appositive[0], False)
@@ -982,7 +1007,9 @@ def _counted_figures(
             outcome = next(n for n, _ in _OUTCOME_OF if m.group(n))
             if not coordinated:  # m matched after the coordinated phrase, not ``after``
                 outcome = _then_killed(after, m.end(), outcome)
-            links[i] = (outcome, False)
+            # ("Six people are now known to have died": the count as it stands, a toll that
+            # earlier counts of the same dead lead up to)
+            links[i] = (outcome, outcome == "killed" and " now " in after[: m.start("trig")])
             if _TOTAL_NOUN_RE.match(m.group("trig")) and victims[i].lower() in {"", "total"}:
                 rest = sentence[: local[i].char_start - offset] + sentence[np_ends[i] + m.end() :]
                 if len(re.findall(r"[A-Za-z]+", rest)) <= 3:
@@ -1004,6 +1031,7 @@ def _counted_figures(
             before.endswith(" it at ") and _ESTIMATED_TOLL_RE.search(before)
         ):
             links[i] = ("killed", True)
+            quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
             if _ESTIMATED_TOLL_RE.search(before):
                 # "media put the death toll at 15": an estimate, no update; against the
                 # count of the same deaths it is a competing total (the lower is coded)
@@ -1012,8 +1040,12 @@ def _counted_figures(
             continue
         further = window_before(sentence, q.char_start - offset, 250)
         lowered = further.lower()
-        if ("toll" in lowered or "number of" in lowered) and _NAMED_TOLL_RE.search(further):
+        if ("toll" in lowered or "number of" in lowered) and (
+            _NAMED_TOLL_RE.search(further)
+            or ("number of" in lowered and _BROUGHT_TO_RE.search(further))
+        ):
             links[i] = ("killed", True)
+            quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
             continue
         if links[i] is not None:
             continue
@@ -1148,6 +1180,7 @@ def _counted_figures(
                 is_subset=is_subset,
                 is_reference=is_reference,
                 is_total=i in totals,
+                is_fallback=i in referred,
                 # "3 Chadian & 3 Malian soldiers were killed": equal counts, two groups
                 is_additional=(i in listed and i - 1 in listed and local[i - 1].coded == q.coded)
                 # "five of the wounded died": deaths after the first count, inside any toll
@@ -1239,6 +1272,11 @@ _CUMULATIVE_RE = LowercaseWordRegex(
     rf"|(?:during|in)\s+(?:{_MONTH_NAMES_LOWER})\s+alone\b|throughout\s+(?:{_MONTH_NAMES_LOWER})\b"
     # "Cumulatively, within the week, troops neutralised 47 terrorists": a week's sum
     r"|cumulatively\b|within\s+the\s+(?:past\s+)?week\b"
+    # "its weekly briefing said it had neutralised 11 militants across its operation zones":
+    # a whole theatre's sum, not the count of the strike told beside it (not "its weekly
+    # bulletin said a drone strike had hit a group near Banibangou": one strike's)
+    r"|across\s+(?:its|their|the|all)\s+(?:[\w-]+\s+){0,2}?(?:zones|areas|regions|fronts|"
+    r"theatres|sectors)\b"
     # "Russian forces had lost 1,430 personnel over the past 24 hours": a day's claimed losses
     r"|lost\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:personnel|troops|soldiers|"
     r"servicemen)\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|48|72)\s+hours\b"
@@ -1312,7 +1350,9 @@ _CLAUSE_BREAK_RE = re.compile(
     re.IGNORECASE,
 )
 _SAID_ON_BEFORE_RE = re.compile(
-    r"\b(?:said|says|announced|reported|stated|claimed)\s+(?:late\s+|early\s+)?on\s+$", re.I
+    r"\b(?:said|says|announced|reported|stated|claimed|briefing|statement|bulletin)\s+"
+    r"(?:late\s+|early\s+)?on\s+$",
+    re.I,
 )
 # A day of its own in the clause ("on Tuesday", "3 May") dates an event, not a period.
 _DAY_RE = re.compile(
@@ -1867,6 +1907,8 @@ def _singular_figures(
         candidates.append(("body", m.start("np"), m.end("np")))
     for m in _scan(_BOTH_KILLED_RE, sentence, present, _BOTH_NEEDS):
         candidates.append(("killed", m.start("np"), m.end("np")))
+    for m in _scan(_BOTH_DIED_RE, sentence, present, _BOTH_NEEDS):
+        candidates.append(("pronoun", m.start("np"), m.end("np")))
     for m in _scan(_DIED_OF_INJURIES_RE, sentence, present, _INJURIES_NEEDS):
         candidates.append(("pronoun", m.start("np"), m.end("np")))
     for m in _scan(_RELATIVE_OBJECT_RE, sentence, present, _RELATIVE_NEEDS):
@@ -1906,7 +1948,15 @@ def _singular_figures(
         named = _DEFINITE_BEFORE_RE.match(sentence[:np_start]) if described else None
         if named:  # "The guard, a member of the local community, was killed": the guard
             np, np_start = named.group(1), named.start(1)
-        elif described and (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start)):
+        elif described and (
+            (nth := _NTH_BEFORE_RE.search(sentence, 0, np_start))
+            # ("a third protester, who had been taken to a hospital in Urmia, had died": the
+            # victim before the clause that tells where he was taken)
+            or (
+                (words is None or not _ORDINAL_WORDS.isdisjoint(words))
+                and (nth := _NTH_CLAUSE_BEFORE_RE.search(sentence, 0, np_start))
+            )
+        ):
             # "a third victim, a 59-year-old woman, died": the toll is now three
             np, np_start = nth.group(1), nth.start(1)
         if _THE_ATTACK_RE.match(np):
@@ -2019,6 +2069,8 @@ _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 # of three told; "a second year student" is one)
 _NTH_VICTIM = rf"(?:a|another)\s+(?P<nth>{'|'.join(_ORDINALS)})(?:\s+[\w-]+)?"
 _NTH_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+$")  # "a third victim, a 59-year-old"
+_ORDINAL_WORDS = frozenset(_ORDINALS)  # (one is in every match of _NTH_CLAUSE_BEFORE_RE)
+_NTH_CLAUSE_BEFORE_RE = re.compile(rf"(?i)\b({_NTH_VICTIM}),\s+[^.;]{{0,100}}?\s(?:to|in|at)\s+$")
 _NTH_DEATH_RE = re.compile(rf"(?i){_NTH_VICTIM}$")
 
 _BODY_PART_AND_RE = re.compile(
@@ -2132,7 +2184,7 @@ def _head_noun(victim: str) -> str:
     event's deaths asks for each figure's head several times, and an event is reconciled again
     as its parts are)."""
     victim = victim.lower().split(" from ")[0].split(" of ")[0].split(" and ")[0]
-    # ("men suspected of stealing a motorcycle": the men)
+    # ("men suspected of stealing a motorcycle", "men riding a motorcycle": the men)
     victim = _VICTIM_MODIFIER_RE.split(victim, maxsplit=1)[0]
     words = _LETTERS_RE.findall(victim)
     if not words:
@@ -2145,6 +2197,7 @@ def _head_noun(victim: str) -> str:
 
 _VICTIM_MODIFIER_RE = re.compile(
     r"\s(?:suspected|accused|believed|alleged|thought|wanted|who|whom|whose|that|which)\b"
+    r"|\s[a-z]{2,}ing\s+(?=(?:a|an|the|their|his|her|in|on|at|near|along|from|to)\s)"
 )
 _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}
 
@@ -2155,12 +2208,13 @@ _GENERIC_VICTIMS = frozenset({"", "people", "person", "individual", "victim", "c
 
 def _one_death_told_twice(killed: list[CasualtyFigure]) -> bool:
     """'The ministry said a strike killed one man. The army said it had killed a Hezbollah
-    operative': each source tells of one death, under its own name for the victim."""
+    operative': each source tells of one death, under its own name for the victim (the
+    report's own voice one of them: 'killing one protester, witnesses said. A student hit in
+    the chest was dead on arrival at hospital')."""
     sources = {f.claimed_by for f in killed}
     return (
         len(killed) >= 2
         and len(sources) == len(killed)
-        and None not in sources
         and all(f.coded == 1 and not f.is_additional and not f.is_fallback for f in killed)
     )
 
@@ -2464,13 +2518,13 @@ def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure
             victim_key(k) == victim_key(figure) and k.char_start < figure.char_start for k in kept
         ):
             continue
-        if any(_retold(figure, k) for k in kept):
+        if any(retold(figure, k) for k in kept):
             continue
         kept.append(figure)
     return kept
 
 
-def _retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
+def retold(figure: CasualtyFigure, earlier: CasualtyFigure) -> bool:
     """The figure counts the earlier one's dead again: as many, from another source, named by
     the last word of the earlier one's victims ("guards" after "Afghan border guards")."""
     # (a quoted word is the same word: '"34 terrorists" had been neutralised')

@@ -25,6 +25,7 @@ from sitrep.casualties import (
     CasualtyFigure,
     find_casualties,
     reconcile_fatalities,
+    retold,
 )
 from sitrep.dates import DateMention, days_counted_on, find_dates, resolve_years
 from sitrep.event_places import event_place, on_forces
@@ -898,6 +899,8 @@ def extract_events(
     dateline = _match_dateline(text)  # most texts fail at their second letter
     published_date = published_date or _dateline_day(text, dateline)
     events = segment(facts, published_date)
+    if len(events) > 1:
+        _counted_in_a_later_event(events)
     event_rows: list[dict] = []
     casualty_rows: list[dict] = []
     rows_of: dict[int, dict] = {}  # id(event) -> its row
@@ -958,6 +961,40 @@ def extract_events(
 
 
 _STRIKES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _counted_in_a_later_event(events: list[Event]) -> None:
+    """'Insurgents beheaded two farmers in Chai on Tuesday, and the armed forces said the next
+    day they had killed five of the attackers' ... 'Five terrorists were neutralised', in the
+    fight near Litamanda told apart: the lead's count of the fighters is the later event's,
+    told ahead of it, not more dead of the lead's own act (which keeps a count of its own)."""
+    news = [e for e in events if not e.is_background]
+    for i, event in enumerate(news[:-1]):
+        killed = [
+            c
+            for f in event.sentences
+            for c in f.casualties
+            if c.outcome == "killed" and not c.is_subset
+        ]
+        if len(killed) < 2:
+            continue  # (an event's only count stays its own)
+        later = [
+            c
+            for e in news[i + 1 :]
+            for f in e.sentences
+            for c in f.casualties
+            if c.outcome == "killed" and not c.is_subset
+        ]
+        ahead = [
+            c for c in killed if any(g.char_start > c.char_end and retold(g, c) for g in later)
+        ]
+        if not ahead or len(ahead) == len(killed):
+            continue
+        for f in event.sentences:  # (in place: the sentence is the note's, told once)
+            if any(c in ahead for c in f.casualties):
+                f.casualties = [
+                    replace(c, is_subset=True) if c in ahead else c for c in f.casualties
+                ]
 
 
 def _pursued(row: dict, before: dict, event: Event) -> bool:

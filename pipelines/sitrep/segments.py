@@ -1220,7 +1220,7 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # presence of more infiltrators": the act's aftermath, on no day of its own
             events[-1].sentences.append(replace(fact, dates=[]))
             continue
-        if _died_of_wounds(fact):
+        if _died_of_wounds(fact, events):
             # (the toll told already may count the death: it adds only to a report of none)
             events[-1].sentences.append(
                 replace(fact, casualties=[replace(c, is_fallback=True) for c in fact.casualties])
@@ -1537,7 +1537,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             # ("DRC: fighting around Sake, protests in Goma - live updates": a live page's
             # title sums up its entries, none of them alone)
             home = None
-        if home is not None and ";" in title.text:
+        if home is not None and title.casualties and (";" in title.text or ", " in title.text):
+            # ("Bandits abduct 24 in Zamfara, police kill five in Katsina": a clause each)
             title = replace(title, casualties=_told_here(title, home))
         if home is not None and " as " in title.text:
             title = _first_clause(title, home, events)
@@ -1989,18 +1990,18 @@ _REMOTE_ACTS = frozenset({"air_strike", "shelling", "ied", "grenade"})
 
 
 def _told_here(title: SentenceFacts, event: Event) -> list[CasualtyFigure]:
-    """A headline's figures, less those of a clause that names another place ('Cartel drones
-    wound guardsmen; six killed in Guanajuato bar attack', over a story led by the drones in
-    Michoacan): that clause heads another event."""
+    """A headline's figures, less those of a clause (after ";" or ",") that names another place
+    ('Cartel drones wound guardsmen; six killed in Guanajuato bar attack', over a story led by
+    the drones in Michoacan): that clause heads another event."""
     named = {
         name for f in event.sentences for p in f.places for name in (p["location"], p["admin1"])
     }
     kept = []
     for c in title.casualties:
         at = c.char_start - title.start
-        start = title.text.rfind(";", 0, at) + 1
-        end = title.text.find(";", at)
-        end = len(title.text) if end < 0 else end
+        start = max(title.text.rfind(";", 0, at), title.text.rfind(", ", 0, at)) + 1
+        ends = [e for e in (title.text.find(";", at), title.text.find(", ", at)) if e >= 0]
+        end = min(ends, default=len(title.text))
         places = [
             p
             for p in title.places
@@ -2143,9 +2144,23 @@ def _earlier_act_apart(fact: SentenceFacts, date: dict | None, event: Event) -> 
     )
 
 
-def _died_of_wounds(fact: SentenceFacts) -> bool:
-    """A sentence whose only news is someone dying of wounds an earlier act gave."""
+def _died_of_wounds(fact: SentenceFacts, events: list[Event]) -> bool:
+    """A sentence whose only news is someone dying of wounds an earlier act gave (the last
+    event told: not one at a place the sentence names)."""
     cues = set(fact.cues)
+    if "protest" in cues and holds_any(fact.text, _DIED_OF_WOUNDS_WORDS):
+        # ("a third protester, who had been taken to a hospital in Urmia, had died of his
+        # injuries": the victim's noun is no act; one shot in a town an event told is that
+        # event's, not the last one's)
+        named = {p["location"] for e in events for f in e.sentences for p in f.places}
+        if not any(
+            # ("the Nairobi CBD": a part of the town)
+            p["location"]
+            and any(p["location"].startswith(f"{n} ") for n in named if n)
+            or p["location"] in named
+            for p in fact.places
+        ):
+            cues.discard("protest")
     if not (cues <= {"kill", "attack"} and holds_any(fact.text, _DIED_OF_WOUNDS_WORDS)):
         return False  # (most sentences: a set test on words already split)
     if cues <= {"kill"} and _DIED_OF_WOUNDS_RE.search(fact.text) is not None:
