@@ -457,12 +457,17 @@ def names_forces(text: str, end: int) -> bool:
     return _index().forces_after.match(text, end) is not None
 
 
+# the names of a state's own forces begin so ("Military Forces of Mali", "Police Forces of
+# Kenya (2013-)")
+STATE_FORCES = ("Military Forces of", "Police Forces of")
+
+
 @lru_cache(maxsize=16384)
 def _fill(template: str, country: str | None) -> str:
     if "{country}" not in template:
         return template
     if country:
-        if template.startswith(("Military Forces of", "Police Forces of")):
+        if template.startswith(STATE_FORCES):
             branch = "police" if template.startswith("Police") else "military"
             rest = template.replace("{country}", "", 1).split("Forces of", 1)[1].strip()
             base = state_forces(country, branch)

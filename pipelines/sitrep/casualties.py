@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
 
+from sitrep.actors import STATE_FORCES
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
 from sitrep.text import (
@@ -2484,7 +2485,7 @@ def _ranks_of_a_count(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
         f.coded >= len(ranks)
         and f.char_end <= first
         and f.victim_actor is not None
-        and f.victim_actor.startswith(_STATE_FORCES)
+        and f.victim_actor.startswith(STATE_FORCES)
         and all(r.victim_actor in (None, f.victim_actor) for r in ranks)
         for f in figures
         if f not in ranks
@@ -2498,7 +2499,6 @@ _RANK_HEADS = frozenset(
     "patrolman constable sergeant corporal lieutenant captain major colonel inspector "
     "sub-inspector private".split()
 )
-_STATE_FORCES = ("Police Forces of", "Military Forces of")
 
 
 def _drop_definite_repeats(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

@@ -17,6 +17,7 @@ from operator import itemgetter
 from sitrep.actors import (
     ARMED_TYPES,
     NONSTATE_ARMED_TYPES,
+    STATE_FORCES,
     dated_actor,
     find_actors,
     has_dated_name,
@@ -1779,9 +1780,7 @@ def _identified_as(actor1: str | None, event: Event) -> str | None:
 def _foreign_forces(actor: str, country: str | None) -> bool:
     """Another state's military or police forces than those of the event's country."""
     return (
-        country is not None
-        and actor.startswith(("Military Forces of", "Police Forces of"))
-        and not _home_forces(actor, country)
+        country is not None and actor.startswith(STATE_FORCES) and not _home_forces(actor, country)
     )
 
 
