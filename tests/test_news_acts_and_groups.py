@@ -257,7 +257,7 @@ def test_information_gathered_by_monitors_is_no_gathering():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2024, 7, 9))
     assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
-        ("Abduction/forced disappearance", "OLF-Shane: Oromo Liberation Front-Shane")
+        ("Abduction/forced disappearance", "OLF: Oromo Liberation Front (Shane Splinter Faction)")
     ]
 
 

@@ -351,7 +351,9 @@ _NP_STOP = set(
     "neutralised neutralized eliminated liquidated martyred slaughtered massacred "
     # ("two soldiers paid the supreme price"; "flanked by about a dozen armed young men said
     # his fighters had neutralised ...": a speech verb ends the phrase)
-    "paid made said says told claimed fell".split()
+    "paid made said says told claimed fell "
+    # ("killing two soldiers, and the next day torched a health centre": a clause's verb)
+    "torched looted razed ransacked vandalised vandalized stormed raided ambushed".split()
 )
 _PASSIVE_END_RE = re.compile(r"(?:" + "|".join(p for _, p in _OUTCOME_OF) + r")$", re.IGNORECASE)
 _TO_DEATH_RE = re.compile(

@@ -380,6 +380,7 @@ def classify_event(
     armed_nonstate: bool = False,
     harmed: int | None = None,
     home_state: bool = False,
+    armed_in_event: bool = False,
 ) -> tuple[str, str]:
     """(event_type, sub_event_type) for an event whose main sentence is ``main_text``.
 
@@ -389,7 +390,8 @@ def classify_event(
     ``initiator`` 'state' | 'armed' | 'crowd' for who acted first; ``state_involved`` whether
     state forces take part at all (a crowd fighting police is a riot, not a mob);
     ``home_state`` whether the initiator is the event's country's own forces (only they regain
-    territory: foreign forces that take a town overtake it).
+    territory: foreign forces that take a town overtake it); ``armed_in_event`` whether any
+    of the event's sentences names a non-state armed group.
     """
     labelled = label_type(main_text)
     if labelled:
@@ -409,6 +411,7 @@ def classify_event(
         harmed,
         main_text,
         home_state,
+        armed_in_event,
     )
     if _signed_agreement(cues, facts):
         return STRATEGIC, "Agreement"
@@ -447,6 +450,11 @@ class _Facts:
     harmed: int | None = None  # casualty figures of any outcome; None when unknown
     text: str = ""
     home_state: bool = False  # the initiator is the event's country's own forces
+    armed_in_event: bool = False  # a non-state armed group is named in the event's sentences
+
+
+# (the cues of an event's other sentences are offset by 100,000 per sentence: merge_cues)
+_FAR_IN_THE_STORY = 5 * 100_000
 
 
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
@@ -632,6 +640,17 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
     ):
         # a brawl, or a fight with stones and sticks: rioting, not an armed clash
         return _crowd_riot(both, facts.text)
+    if (
+        facts.initiator == "state"
+        and target_kind == "civilian"
+        and "riot" in both
+        and "crowd" in both
+        and killed
+        and not facts.armed_in_event
+    ):
+        # "troops shot dead a teenager during confrontations ... youths threw stones at the
+        # vehicles": the forces met a rioting crowd, neither a battle nor a one-sided attack
+        return _crowd_riot(both, facts.text)
     fight = "clash" in cues or "riot" in cues
     # party supporters fighting without guns are a crowd, even when their party is a former
     # armed group (RENAMO, CNL youths...) (asked only of a fight: most texts tell none)
@@ -656,6 +675,9 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
         and not _search(_ON_CIVILIANS_RE, facts.text)
         # ("soldiers executed 11 men ... the army said it had 'neutralised terrorists'")
         and not (target_kind == "civilian" and _search(_EXECUTION_RE, facts.text))
+        # ("raiders shot dead three herders ... Clashes over pasture have long plagued the
+        # area": a fight told far from the act, in the story's background, is no part of it)
+        and not (target_kind == "civilian" and context["clash"] >= _FAR_IN_THE_STORY)
     ):
         # a fight told in another sentence does not make an attack on civilians a battle
         return BATTLES, "Armed clash"

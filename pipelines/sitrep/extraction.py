@@ -1415,6 +1415,9 @@ def _event_row(
         armed_nonstate=roles.armed_nonstate,
         harmed=sum(1 for c in casualties if not c.is_subset),
         home_state=roles.actor1_is_state and roles.side1[0]["country"] == country,
+        armed_in_event=any(
+            a["actor_type"] in NONSTATE_ARMED_TYPES for f in event.sentences for a in f.actors
+        ),
     )
     if (
         place is None

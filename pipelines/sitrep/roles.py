@@ -55,7 +55,9 @@ _UNNAMED_ATTACKER_RE = LowercaseRegex(
     r"(?:(?:and|,)\s+(?:armed|masked|hooded)\s+)?"
     r"(?:armed\s+)?(?:gunmen|gunman|men|assailants?|attackers?|individuals?|persons?|group|"
     r"militants|fighters|bandits|criminals|perpetrators)\b|\bgunm[ae]n\b|\bbandits\b|"
-    r"\bassailants\b|\battackers\b|\barmed\s+group\b|"
+    r"\bassailants\b|\battackers\b|"
+    # ("members of an armed separatist group")
+    r"\barmed\s+(?:separatist\s+|rebel\s+|criminal\s+|islamist\s+|jihadist\s+|insurgent\s+)?group\b|"
     r"\bmen\s+(?:on|riding)\s+(?:an?\s+)?(?:motorcycles?|motorbikes?)\b",
     re.IGNORECASE,
 )
@@ -177,8 +179,11 @@ _BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are)\b", re.I)
 _CLAUSE_END_RE = re.compile(
     r"[,;:.]|\b(?:after|when|while|before|as|because|since|following|amid|who|which)\b"
 )
-# "clashes between A and B": ACLED codes the side named first as actor1
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+(?:the\s+|a\s+|an\s+)*$", re.I)
+# "clashes between A and B", "clashes pitting federal A against B": ACLED codes the side
+# named first as actor1
+_BETWEEN_BEFORE_RE = re.compile(
+    r"\b(?:between\s+(?:the\s+|a\s+|an\s+)*|pitting\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?)$", re.I
+)
 _PASSIVE_BY_RE = re.compile(
     r"\b(?:was|were|been|being)\s+(?:\w+\s+){0,3}?\w+(?:ed|en|dead|shot|hit|struck)\s+by\b|"
     r"\b\w+ed\s+by\b|\b(?:shot|dead|hit|struck|beaten|taken|stolen)\s+by\b|"
@@ -739,7 +744,8 @@ def assign_roles(
         ]
     # the look-behinds below need a "by" or a "between" (a window may cut a word: "nearby")
     lowered = sentence.lower()
-    has_by, has_between = "by" in lowered, "between" in lowered
+    has_by = "by" in lowered
+    has_between = "between" in lowered or "pitting" in lowered
     has_blame = "attributed" in lowered or "blamed" in lowered
     # so do the rarer ones below need a word most sentences lack (a test of the lowered text,
     # exact but for the letters str.lower() does not fold as a case-blind pattern does)
@@ -1073,7 +1079,7 @@ def _qualified(sentence: str, offset: int, actors: list[dict]) -> tuple[list[dic
 _CROWD_AGENT_RE = LowercaseRegex(
     r"\bby\s+(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|local\s+|group\s+of\s+(?:unidentified\s+)?)*"
     r"(?:mob|crowd|residents|villagers|inhabitants|locals|youths?|people|students|community|"
-    r"population|public)\b",
+    r"population|public|relatives|family\s+members)\b",
     re.IGNORECASE,
 )
 
@@ -1085,7 +1091,23 @@ def _crowd_initiator(
     if _search(_CROWD_AGENT_RE, sentence):
         return True
     crowd = cues.get("crowd")
-    return crowd is not None and crowd < verb_at
+    # ("Two construction workers were shot dead by ...": the crowd word is the passive's
+    # subject, the harmed)
+    return (
+        crowd is not None
+        and crowd < verb_at
+        # (not "drivers were arrested after stabbing a man": held for what they did)
+        and not (
+            _PASSIVE_BEFORE_VERB_RE.search(sentence, crowd, verb_at)
+            and not _ARRESTED_RE.match(sentence, verb_at)
+        )
+    )
+
+
+_ARRESTED_RE = re.compile(r"(?:arrested|detained|apprehended|held|jailed)\b", re.IGNORECASE)
+_PASSIVE_BEFORE_VERB_RE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 
 
 _GOVERNMENT_WORDS = ("overn", "arliament", "resident", "inist", "abinet", "ssembly")
