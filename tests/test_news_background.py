@@ -1,6 +1,6 @@
 """What frames the news in an article: a past episode named by its year, counts kept over a
-period, the headline above the story, and the people who speak of the deaths or condemn
-them."""
+period, similar events told as how things have been, the headline above the story, and the
+people who speak of the deaths or condemn them."""
 
 from __future__ import annotations
 
@@ -234,3 +234,14 @@ def test_strikes_that_have_since_killed_hundreds_are_a_running_total():
     )
     _analysis, events, _casualties = extract_document(text, dt.date(2025, 3, 27))
     assert [(e["is_background"], e["fatalities"]) for e in events] == [(True, 100), (False, 5)]
+
+
+def test_similar_marches_that_have_taken_place_this_year_are_no_news():
+    events = news_events(
+        "Several hundred people marched through the centre of Coban on Monday to demand lower "
+        "electricity rates. Police escorted the march. The regulator has defended the increase. "
+        "Similar marches have taken place this year in Salama and Chisec, and farmers have "
+        "threatened to block roads.",
+        PUBLISHED,
+    )
+    assert [e["location"] for e in events] == ["Coban"]

@@ -4,7 +4,7 @@ for what it did still did it, a fight in the story's background makes no attack 
 sides of "clashes pitting A against B" are named, a man "killed by a drone" died in a drone
 strike, a clause that torches a building counts no victim, and groups go by ACLED's names (the
 West Papua National Liberation Army is no namesake of Colombia's ELN; the Revolutionary Guards
-are Iran's military; the OLA is ACLED's OLF Shane faction)."""
+are Iran's military; the OLA is ACLED's OLF Shane faction; Jaish-e-Mohammed is JeM)."""
 
 from __future__ import annotations
 
@@ -144,3 +144,8 @@ def test_a_clause_that_torches_a_building_counts_no_victim():
         "torched a police station in Mamfe."
     )
     assert event["fatalities"] == 2
+
+
+def test_jaish_e_mohammed_spelt_with_an_e_is_jem():
+    event = _one("Jaish-e-Mohammed militants attacked an army post in Kishtwar on Monday.")
+    assert event["actor1"] == "JeM: Jaish-e-Mohammad"

@@ -1,6 +1,6 @@
 """Places, round 12: a village put in the district named right after it, a town named as a
 province's capital, a road's end town that only passes by the scene, a place 'on the road to'
-another, and seeded towns the gazetteer lacked or read abroad."""
+another, seeded towns the gazetteer lacked or read abroad, and a town "in Ukraine's X region"."""
 
 from __future__ import annotations
 
@@ -101,3 +101,19 @@ def test_the_village_a_bomb_hit_beats_the_road_it_was_planted_beside():
         MON,
     )
     assert _where(event) == ("Pakistan", "Khyber Pakhtunkhwa", "Jani Khel")
+
+
+def test_a_town_in_a_countrys_named_region_lies_there_not_in_a_namesake_abroad():
+    sentence = (
+        "Russian artillery fire killed two people in the town of Pokrov in Ukraine's "
+        "Dnipropetrovsk region on Saturday."
+    )
+    assert _read(sentence) == ("Pokrov", "Dnipropetrovsk", "Ukraine")
+
+
+def test_a_two_part_division_that_owns_a_district_is_no_city_of_its_first_part():
+    # ("Jammu and Kashmir's Kishtwar district": not the city of Jammu)
+    sentence = "Militants attacked a camp in Jammu and Kashmir's Kishtwar district."
+    assert [(p.location, p.admin1) for p in find_places(sentence)] == [
+        ("Kishtwar", "Jammu and Kashmir")
+    ]

@@ -1918,6 +1918,15 @@ def _raw_mentions_in(text: str) -> tuple[_Raw, ...]:
     return tuple(_raw_mentions(text, _tokens(text), _gaz()))
 
 
+def _owner_of_the_run(toks: _Tokens, i: int, first: int, end: int, g: _Gazetteer) -> bool:
+    """Whether a known name of two parts owns what follows it: "Jammu and Kashmir's Kishtwar
+    district" (the possessive, read below, splits the run at the owner)."""
+    for k in range(first, end):
+        if toks[k][-2:] in ("'s", "’s"):
+            return toks.key(i, k + 1)[:-1] in g.all_keys
+    return False
+
+
 def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
     out: list[_Raw] = []
     n = len(toks)
@@ -1952,7 +1961,9 @@ def _raw_mentions(text: str, toks: _Tokens, g: _Gazetteer) -> list[_Raw]:
         ):
             # "Port of Spain", "Bay of Plenty": only when the longer name is known
             longer_end = _run_end(toks, j + 1, text)
-            if toks.key(i, longer_end) in g.all_keys:
+            if toks.key(i, longer_end) in g.all_keys or (
+                possessives and _owner_of_the_run(toks, i, j + 1, longer_end, g)
+            ):
                 j = longer_end
         possessive: str | None = None
         owner_span: tuple[int, int] | None = None
@@ -2817,8 +2828,12 @@ _CAPITAL_OF_GAP = re.compile(
 )
 # "the village of X in Y district", "X, in Y prefecture": Y is the division X lies in
 _AREA_TAIL = re.compile(r"\sareas?$", re.IGNORECASE)
-# ("near Jagargunda in neighbouring Sukma district")
-_IN_GAP = re.compile(r",?\s*in\s+(?:the\s+)?(?:neighbou?ring\s+|adjoining\s+)?")
+# ("near Jagargunda in neighbouring Sukma district"; "the town of Pokrov in Ukraine's
+# Dnipropetrovsk region")
+_IN_GAP = re.compile(
+    r",?\s*in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"(?:neighbou?ring\s+|adjoining\s+)?"
+)
 _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|town|locality)\s+of\s+$", re.IGNORECASE)
 _DIVISION_TAIL = re.compile(
     r"\s(?:province|region|state|governorate|department|prefecture|district|county)$",

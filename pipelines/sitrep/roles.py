@@ -1303,14 +1303,17 @@ def claimant_of(sentence: str, offset: int, actors: list[dict]) -> str | None:
     name = _name_in_span(*subject_span, offset, actors)
     if name:
         return name
-    subject = sentence[subject_span[0] : subject_span[1]].strip()
-    subject = _CONJUNCTION_RE.sub("", subject)
+    # ('..." he said': the quote's closing mark is no part of the speaker; 'local leaders and
+    # the army have said': nor is the auxiliary)
+    subject = sentence[subject_span[0] : subject_span[1]].strip(" \"'“”‘’")
+    subject = _AUXILIARY_END_RE.sub("", _CONJUNCTION_RE.sub("", subject))
     if not subject or len(subject.split()) > 8 or _DIGIT_RE.search(subject):
         return None
     return _short(subject)
 
 
 _CONJUNCTION_RE = re.compile(r"^(?:and|but|while|as|that)\s+", re.I)
+_AUXILIARY_END_RE = re.compile(r"\s+(?:have|has|had)$", re.I)
 _DIGIT_RE = re.compile(r"\d")
 
 

@@ -701,7 +701,9 @@ _PERFECT_RE = re.compile(
     # ("al Shabaab has carried out repeated attacks in Kenya's northeastern counties")
     r"|carried\s+out"
     # ("Tension between the two parties has risen sharply since March")
-    r"|risen|grown|mounted|escalated|intensified|worsened|deteriorated)\b"
+    r"|risen|grown|mounted|escalated|intensified|worsened|deteriorated"
+    # ("Similar marches have taken place this year in X and Y")
+    r"|taken\s+place|occurred)\b"
 )
 _OVER_A_PERIOD_RE = re.compile(
     r"\bfor\s+(?:most\s+of\s+)?the\s+(?:past|last)\b|\bin\s+recent\s+(?:years|months|weeks)\b|"
@@ -1036,6 +1038,15 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if appeal and not fact.casualties:
             continue
         if context_paragraph and not fact.casualties and not fact.dates:
+            continue
+        if (
+            fact.text.startswith("Similar ")
+            and not fact.casualties
+            and _event_date(fact) is None
+            and _sets_the_scene(fact)
+        ):
+            # "Similar marches have taken place this year in X and Y": other events, told as
+            # how things have been, on no day
             continue
         if history_paragraph and not fact.dates and _counted_so_far(fact):
             # "Hezbollah and Israel have traded fire almost daily since the day after the Oct. 7
