@@ -25,6 +25,9 @@ from sitrep.places import (
     division_seat,
     far_apart,
     find_countries,
+    is_admin1_name,
+    is_seeded,
+    is_town,
     loose_places,
     people_country,
     people_named,
@@ -802,7 +805,9 @@ _DIVISION_WORDS = (
 )
 _DIVISION_AFTER_RE = re.compile(rf"\s+{_DIVISION_WORDS}")
 _IN_DIVISION_AFTER_RE = re.compile(
-    rf",\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{_DIVISION_WORDS}"
+    # ("at Liwa, in the western Lac province": a compass word may say where in the country)
+    r",\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{_DIVISION_WORDS}"
 )
 
 
@@ -885,7 +890,7 @@ def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) ->
         return place
     readings = admin1_readings(place["location"], place["country"])
     if len(readings) < 2:
-        return place
+        return _namesake_in_named_division(place, event, readings)
     for group in (event.sentences, facts):
         named = [
             p["admin1"]
@@ -898,7 +903,48 @@ def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) ->
         ]
         if named:
             return place if place["admin1"] in named else {**place, "admin1": named[0]}
-    return place
+    return _namesake_in_named_division(place, event, readings)
+
+
+def _namesake_in_named_division(place: dict, event: Event, readings: frozenset[str]) -> dict:
+    """'the town of Chilapa, in Guerrero state': a town the gazetteer knows only in other
+    divisions of the country than the one division its own sentence names is a namesake; the
+    town meant lies in the named division, where the gazetteer lacks it (or knows it by a
+    longer name). Curated places, divisions and places their own brackets pin down keep
+    their reading."""
+    if (
+        not readings
+        or place["admin1"] not in readings
+        or place["location"] == place["admin1"]
+        or _pinned_down(place)
+        or names_division(place)
+        or is_seeded(place["location"])
+        or is_admin1_name(place["location"])
+    ):
+        return place
+    named = None
+    for fact in event.sentences:
+        if not fact.start <= place["char_start"] < fact.end:
+            continue
+        for p in fact.places:
+            if (
+                p is place
+                or p["country"] != place["country"]
+                or not p["admin1"]
+                # ("south of Khartoum": a city that shares its division's name is no division)
+                or not (
+                    names_division(p)
+                    or (p["location"] == p["admin1"] and not is_town(p["location"]))
+                )
+                # ("labourers from Punjab province", "near the border with Unity")
+                or _origin(before := words_before(fact, p))
+                or "border" in before
+            ):
+                continue
+            if p["admin1"] in readings or named not in (None, p["admin1"]):
+                return place  # (its own division, or two others: which one is not told)
+            named = p["admin1"]
+    return place if named is None else {**place, "admin1": named}
 
 
 _MISSION_IN_RE = re.compile(r"\bMission in (?:the )?([^,()]+)$")

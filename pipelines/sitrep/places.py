@@ -3271,6 +3271,22 @@ def reading_in(text: str, country: str) -> PlaceMention | None:
     return None
 
 
+def is_seeded(name: str) -> bool:
+    """A place curated in seeds/places.csv (its reading is chosen, not a gazetteer guess)."""
+    return normalize_key(name) in _gaz().seeded
+
+
+def is_admin1_name(name: str) -> bool:
+    """A name the gazetteer knows as a first-level division, in any spelling."""
+    return normalize_key(name) in _gaz().admin1
+
+
+def is_town(name: str) -> bool:
+    """A name the gazetteer knows as a town ("Khartoum" is a city and its state)."""
+    key = normalize_key(name)
+    return key in _gaz().cities or key in _gaz().seeded
+
+
 @lru_cache(maxsize=4096)
 def admin1_readings(name: str, country: str) -> frozenset[str]:
     """Every admin1 the gazetteer knows a place of this name in, inside ``country``.
