@@ -51,3 +51,29 @@ def test_a_division_people_came_from_or_a_city_near_by_moves_no_town():
     ):
         [event] = news_events(text, TUE)
         assert _where(event) == where, text
+
+
+def test_a_town_of_papuas_new_provinces_is_coded_there_from_2023():
+    for text, admin1 in (
+        ("Rebels shot dead two traders in Sugapa on Monday, police said.", "Central Papua"),
+        ("Police fired tear gas at protesters in Wamena on Monday.", "Highland Papua"),
+        ("Police fired tear gas at protesters in Sorong on Monday.", "Southwest Papua"),
+        ("Police fired tear gas at protesters in Jayapura on Monday.", "Papua"),
+        ("Police fired tear gas at protesters in Manokwari on Monday.", "West Papua"),
+    ):
+        [event] = news_events(text, TUE)
+        assert event["admin1"] == admin1, text
+    # before the split the town was in Papua, as ACLED coded it then
+    [event] = news_events(
+        "Rebels shot dead two traders in Sugapa on Monday, police said.", dt.date(2021, 3, 2)
+    )
+    assert event["admin1"] == "Papua"
+
+
+def test_a_town_of_a_new_province_narrows_down_the_old_province_a_lead_names():
+    [event] = news_events(
+        "Rebels shot dead two traders in Indonesia's Papua region on Monday, police said. "
+        "The men were shot near the market in Sugapa, the main town of Intan Jaya.",
+        TUE,
+    )
+    assert _where(event) == ("Indonesia", "Central Papua", "Sugapa")

@@ -25,6 +25,7 @@ from sitrep.places import (
     division_seat,
     far_apart,
     find_countries,
+    former_division,
     is_admin1_name,
     is_seeded,
     is_town,
@@ -309,7 +310,12 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
         for place in _located_places(fact):
             if (
                 place["country"] in (None, division["country"])
-                and (division["admin1"] is None or place["admin1"] in (None, division["admin1"]))
+                and (
+                    division["admin1"] is None
+                    or place["admin1"] in (None, division["admin1"])
+                    # ("Papua region ... Sugapa": a town of a province split off it since)
+                    or former_division(place["country"], place["admin1"]) == division["admin1"]
+                )
                 and (not _whole_division(fact, place) or _seat_below(place, division))
                 and place["location"] != division["location"]
                 # "Balochistan, which borders Iran, is ...": the division's own province is
@@ -332,7 +338,7 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 return {
                     **place,
                     "country": division["country"],
-                    "admin1": division["admin1"] or place["admin1"],
+                    "admin1": place["admin1"] or division["admin1"],
                 }
     return division
 
