@@ -77,3 +77,30 @@ def test_a_town_of_a_new_province_narrows_down_the_old_province_a_lead_names():
         TUE,
     )
     assert _where(event) == ("Indonesia", "Central Papua", "Sugapa")
+
+
+def test_a_municipality_a_later_sentence_names_narrows_down_the_leads_region():
+    for lead in ("Colombia's Catatumbo region", "Norte de Santander department"):
+        [event] = news_events(
+            f"Clashes between two armed groups left four dead in {lead} on Monday. The "
+            "fighting broke out in rural areas of Teorama municipality, the mayor said.",
+            TUE,
+        )
+        assert _where(event) == ("Colombia", "Norte de Santander", "Teorama"), lead
+
+
+def test_a_place_we_do_not_know_takes_the_division_of_the_storys_places_not_the_datelines():
+    [event] = news_events(
+        "PORT-AU-PRINCE, Haiti (AP) - Gunmen killed five people in the central Haitian town "
+        "of Tilori on Tuesday, officials said.\n\nMany residents have fled to Mirebalais in "
+        "recent months.",
+        TUE,
+    )
+    assert _where(event) == ("Haiti", "Centre", "Tilori")
+    # a story whose places lie in the dateline town's division keeps it
+    [event] = news_events(
+        "PORT-AU-PRINCE, Haiti (AP) - Gunmen killed five people in the Tilori neighbourhood "
+        "on Tuesday, officials said.\n\nMany residents have fled to Delmas in recent months.",
+        TUE,
+    )
+    assert _where(event) == ("Haiti", "Ouest", "Tilori")

@@ -360,10 +360,15 @@ _COAST_AFTER_RE = re.compile(r"\s+(?:coast|coastline|shore)\b")
 # "a village in Kyauktaw township", under a lead that named only its state: ACLED codes the
 # township's seat
 _LOCAL_DIVISION_RE = re.compile(r"\s(?:township|upazila|tehsil|subdistrict)$", re.IGNORECASE)
+# "fighting in the Catatumbo region ... in rural areas of Hacari municipality": a municipality
+# is coded to its seat, which bears its name, under any wider division the lead gave
+_MUNICIPALITY_RE = re.compile(r"\smunicipality$", re.IGNORECASE)
 
 
 def _seat_below(place: dict, division: dict) -> bool:
-    """A local division named inside the first-level division the lead gave."""
+    """A local division named inside the wider division the lead gave."""
+    if _MUNICIPALITY_RE.search(place["text"]) is not None:
+        return True
     return (
         division["location"] == division["admin1"]
         and _LOCAL_DIVISION_RE.search(place["text"]) is not None
@@ -1146,6 +1151,24 @@ def _dateline_town(place: dict | None, city: str, country: str) -> dict | None:
     return {**place, "location": city}
 
 
+def _story_division(
+    facts: list[SentenceFacts], country: str, filed: str, dateline_end: int
+) -> str | None:
+    """The division a place the gazetteer lacks is in: the dateline town's (``filed``), unless
+    the story's known places after the dateline all lie elsewhere ("PORT-AU-PRINCE - ... the
+    central town of X ... Hinche"): then theirs, when they lie in one division, else none."""
+    named: set[str] = set()
+    for fact in facts:
+        for p in fact.places:
+            if p["admin1"] and p["country"] == country and p["char_start"] >= dateline_end:
+                if p["admin1"] == filed:
+                    return filed
+                named.add(p["admin1"])
+    if not named:
+        return filed
+    return named.pop() if len(named) == 1 else None
+
+
 def _names_country(fact: SentenceFacts) -> bool:
     """A country named as where, not a demonym ("Argentine police used pepper spray")."""
     return any(
@@ -1277,5 +1300,6 @@ def event_place(
         # division
         town = _dateline_town(None, filed_at, country)
         if town is not None and town["admin1"]:
-            place = {**place, "admin1": town["admin1"]}
+            filed = town["admin1"]
+            place = {**place, "admin1": _story_division(facts, country, filed, dateline_end)}
     return place, country
