@@ -25,6 +25,10 @@ from sitrep.places import (
     division_seat,
     far_apart,
     find_countries,
+    former_division,
+    is_admin1_name,
+    is_seeded,
+    is_town,
     loose_places,
     people_country,
     people_named,
@@ -306,7 +310,12 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
         for place in _located_places(fact):
             if (
                 place["country"] in (None, division["country"])
-                and (division["admin1"] is None or place["admin1"] in (None, division["admin1"]))
+                and (
+                    division["admin1"] is None
+                    or place["admin1"] in (None, division["admin1"])
+                    # ("Papua region ... Sugapa": a town of a province split off it since)
+                    or former_division(place["country"], place["admin1"]) == division["admin1"]
+                )
                 and (not _whole_division(fact, place) or _seat_below(place, division))
                 and place["location"] != division["location"]
                 # "Balochistan, which borders Iran, is ...": the division's own province is
@@ -329,7 +338,7 @@ def _town_within(event: Event, main: SentenceFacts, division: dict) -> dict:
                 return {
                     **place,
                     "country": division["country"],
-                    "admin1": division["admin1"] or place["admin1"],
+                    "admin1": place["admin1"] or division["admin1"],
                 }
     return division
 
@@ -351,10 +360,15 @@ _COAST_AFTER_RE = re.compile(r"\s+(?:coast|coastline|shore)\b")
 # "a village in Kyauktaw township", under a lead that named only its state: ACLED codes the
 # township's seat
 _LOCAL_DIVISION_RE = re.compile(r"\s(?:township|upazila|tehsil|subdistrict)$", re.IGNORECASE)
+# "fighting in the Catatumbo region ... in rural areas of Hacari municipality": a municipality
+# is coded to its seat, which bears its name, under any wider division the lead gave
+_MUNICIPALITY_RE = re.compile(r"\smunicipality$", re.IGNORECASE)
 
 
 def _seat_below(place: dict, division: dict) -> bool:
-    """A local division named inside the first-level division the lead gave."""
+    """A local division named inside the wider division the lead gave."""
+    if _MUNICIPALITY_RE.search(place["text"]) is not None:
+        return True
     return (
         division["location"] == division["admin1"]
         and _LOCAL_DIVISION_RE.search(place["text"]) is not None
@@ -802,7 +816,9 @@ _DIVISION_WORDS = (
 )
 _DIVISION_AFTER_RE = re.compile(rf"\s+{_DIVISION_WORDS}")
 _IN_DIVISION_AFTER_RE = re.compile(
-    rf",\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{_DIVISION_WORDS}"
+    # ("at Liwa, in the western Lac province": a compass word may say where in the country)
+    r",\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central)[\w-]*\s+)?"
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+{_DIVISION_WORDS}"
 )
 
 
@@ -885,7 +901,7 @@ def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) ->
         return place
     readings = admin1_readings(place["location"], place["country"])
     if len(readings) < 2:
-        return place
+        return _namesake_in_named_division(place, event, readings)
     for group in (event.sentences, facts):
         named = [
             p["admin1"]
@@ -898,7 +914,48 @@ def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) ->
         ]
         if named:
             return place if place["admin1"] in named else {**place, "admin1": named[0]}
-    return place
+    return _namesake_in_named_division(place, event, readings)
+
+
+def _namesake_in_named_division(place: dict, event: Event, readings: frozenset[str]) -> dict:
+    """'the town of Chilapa, in Guerrero state': a town the gazetteer knows only in other
+    divisions of the country than the one division its own sentence names is a namesake; the
+    town meant lies in the named division, where the gazetteer lacks it (or knows it by a
+    longer name). Curated places, divisions and places their own brackets pin down keep
+    their reading."""
+    if (
+        not readings
+        or place["admin1"] not in readings
+        or place["location"] == place["admin1"]
+        or _pinned_down(place)
+        or names_division(place)
+        or is_seeded(place["location"])
+        or is_admin1_name(place["location"])
+    ):
+        return place
+    named = None
+    for fact in event.sentences:
+        if not fact.start <= place["char_start"] < fact.end:
+            continue
+        for p in fact.places:
+            if (
+                p is place
+                or p["country"] != place["country"]
+                or not p["admin1"]
+                # ("south of Khartoum": a city that shares its division's name is no division)
+                or not (
+                    names_division(p)
+                    or (p["location"] == p["admin1"] and not is_town(p["location"]))
+                )
+                # ("labourers from Punjab province", "near the border with Unity")
+                or _origin(before := words_before(fact, p))
+                or "border" in before
+            ):
+                continue
+            if p["admin1"] in readings or named not in (None, p["admin1"]):
+                return place  # (its own division, or two others: which one is not told)
+            named = p["admin1"]
+    return place if named is None else {**place, "admin1": named}
 
 
 _MISSION_IN_RE = re.compile(r"\bMission in (?:the )?([^,()]+)$")
@@ -1094,6 +1151,24 @@ def _dateline_town(place: dict | None, city: str, country: str) -> dict | None:
     return {**place, "location": city}
 
 
+def _story_division(
+    facts: list[SentenceFacts], country: str, filed: str, dateline_end: int
+) -> str | None:
+    """The division a place the gazetteer lacks is in: the dateline town's (``filed``), unless
+    the story's known places after the dateline all lie elsewhere ("PORT-AU-PRINCE - ... the
+    central town of X ... Hinche"): then theirs, when they lie in one division, else none."""
+    named: set[str] = set()
+    for fact in facts:
+        for p in fact.places:
+            if p["admin1"] and p["country"] == country and p["char_start"] >= dateline_end:
+                if p["admin1"] == filed:
+                    return filed
+                named.add(p["admin1"])
+    if not named:
+        return filed
+    return named.pop() if len(named) == 1 else None
+
+
 def _names_country(fact: SentenceFacts) -> bool:
     """A country named as where, not a demonym ("Argentine police used pepper spray")."""
     return any(
@@ -1225,5 +1300,6 @@ def event_place(
         # division
         town = _dateline_town(None, filed_at, country)
         if town is not None and town["admin1"]:
-            place = {**place, "admin1": town["admin1"]}
+            filed = town["admin1"]
+            place = {**place, "admin1": _story_division(facts, country, filed, dateline_end)}
     return place, country

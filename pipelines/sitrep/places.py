@@ -848,6 +848,23 @@ def _admin1_renames() -> dict[tuple[str, str], tuple[str, str, int, str]]:
     return table
 
 
+def former_division(country: str | None, admin1: str | None) -> str | None:
+    """The division ``admin1`` was part of or spelled as before ACLED's change (Central Papua
+    -> Papua; see seeds/admin1_renames.csv), else None."""
+    entry = _admin1_renames().get((country or "", admin1 or ""))
+    return None if entry is None or entry[0] == admin1 else entry[0]
+
+
+def one_division(country: str | None, admin1: str | None, other: str | None) -> bool:
+    """The same division, or one and the province it was split off (Central Papua, Papua):
+    'Papua region' in a story of 2024 still means the whole former province."""
+    if admin1 == other:
+        return True
+    if admin1 is None or other is None:
+        return False
+    return former_division(country, admin1) == other or former_division(country, other) == admin1
+
+
 def admin1_as_of(country: str | None, admin1: str | None, year: int | None) -> str | None:
     """ACLED's spelling of a division for an event of that year ('Al-Hasakeh' in 2020, 'Al
     Hasakeh' from 2022, see seeds/admin1_renames.csv); when the year is unknown, the current
@@ -3284,6 +3301,22 @@ def reading_in(text: str, country: str) -> PlaceMention | None:
         if k in table or (m.admin1, country) in g.admin1.get(k, ()):
             return m
     return None
+
+
+def is_seeded(name: str) -> bool:
+    """A place curated in seeds/places.csv (its reading is chosen, not a gazetteer guess)."""
+    return normalize_key(name) in _gaz().seeded
+
+
+def is_admin1_name(name: str) -> bool:
+    """A name the gazetteer knows as a first-level division, in any spelling."""
+    return normalize_key(name) in _gaz().admin1
+
+
+def is_town(name: str) -> bool:
+    """A name the gazetteer knows as a town ("Khartoum" is a city and its state)."""
+    key = normalize_key(name)
+    return key in _gaz().cities or key in _gaz().seeded
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,7 @@ from sitrep.casualties import (
 )
 from sitrep.dates import MONTH_NAMES, WEEKDAY_NAMES
 from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
-from sitrep.places import care_place_nouns, names_a_care_place
+from sitrep.places import care_place_nouns, names_a_care_place, one_division
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.text import (
@@ -3259,7 +3259,9 @@ def _same_area(place: dict, other: dict, town: bool = False) -> bool:
         return False
     if place["location"] == other["location"]:
         return True
-    return place["admin1"] == other["admin1"] and ((_wide(place) and not town) or _wide(other))
+    return one_division(place["country"], place["admin1"], other["admin1"]) and (
+        (_wide(place) and not town) or _wide(other)
+    )
 
 
 # "the occupied city of Donetsk", "the town of Abu Usher": the text calls the place a town
