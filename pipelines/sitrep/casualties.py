@@ -222,6 +222,20 @@ _BROUGHT_TO_RE = re.compile(
     r"(?:in|during|since|from)\s+(?:[\w'’-]+,?\s+){1,12}?to\s*$",
     re.IGNORECASE,
 )
+# "puts the number of people killed by security forces nationwide since the protests began at
+# no fewer than 30": an estimate that names what it counts before its figure
+_PUT_NUMBER_AT_RE = re.compile(
+    r"\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?:people|persons|civilians|"
+    r"protesters|demonstrators)\s+killed\s+(?:[\w'’-]+,?\s+){1,15}?at\s*$",
+    re.IGNORECASE,
+)
+# "found two more bodies, bringing the total to four": a toll, after deaths told (alone, "the
+# total" may count arrests or strikes)
+_TOTAL_BROUGHT_TO_RE = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+)?total"
+    r"(?:\s+number)?\s+to\s*$",
+    re.IGNORECASE,
+)
 # Every toll names one of these: a search for them is much quicker than for the toll.
 _TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
@@ -1039,6 +1053,16 @@ def _counted_figures(
                 links[i] = ("killed", False)
                 totals.add(i)
             continue
+        if (
+            i
+            and links[i - 1] is not None
+            and links[i - 1][0] == "killed"
+            and "total" in before
+            and _TOTAL_BROUGHT_TO_RE.search(before)
+        ):
+            links[i] = ("killed", True)  # "recovered 11 more bodies, bringing the total to 19"
+            quote_ends[i] = None
+            continue
         further = window_before(sentence, q.char_start - offset, 250)
         lowered = further.lower()
         if ("toll" in lowered or "number of" in lowered) and (
@@ -1047,6 +1071,10 @@ def _counted_figures(
         ):
             links[i] = ("killed", True)
             quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
+            continue
+        if "number of" in lowered and _PUT_NUMBER_AT_RE.search(further):
+            links[i] = ("killed", False)  # (an estimate, as "put the death toll at" above)
+            totals.add(i)
             continue
         if links[i] is not None:
             continue
@@ -1394,6 +1422,8 @@ def _mark_cumulative(
             not (cue.start() <= day.start() < cue.end())
             # ("have been killed in the territory since October 7": the period's first day)
             and not sentence.endswith("since ", 0, day.start())
+            # ("since the protests started on October 21": the day the period began)
+            and not (day.start() > cue.end() and sentence[cue.end() : day.start()].strip() == "on")
             # ("the ministry said on Wednesday that its forces had neutralised 11 ... over the
             # past week": the day it spoke)
             and not _SAID_ON_BEFORE_RE.search(sentence, 0, day.start())

@@ -2206,13 +2206,16 @@ def _toll_update(fact: SentenceFacts) -> bool:
         or c.is_additional
         or c.is_reference
         or c.char_start > tolls[0].char_end
-        or (raised and c.outcome == "killed")
+        # ("Two of the seven people wounded in the shooting died overnight, raising the toll
+        # to six": the wounded who died)
+        or (raised and c.outcome in ("killed", "wounded"))
         for c in fact.casualties
     )
 
 
 _RAISING_TOLL_RE = re.compile(
-    r",\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\b"
+    r",\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?"
+    r"(?:toll|total|number\s+of\s+dead)\b"
 )
 
 

@@ -1,0 +1,71 @@
+"""A toll raised by bodies found later ("recovered nine more bodies, bringing the total to
+15"), by wounded who died in hospital ("two of the wounded died overnight, raising the death
+toll to five"), told after a lead whose toll already counts them: one event, whose count is the
+latest total; and a nation's running total whose clause names the cities where most died is
+background, no event in those cities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.text import split_sentences
+
+from .news import news_events
+
+FRI = dt.date(2024, 8, 16)
+
+
+def _deaths_of_the_one_event(text: str) -> int:
+    [event] = news_events(text, FRI)
+    return event["fatalities"]
+
+
+def test_bodies_recovered_later_bringing_the_total_up_update_the_first_event():
+    deaths = _deaths_of_the_one_event(
+        "The death toll from a gang assault on the town of Mirebalais has risen to 15, a town "
+        "official said Friday.\n\n"
+        "Gang members rode into the town shortly before dawn on Tuesday, shooting at residents "
+        "and burning houses near the market, witnesses said. The police said Tuesday evening "
+        "that six people had been killed.\n\n"
+        "On Friday, a spokesman for the town hall said volunteers had recovered nine more "
+        "bodies, bringing the total to 15.",
+    )
+    assert deaths == 15
+
+
+def test_wounded_who_died_in_hospital_raising_the_toll_add_no_event_of_their_own():
+    deaths = _deaths_of_the_one_event(
+        "Five villagers have now died after gunmen opened fire on a market in Bali, in the North "
+        "West Region, on Tuesday, officials said on Friday.\n\n"
+        "A local official told reporters on Wednesday that three people, among them a tailor, "
+        "were shot dead when the gunmen burst into the market at around 9 a.m. Two of the six "
+        "people wounded in the attack died overnight at the Bali District Hospital, a nurse said "
+        "on Thursday, raising the death toll to five.\n\n"
+        "No group has claimed the attack.",
+    )
+    assert deaths == 5
+
+
+def test_a_clock_time_ends_its_sentence_when_a_new_one_follows():
+    text = (
+        "The gunmen arrived at 9 a.m. Two of the wounded died later. They left at 10 a.m. Monday."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The gunmen arrived at 9 a.m.",
+        "Two of the wounded died later.",
+        "They left at 10 a.m. Monday.",
+    ]
+
+
+def test_a_nations_count_since_the_protests_began_opens_no_event_in_its_cities():
+    events = news_events(
+        "Protesters burned tyres and threw stones at police in Beira on Thursday, as protests "
+        "against the election results spread.\n\n"
+        "The protests were called by the opposition, which had urged supporters to march across "
+        "the country on Thursday.\n\n"
+        "A rights group puts the number of people killed by security forces nationwide since the "
+        "protests began on October 21 at no fewer than 40, most of them in Maputo and Nampula.",
+        dt.date(2024, 11, 8),
+    )
+    assert [e["location"] for e in events] == ["Beira"]
+    assert events[0]["fatalities"] == 0
