@@ -2,7 +2,8 @@
 15"), by wounded who died in hospital ("two of the wounded died overnight, raising the death
 toll to five"), told after a lead whose toll already counts them: one event, whose count is the
 latest total; and a nation's running total whose clause names the cities where most died is
-background, no event in those cities."""
+background, no event in those cities; so is a line of highlights whose bullets run on in it; and
+one death told by the lead, again in other words and in the headline, is one."""
 
 from __future__ import annotations
 
@@ -69,3 +70,34 @@ def test_a_nations_count_since_the_protests_began_opens_no_event_in_its_cities()
     )
     assert [e["location"] for e in events] == ["Beira"]
     assert events[0]["fatalities"] == 0
+
+
+def test_a_highlights_line_of_inline_bullets_sums_up_the_report_and_opens_no_event():
+    events = news_events(
+        "Sudan: North Darfur - Flash Update No. 3 (12 October 2024)\n\n"
+        "HIGHLIGHTS - Shelling hits Zamzam camp near El Fasher; at least five people killed. "
+        "- One trader killed in Tawila. - Aid convoys still blocked outside El Fasher.\n\n"
+        "SITUATION OVERVIEW\n\n"
+        "On 10 October, artillery shells fired by the Rapid Support Forces (RSF) struck Zamzam "
+        "camp, south of El Fasher, North Darfur, killing five people, including two children.\n\n"
+        "In Tawila, gunmen shot dead a trader on the road to the market on 11 October, local "
+        "sources said.",
+        dt.date(2024, 10, 15),
+    )
+    assert [(str(e["date_start"]), e["fatalities"]) for e in events] == [
+        ("2024-10-10", 5),
+        ("2024-10-11", 1),
+    ]
+
+
+def test_one_death_told_by_the_lead_and_again_under_a_headline_is_one():
+    deaths = _deaths_of_the_one_event(
+        "One killed as rival party factions clash in Bhairab\n\n"
+        "BHAIRAB - A man was killed and at least 15 people injured when supporters of two rival "
+        "local leaders of the same party clashed in Bhairab upazila of Kishoreganj on Thursday, "
+        "police said.\n\n"
+        "The two groups attacked each other with sticks and machetes at the town's bus "
+        "terminal, the officer-in-charge said. A 40-year-old man, a supporter of one leader, "
+        "was hacked and died on the way to hospital."
+    )
+    assert deaths == 1

@@ -943,6 +943,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if highlighted and _HIGHLIGHTS_RE.fullmatch(fact.text):
             highlights = True  # a situation report's summary of the news told below it
             continue
+        if (
+            highlighted
+            and (head := _HIGHLIGHTS_RE.match(fact.text))
+            and _BULLET_RE.match(fact.text, head.end() - 1)
+        ):
+            # ("HIGHLIGHTS - Shelling hits Abu Shouk camp; eight killed. - One refugee killed in
+            # Adre.": the bullets run on in one line, a summary all the same)
+            if fact.casualties:
+                background.append(Event([fact], None, is_background=True))
+            continue
         if highlights and _BULLET_RE.match(fact.text):
             if not fact.dates:
                 continue  # (an undated bullet: its item is told below with its day)
