@@ -3,7 +3,8 @@
 toll to five"), told after a lead whose toll already counts them: one event, whose count is the
 latest total; and a nation's running total whose clause names the cities where most died is
 background, no event in those cities; so is a line of highlights whose bullets run on in it; and
-one death told by the lead, again in other words and in the headline, is one."""
+one death told by the lead, again in other words and in the headline, is one; the hospital
+a wounded man was shifted to is no scene."""
 
 from __future__ import annotations
 
@@ -101,3 +102,14 @@ def test_one_death_told_by_the_lead_and_again_under_a_headline_is_one():
         "was hacked and died on the way to hospital."
     )
     assert deaths == 1
+
+
+def test_the_hospital_a_wounded_soldier_was_shifted_to_is_no_scene():
+    events = news_events(
+        "Three militants were killed in a gunfight with security forces in Kulgam district on "
+        "Wednesday, officials said.\n\n"
+        "A soldier who was critically injured in the exchange of fire was shifted to the Army's "
+        "Base Hospital in Srinagar, where he succumbed, the army said.",
+        dt.date(2024, 12, 5),
+    )
+    assert [e["location"] for e in events] == ["Kulgam"]

@@ -3227,7 +3227,8 @@ _AT_THE_END_RE = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _AFTERMATH_VERBS = (
-    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|flown|admitted|treated|died|"
+    r"\b(?:taken|rushed|brought|evacuated|transferred|shifted|referred|airlifted|flown|admitted|"
+    r"treated|died|"
     r"succumbed|buried|hospitalised|hospitalized|recovering)\b"
 )
 _AFTERMATH_WORDS = whole_first_words(re.compile(_AFTERMATH_VERBS))
