@@ -113,3 +113,18 @@ def test_the_hospital_a_wounded_soldier_was_shifted_to_is_no_scene():
         dt.date(2024, 12, 5),
     )
     assert [e["location"] for e in events] == ["Kulgam"]
+
+
+def test_one_victim_told_before_the_count_of_the_others_is_counted_too():
+    deaths = _deaths_of_the_one_event(
+        "A policeman and two militants died in a gunfight in Kupwara district on Thursday, "
+        "officials said."
+    )
+    assert deaths == 3
+
+
+def test_a_thing_that_exploded_before_a_death_is_no_victim():
+    deaths = _deaths_of_the_one_event(
+        "Russian forces shelled Irpin on Thursday; a shop exploded and one woman died."
+    )
+    assert deaths == 1

@@ -612,6 +612,9 @@ _SINGULAR_PASSIVE_RE = re.compile(
 # Every match of _SINGULAR_PASSIVE_RE holds a space and its verb: a sentence without them is
 # spared the pattern's noun phrases, tried at every article and capital and then word by word
 _SINGULAR_PASSIVE_VERB_RE = re.compile(r"\s" + _SINGULAR_PASSIVE_VERB)
+_ONE_BEFORE_A_COUNT_RE = re.compile(
+    r"(?<![\w])(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+$"
+)
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     # "a herder and teacher were killed": the second noun may come bare
@@ -2006,6 +2009,20 @@ def _singular_figures(
         if np.lower() in {"he", "she"}:
             pronoun_starts.add(np_start)  # "She was abducted and killed": already counted
         candidates.append((outcome, np_start, np_start + len(np)))
+    for f in already:
+        start = f.char_start - offset
+        if f.outcome == "killed" and sentence.endswith(" and ", 0, start):
+            # "A soldier and two terrorists died": one victim before the count of the others
+            lone = _ONE_BEFORE_A_COUNT_RE.search(sentence, max(0, start - 50), start)
+            head = lone.group("np").split()[-1].lower() if lone else ""
+            # (not "a house exploded and one civilian died": a thing, and what it did)
+            if (
+                lone
+                and head not in _NOT_PERSON_HEADS
+                and not head.endswith("ed")
+                and not _is_plural(head)
+            ):
+                candidates.append(("killed", lone.start("np"), lone.end("np")))
     # list continuations are only of use after a figure (most sentences hold an "and")
     chains = []
     if (already or candidates) and _has_word(present, _CHAIN_WORDS):
