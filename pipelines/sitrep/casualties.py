@@ -222,6 +222,20 @@ _BROUGHT_TO_RE = re.compile(
     r"(?:in|during|since|from)\s+(?:[\w'’-]+,?\s+){1,12}?to\s*$",
     re.IGNORECASE,
 )
+# "puts the number of people killed by security forces nationwide since the protests began at
+# no fewer than 30": an estimate that names what it counts before its figure
+_PUT_NUMBER_AT_RE = re.compile(
+    r"\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?:people|persons|civilians|"
+    r"protesters|demonstrators)\s+killed\s+(?:[\w'’-]+,?\s+){1,15}?at\s*$",
+    re.IGNORECASE,
+)
+# "found two more bodies, bringing the total to four": a toll, after deaths told (alone, "the
+# total" may count arrests or strikes)
+_TOTAL_BROUGHT_TO_RE = re.compile(
+    r"\b(?:bringing|raising|taking|pushing)\s+(?:the|its|their)\s+(?:overall\s+)?total"
+    r"(?:\s+number)?\s+to\s*$",
+    re.IGNORECASE,
+)
 # Every toll names one of these: a search for them is much quicker than for the toll.
 _TOLL_WORD_RE = LowercaseRegex(r"toll|fatalities|deaths|number\s+of")
 _TOTAL_NOUN_RE = re.compile(r"^\s*(?:fatalities|fatality|deaths)\b", re.IGNORECASE)
@@ -600,6 +614,9 @@ _SINGULAR_PASSIVE_RE = re.compile(
 # Every match of _SINGULAR_PASSIVE_RE holds a space and its verb: a sentence without them is
 # spared the pattern's noun phrases, tried at every article and capital and then word by word
 _SINGULAR_PASSIVE_VERB_RE = re.compile(r"\s" + _SINGULAR_PASSIVE_VERB)
+_ONE_BEFORE_A_COUNT_RE = re.compile(
+    r"(?<![\w])(?P<np>(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+$"
+)
 _SINGULAR_PAIR_RE = re.compile(
     r"(?<![\w])(?P<np1>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     # "a herder and teacher were killed": the second noun may come bare
@@ -1041,6 +1058,16 @@ def _counted_figures(
                 links[i] = ("killed", False)
                 totals.add(i)
             continue
+        if (
+            i
+            and links[i - 1] is not None
+            and links[i - 1][0] == "killed"
+            and "total" in before
+            and _TOTAL_BROUGHT_TO_RE.search(before)
+        ):
+            links[i] = ("killed", True)  # "recovered 11 more bodies, bringing the total to 19"
+            quote_ends[i] = None
+            continue
         further = window_before(sentence, q.char_start - offset, 250)
         lowered = further.lower()
         if ("toll" in lowered or "number of" in lowered) and (
@@ -1049,6 +1076,10 @@ def _counted_figures(
         ):
             links[i] = ("killed", True)
             quote_ends[i] = None  # (a passive after it is another figure's: "and 19 were hurt")
+            continue
+        if "number of" in lowered and _PUT_NUMBER_AT_RE.search(further):
+            links[i] = ("killed", False)  # (an estimate, as "put the death toll at" above)
+            totals.add(i)
             continue
         if links[i] is not None:
             continue
@@ -1396,6 +1427,8 @@ def _mark_cumulative(
             not (cue.start() <= day.start() < cue.end())
             # ("have been killed in the territory since October 7": the period's first day)
             and not sentence.endswith("since ", 0, day.start())
+            # ("since the protests started on October 21": the day the period began)
+            and not (day.start() > cue.end() and sentence[cue.end() : day.start()].strip() == "on")
             # ("the ministry said on Wednesday that its forces had neutralised 11 ... over the
             # past week": the day it spoke)
             and not _SAID_ON_BEFORE_RE.search(sentence, 0, day.start())
@@ -1978,6 +2011,20 @@ def _singular_figures(
         if np.lower() in {"he", "she"}:
             pronoun_starts.add(np_start)  # "She was abducted and killed": already counted
         candidates.append((outcome, np_start, np_start + len(np)))
+    for f in already:
+        start = f.char_start - offset
+        if f.outcome == "killed" and sentence.endswith(" and ", 0, start):
+            # "A soldier and two terrorists died": one victim before the count of the others
+            lone = _ONE_BEFORE_A_COUNT_RE.search(sentence, max(0, start - 50), start)
+            head = lone.group("np").split()[-1].lower() if lone else ""
+            # (not "a house exploded and one civilian died": a thing, and what it did)
+            if (
+                lone
+                and head not in _NOT_PERSON_HEADS
+                and not head.endswith("ed")
+                and not _is_plural(head)
+            ):
+                candidates.append(("killed", lone.start("np"), lone.end("np")))
     # list continuations are only of use after a figure (most sentences hold an "and")
     chains = []
     if (already or candidates) and _has_word(present, _CHAIN_WORDS):
@@ -2214,11 +2261,13 @@ def _one_death_told_twice(killed: list[CasualtyFigure]) -> bool:
     operative': each source tells of one death, under its own name for the victim (the
     report's own voice one of them: 'killing one protester, witnesses said. A student hit in
     the chest was dead on arrival at hospital')."""
-    sources = {f.claimed_by for f in killed}
+    # (a headline's "One killed as factions clash" above them counts the same one)
+    told = [f for f in killed if not f.is_fallback]
+    sources = {f.claimed_by for f in told}
     return (
-        len(killed) >= 2
-        and len(sources) == len(killed)
-        and all(f.coded == 1 and not f.is_additional and not f.is_fallback for f in killed)
+        len(told) >= 2
+        and len(sources) == len(told)
+        and all(f.coded == 1 and not f.is_additional for f in killed)
     )
 
 

@@ -945,6 +945,16 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
         if highlighted and _HIGHLIGHTS_RE.fullmatch(fact.text):
             highlights = True  # a situation report's summary of the news told below it
             continue
+        if (
+            highlighted
+            and (head := _HIGHLIGHTS_RE.match(fact.text))
+            and _BULLET_RE.match(fact.text, head.end() - 1)
+        ):
+            # ("HIGHLIGHTS - Shelling hits Abu Shouk camp; eight killed. - One refugee killed in
+            # Adre.": the bullets run on in one line, a summary all the same)
+            if fact.casualties:
+                background.append(Event([fact], None, is_background=True))
+            continue
         if highlights and _BULLET_RE.match(fact.text):
             if not fact.dates:
                 continue  # (an undated bullet: its item is told below with its day)
@@ -2217,13 +2227,16 @@ def _toll_update(fact: SentenceFacts) -> bool:
         or c.is_additional
         or c.is_reference
         or c.char_start > tolls[0].char_end
-        or (raised and c.outcome == "killed")
+        # ("Two of the seven people wounded in the shooting died overnight, raising the toll
+        # to six": the wounded who died)
+        or (raised and c.outcome in ("killed", "wounded"))
         for c in fact.casualties
     )
 
 
 _RAISING_TOLL_RE = re.compile(
-    r",\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?(?:toll|number\s+of\s+dead)\b"
+    r",\s+(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?"
+    r"(?:toll|total|number\s+of\s+dead)\b"
 )
 
 
@@ -3225,7 +3238,8 @@ _AT_THE_END_RE = re.compile(r"\b(?:at|to|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _AFTERMATH_VERBS = (
-    r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|flown|admitted|treated|died|"
+    r"\b(?:taken|rushed|brought|evacuated|transferred|shifted|referred|airlifted|flown|admitted|"
+    r"treated|died|"
     r"succumbed|buried|hospitalised|hospitalized|recovering)\b"
 )
 _AFTERMATH_WORDS = whole_first_words(re.compile(_AFTERMATH_VERBS))

@@ -100,6 +100,14 @@ _BOUNDARY_RE = re.compile(
 )
 
 
+# "... at around 10 a.m. Two of the wounded died": a clock's "a.m." ends the sentence when a
+# capitalised word follows that goes on with no time ("10 a.m. Monday", "8 p.m. GMT")
+_NEW_SENTENCE_AFTER_CLOCK_RE = re.compile(
+    r"\s+(?![A-Z]{2,}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Local\b|Eastern\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[\"“]?[A-Z][a-z]"
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences with [char_start, char_end) offsets; whitespace is trimmed from each side."""
     sentences: list[Sentence] = []
@@ -107,7 +115,14 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY_RE.finditer(text):
         if match.group(0) != "\n":
             before = text[max(start, match.start() - 8) : match.start()]
-            if _ABBREV_RE.search(before) and not before.endswith(("..",)):
+            if (
+                _ABBREV_RE.search(before)
+                and not before.endswith(("..",))
+                and not (
+                    before.endswith(("a.m", "p.m"))
+                    and _NEW_SENTENCE_AFTER_CLOCK_RE.match(text, match.end())
+                )
+            ):
                 # "Gen." / "U.S." / "J." are abbreviations unless at the very end
                 if not re.search(r"\b(?:[A-Z]{2,}|\d+)$", before) or before.endswith("U.S"):
                     continue
