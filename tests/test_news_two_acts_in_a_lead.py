@@ -86,3 +86,22 @@ def test_gunmen_who_fired_on_residents_are_no_crowd_of_their_own():
         "from the fields and set fire to granaries before leaving, the official said."
     )
     assert len(events) == 1
+
+
+def test_a_bare_and_before_the_same_doers_act_on_a_later_day_opens_a_second_event():
+    events = _events(
+        "BAMAKO, March 14 - Police fired tear gas to disperse a rally of opposition supporters "
+        "in Bamako on Monday and clashed with stone-throwing youths in Kati on Wednesday, "
+        "witnesses said.\n\nThe rally had been banned by the authorities."
+    )
+    assert [(e[0], e[1]) for e in events] == [("Bamako", "2024-03-11"), ("Kati", "2024-03-13")]
+
+
+def test_a_bare_and_before_an_earlier_day_tells_no_second_act():
+    # (the day of the death the crowd protests, in the clause after 'and')
+    events = _events(
+        "SALVADOR, March 14 - On Wednesday, residents of Sussuarana set fire to a bus and "
+        "blocked a road to protest the death of a man who was shot by police in Liberdade on "
+        "Monday, residents said.\n\nTraffic was diverted for hours."
+    )
+    assert len(events) == 1

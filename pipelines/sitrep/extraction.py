@@ -1210,7 +1210,9 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
     day)."""
     m = _WHILE_RE.search(fact.text) if ", while " in fact.text else None
     if m is None:
-        return _acts_joined_by_and(fact) if ", and " in fact.text else [fact]
+        if " and " in fact.text and (fact.dates or fact.places):
+            return _acts_joined_by_and(fact)
+        return [fact]
     cut = fact.start + m.start()
     tail_start = fact.start + m.end()
     head_places = {p["location"] for p in fact.places if p["char_start"] < cut}
@@ -1259,7 +1261,8 @@ def _clause(fact: SentenceFacts, start: int, end: int) -> SentenceFacts:
 # "..., killing two soldiers, and the next day torched a health centre in Mundemba", "...,
 # and troops shot dead three civilians in nearby Woldia a day later": a second act told after
 # ", and", on a day or at a place of its own
-_AND_RE = re.compile(r",\s+and\s+(?:then\s+)?")
+# (without the comma, "on Monday and clashed with youths on Tuesday": see _acts_joined_by_and)
+_AND_RE = re.compile(r"(,)?\s+and\s+(?:then\s+)?")
 # a clause that opens on its verb, its subject the first clause's ("the next day torched")
 _SUBJECTLESS_RE = re.compile(
     r"(?:(?:the\s+(?:next|following)\s+day|a\s+day\s+later|\w+\s+days\s+later|later|then|"
@@ -1275,12 +1278,20 @@ def _acts_joined_by_and(fact: SentenceFacts) -> list[SentenceFacts]:
     act on another day, or another kind of act at another town, as two facts (ACLED codes one
     event per place and day). A second clause without a subject of its own ('and the next day
     torched ...') keeps the first one's doers; it must tell a day of its own (the same doers
-    go on from town to town on one day in one event)."""
+    go on from town to town on one day in one event), and it alone may follow a bare 'and'
+    ('fired tear gas on Monday and clashed with youths on Tuesday')."""
     for m in _AND_RE.finditer(fact.text):
         tail_text = fact.text[m.end() :]
         if _NO_CLAUSE_RE.match(tail_text):
             continue
         cut, tail_start = fact.start + m.start(), fact.start + m.end()
+        if not any(d["char_start"] >= tail_start for d in fact.dates) and not any(
+            p["location"] and p["char_start"] >= tail_start for p in fact.places
+        ):
+            continue  # (no day nor place of its own: the cheap test first)
+        comma = m.group(1) is not None
+        if not comma and _SUBJECTLESS_RE.match(tail_text) is None:
+            continue  # (only a verb of the same doers follows a bare 'and' as a second act)
         head = _clause(fact, fact.start, cut)
         if _CLAUSE_ACT_CUES.isdisjoint(head.cues):
             continue
@@ -1289,9 +1300,11 @@ def _acts_joined_by_and(fact: SentenceFacts) -> list[SentenceFacts]:
         if not acts or min(acts) > 40 or any(c in tail_text[: min(acts)] for c in ",()"):
             continue
         subjectless = _SUBJECTLESS_RE.match(tail_text) is not None
+        if not comma and not _later_day(head, tail):
+            continue  # ("... to protest the death of a man shot on Wednesday": an act before)
         if _other_day(head, tail):
             pass
-        elif subjectless or set(tail.cues) & _CLAUSE_ACT_CUES <= set(head.cues):
+        elif not comma or subjectless or set(tail.cues) & _CLAUSE_ACT_CUES <= set(head.cues):
             continue
         elif not _days(head) or not _towns(head) or not _towns(tail) - _towns(head):
             continue  # (a lead that sums up a day of violence undated: its items follow)
@@ -1310,6 +1323,13 @@ def _other_day(head: SentenceFacts, tail: SentenceFacts) -> bool:
     tail_days = _days(tail)
     head_days = _days(head)
     return bool(head_days and tail_days and not tail_days & head_days)
+
+
+def _later_day(head: SentenceFacts, tail: SentenceFacts) -> bool:
+    """Whether the second clause tells its act on a day after the first clause's: 'and' with
+    no comma runs on in the order of the days."""
+    head_days, tail_days = _days(head), _days(tail)
+    return bool(head_days and tail_days and min(tail_days) > max(head_days))
 
 
 def _days(clause: SentenceFacts) -> set[dt.date]:
@@ -1336,7 +1356,7 @@ def _towns(clause: SentenceFacts) -> set[str]:
 # purpose ("and to show solidarity"), more of a list ("as well as"), the speaker ("and said
 # they were detained"), more harm of the same act ("and wounded 12", "and eight wounded")
 _NO_CLAUSE_RE = re.compile(
-    r"(?:\w+ing|to|as|that|others?|said|says|told|added|wounded|injured|"
+    r"(?:\w+ing|to|as|that|others?|said|says|told|added|wounded|injured|accused|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|scores)"
     r"\s+(?:\w+\s+)?(?:wounded|injured|dead|killed|others|more))\b"
 )
