@@ -1210,7 +1210,8 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
     day)."""
     m = _WHILE_RE.search(fact.text) if ", while " in fact.text else None
     if m is None:
-        if " and " in fact.text and (fact.dates or fact.places):
+        # (two acts need two days, or a day and two towns: most sentences tell neither)
+        if " and " in fact.text and fact.dates and (len(fact.dates) > 1 or len(fact.places) > 1):
             return _acts_joined_by_and(fact)
         return [fact]
     cut = fact.start + m.start()
@@ -1279,35 +1280,38 @@ def _acts_joined_by_and(fact: SentenceFacts) -> list[SentenceFacts]:
     event per place and day). A second clause without a subject of its own ('and the next day
     torched ...') keeps the first one's doers; it must tell a day of its own (the same doers
     go on from town to town on one day in one event), and it alone may follow a bare 'and'
-    ('fired tear gas on Monday and clashed with youths on Tuesday')."""
-    for m in _AND_RE.finditer(fact.text):
+    ('fired tear gas on Monday and clashed with youths on Tuesday'). (The tests on the
+    sentence's own mentions come first: the cues of each clause are read only after them.)"""
+    last = max(x["char_start"] for x in (*fact.dates, *fact.places)) - fact.start
+    for m in _AND_RE.finditer(fact.text, 0, last):
         tail_text = fact.text[m.end() :]
         if _NO_CLAUSE_RE.match(tail_text):
             continue
-        cut, tail_start = fact.start + m.start(), fact.start + m.end()
-        if not any(d["char_start"] >= tail_start for d in fact.dates) and not any(
-            p["location"] and p["char_start"] >= tail_start for p in fact.places
-        ):
-            continue  # (no day nor place of its own: the cheap test first)
         comma = m.group(1) is not None
-        if not comma and _SUBJECTLESS_RE.match(tail_text) is None:
+        subjectless = _SUBJECTLESS_RE.match(tail_text) is not None
+        if not (comma or subjectless):
             continue  # (only a verb of the same doers follows a bare 'and' as a second act)
-        head = _clause(fact, fact.start, cut)
-        if _CLAUSE_ACT_CUES.isdisjoint(head.cues):
-            continue
-        tail = _clause(fact, tail_start, fact.end)
+        if not any(c in _CLAUSE_ACT_CUES and at < m.start() for c, at in fact.cues.items()):
+            continue  # (the first clause tells no act)
+        cut, tail_start = fact.start + m.start(), fact.start + m.end()
+        head_days, tail_days = _days(fact, fact.start, cut), _days(fact, tail_start, fact.end)
+        other_day = bool(head_days and tail_days and not tail_days & head_days)
+        if not comma and not (other_day and min(tail_days) > max(head_days)):
+            continue  # ("... to protest the death of a man shot on Wednesday": an act before)
+        if not other_day:
+            if subjectless or not head_days:
+                continue  # (a lead that sums up a day of violence undated: its items follow)
+            head_towns = _towns(fact, fact.start, cut)
+            if not head_towns or not _towns(fact, tail_start, fact.end) - head_towns:
+                continue
+        head, tail = _clause(fact, fact.start, cut), _clause(fact, tail_start, fact.end)
         acts = [at for cue, at in tail.cues.items() if cue in _CLAUSE_ACT_CUES]
         if not acts or min(acts) > 40 or any(c in tail_text[: min(acts)] for c in ",()"):
             continue
-        subjectless = _SUBJECTLESS_RE.match(tail_text) is not None
-        if not comma and not _later_day(head, tail):
-            continue  # ("... to protest the death of a man shot on Wednesday": an act before)
-        if _other_day(head, tail):
-            pass
-        elif not comma or subjectless or set(tail.cues) & _CLAUSE_ACT_CUES <= set(head.cues):
+        if _CLAUSE_ACT_CUES.isdisjoint(head.cues) or (
+            not other_day and set(tail.cues) & _CLAUSE_ACT_CUES <= set(head.cues)
+        ):
             continue
-        elif not _days(head) or not _towns(head) or not _towns(tail) - _towns(head):
-            continue  # (a lead that sums up a day of violence undated: its items follow)
         if subjectless:
             # ("and the next day torched ...": the first clause's doers did it)
             act = min(head.cues.values())
@@ -1317,38 +1321,31 @@ def _acts_joined_by_and(fact: SentenceFacts) -> list[SentenceFacts]:
     return [fact]
 
 
-def _other_day(head: SentenceFacts, tail: SentenceFacts) -> bool:
-    """Whether the second clause dates its act to a day the first clause does not tell (not
-    a day of speaking: 'the centre said on Thursday')."""
-    tail_days = _days(tail)
-    head_days = _days(head)
-    return bool(head_days and tail_days and not tail_days & head_days)
-
-
-def _later_day(head: SentenceFacts, tail: SentenceFacts) -> bool:
-    """Whether the second clause tells its act on a day after the first clause's: 'and' with
-    no comma runs on in the order of the days."""
-    head_days, tail_days = _days(head), _days(tail)
-    return bool(head_days and tail_days and min(tail_days) > max(head_days))
-
-
-def _days(clause: SentenceFacts) -> set[dt.date]:
-    """The days a clause dates its act to (not a day of speaking: 'said on Thursday')."""
+def _days(fact: SentenceFacts, start: int, end: int) -> set[dt.date]:
+    """The days the part of the sentence from ``start`` to ``end`` dates an act to (not a day
+    of speaking: 'the centre said on Thursday')."""
     return {
         d["date_start"]
-        for d in clause.dates
-        if d["date_precision"] == "day"
-        and not _SAID_BEFORE_RE.search(clause.text, 0, d["char_start"] - clause.start)
+        for d in fact.dates
+        if start <= d["char_start"] < end
+        and d["date_precision"] == "day"
+        and not _SAID_BEFORE_RE.search(
+            fact.text, max(start, d["char_start"] - 30) - fact.start, d["char_start"] - fact.start
+        )
     }
 
 
-def _towns(clause: SentenceFacts) -> set[str]:
-    """The towns a clause sets its act in ('in nearby Woldia', 'on the edge of Goma')."""
+def _towns(fact: SentenceFacts, start: int, end: int) -> set[str]:
+    """The towns the part of the sentence from ``start`` to ``end`` sets an act in ('in nearby
+    Woldia', 'on the western edge of Goma')."""
     return {
         p["location"]
-        for p in clause.places
-        if p["location"]
-        and _PLACED_BEFORE_RE.search(clause.text, 0, p["char_start"] - clause.start)
+        for p in fact.places
+        if start <= p["char_start"] < end
+        and p["location"]
+        and _PLACED_BEFORE_RE.search(
+            fact.text, max(start, p["char_start"] - 40) - fact.start, p["char_start"] - fact.start
+        )
     }
 
 
