@@ -785,9 +785,12 @@ def _counted_back(
         for d in found:
             if d.relative and _COUNTED_ON_RE.search(d.text):
                 # "The following day, soldiers clashed ...": a day after the day last told
-                if last is None or last >= reference:
+                # (told in the same sentence: "ambushed a patrol on Monday and the next day
+                # torched a clinic")
+                base = _first_day_told(kept) or last
+                if base is None or base >= reference:
                     continue
-                day = last + dt.timedelta(days=days_counted_on(d.text))
+                day = base + dt.timedelta(days=days_counted_on(d.text))
                 kept.append(replace(d, date_start=day, date_end=day))
                 continue
             after = text[d.char_end : d.char_end + 1]
@@ -812,6 +815,14 @@ def _counted_back(
         ]
         last = days[0] if days else last
     return out
+
+
+def _first_day_told(dates: list[DateMention]) -> dt.date | None:
+    """The first day a sentence's dates told so far give, if any."""
+    for d in dates:
+        if d.precision == "day" and d.date_start:
+            return d.date_start
+    return None
 
 
 def _dateline_day(text: str, dateline: re.Match[str] | None) -> dt.date | None:
@@ -1199,6 +1210,9 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
     day)."""
     m = _WHILE_RE.search(fact.text) if ", while " in fact.text else None
     if m is None:
+        # (two acts need two days, or a day and two towns: most sentences tell neither)
+        if " and " in fact.text and fact.dates and (len(fact.dates) > 1 or len(fact.places) > 1):
+            return _acts_joined_by_and(fact)
         return [fact]
     cut = fact.start + m.start()
     tail_start = fact.start + m.end()
@@ -1214,30 +1228,138 @@ def _two_acts(fact: SentenceFacts) -> list[SentenceFacts]:
     if not (head_places and tail_places - head_places and ((head_harm and tail_harm) or placed)):
         return [fact]
 
-    def part(start: int, end: int, text: str) -> SentenceFacts:
-        def inside(mentions: list[dict]) -> list[dict]:
-            return [x for x in mentions if start <= x["char_start"] < end]
-
-        actors = inside(fact.actors)
-        return replace(
-            fact,
-            start=start,
-            end=end,
-            text=text,
-            quantities=[q for q in fact.quantities if start <= q.char_start < end],
-            dates=inside(fact.dates),
-            actors=actors,
-            places=inside(fact.places),
-            cues=find_cues(text),
-            casualties=[c for c in fact.casualties if start <= c.char_start < end],
-            claimed_by=claimant_of(text, start, actors) or fact.claimed_by,
-        )
-
-    head = part(fact.start, cut, fact.text[: m.start()])
-    tail = part(tail_start, fact.end, fact.text[m.end() :])
+    head = _clause(fact, fact.start, cut)
+    tail = _clause(fact, tail_start, fact.end)
     if not (tail.dates or set(tail.cues) - {"kill"}):
         return [fact]  # "..., while the third was killed in Chiro": more of the same deaths
     return [head, replace(tail, new_paragraph=False)]
+
+
+def _clause(fact: SentenceFacts, start: int, end: int) -> SentenceFacts:
+    """The part of the sentence from ``start`` to ``end`` (offsets in the document), with the
+    mentions, cues and figures told inside it."""
+
+    def inside(mentions: list[dict]) -> list[dict]:
+        return [x for x in mentions if start <= x["char_start"] < end]
+
+    text = fact.text[start - fact.start : end - fact.start]
+    actors = inside(fact.actors)
+    return replace(
+        fact,
+        start=start,
+        end=end,
+        text=text,
+        quantities=[q for q in fact.quantities if start <= q.char_start < end],
+        dates=inside(fact.dates),
+        actors=actors,
+        places=inside(fact.places),
+        cues=find_cues(text),
+        casualties=[c for c in fact.casualties if start <= c.char_start < end],
+        claimed_by=claimant_of(text, start, actors) or fact.claimed_by,
+    )
+
+
+# "..., killing two soldiers, and the next day torched a health centre in Mundemba", "...,
+# and troops shot dead three civilians in nearby Woldia a day later": a second act told after
+# ", and", on a day or at a place of its own
+# (without the comma, "on Monday and clashed with youths on Tuesday": see _acts_joined_by_and)
+_AND_RE = re.compile(r"(,)?\s+and\s+(?:then\s+)?")
+# a clause that opens on its verb, its subject the first clause's ("the next day torched")
+_SUBJECTLESS_RE = re.compile(
+    r"(?:(?:the\s+(?:next|following)\s+day|a\s+day\s+later|\w+\s+days\s+later|later|then|"
+    r"on\s+[A-Z]\w+)\s+)?(?:[a-z]+ed|shot|struck|fought|took|set|burnt|overran|hit|stole)\b"
+)
+# the acts a clause must tell to be one of the two (a count of dead alone is the first act's)
+_CLAUSE_ACT_CUES = frozenset(EVENT_CUES | {"loot", "arrest"})
+
+
+def _acts_joined_by_and(fact: SentenceFacts) -> list[SentenceFacts]:
+    """A sentence that tells an act, then after ', and' a clause of its own (its act named
+    within a few words: no list of names, purpose, participle or count) that tells a second
+    act on another day, or another kind of act at another town, as two facts (ACLED codes one
+    event per place and day). A second clause without a subject of its own ('and the next day
+    torched ...') keeps the first one's doers; it must tell a day of its own (the same doers
+    go on from town to town on one day in one event), and it alone may follow a bare 'and'
+    ('fired tear gas on Monday and clashed with youths on Tuesday'). (The tests on the
+    sentence's own mentions come first: the cues of each clause are read only after them.)"""
+    last = max(x["char_start"] for x in (*fact.dates, *fact.places)) - fact.start
+    for m in _AND_RE.finditer(fact.text, 0, last):
+        tail_text = fact.text[m.end() :]
+        if _NO_CLAUSE_RE.match(tail_text):
+            continue
+        comma = m.group(1) is not None
+        subjectless = _SUBJECTLESS_RE.match(tail_text) is not None
+        if not (comma or subjectless):
+            continue  # (only a verb of the same doers follows a bare 'and' as a second act)
+        if not any(c in _CLAUSE_ACT_CUES and at < m.start() for c, at in fact.cues.items()):
+            continue  # (the first clause tells no act)
+        cut, tail_start = fact.start + m.start(), fact.start + m.end()
+        head_days, tail_days = _days(fact, fact.start, cut), _days(fact, tail_start, fact.end)
+        other_day = bool(head_days and tail_days and not tail_days & head_days)
+        if not comma and not (other_day and min(tail_days) > max(head_days)):
+            continue  # ("... to protest the death of a man shot on Wednesday": an act before)
+        if not other_day:
+            if subjectless or not head_days:
+                continue  # (a lead that sums up a day of violence undated: its items follow)
+            head_towns = _towns(fact, fact.start, cut)
+            if not head_towns or not _towns(fact, tail_start, fact.end) - head_towns:
+                continue
+        head, tail = _clause(fact, fact.start, cut), _clause(fact, tail_start, fact.end)
+        acts = [at for cue, at in tail.cues.items() if cue in _CLAUSE_ACT_CUES]
+        if not acts or min(acts) > 40 or any(c in tail_text[: min(acts)] for c in ",()"):
+            continue
+        if _CLAUSE_ACT_CUES.isdisjoint(head.cues) or (
+            not other_day and set(tail.cues) & _CLAUSE_ACT_CUES <= set(head.cues)
+        ):
+            continue
+        if subjectless:
+            # ("and the next day torched ...": the first clause's doers did it)
+            act = min(head.cues.values())
+            doers = [a for a in head.actors if a["char_start"] - head.start < act]
+            tail = replace(tail, actors=doers + tail.actors)
+        return [head, replace(tail, new_paragraph=False, second_act=True)]
+    return [fact]
+
+
+def _days(fact: SentenceFacts, start: int, end: int) -> set[dt.date]:
+    """The days the part of the sentence from ``start`` to ``end`` dates an act to (not a day
+    of speaking: 'the centre said on Thursday')."""
+    return {
+        d["date_start"]
+        for d in fact.dates
+        if start <= d["char_start"] < end
+        and d["date_precision"] == "day"
+        and not _SAID_BEFORE_RE.search(
+            fact.text, max(start, d["char_start"] - 30) - fact.start, d["char_start"] - fact.start
+        )
+    }
+
+
+def _towns(fact: SentenceFacts, start: int, end: int) -> set[str]:
+    """The towns the part of the sentence from ``start`` to ``end`` sets an act in ('in nearby
+    Woldia', 'on the western edge of Goma')."""
+    return {
+        p["location"]
+        for p in fact.places
+        if start <= p["char_start"] < end
+        and p["location"]
+        and _PLACED_BEFORE_RE.search(
+            fact.text, max(start, p["char_start"] - 40) - fact.start, p["char_start"] - fact.start
+        )
+    }
+
+
+# a clause after ", and" that tells no act of its own: a participle ("and killing"), a
+# purpose ("and to show solidarity"), more of a list ("as well as"), the speaker ("and said
+# they were detained"), more harm of the same act ("and wounded 12", "and eight wounded")
+_NO_CLAUSE_RE = re.compile(
+    r"(?:\w+ing|to|as|that|others?|said|says|told|added|wounded|injured|accused|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|scores)"
+    r"\s+(?:\w+\s+)?(?:wounded|injured|dead|killed|others|more))\b"
+)
+# a town the clause sets its act in ("in nearby Woldia", "on the western edge of Goma")
+_PLACED_BEFORE_RE = re.compile(r"\b(?:in|at|near|of|outside|inside|into)\s+(?:[\w'’-]+\s+){0,2}$")
+_SAID_BEFORE_RE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported)\s+(?:on\s+)?$")
 
 
 _SPEAKER_WHOSE_RE = re.compile(

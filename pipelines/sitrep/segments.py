@@ -66,6 +66,9 @@ class SentenceFacts:
     casualties: list[CasualtyFigure]
     claimed_by: str | None
     new_paragraph: bool = False  # (a wire story gives a separate incident its own paragraph)
+    # the second of two acts one sentence tells, on a day or at a place of its own ("...,
+    # and the next day torched a clinic in Mundemba"): an event of its own
+    second_act: bool = False
     # what later steps work out from this sentence alone, asked of it again and again (where
     # the event happened is asked per event and per candidate): not copied by replace()
     derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -1170,6 +1173,8 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             and not names_a_town(fact)
         ):
             continue  # "Fighting continued across several states last week": a digest's sum
+        if events and fact.second_act and _second_act_apart(fact, date, events):
+            continue
         if not events:
             # (a period that tells nothing opens no event: "The fear returned this week.", a
             # digest's line under its title, "covering Aug 10-16"; a lead's span of days is
@@ -1601,6 +1606,18 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
 # were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
 # "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
 # ("08:40 WAT - Lagos: ...": any zone's abbreviation, "GMT+3" too)
+def _second_act_apart(fact: SentenceFacts, date: dict | None, events: list[Event]) -> bool:
+    """The second act of a sentence whose first act an event holds, as an event of its own
+    (on the first's day when it names none), told before it: the story goes on with the act
+    told first, and later sentences at the second's place or on its day join the second."""
+    home = next((e for e in reversed(events) if e.sentences[-1].idx == fact.idx), None)
+    if home is None:
+        return False
+    act = Event([fact], date or home.date, split_from=home.split_from or home)
+    events.insert(events.index(home), act)
+    return True
+
+
 _TIMESTAMP = (
     r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AP]M|(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?))?[ \t]*[-–—][ \t]"
 )
@@ -2485,6 +2502,8 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
         return False
     if crowd > min(acts):  # (the crowd acts: "fighters stormed the village, residents fled")
         return False
+    if _FIRED_ON_RE.search(fact.text, max(0, crowd - 20), crowd):
+        return False  # ("gunmen opened fire on residents ... and set fire to granaries")
     speech = _SPEECH_RE.search(fact.text, 0, min(acts))  # ("residents said the gunmen ...")
     if speech is not None or ACCORDING_BEFORE_RE.search(fact.text, 0, crowd):
         return False  # ("According to residents who fled, the assailants ...")
@@ -2495,6 +2514,8 @@ def _crowd_after(fact: SentenceFacts, event: Event) -> bool:
     return not any(set(f.cues) & _CROWD_ACTS for f in event.sentences)
 
 
+# the crowd word is whom the act was aimed at, no crowd that acts
+_FIRED_ON_RE = re.compile(r"\b(?:fire|fired|shot|shooting)\s+(?:on|at)\s+$")
 _ACCORDING_OPENING_RE = re.compile(r"According\s+to\s+[^,.;]{1,60},\s")
 
 
