@@ -1602,10 +1602,6 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
     )
 
 
-# a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
-# were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
-# "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
-# ("08:40 WAT - Lagos: ...": any zone's abbreviation, "GMT+3" too)
 def _second_act_apart(fact: SentenceFacts, date: dict | None, events: list[Event]) -> bool:
     """The second act of a sentence whose first act an event holds, as an event of its own
     (on the first's day when it names none), told before it: the story goes on with the act
@@ -1618,6 +1614,10 @@ def _second_act_apart(fact: SentenceFacts, date: dict | None, events: list[Event
     return True
 
 
+# a round-up's item opens with its own dateline, at the head of a line: "IMPHAL: Two farmers
+# were injured ...", "BAGHDAD — ..." (where it was filed, no place of the event)
+# "11:40 - In Gaza, ...": a live blog's entry, stamped with its time
+# ("08:40 WAT - Lagos: ...": any zone's abbreviation, "GMT+3" too)
 _TIMESTAMP = (
     r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[AP]M|(?-i:[A-Z]{2,4})(?:[+-]\d{1,2})?))?[ \t]*[-–—][ \t]"
 )
