@@ -128,6 +128,6 @@ def test_one_victim_told_before_the_count_of_the_others_is_counted_too():
 
 def test_a_thing_that_exploded_before_a_death_is_no_victim():
     deaths = _deaths_of_the_one_event(
-        "Russian forces shelled Irpin on Thursday; a shop exploded and one woman died."
+        "Artillery fire hit a market in Kherson on Thursday; a kiosk exploded and one woman died."
     )
     assert deaths == 1

@@ -2017,7 +2017,7 @@ def _singular_figures(
             # "A soldier and two terrorists died": one victim before the count of the others
             lone = _ONE_BEFORE_A_COUNT_RE.search(sentence, max(0, start - 50), start)
             head = lone.group("np").split()[-1].lower() if lone else ""
-            # (not "a house exploded and one civilian died": a thing, and what it did)
+            # (not "a kiosk exploded and one woman died": a thing, and what it did)
             if (
                 lone
                 and head not in _NOT_PERSON_HEADS
