@@ -66,6 +66,18 @@ def test_marchers_stopped_at_police_barricades_did_not_riot():
     ]
 
 
+def test_marchers_who_tried_to_pass_a_barricade_did_not_riot():
+    text = (
+        "Riot police fired tear gas on Thursday at nurses marching on the health ministry in "
+        "Dhaka to demand back pay. The nurses tried to pass a barricade outside the ministry "
+        "and several fainted, witnesses said."
+    )
+    events = news_events(text, dt.date(2023, 9, 15))
+    assert [(e["sub_event_type"], e["actor1"]) for e in events] == [
+        ("Protest with intervention", "Protesters (Bangladesh)")
+    ]
+
+
 def test_the_flags_of_the_eu_name_no_town():
     text = (
         "Several thousand people marched from the Philharmonic to parliament, waving Georgian "

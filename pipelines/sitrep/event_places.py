@@ -357,9 +357,11 @@ _POST_OF_RE = re.compile(r"\b(?:Police|Army|Command|Range|Zone|Division),\s+$")
 _COAST_AFTER_RE = re.compile(r"\s+(?:coast|coastline|shore)\b")
 
 
-# "a village in Kyauktaw township", under a lead that named only its state: ACLED codes the
-# township's seat
-_LOCAL_DIVISION_RE = re.compile(r"\s(?:township|upazila|tehsil|subdistrict)$", re.IGNORECASE)
+# "a village in Kyauktaw township", "in Rueso district", under a lead that named only its
+# state or province: ACLED codes the township's or district's seat
+_LOCAL_DIVISION_RE = re.compile(
+    r"\s(?:township|upazila|tehsil|subdistrict|district)$", re.IGNORECASE
+)
 # "fighting in the Catatumbo region ... in rural areas of Hacari municipality": a municipality
 # is coded to its seat, which bears its name, under any wider division the lead gave
 _MUNICIPALITY_RE = re.compile(r"\smunicipality$", re.IGNORECASE)
@@ -913,7 +915,13 @@ def _in_named_division(place: dict, event: Event, facts: list[SentenceFacts]) ->
             and (p["location"] == p["admin1"] or names_division(p))
         ]
         if named:
-            return place if place["admin1"] in named else {**place, "admin1": named[0]}
+            if place["admin1"] in named or (
+                # ("near Bilogai in Indonesia's Papua region": the province Central Papua was
+                # split off; the event's date picks the spelling, admin1_as_of)
+                former_division(place["country"], place["admin1"]) in named
+            ):
+                return place
+            return {**place, "admin1": named[0]}
     return _namesake_in_named_division(place, event, readings)
 
 
@@ -952,7 +960,12 @@ def _namesake_in_named_division(place: dict, event: Event, readings: frozenset[s
                 or "border" in before
             ):
                 continue
-            if p["admin1"] in readings or named not in (None, p["admin1"]):
+            if (
+                p["admin1"] in readings
+                or named not in (None, p["admin1"])
+                # (the province its own division was split off: "Papua region", Bilogai)
+                or former_division(place["country"], place["admin1"]) == p["admin1"]
+            ):
                 return place  # (its own division, or two others: which one is not told)
             named = p["admin1"]
     return place if named is None else {**place, "admin1": named}

@@ -349,11 +349,11 @@ def analyse_document(text: str, published_date: dt.date | None) -> Analysis:
     named = any(map(_town_country, places_by_sentence)) or any(
         demonym_country(c.text) is None for countries in votes_by_sentence for c in countries
     )
+    filed_from = dateline or (below[0] if below else None)
     doc_country = _document_country(
-        places_by_sentence, votes_by_sentence if named else countries_by_sentence
+        places_by_sentence, votes_by_sentence if named else countries_by_sentence, filed_from
     )
     foreign = _foreign_guess
-    filed_from = dateline or (below[0] if below else None)
     filed_in = (
         _dateline_country(filed_from) if filed_from and not any(countries_by_sentence) else None
     )
@@ -853,11 +853,20 @@ def _dateline_country(dateline: re.Match[str] | None) -> str | None:
     return town[0].country if town else named
 
 
-def _document_country(places_by_sentence: list, countries_by_sentence: list) -> str | None:
-    return _most_voted(
-        [p.country for places in places_by_sentence for p in places if p.country and p.location]
-        + [c.country for countries in countries_by_sentence for c in countries if c.country]
-    )
+def _document_country(
+    places_by_sentence: list, countries_by_sentence: list, filed_from: re.Match[str] | None
+) -> str | None:
+    """The country most of the story's places and country names vote for; on a tie, the one
+    the story was filed from ("ASUNCION - ... near San Estanislao ... in Paraguay": a town
+    read in Colombia and the country named once)."""
+    votes = [p.country for places in places_by_sentence for p in places if p.country and p.location]
+    votes += [c.country for countries in countries_by_sentence for c in countries if c.country]
+    best = _most_voted(votes)
+    if best is not None and filed_from is not None and len(set(votes)) > 1:
+        filed = _dateline_country(filed_from)
+        if filed is not None and filed != best and votes.count(filed) == votes.count(best):
+            return filed
+    return best
 
 
 def _most_voted(votes: list[str]) -> str | None:

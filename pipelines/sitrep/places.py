@@ -1380,13 +1380,13 @@ def names_a_care_place(text: str, end: int) -> bool:
 
 def stray_namesake(place: PlaceMention, home: str, named: set[str]) -> bool:
     """'taken to Dora Nginza Hospital' in a South African police statement: a small town
-    (under 15,000 people) on another continent, in a country the story never names, is a
+    (under 50,000 people) on another continent, in a country the story never names, is a
     namesake of some other word, not where the story happened."""
     country = place.country
     if not place.location or not country or country == home or country in named:
         return False
     town = place.location.split(" - ")[0]  # ACLED's "London - Westminster"
-    if _town_sizes().get(normalize_key(town), {}).get(country, 0) >= 15_000:
+    if _town_sizes().get(normalize_key(town), {}).get(country, 0) >= 50_000:
         return False
     return far_apart(country, home)
 
@@ -3362,6 +3362,14 @@ def capital_place(country: str) -> PlaceMention | None:
     """
     capital = _capitals().get(country_code(country) or "")
     return reading_in(f"in {capital}.", country) if capital else None
+
+
+def is_national_capital(country: str | None, location: str | None) -> bool:
+    """Whether a place is its country's capital ("Baku said ...": the government speaking)."""
+    if not (country and location):
+        return False
+    capital = _capitals().get(country_code(country) or "")
+    return capital is not None and normalize_key(capital) == normalize_key(location)
 
 
 @cache

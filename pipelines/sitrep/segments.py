@@ -21,7 +21,7 @@ from sitrep.casualties import (
 )
 from sitrep.dates import MONTH_NAMES, WEEKDAY_NAMES
 from sitrep.event_types import CAME_AFTER_RE, find_cues, victim_kind
-from sitrep.places import care_place_nouns, names_a_care_place, one_division
+from sitrep.places import care_place_nouns, is_national_capital, names_a_care_place, one_division
 from sitrep.quantities import Quantity, parse_number
 from sitrep.roles import ACCORDING_BEFORE_RE
 from sitrep.text import (
@@ -3221,9 +3221,20 @@ def spoken_at(fact: SentenceFacts, place: dict) -> bool:
         and _SPOKEN_AT_RE.search(words_before(fact, place)) is not None
     ):
         return True
-    return (  # (the speech verb after the place first: a match at one spot is cheap)
-        _SAYS_AFTER_RE.match(fact.text, place["char_end"] - fact.start) is not None
-        and _SOURCE_IN_RE.search(words_before(fact, place)) is not None
+    end = place["char_end"] - fact.start
+    if _SAYS_AFTER_RE.match(fact.text, end) is not None:  # (a match at one spot is cheap)
+        return _SOURCE_IN_RE.search(words_before(fact, place)) is not None or _government_says(
+            fact, place
+        )
+    return _STANCE_AFTER_RE.match(fact.text, end) is not None and _government_says(fact, place)
+
+
+def _government_says(fact: SentenceFacts, place: dict) -> bool:
+    """'Baku said one of its soldiers was wounded', 'Yerevan rejected that account': a capital
+    that speaks as the subject of its sentence or clause is its government, not a scene."""
+    before = words_before(fact, place).rstrip()
+    return (not before or before.endswith((",", " but", " while", " and"))) and (
+        is_national_capital(place["country"], place["location"])
     )
 
 
@@ -3236,6 +3247,10 @@ _SOURCE_IN_RE = re.compile(
 )
 _SAYS_AFTER_RE = re.compile(
     r"(?:,\s*(?:however|meanwhile|though),)?\s+(?:told|said|says|added|confirmed)\b"
+)
+_STANCE_AFTER_RE = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:denied|denies|rejected|rejects|accused|accuses|claimed|claims|"
+    r"blamed|blames|dismissed|insisted|insists|responded|announced|warned)\b"
 )
 
 
