@@ -314,3 +314,9 @@ def test_nrf_is_afghanistans_national_resistance_front_only_there() -> None:
     )
     # NATO's Response Force elsewhere
     assert "NRF" not in _actors("NRF troops exercised near Tallinn.", "Estonia")
+
+
+@pytest.mark.parametrize("attackers", ["Hooded men", "Masked men"])
+def test_hooded_or_masked_men_who_attack_are_an_unidentified_armed_group(attackers) -> None:
+    text = f"{attackers} burned two lorries and shot at a police patrol near Ercilla."
+    assert _actors(text, "Chile")[attackers] == "Unidentified Armed Group (Chile)"

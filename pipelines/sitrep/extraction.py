@@ -1630,6 +1630,10 @@ def _event_row(
         fought_back = _group_telling_its_act(roles.actor2, event)
         if fought_back is not None and fought_back != roles.actor1:
             roles = replace(roles, actor2=fought_back)
+    if event_type == "Battles":
+        enemy = _enemy_named_before(roles, country, main, event, facts)
+        if enemy is not None:
+            roles = replace(roles, actor2=enemy)
     defenders = (
         _defenders(roles.actor1, roles.actor2, main, event) if event_type == "Battles" else None
     )
@@ -1736,6 +1740,60 @@ def _group_named_before(
         if a["actor_type"] == "rebels" and not a["actor"].startswith("Unidentified")
     }
     return named.pop() if len(named) == 1 else None
+
+
+# the words a story calls a group it named before by: "engaged the group", "clashed with rebels"
+_ENEMY_RE = re.compile(
+    r"\b(?:rebels|insurgents|militants|jihadists|militiamen|group|fighters|separatists|"
+    r"attackers|assailants)\b"
+)
+_ENEMY_WORDS = frozenset(
+    "rebels insurgents militants jihadists militiamen group fighters separatists attackers "
+    "assailants".split()
+)
+
+
+def _enemy_named_before(
+    roles: Roles,
+    country: str | None,
+    main: SentenceFacts,
+    event: Event,
+    facts: list[SentenceFacts],
+) -> str | None:
+    """'The attackers were fighters of the ADF ... soldiers tracked the group and engaged it
+    near Bwera': the one armed group the story named before is the side the country's forces
+    fought, where the fight's sentence calls it only 'the group', 'rebels' or 'fighters' (and
+    the story does not say the group is unknown)."""
+    actor2 = roles.actor2
+    if not (actor2 is None or actor2.startswith("Unidentified Armed Group")):
+        return None
+    if not _home_forces(roles.actor1, country):
+        return None
+    if not (holds_any(main.text, _ENEMY_WORDS) and _ENEMY_RE.search(main.text)):
+        return None
+    if any(_GROUP_UNTOLD_RE.search(f.text) for f in event.sentences):
+        return None  # "It did not identify the group to which they belonged."
+    named = {
+        a["actor"]
+        for f in facts
+        # (a group the fight's own sentence names was read there: "presumed JNIM militants")
+        if f.idx < main.idx
+        for a in f.actors
+        if a["actor_type"] == "rebels" and not a["actor"].startswith("Unidentified")
+    }
+    if len(named) != 1:
+        return None
+    enemy = named.pop()
+    on = (event.date or {}).get("date_start")
+    then = dated_actor(enemy, on, "") if on is not None and has_dated_name(enemy) else None
+    return then[0] if then is not None else enemy
+
+
+_GROUP_UNTOLD_RE = re.compile(
+    r"\b(?:did|does|would|could)\s+not\s+(?:identify|name|say)\b|\bwithout\s+(?:naming|"
+    r"identifying)\b|\bunidentified\b",
+    re.IGNORECASE,
+)
 
 
 # "Gunmen from the Viv Ansanm gang coalition swept into ...": who the attackers were
