@@ -831,3 +831,12 @@ def test_police_who_faced_a_violent_demonstration_are_its_other_side():
     )
     assert event["sub_event_type"] == "Violent demonstration"
     assert event["actor2"] == "Police Forces of Zambia"
+
+
+def test_fire_from_a_states_positions_is_that_states_forces():
+    ev = _primary(
+        "Baku said a conscript was wounded on Monday by sniper fire from Armenian positions "
+        "aimed at its posts in Tovuz district."
+    )
+    assert ev["actor1"].startswith("Military Forces of Armenia")
+    assert ev["actor2"].startswith("Military Forces of Azerbaijan")

@@ -756,7 +756,9 @@ def assign_roles(
     has_with = folds or "with" in lowered
     has_weapon = holds_any(sentence, _LAUNCHED_WEAPONS)
     has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
-    has_fired_from = " from " in sentence and ("fired" in lowered or "launched" in lowered)
+    has_fired_from = " from " in sentence and (
+        "fire" in lowered or "launched" in lowered or "shelling" in lowered
+    )
     for actor in actors:
         start = actor["char_start"] - offset
         before = window_before(sentence, start, 30)
@@ -777,7 +779,11 @@ def assign_roles(
         elif (
             has_fired_from
             and FIRED_FROM_BEFORE_RE.search(before)
-            and _POSITIONS_AFTER_RE.match(sentence, actor["char_end"] - offset)
+            and (
+                _POSITIONS_AFTER_RE.match(sentence, actor["char_end"] - offset)
+                # ("wounded by sniper fire from Armenian positions": a state's positions)
+                or actor["text"].endswith(("positions", "position"))
+            )
         ):
             agents.append(actor)  # "shells fired from M23 positions hit the market": M23's
         elif (
@@ -1214,7 +1220,7 @@ _BLAMED_BEFORE_RE = re.compile(
 )
 # "bombs fired from M23 positions", "rockets launched from Houthi-held areas": whose
 # positions they were fired from fired them
-FIRED_FROM_BEFORE_RE = re.compile(r"\b(?:fired|launched)\s+from\s+(?:the\s+)?$", re.I)
+FIRED_FROM_BEFORE_RE = re.compile(r"\b(?:fired|launched|fire|shelling)\s+from\s+(?:the\s+)?$", re.I)
 _POSITIONS_AFTER_RE = re.compile(
     r"(?:\s+(?:fighters|rebels|forces|troops|militia)['’]?)?"
     r"(?:\s+(?:positions?|lines|trenches|bases?)\b|-(?:held|controlled)\b)"
