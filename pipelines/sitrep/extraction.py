@@ -1565,6 +1565,17 @@ def _event_row(
             if not (len(suspects) > 1 and a["actor"] in suspects)
             and not (a["actor_type"] == "state_forces" and _foreign_forces(a["actor"], country))
         ]
+    denied = {
+        a["actor"]
+        for f in event.sentences
+        if f is not main and holds_any(f.text, _DENIED_WORDS)
+        for a in f.actors
+        if _DENIED_AFTER_RE.match(f.text, a["char_end"] - f.start)
+    }
+    if denied:
+        # "The TTP denied any role in the attack": a group that denies it did not do it (unless
+        # another sentence blames or claims it: the responsible group below)
+        context_actors = [a for a in context_actors if a["actor"] not in denied]
     responsible = next(
         (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
     )
@@ -1701,6 +1712,15 @@ _UNCLAIMED_RE = re.compile(
     r"killings?))"
 )
 _CLAIMED = frozenset({"claimed"})  # in every match of _UNCLAIMED_RE
+# "The TTP, which ..., denied any role in the attack": the group named just before the denial
+_DENIED_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,45}\))?(?:,\s*[^,;.()]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+|all\s+|its\s+)?"
+    # (a denial of the act, not of a claim: "the junta rejected the claim" names no attacker)
+    r"(?:involvement|role|responsibility|part|links?|having|carrying|staging|being\s+behind|"
+    r"(?:that\s+)?(?:it|its\s+\w+)\s+(?:had|was|were|carried))\b"
+)
+_DENIED_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects"})
 
 
 # "the rebels took Nyabibwe" after "M23 rebels are moving south": the group named before
