@@ -127,3 +127,52 @@ def test_the_renamo_military_junta_is_a_rebel_group():
         "think the ambush was carried out by the Renamo Military Junta."
     )
     assert [e["actor1"] for e in events] == ["RMJ: Renamo Military Junta"]
+
+
+def test_a_claim_whose_claimant_is_described_by_its_tally_still_names_the_attacker():
+    events = _news(
+        "BAGHDAD, May 7 (AFP) - A drone hit the Harir airbase in northern Iraq on Tuesday night, "
+        "a Kurdish security official said.\n\nThe attack was claimed by the Islamic Resistance in "
+        "Iraq, an alliance of armed factions that has claimed scores of attacks on US bases since "
+        "October."
+    )
+    assert [e["actor1"] for e in events] == ["Islamic Resistance in Iraq"]
+
+
+def test_an_act_blamed_on_the_same_group_takes_the_group_named_for_the_act_before():
+    events = _news(
+        "OUAGADOUGOU, May 7 (AFP) - Jihadists attacked an army post in Arbinda on Monday, killing "
+        "eleven soldiers, security sources said.\n\nJNIM claimed responsibility for the attack "
+        "on Tuesday.\n\nThe next day, Wednesday, gunmen set fire to two lorries near Gorgadji, "
+        "a local official said, blaming the same group."
+    )
+    assert [e["actor1"] for e in events] == ["JNIM: Group for Support of Islam and Muslims"] * 2
+
+
+def test_the_rebels_are_the_group_that_claimed_the_act_before():
+    events = _news(
+        "JAYAPURA, May 8 (AP) - Separatist gunmen shot dead a teacher in Beoga on Monday, police "
+        "said.\n\nThe West Papua National Liberation Army, which fights for the Free Papua "
+        "Movement, claimed responsibility.\n\nOn Tuesday, the rebels burned a clinic in Ilaga."
+    )
+    assert [e["actor1"] for e in events] == ["TPNPB: West Papua National Liberation Army"] * 2
+
+
+def test_a_group_telling_days_later_that_it_planted_the_mine_is_the_blast_s_author():
+    events = _news(
+        "BAMAKO, May 8 - Two soldiers were killed on Monday when their truck hit a mine on the "
+        "road out of Hombori, the army said.\n\nOn Wednesday, JNIM said in a statement that its "
+        "fighters had planted the mine and destroyed an enemy truck."
+    )
+    assert [(e["location"], e["actor1"]) for e in events] == [
+        ("Hombori", "JNIM: Group for Support of Islam and Muslims")
+    ]
+
+
+def test_ipob_blamed_for_an_arson_is_its_author():
+    events = _news(
+        "ONITSHA, May 8 - Men enforcing the sit-at-home order burned four buses at a motor park "
+        "in Nnewi on Monday, witnesses said.\n\nThe state police command blamed IPOB for the "
+        "burning."
+    )
+    assert [e["actor1"] for e in events] == ["IPOB: Indigenous Peoples of Biafra"]

@@ -945,6 +945,14 @@ def extract_events(
             row = {**row, "actor1": fight["actor1"], "actor2": fight["actor2"]}
         if not event.is_background and (shooter := _story_shooter(row, event_rows)):
             row = {**row, "actor1": shooter}
+        if (
+            before is not None
+            and not event.is_background
+            and _same_group_blamed(row, event, before)
+        ):
+            # "gunmen stopped three trucks ..., a local official said, blaming the same group":
+            # the group named as the author of the act told before
+            row = {**row, "actor1": before["actor1"]}
         if before is not None and not event.is_background and _pursued(row, before, event):
             row = {**row, "actor2": before["actor1"]}
         rows_of[id(event)] = row
@@ -1039,6 +1047,28 @@ def _story_shooter(row: dict, before: list[dict]) -> str | None:
         and not r["actor1"].startswith("Unidentified")
     }
     return shooters.pop() if len(shooters) == 1 else None
+
+
+_NO_NAMED_GROUP = (
+    "Unidentified", "Civilians", "Military Forces", "Police Forces", "Protesters", "Rioters",
+)  # fmt: skip
+# "blaming the same group", "blamed on the same militants": the author of the act before
+_SAME_GROUP_BLAMED_RE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)(?:\s+it)?(?:\s+on)?|attributed\s+to|carried\s+out\s+by)\s+"
+    r"the\s+same\s+(?:armed\s+)?(?:group|militants|jihadists|insurgents|rebels|gang|militia)\b"
+)
+
+
+def _same_group_blamed(row: dict, event: Event, before: dict) -> bool:
+    """An act whose attackers the story leaves unnamed but blames on 'the same group' as the
+    act it told before, when that act's author is a named group."""
+    return (
+        (row["actor1"] or "").startswith("Unidentified")
+        and not (before["actor1"] or "Unidentified").startswith(_NO_NAMED_GROUP)
+        and any(
+            " same " in f.text and _SAME_GROUP_BLAMED_RE.search(f.text) for f in event.sentences
+        )
+    )
 
 
 _IN_THE_AREA_RE = re.compile(
@@ -1734,7 +1764,9 @@ def _group_named_before(
     actor1: str | None, main: SentenceFacts, facts: list[SentenceFacts]
 ) -> str | None:
     """The one armed group the story named before an event whose attacker it calls 'the
-    rebels' (an unnamed attacker otherwise: two groups named leave it open)."""
+    rebels' (an unnamed attacker otherwise: two groups named leave it open, unless the story
+    told one of them claiming or blamed for an earlier act: "the armed wing of the Free Papua
+    Movement claimed the killing ... On Wednesday, the rebels burned a school")."""
     if not (actor1 or "").startswith("Unidentified Armed Group") or not (
         holds_any(main.text, _ANAPHOR_WORDS) and _ANAPHOR_RE.search(main.text)
     ):
@@ -1746,6 +1778,12 @@ def _group_named_before(
         for a in f.actors
         if a["actor_type"] == "rebels" and not a["actor"].startswith("Unidentified")
     }
+    if len(named) > 1:
+        named &= {
+            r["actor"]
+            for f in facts
+            if f.idx < main.idx and (r := responsible_actor(f.text, f.start, f.actors))
+        }
     return named.pop() if len(named) == 1 else None
 
 

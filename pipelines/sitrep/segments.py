@@ -1118,6 +1118,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             (date is None or date["text"].lower().endswith("the past day"))
             and not fact.casualties
             and _tallies_acts(fact.text)
+            # ("The attack was claimed by X, an alliance that has claimed dozens of attacks":
+            # the claim of the act told, its claimant's tally an aside)
+            and not (events and _ACT_CLAIMED_RE.match(fact.text))
         ):
             # "more than 100 such attacks nationwide this year", "Over the past day, the
             # occupiers shelled 19 settlements": a tally, no act (its items are told below,
@@ -2549,8 +2552,16 @@ _BLAMED_FOR_RE = re.compile(
     r"|\b(?:it|its\s+(?:fighters|men|members|militants))\s+(?:had\s+)?(?:carried\s+out|staged)"
     r"\s+(?:the|both|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?P<own>bombing|blast|explosion|"
     r"ambush|attack|raid|kidnapping|abduction)s?\b"
+    # "JNIM said its fighters had planted the device": the blast it set off
+    r"|\bits\s+(?:fighters|men|members|militants)\s+(?:had\s+)?(?:planted|laid)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?P<device>device|bomb|mine|IED|explosives?)\b"
 )
-_BLAMED_FOR_WORDS = ("blam", "ttribut", "claimed by", "carried out", "staged")
+# "The attack was claimed by ...", "This bombing was later claimed": a sentence on the act told
+_ACT_CLAIMED_RE = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|raid|explosion|"
+    r"kidnapping|abduction)s?\s+(?:was|were|has\s+been)\s+(?:later\s+|also\s+)?claimed\b"
+)
+_BLAMED_FOR_WORDS = ("blam", "ttribut", "claimed by", "carried out", "staged", "planted", "laid")
 # the words that tell an act of each kind ("the ambush": the event whose story says "ambushed")
 _ACT_WORDS = {
     "bombing": ("bomb", "explo", "blast", "ied"),
@@ -2595,7 +2606,12 @@ def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
         blamed = _BLAMED_FOR_RE.search(fact.text)
         if blamed is None:
             return None
-        act = blamed.group("blamed") or blamed.group("claimed") or blamed.group("own")
+        act = (
+            blamed.group("blamed")
+            or blamed.group("claimed")
+            or blamed.group("own")
+            or ("explosion" if blamed.group("device") else None)
+        )
     cues = _ACT_CUES[act]
     told = [e for e in events if any(cues & set(f.cues) for f in e.sentences)]
     if len(told) < 2:
