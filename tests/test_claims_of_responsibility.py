@@ -176,3 +176,31 @@ def test_ipob_blamed_for_an_arson_is_its_author():
         "burning."
     )
     assert [e["actor1"] for e in events] == ["IPOB: Indigenous Peoples of Biafra"]
+
+
+def test_a_group_that_says_in_a_statement_its_fighters_set_off_mines_fought_the_ambush():
+    events = _news(
+        "Resistance fighters ambushed a junta column on the road from Salin to Sidoktaya in "
+        "Magway region on Tuesday, local sources said.\n\nThe Salin People's Defense Force said "
+        "in a statement that its fighters detonated two mines under army lorries before opening "
+        "fire, killing at least eight soldiers."
+    )
+    assert [e["actor1"] for e in events] == ["PDF: People's Defense Force"]
+
+
+def test_islamist_militants_are_the_group_that_tells_the_attack_as_its_own():
+    events = _news(
+        "BAMAKO, May 8 (Reuters) - Islamist militants stormed a gendarmerie post in Niono on "
+        "Tuesday, killing six gendarmes, two security sources said.\n\nJNIM, al Qaeda's branch in "
+        "the Sahel, said on its channels that it had killed 20 gendarmes."
+    )
+    assert [e["actor1"] for e in events] == ["JNIM: Group for Support of Islam and Muslims"]
+
+
+def test_a_group_that_claimed_to_have_killed_soldiers_made_the_attack():
+    events = _news(
+        "PEMBA, May 8 (Lusa) - A group of gunmen attacked an army position at Mucojo, in "
+        "Macomia district, before dawn on Tuesday, residents said.\n\nIslamic State claimed on "
+        "its Amaq outlet to have killed 15 soldiers, a figure no local source confirmed."
+    )
+    assert [e["actor1"] for e in events] == ["Islamic State (Mozambique)"]

@@ -1856,10 +1856,11 @@ def _group_named_next(actor1: str | None, main: SentenceFacts, event: Event) -> 
 
 def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
     """'Jihadists attacked a camp ... JNIM said it had killed 30 soldiers': the one group that
-    tells the act as its own is the attacker the lead left unnamed (or named only as one of
-    several)."""
-    if not (actor1 or "").startswith("Unidentified Armed Group") and " and/or " not in (
-        actor1 or ""
+    tells the act as its own is the attacker the lead left unnamed, named only as one of
+    several, or named only by its creed ("Islamist militants": ACLED's Islamist Militia is a
+    group no one has named)."""
+    if not (actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia")) and (
+        " and/or " not in (actor1 or "")
     ):
         return None
     return _the_one_teller(
