@@ -954,6 +954,14 @@ def extract_events(
             row = {**row, "actor1": fight["actor1"], "actor2": fight["actor2"]}
         if not event.is_background and (shooter := _story_shooter(row, event_rows)):
             row = {**row, "actor1": shooter}
+        if (
+            before is not None
+            and not event.is_background
+            and _same_group_blamed(row, event, before)
+        ):
+            # "gunmen stopped three trucks ..., a local official said, blaming the same group":
+            # the group named as the author of the act told before
+            row = {**row, "actor1": before["actor1"]}
         if before is not None and not event.is_background and _pursued(row, before, event):
             row = {**row, "actor2": before["actor1"]}
         rows_of[id(event)] = row
@@ -1048,6 +1056,28 @@ def _story_shooter(row: dict, before: list[dict]) -> str | None:
         and not r["actor1"].startswith("Unidentified")
     }
     return shooters.pop() if len(shooters) == 1 else None
+
+
+_NO_NAMED_GROUP = (
+    "Unidentified", "Civilians", "Military Forces", "Police Forces", "Protesters", "Rioters",
+)  # fmt: skip
+# "blaming the same group", "blamed on the same militants": the author of the act before
+_SAME_GROUP_BLAMED_RE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)(?:\s+it)?(?:\s+on)?|attributed\s+to|carried\s+out\s+by)\s+"
+    r"the\s+same\s+(?:armed\s+)?(?:group|militants|jihadists|insurgents|rebels|gang|militia)\b"
+)
+
+
+def _same_group_blamed(row: dict, event: Event, before: dict) -> bool:
+    """An act whose attackers the story leaves unnamed but blames on 'the same group' as the
+    act it told before, when that act's author is a named group."""
+    return (
+        (row["actor1"] or "").startswith("Unidentified")
+        and not (before["actor1"] or "Unidentified").startswith(_NO_NAMED_GROUP)
+        and any(
+            " same " in f.text and _SAME_GROUP_BLAMED_RE.search(f.text) for f in event.sentences
+        )
+    )
 
 
 _IN_THE_AREA_RE = re.compile(
@@ -1574,6 +1604,17 @@ def _event_row(
             if not (len(suspects) > 1 and a["actor"] in suspects)
             and not (a["actor_type"] == "state_forces" and _foreign_forces(a["actor"], country))
         ]
+    denied = {
+        a["actor"]
+        for f in event.sentences
+        if f is not main and holds_any(f.text, _DENIED_WORDS)
+        for a in f.actors
+        if _DENIED_AFTER_RE.match(f.text, a["char_end"] - f.start)
+    }
+    if denied:
+        # "The TTP denied any role in the attack": a group that denies it did not do it (unless
+        # another sentence blames or claims it: the responsible group below)
+        context_actors = [a for a in context_actors if a["actor"] not in denied]
     responsible = next(
         (r for f in event.sentences if (r := responsible_actor(f.text, f.start, f.actors))), None
     )
@@ -1714,6 +1755,15 @@ _UNCLAIMED_RE = re.compile(
     r"killings?))"
 )
 _CLAIMED = frozenset({"claimed"})  # in every match of _UNCLAIMED_RE
+# "The TTP, which ..., denied any role in the attack": the group named just before the denial
+_DENIED_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,45}\))?(?:,\s*[^,;.()]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:denied|denies|deny|rejected|rejects)\s+(?:any\s+|all\s+|its\s+)?"
+    # (a denial of the act, not of a claim: "the junta rejected the claim" names no attacker)
+    r"(?:involvement|role|responsibility|part|links?|having|carrying|staging|being\s+behind|"
+    r"(?:that\s+)?(?:it|its\s+\w+)\s+(?:had|was|were|carried))\b"
+)
+_DENIED_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects"})
 
 
 # "the rebels took Nyabibwe" after "M23 rebels are moving south": the group named before
@@ -1727,7 +1777,9 @@ def _group_named_before(
     actor1: str | None, main: SentenceFacts, facts: list[SentenceFacts]
 ) -> str | None:
     """The one armed group the story named before an event whose attacker it calls 'the
-    rebels' (an unnamed attacker otherwise: two groups named leave it open)."""
+    rebels' (an unnamed attacker otherwise: two groups named leave it open, unless the story
+    told one of them claiming or blamed for an earlier act: "the armed wing of the Free Papua
+    Movement claimed the killing ... On Wednesday, the rebels burned a school")."""
     if not (actor1 or "").startswith("Unidentified Armed Group") or not (
         holds_any(main.text, _ANAPHOR_WORDS) and _ANAPHOR_RE.search(main.text)
     ):
@@ -1739,6 +1791,12 @@ def _group_named_before(
         for a in f.actors
         if a["actor_type"] == "rebels" and not a["actor"].startswith("Unidentified")
     }
+    if len(named) > 1:
+        named &= {
+            r["actor"]
+            for f in facts
+            if f.idx < main.idx and (r := responsible_actor(f.text, f.start, f.actors))
+        }
     return named.pop() if len(named) == 1 else None
 
 
@@ -1865,10 +1923,11 @@ def _group_named_next(actor1: str | None, main: SentenceFacts, event: Event) -> 
 
 def _group_telling_its_act(actor1: str | None, event: Event) -> str | None:
     """'Jihadists attacked a camp ... JNIM said it had killed 30 soldiers': the one group that
-    tells the act as its own is the attacker the lead left unnamed (or named only as one of
-    several)."""
-    if not (actor1 or "").startswith("Unidentified Armed Group") and " and/or " not in (
-        actor1 or ""
+    tells the act as its own is the attacker the lead left unnamed, named only as one of
+    several, or named only by its creed ("Islamist militants": ACLED's Islamist Militia is a
+    group no one has named)."""
+    if not (actor1 or "").startswith(("Unidentified Armed Group", "Islamist Militia")) and (
+        " and/or " not in (actor1 or "")
     ):
         return None
     return _the_one_teller(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 
-from sitrep.actors import ARMED_TYPES, placed_actor, state_forces
+from sitrep.actors import ARMED_TYPES, NONSTATE_ARMED_TYPES, placed_actor, state_forces
 from sitrep.casualties import CasualtyFigure
 from sitrep.event_types import find_cues, label_end
 from sitrep.places import normalize_key
@@ -353,7 +353,16 @@ class Roles:
             if responsible and responsible.get("planted") and sub_event_type in _DEFUSED:
                 responsible = None  # those who defused a device act, not who planted it
             if responsible and responsible["actor"] not in names1[:1]:
-                names1 = [responsible["actor"]] + names1
+                if responsible["actor_type"] in NONSTATE_ARMED_TYPES:
+                    # "Military vehicle struck by IED. Claimed by JNIM": the forces read as the
+                    # sentence's subject were the group's target, not its partners
+                    hit = [n for n in names1 if _is_state(_type_of(n, side1))]
+                    names1 = [n for n in names1 if n not in hit]
+                    names2 = hit + [n for n in names2 if n not in hit]
+                # (the unnamed attackers were the group that claimed or is blamed: no partner)
+                names1 = [responsible["actor"]] + [
+                    n for n in names1 if not n.startswith("Unidentified")
+                ]
                 names2 = [n for n in names2 if n != responsible["actor"]]
             if event_type in _ONE_SIDED and names1 and _type_of(names1[0], side1) == "civilians":
                 # "a villager was shot by men on a motorbike": civilians are the harmed side of
@@ -1176,9 +1185,20 @@ _ACT_NOUNS = (
     r"(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|explosions?|blasts?|devices?|"
     r"IEDs?|mines?|explosives?|killings?|abductions?|kidnappings?)"
 )
+# the acts a party is blamed for ("blamed the shooting on", "attributed the arson to")
+_BLAMED_ACTS = (
+    r"(?:attacks?|ambush(?:es)?|assaults?|raids?|bombings?|explosions?|blasts?|killings?|"
+    r"murders?|massacres?|shootings?|abductions?|kidnappings?|arson|violence)"
+)
+# "the ambush", "Tuesday's bombing", "both attacks": the act a claim or blame names
+_THE_ACT = (
+    r"(?:the\s+|this\s+|that\s+|these\s+|both\s+|[A-Z]\w+day['’]s\s+)(?:[\w-]+\s+){0,2}?"
+    rf"{_ACT_NOUNS}\b"
+)
 _RESPONSIBLE_RE = re.compile(
     # ("The Group for Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, claimed")
-    r"\s*(?:\)\s*,?\s*)?(?:\([^()]{1,20}\)\s*)?(?:,\s*[^,;.()]{1,60},\s*)?"
+    # ("The TPNPB (West Papua National Liberation Army), the OPM's armed wing, claimed")
+    r"\s*(?:\)\s*,?\s*)?(?:\([^()]{1,45}\)\s*)?(?:,\s*[^,;.()]{1,60},\s*)?"
     r"(?:has\s+|have\s+|had\s+)?(?:(?:officially|later|reportedly)\s+)?"
     r"(?:(?:claimed|claims|assumed|accepted|took)\s+(?:the\s+|full\s+)*responsibility|"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:suspected|blamed|held\s+responsible)\b(?!\s+of\s+being)|"
@@ -1186,14 +1206,25 @@ _RESPONSIBLE_RE = re.compile(
     # "X later claimed the attack": a claim of the act itself, not of a figure
     rf"claimed\s+(?:the\s+|this\s+|that\s+)?{_ACT_NOUNS}\b|"
     # "JNIM said in a claim circulated on Friday that its fighters had killed 12 soldiers"
-    r"said\s+in\s+a\s+claim\b)",
+    r"said\s+in\s+a\s+claim\b|"
+    # "Islamic State claimed it on its Amaq outlet": the act told before, not a figure
+    r"claimed\s+(?:it|them)\b(?=\s+(?:on|in|through|via|over|shortly|late|later|hours|days)\b|\s*[.;])|"
+    # "the TTP said its fighters carried out the ambush", "said it was behind the bombing"
+    r"(?:said|says|stated|announced)\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){1,3}?)?(?:that\s+)?"
+    r"(?:it|its\s+(?:[\w-]+\s+)?(?:fighters|men|members|militants|units?|cells?|commandos))\s+"
+    r"(?:had\s+)?(?:carried\s+out|staged|conducted|mounted|was\s+behind)\s+"
+    rf"{_THE_ACT}|"
+    # "a cell of Los Lobos carried out the attack", "X was behind Sunday's bombing"
+    rf"(?:carried\s+out|staged|perpetrated|(?:was|were)\s+behind)\s+{_THE_ACT})",
     re.I,
 )
 # "the device was likely planted by X", "the mines had been laid by X": who left the device
 # set off the blast
 _DONE_BY_BEFORE_RE = re.compile(
     r"\b(?:devices?|IEDs?|mines?|landmines?|explosives?|bombs?)\s+"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    # ("the mine is thought to have been laid by X")
+    r"(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:believed|thought|suspected|presumed|said)\s+"
+    r"to\s+have\s+been|was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     rf"{_PLANTED}\s+by\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$",
     re.I,
 )
@@ -1202,8 +1233,11 @@ _BLAMED_BEFORE_RE = re.compile(
     # "attributed by local monitors to the army": whoever attributes it comes first
     r"\b(?:attributed\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?to|blamed\s+on|blam(?:ed|es|ing)|"
     # "Residents attribute the attack to fighters of the JNIM"
-    r"attribut(?:e|es|ed|ing)\s+(?:the|this|that|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
-    r"(?:attacks?|killings?|ambush|raid|assault|massacre|bombing|blast|violence)\s+to|"
+    r"attribut(?:e|es|ed|ing)\s+(?:the|this|that|these|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
+    rf"{_BLAMED_ACTS}\s+to|"
+    # "Police blamed the ambush on the TTP", "officials blamed Sunday's bombing on the ADF"
+    r"blam(?:e|es|ed|ing)\s+(?:the|this|that|these|both|[A-Z]\w+day['’]s)\s+(?:[\w-]+\s+)?"
+    rf"{_BLAMED_ACTS}\s+on|"
     # "the shells were fired from hills held by M23": who holds the firing positions
     r"fired\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:held|controlled|occupied)\s+by|"
     # "the projectile, which officials said was fired by the Houthis"
@@ -1225,6 +1259,18 @@ _POSITIONS_AFTER_RE = re.compile(
     r"(?:\s+(?:fighters|rebels|forces|troops|militia)['’]?)?"
     r"(?:\s+(?:positions?|lines|trenches|bases?)\b|-(?:held|controlled)\b)"
 )
+# "The attack was claimed on Telegram by X", "Claimed by JNIM on 26/12": who claimed the act
+_CLAIMED_BY_BEFORE_RE = re.compile(
+    rf"(?:^|\b{_ACT_NOUNS}\s+|\b(?:was|were|been|is|are)\s+(?:\w+ly\s+|also\s+)?)"
+    r"claimed\s+(?:(?:on|in|via|through|over)\s+(?:[\w'’-]+\s+){1,3}?)?by\s+(?:the\s+)?$",
+    re.I,
+)
+# "accused the ADF of being behind the raid": an accusation of the act itself
+_ACCUSED_BEFORE_RE = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:the\s+)?$")
+_OF_THE_ACT_AFTER_RE = re.compile(
+    r"(?:\s+(?:militants|fighters|rebels|group))?\s+of\s+(?:being\s+behind|carrying\s+out|"
+    rf"staging|perpetrating|committing|planting)\s+{_THE_ACT}"
+)
 # "police said the attackers belonged to X": the group the attackers are members of
 _MEMBERS_OF_BEFORE_RE = re.compile(
     r"\b(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
@@ -1240,6 +1286,11 @@ _RESPONSIBLE_WORDS = (
     "respons", "suspected", "blam", "claimed", " by ", "belonged", " were ", "attribut",
     "identified as", "in a claim",
 )  # fmt: skip
+# (and the whole words of the wordings below: "carried out the attack", "Claimed by JNIM",
+# "accused X of being behind it", a set test of the sentence's words)
+_RESPONSIBLE_WHOLE_WORDS = frozenset(
+    "claimed carried staged behind conducted mounted perpetrated accused accuses accusing".split()
+)
 
 
 # "a counter-protest", "counter-demonstrators": a second crowd faced the protesters
@@ -1251,14 +1302,26 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
     responsibility', 'militants of X were suspected', '(X suspected)', 'X suspected.', 'X
     later claimed the attack', or that planted its device ('the IED was likely planted by X',
     marked ``planted``: those who defused a device are still its event's actor1)."""
-    if not any(map(sentence.__contains__, _RESPONSIBLE_WORDS)):
+    if not any(map(sentence.__contains__, _RESPONSIBLE_WORDS)) and not holds_any(
+        sentence, _RESPONSIBLE_WHOLE_WORDS
+    ):
         return None
+    claimed_by = "laimed" in sentence and " by " in sentence
+    accused = "accus" in sentence
     for actor in actors:
         if actor["actor_type"] not in ARMED_TYPES or actor["actor"].startswith("Unidentified"):
             continue
         start, end = actor["char_start"] - offset, actor["char_end"] - offset
         if _BLAMED_BEFORE_RE.search(window_before(sentence, start, 60)):
             return actor  # "a drone strike attributed to the Congolese army": states too
+        if claimed_by and _CLAIMED_BY_BEFORE_RE.search(sentence, max(0, start - 60), start):
+            return actor  # "The attack was claimed by the Islamic Resistance in Iraq"
+        if (
+            accused
+            and _ACCUSED_BEFORE_RE.search(window_before(sentence, start, 20))
+            and _OF_THE_ACT_AFTER_RE.match(sentence, end)
+        ):
+            return actor  # "The governor accused the ADF of staging the raid"
         if actor["actor_type"] == "state_forces":
             continue
         if _DONE_BY_BEFORE_RE.search(window_before(sentence, start, 80)):

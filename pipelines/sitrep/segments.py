@@ -1118,6 +1118,9 @@ def segment(facts: list[SentenceFacts], published_date: dt.date | None) -> list[
             (date is None or date["text"].lower().endswith("the past day"))
             and not fact.casualties
             and _tallies_acts(fact.text)
+            # ("The attack was claimed by X, an alliance that has claimed dozens of attacks":
+            # the claim of the act told, its claimant's tally an aside)
+            and not (events and _ACT_CLAIMED_RE.match(fact.text))
         ):
             # "more than 100 such attacks nationwide this year", "Over the past day, the
             # occupiers shelled 19 settlements": a tally, no act (its items are told below,
@@ -2538,28 +2541,100 @@ _ACT_CUES = {
 }
 
 
+# "Police blamed the ambush on the TTP", "Residents attribute the abduction to JNIM", "The
+# bombing was claimed by X", "X said its fighters carried out the raid": the act it names
+_BLAMED_FOR_RE = re.compile(
+    r"\b(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\s+(?:the|both|[A-Z]\w+day's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<blamed>bombing|blast|explosion|ambush|attack|raid|kidnapping|"
+    r"abduction)s?\s+(?:on|to)\s"
+    r"|\b(?P<claimed>bombing|blast|explosion|ambush|attack|raid|kidnapping|abduction)s?\s+"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?claimed\s+(?:[\w'’-]+\s+){0,3}?by\s"
+    r"|\b(?:it|its\s+(?:fighters|men|members|militants))\s+(?:had\s+)?(?:carried\s+out|staged)"
+    r"\s+(?:the|both|[A-Z]\w+day's)\s+(?:[\w-]+\s+){0,2}?(?P<own>bombing|blast|explosion|"
+    r"ambush|attack|raid|kidnapping|abduction)s?\b"
+    # "JNIM said its fighters had planted the device": the blast it set off
+    r"|\bits\s+(?:fighters|men|members|militants)\s+(?:had\s+)?(?:planted|laid)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?P<device>device|bomb|mine|IED|explosives?)\b"
+)
+# "The attack was claimed by ...", "This bombing was later claimed": a sentence on the act told
+_ACT_CLAIMED_RE = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:attack|ambush|bombing|blast|raid|explosion|"
+    r"kidnapping|abduction)s?\s+(?:was|were|has\s+been)\s+(?:later\s+|also\s+)?claimed\b"
+)
+_BLAMED_FOR_WORDS = ("blam", "ttribut", "claimed by", "carried out", "staged", "planted", "laid")
+# the words that tell an act of each kind ("the ambush": the event whose story says "ambushed")
+_ACT_WORDS = {
+    "bombing": ("bomb", "explo", "blast", "ied"),
+    "blast": ("blast", "explo", "bomb", "ied"),
+    "explosion": ("explo", "blast", "bomb", "ied"),
+    "ambush": ("ambush",),
+    "attack": ("attack",),
+    "raid": ("raid",),
+    "kidnapping": ("kidnap", "abduct"),
+    "abduction": ("abduct", "kidnap"),
+}
+_ACT_DAY_RE = re.compile(rf"\b({'|'.join(WEEKDAY_NAMES)})'s\s")
+
+
 def _claimed_event(fact: SentenceFacts, events: list[Event]) -> Event | None:
-    """'The TTP claimed responsibility for the bombing' (on whatever day, after whatever
-    later news): the claim belongs to the latest event whose act it names."""
-    if not events or "claimed" not in fact.text:
+    """'The TTP claimed responsibility for the bombing', 'Police blamed the ambush on the TTP'
+    (on whatever day, after whatever later news): the claim belongs to the event it names: at
+    the place it names, on the day it names ("Tuesday's attack"), told with its word, else
+    the latest whose act it names."""
+    if not events:
         return None
-    found = _CLAIMED_FOR_RE.search(fact.text)
+    claimed = "claimed" in fact.text
+    if not claimed and not fact.new_paragraph:
+        return None  # (most sentences: neither a claim nor a paragraph's first)
+    found = _CLAIMED_FOR_RE.search(fact.text) if claimed else None
     if (
         found is None
+        and claimed
         and fact.new_paragraph
         and _CLAIMED_BARE_RE.search(fact.text)
         and not names_a_town(fact)  # (not "..., as well as for X")
     ):
         # "A resistance group claimed responsibility on Telegram on Sunday": for the act told
         return events[-1]
-    if found is None or (not fact.new_paragraph and not found.group("resp")):
-        return None  # ("... The IS group claimed the attack.": the paragraph's own act)
-    cues = _ACT_CUES[found.group("act")]
+    if found is not None:
+        if not fact.new_paragraph and not found.group("resp"):
+            return None  # ("... The IS group claimed the attack.": the paragraph's own act)
+        act = found.group("act")
+    else:
+        if not fact.new_paragraph or not any(map(fact.text.__contains__, _BLAMED_FOR_WORDS)):
+            return None  # (a blame in the paragraph of the act: the paragraph's own act)
+        blamed = _BLAMED_FOR_RE.search(fact.text)
+        if blamed is None:
+            return None
+        act = (
+            blamed.group("blamed")
+            or blamed.group("claimed")
+            or blamed.group("own")
+            or ("explosion" if blamed.group("device") else None)
+        )
+    cues = _ACT_CUES[act]
     told = [e for e in events if any(cues & set(f.cues) for f in e.sentences)]
+    if len(told) < 2:
+        return told[-1] if told else None
     # (the one at the place the claim names: "claimed the attack on Boni")
     named = {p["location"] for p in fact.places if p["location"]}
     there = [e for e in told if named & {p["location"] for f in e.sentences for p in f.places}]
-    return (there or told)[-1] if told else None
+    if there:
+        return there[-1]
+    day = _ACT_DAY_RE.search(fact.text)  # "blamed Tuesday's ambush on": the act of that day
+    if day is not None:
+        on_day = [
+            e
+            for e in told
+            if e.date is not None
+            and e.date["date_start"] is not None
+            and WEEKDAY_NAMES[e.date["date_start"].weekday()] == day.group(1)
+        ]
+        if on_day:
+            return on_day[-1]
+    words = _ACT_WORDS[act]
+    worded = [e for e in told if any(w in f.text.lower() for f in e.sentences for w in words)]
+    return (worded or told)[-1]
 
 
 TOOK_PLACE_RE = re.compile(
@@ -2705,11 +2780,16 @@ _CLAIMED_ACT_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?)had\s+(?:on\s+\w+\s+)?[\"“]?"
     r"(?:\w+ed|\w+en|overrun|shot|hit|struck|fought|won|come\s+under)\b"
     # "the Kalay People's Defence Force said its fighters ambushed a military column"
-    r"|\b(?:said|says|claimed|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:its|their)\s+"
+    r"|\b(?:said|says|claimed|stated|announced)\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:that\s+)?(?:(?:its|their)\s+"
     r"(?:[\w-]+\s+)?(?:fighters|forces|troops|members|men|units?)|troops|soldiers)\s+[\"“]?"
     r"(?:ambushed|attacked|killed|captured|neutrali[sz]ed|"
     # ("the army's Third Division said troops clashed with members of the Carlos Patino front")
-    r"seized|overran|stormed|raided|shot\s+down|destroyed|repelled|clashed)\b"
+    r"seized|overran|stormed|raided|shot\s+down|destroyed|repelled|clashed|detonated|"
+    r"blew\s+up|set\s+off)\b"
+    # "Islamic State claimed on its channels to have killed 20 soldiers"
+    r"|\bclaimed\s+(?:(?:on|in|through|via)\s+(?:[\w'’-]+\s+){1,3}?)?to\s+have\s+"
+    r"(?:killed|destroyed|captured|seized|attacked|ambushed|overrun|taken)\b"
     # "the U.S. Africa Command said it carried out an airstrike on Monday"
     r"|\b(?:said|says|announced|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+)?(?:carried\s+out|conducted|launched)\s+(?:an?\s+|two\s+|several\s+)?"
