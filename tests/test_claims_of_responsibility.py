@@ -204,3 +204,20 @@ def test_a_group_that_claimed_to_have_killed_soldiers_made_the_attack():
         "its Amaq outlet to have killed 15 soldiers, a figure no local source confirmed."
     )
     assert [e["actor1"] for e in events] == ["Islamic State (Mozambique)"]
+
+
+def test_attackers_said_to_be_members_of_a_terrorist_group_in_quotes_are_that_group():
+    text = (
+        "Gunmen killed five traders in a raid on a market near Dapaong on Sunday night. "
+        'A minister said the attackers were "members of the terrorist group JNIM" who had '
+        "crossed from Burkina Faso."
+    )
+    assert _news(text)[0]["actor1"] == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_islamic_states_sahel_province_is_islamic_state_sahel():
+    text = (
+        "Fighters attacked an army post near Ayorou on Sunday, killing nine soldiers. Islamic "
+        "State's Sahel Province claimed the attack on Monday."
+    )
+    assert _news(text)[0]["actor1"] == "Islamic State (Sahel)"

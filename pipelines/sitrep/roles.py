@@ -1273,10 +1273,12 @@ _OF_THE_ACT_AFTER_RE = re.compile(
 )
 # "police said the attackers belonged to X": the group the attackers are members of
 _MEMBERS_OF_BEFORE_RE = re.compile(
-    r"\b(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+"
+    r"\b(?:attackers|assailants|gunmen)\s+(?:belonged\s+to|were\s+[\"“]?"
     r"(?:(?:members|fighters|part)\s+of|from))\s+(?:the\s+)?"
     # "the gunmen belonged to a cell of the Sinaloa Cartel"
-    r"(?:(?:a|one)\s+(?:cell|faction|unit|wing|branch)\s+of\s+(?:the\s+)?)?$|"
+    r"(?:(?:a|one)\s+(?:cell|faction|unit|wing|branch)\s+of\s+(?:the\s+)?)?"
+    # ('the attackers were "members of the terrorist group JNIM"')
+    r"(?:(?:terrorist|jihadist|armed|militant|rebel|insurgent)\s+(?:group|organi[sz]ation)\s+)?$|"
     # "the assailants, whom they identified as fighters of the UPC"
     r"\bidentified\s+as\s+(?:members|fighters|militants|elements)\s+of\s+"
     r"(?:the\s+)?$",
@@ -1326,7 +1328,7 @@ def responsible_actor(sentence: str, offset: int, actors: list[dict]) -> dict | 
             continue
         if _DONE_BY_BEFORE_RE.search(window_before(sentence, start, 80)):
             return {**actor, "planted": True}  # "the device was likely planted by X"
-        if _MEMBERS_OF_BEFORE_RE.search(window_before(sentence, start, 40)):
+        if _MEMBERS_OF_BEFORE_RE.search(window_before(sentence, start, 60)):
             return actor
         tail = _GROUP_TAIL_RE.match(sentence, end)
         if _RESPONSIBLE_RE.match(sentence, tail.end()):
