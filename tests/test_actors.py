@@ -320,3 +320,9 @@ def test_nrf_is_afghanistans_national_resistance_front_only_there() -> None:
 def test_hooded_or_masked_men_who_attack_are_an_unidentified_armed_group(attackers) -> None:
     text = f"{attackers} burned two lorries and shot at a police patrol near Ercilla."
     assert _actors(text, "Chile")[attackers] == "Unidentified Armed Group (Chile)"
+
+
+def test_a_community_named_in_the_singular_is_acleds_plural_ethnic_militia() -> None:
+    found = _actors("Mamprusi youths and Kusasi youths clashed in Bawku.", "Ghana")
+    assert found["Mamprusi youths"] == "Mamprusis Ethnic Militia (Ghana)"
+    assert found["Kusasi youths"] == "Kusasi Ethnic Militia (Ghana)"

@@ -405,6 +405,8 @@ def _index() -> _Index:
                 sorted(
                     {n.title() for n in ethnic_actor}
                     | {m.group(1) for a in actors if (m := _ETHNIC_ACTOR.match(a))}
+                    # ("Mamprusi youths" of ACLED's "Mamprusis Ethnic Militia": a plural name)
+                    | {n.title()[:-1] for n in ethnic_actor if n.endswith("is")}
                 )
             ).replace(r"\ ", r"\s+")
             + r")s?"
@@ -866,7 +868,12 @@ def _ethnic_mentions(text: str, idx: _Index, country: str | None) -> list[tuple[
         names = list(idx.ethnic_name.finditer(m.group("names")))
         for i, name in enumerate(names):
             key = name.group().casefold()
-            homes = idx.ethnic_actor.get(key) or idx.ethnic_actor.get(key[:-1]) or {}
+            homes = (
+                idx.ethnic_actor.get(key)
+                or idx.ethnic_actor.get(key[:-1])
+                or idx.ethnic_actor.get(key + "s")
+                or {}
+            )
             actor = (homes.get(country) or homes.get("")) if country else None
             if actor is None:  # no country to fill in: the seeded home, if any
                 actor = next((a for home, a in homes.items() if home), homes.get(""))
