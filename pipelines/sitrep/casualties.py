@@ -267,6 +267,20 @@ def _others_counted(sentence: str, i: int, links: list, before: str) -> bool:
     return i > 0 and links[i - 1] is not None and bool(_THEM_UNCOUNTED_RE.search(before))
 
 
+# "troops pursued the bandits into the forest and killed three of them": "them" are the
+# fighters named before the figure, whatever the verb (armed dead, not the lead's villagers)
+_THEM_ARMED_RE = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z-]+\s+)?(attackers|assailants|militants|insurgents|gunmen|"
+    r"fighters|rebels|jihadists|terrorists|bandits|raiders|kidnappers|militiamen)\b[^.;\d]{0,60}$"
+)
+
+
+def _them_named(sentence: str, start: int) -> str | None:
+    """'of the bandits' for the "of them" of 'went after the bandits, killing three of them'."""
+    m = _THEM_ARMED_RE.search(sentence, max(0, start - 90), start)
+    return f"of the {m.group(1)}" if m else None
+
+
 _AMONG_THEM_RE = re.compile(r"\s*among\s+(?:them|the\s+(?:dead|victims))\b", re.I)
 # Deaths mentioned as the reason for a protest or in a memorial are not the event's deaths.
 # "the worst violence since the change of power in March, when more than 1,000 people were
@@ -979,6 +993,8 @@ def _counted_figures(
     victims: list[str] = []
     for q in local:
         victim, end = _victim_phrase(sentence, q.char_end - offset)
+        if victim == "of them":
+            victim = _them_named(sentence, q.char_start - offset) or victim
         victims.append(victim)
         np_ends.append(end)
 

@@ -1009,15 +1009,39 @@ def _counted_in_a_later_event(events: list[Event]) -> None:
                 ]
 
 
+# "troops engaged the fleeing terrorists": a word a country's dictionary reads as its usual
+# insurgents, which "the" points back to the group of the act told before
+_GENERIC_FIGHTERS = frozenset({"terrorists", "militants", "insurgents", "jihadists"})
+_THE_GENERIC_RE = re.compile(
+    r"\b(?:the|The)\s+(?:(?:fleeing|retreating|escaping|same)\s+)?"
+    r"(?:terrorists|militants|insurgents|jihadists)\b"
+)
+
+
 def _pursued(row: dict, before: dict, event: Event) -> bool:
-    """Forces who fought 'the raiders' of the act told before, left unnamed in the fight."""
-    return (
-        (row["actor2"] or "").startswith("Unidentified")
-        and bool(before["actor1"])
+    """Forces who fought 'the raiders' of the act told before, left unnamed in the fight (or
+    named only by a generic word: 'the fleeing terrorists')."""
+    if not (
+        row["actor2"]
+        and before["actor1"]
         and not before["actor1"].startswith("Unidentified")
         and before["actor1"] != row["actor1"]
+    ):
+        return False
+    if row["actor2"].startswith("Unidentified"):
         # ("caught up with the raiders near Shurr": the attackers of the act told before)
-        and any(RETOLD_BY_RE.search(f.text) for f in event.sentences[:2])
+        return any(RETOLD_BY_RE.search(f.text) for f in event.sentences[:2])
+    # (the group that attacked civilians before, not forces who fought in the act told before)
+    return (
+        row["event_type"] == "Battles"
+        and before["event_type"] == VAC
+        and any(
+            a["actor"] == row["actor2"]
+            and a["text"].lower() in _GENERIC_FIGHTERS
+            and _THE_GENERIC_RE.search(f.text, max(0, a["char_start"] - f.start - 20))
+            for f in event.sentences[:2]
+            for a in f.actors
+        )
     )
 
 
@@ -1042,7 +1066,9 @@ def _story_shooter(row: dict, before: list[dict]) -> str | None:
 
 
 _IN_THE_AREA_RE = re.compile(
-    r"\bin\s+the\s+(?:same\s+|surrounding\s+)?area\b|\bAcross\s+town\b", re.IGNORECASE
+    # ("soldiers sent to the area clashed with the attackers": forces who came there)
+    r"\b(?:in|to|into)\s+the\s+(?:same\s+|surrounding\s+)?area\b|\bAcross\s+town\b",
+    re.IGNORECASE,
 )
 
 

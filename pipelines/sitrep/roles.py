@@ -35,6 +35,8 @@ _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
     "sexual", "overtake", "regain", "arrest", "loot", "disrupted", "mob", "riot", "protest",
     "intervention", "excessive_force", "change_group", "agreement",
+    # ("troops pursued the bandits and killed three of them": whom they went after, the target)
+    "pursuit",
 )  # fmt: skip
 _WEAPON_CUES = ("air_strike", "shelling")  # cues that may open with the weapon's own name
 _CLAIM_VERB_RE = re.compile(
@@ -937,7 +939,31 @@ def assign_roles(
             first = roles.side2[0]
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
+    if roles.side1 and ("overtake" in all_cues or "enter" in all_cues):
+        _left_first(sentence, offset, roles)
     return roles
+
+
+_WITHDREW_AFTER_RE = re.compile(
+    r"\s+(?:(?:fighters|forces|troops|soldiers|militants|rebels|militiamen|units)\s+)?"
+    r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
+    r"abandoned|left|evacuated|vacated)\b"
+)
+
+
+def _left_first(sentence: str, offset: int, roles: Roles) -> None:
+    """'Soldiers withdrew from the town before the fighters arrived, and the PDF took control
+    of it', 'militiamen entered the town after government troops pulled out': the side that
+    withdrew left the place, the armed group that came in took it."""
+    everyone = roles.side1 + roles.side2
+    left = [a for a in everyone if _WITHDREW_AFTER_RE.match(sentence, a["char_end"] - offset)]
+    if not left:
+        return
+    gone = {a["actor"] for a in left}
+    came = [a for a in everyone if a["actor_type"] in ARMED_TYPES and a["actor"] not in gone]
+    if came:
+        rest = [a for a in everyone if a is not came[0] and a not in left]
+        roles.side1, roles.side2 = [came[0]], [*left, *rest]
 
 
 _FENDED_OFF_BEFORE_RE = re.compile(r"\b(?:repuls|repel|foil|thwart|avert|prevent)\w*\s", re.I)

@@ -2461,8 +2461,9 @@ _THE_LATEST_RE = re.compile(
 )
 # the attackers of the event told before, named again
 RETOLD_BY_RE = re.compile(
-    r"\b(?:the|The)\s+(?:assailants|attackers|gunmen|kidnappers|abductors|raiders|bandits|"
-    r"rustlers)\b"
+    # ("engaged the fleeing attackers near Kangiwa": the same men, on the run)
+    r"\b(?:the|The)\s+(?:(?:fleeing|retreating|escaping|same)\s+)?(?:assailants|attackers|gunmen|"
+    r"kidnappers|abductors|raiders|bandits|rustlers)\b"
 )
 _CROWD_ACTS = frozenset({"protest", "riot", "mob"})
 
