@@ -125,3 +125,40 @@ def test_men_who_entered_a_village_and_killed_farmers_took_no_territory():
     )
     events = news_events(text, dt.date(2025, 4, 9))
     assert [(e["event_type"] != TRANSFER[0], e["fatalities"]) for e in events] == [(True, 4)]
+
+
+def _crowd_sides(text: str, published: dt.date) -> list[tuple]:
+    return [
+        (e["sub_event_type"], e["actor1"], e["assoc_actor_1"], e["actor2"])
+        for e in news_events(text, published)
+    ]
+
+
+def test_fighters_who_break_up_a_protest_face_it_and_are_not_among_the_protesters():
+    text = (
+        "SDF fighters broke up a sit-in against conscription in Raqqa on Saturday by firing "
+        "into the air, residents said."
+    )
+    assert _crowd_sides(text, dt.date(2025, 5, 12)) == [
+        ("Protest with intervention", "Protesters (Syria)", None, "QSD: Syrian Democratic Forces")
+    ]
+
+
+def test_the_group_that_dispersed_the_crowd_in_a_later_sentence_faces_it():
+    text = (
+        "Several hundred traders demonstrated in Nyala on Tuesday against new market levies. "
+        "RSF fighters dispersed them with sticks and warning shots."
+    )
+    assert [e["actor2"] for e in news_events(text, dt.date(2025, 5, 14))] == [
+        "RSF: Rapid Support Forces"
+    ]
+
+
+def test_police_named_with_a_group_that_fired_on_protesters_still_face_the_crowd():
+    text = (
+        "Workers demonstrated outside a sugar factory in Jinja on Monday over unpaid wages. "
+        "Police detained three of them, and private guards fired rubber bullets at the crowd."
+    )
+    assert [e["actor2"] for e in news_events(text, dt.date(2025, 5, 14))] == [
+        "Police Forces of Uganda"
+    ]

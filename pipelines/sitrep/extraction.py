@@ -66,6 +66,7 @@ from sitrep.roles import (
     Roles,
     assign_roles,
     claimant_of,
+    crowd_breakers,
     front_line_sides,
     names_unnamed_attacker,
     responsible_actor,
@@ -1615,6 +1616,16 @@ def _event_row(
         ),
         responsible,
         dispersed="intervention" in context and not killed,
+        context_breakers=(
+            [
+                n
+                for f in event.sentences
+                if f is not main and ("intervention" in f.cues or "excessive_force" in f.cues)
+                for n in crowd_breakers(f.text, f.start, f.actors, f.cues)
+            ]
+            if event_type == "Protests"
+            else None
+        ),
         # victims of no known kind ("a forester", "a Palestinian") were not fighters either
         civilians_hit=(target_kind == "civilian" and _anyone_harmed(casualties))
         or (target_kind is None and any(c.victim.strip() for c in casualties)),
