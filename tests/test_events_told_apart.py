@@ -162,3 +162,33 @@ def test_police_named_with_a_group_that_fired_on_protesters_still_face_the_crowd
     assert [e["actor2"] for e in news_events(text, dt.date(2025, 5, 14))] == [
         "Police Forces of Uganda"
     ]
+
+
+ABDUCTION = ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_gunmen_who_seized_a_councillor_from_his_home_abducted_him():
+    text = (
+        "Gunmen seized a ward councillor from his home in Kauru, Kaduna State, late on "
+        "Saturday, his family said."
+    )
+    events = news_events(text, dt.date(2025, 7, 1))
+    assert [(e["event_type"], e["sub_event_type"]) for e in events] == [ABDUCTION]
+
+
+def test_fighters_who_seized_two_teachers_abducted_them():
+    text = "Al-Shabaab fighters seized two primary school teachers near Mandera on Wednesday."
+    events = news_events(text, dt.date(2025, 7, 4))
+    assert [(e["event_type"], e["sub_event_type"], e["actor1"]) for e in events] == [
+        (*ABDUCTION, "Al Shabaab")
+    ]
+
+
+def test_weapons_a_town_or_control_seized_are_no_abduction():
+    for text in (
+        "Soldiers seized rifles and ammunition from a hideout near Bama on Monday.",
+        "Rebels seized the town of Walikale on Monday after heavy fighting.",
+        "Militants seized the herders' cattle near Mopti on Monday.",
+    ):
+        events = news_events(text, dt.date(2025, 7, 9))
+        assert all(e["sub_event_type"] != ABDUCTION[1] for e in events), text
