@@ -192,3 +192,22 @@ def test_weapons_a_town_or_control_seized_are_no_abduction():
     ):
         events = news_events(text, dt.date(2025, 7, 9))
         assert all(e["sub_event_type"] != ABDUCTION[1] for e in events), text
+
+
+def test_the_day_a_victims_body_was_found_opens_no_event_of_its_own():
+    text = (
+        "Gunmen opened fire on a minibus near Gwoza on Friday, killing three passengers. The "
+        "driver, whose body was found on Sunday near a stream, had been missing since the "
+        "attack, police said."
+    )
+    events = news_events(text, dt.date(2025, 6, 11))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 6, 6), 3)]
+
+
+def test_the_day_the_police_arrived_is_not_the_day_of_the_killing():
+    text = (
+        "Armed men raided a farm near Bokkos on Monday. Two farmers were killed; both were "
+        "already dead when police arrived the next day, a spokesman said."
+    )
+    events = news_events(text, dt.date(2025, 6, 11))
+    assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 6, 9), 2)]
