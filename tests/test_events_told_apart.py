@@ -211,3 +211,26 @@ def test_the_day_the_police_arrived_is_not_the_day_of_the_killing():
     )
     events = news_events(text, dt.date(2025, 6, 11))
     assert [(e["date_start"], e["fatalities"]) for e in events] == [(dt.date(2025, 6, 9), 2)]
+
+
+def test_the_next_morning_is_the_day_after_the_day_told_before():
+    text = (
+        "Bandits killed six villagers in Maru, Zamfara State, on Wednesday, police said. The "
+        "next morning, soldiers clashed with the bandits near Dansadau, killing four of them."
+    )
+    events = news_events(text, dt.date(2025, 3, 14))
+    assert [(e["event_type"], e["date_start"]) for e in events] == [
+        ("Violence against civilians", dt.date(2025, 3, 12)),
+        ("Battles", dt.date(2025, 3, 13)),
+    ]
+
+
+def test_them_after_the_villagers_the_gunmen_shot_are_the_villagers():
+    text = (
+        "Gunmen stormed Kwall village in Plateau State on Monday; the gunmen shot the villagers "
+        "they found in the square and killed two of them, police said."
+    )
+    events = news_events(text, dt.date(2025, 6, 11))
+    assert [(e["event_type"], e["actor2"], e["fatalities"]) for e in events] == [
+        ("Violence against civilians", "Civilians (Nigeria)", 2)
+    ]

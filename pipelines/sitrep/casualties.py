@@ -17,6 +17,7 @@ from operator import attrgetter
 from sitrep.actors import STATE_FORCES
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
+from sitrep.seeds import read_seed_csv
 from sitrep.text import (
     LowercaseRegex,
     LowercaseWordRegex,
@@ -278,7 +279,22 @@ _THEM_ARMED_RE = re.compile(
 def _them_named(sentence: str, start: int) -> str | None:
     """'of the bandits' for the "of them" of 'went after the bandits, killing three of them'."""
     m = _THEM_ARMED_RE.search(sentence, max(0, start - 90), start)
-    return f"of the {m.group(1)}" if m else None
+    if m is None:
+        return None
+    # (not "the gunmen shot three villagers and killed two of them": a count between names
+    # the people "them" are)
+    between = sentence[m.end(1) : start].lower().split()
+    if _NUMBER_WORDS.intersection(between) or _civilian_nouns().intersection(between):
+        return None  # ("shot the villagers and killed two of them")
+    return f"of the {m.group(1)}"
+
+
+@lru_cache(maxsize=1)
+def _civilian_nouns() -> frozenset[str]:
+    """The civilian victims' nouns of seeds/victim_kinds.csv."""
+    return frozenset(
+        r["word"].lower() for r in read_seed_csv("victim_kinds.csv") if r["kind"] == "civilian"
+    )
 
 
 _AMONG_THEM_RE = re.compile(r"\s*among\s+(?:them|the\s+(?:dead|victims))\b", re.I)

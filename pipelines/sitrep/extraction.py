@@ -768,7 +768,7 @@ _ACCUSED_OF_SERVING_RE = re.compile(
 )
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _COUNTED_ON_RE = re.compile(
-    r"\b(?:following|next)\s+day$|\bdays?\s+later$|\bdays\s+after\s+(?:the|that|this)\s+[a-z-]+$"
+    r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)$|\bdays?\s+later$|\bdays\s+after\s+(?:the|that|this)\s+[a-z-]+$"
     r"|^came\s+\w+\s+days?\s+after$",
     re.IGNORECASE,
 )
