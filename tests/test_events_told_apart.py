@@ -234,3 +234,14 @@ def test_them_after_the_villagers_the_gunmen_shot_are_the_villagers():
     assert [(e["event_type"], e["actor2"], e["fatalities"]) for e in events] == [
         ("Violence against civilians", "Civilians (Nigeria)", 2)
     ]
+
+
+def test_a_town_retaken_after_the_other_side_withdrew_names_that_side():
+    text = (
+        "On Friday, troops retook Pinlebu, which resistance forces had held since March, state "
+        "media said. A PDF commander said his fighters had withdrawn to spare the townspeople."
+    )
+    events = news_events(text, dt.date(2025, 3, 16))
+    assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
+        (TRANSFER[1], "Military Forces of Myanmar", "PDF: People's Defense Force")
+    ]

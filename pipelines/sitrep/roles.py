@@ -400,6 +400,14 @@ class Roles:
                     names2 = [sides[0]]
             if event_type == "Battles" and names1 and not names2:
                 names2 = _other_side(names1, side1, context_actors or [], country)
+            elif sub_event_type == "Non-violent transfer of territory" and names1 and not names2:
+                # ("troops retook Kawlin ... the PDF said its fighters had withdrawn"): the side
+                # that left, when the story names one (no state's forces assumed)
+                names2 = [
+                    a["actor"]
+                    for a in _ordered(context_actors or [], country)
+                    if a["actor_type"] in ARMED_TYPES and a["actor"] not in names1
+                ][:1]
             if (
                 not names1
                 and self.government_subject
