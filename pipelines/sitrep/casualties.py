@@ -17,6 +17,7 @@ from operator import attrgetter
 from sitrep.actors import STATE_FORCES
 from sitrep.dates import MONTH_NAMES
 from sitrep.quantities import Quantity, find_quantities
+from sitrep.seeds import read_seed_csv
 from sitrep.text import (
     LowercaseRegex,
     LowercaseWordRegex,
@@ -265,6 +266,35 @@ def _others_counted(sentence: str, i: int, links: list, before: str) -> bool:
     are fighters the sentence never counted, told after another side's dead, so the 11 add to
     those (alone, "killed eight of them" may be part of a lead's "twelve people")."""
     return i > 0 and links[i - 1] is not None and bool(_THEM_UNCOUNTED_RE.search(before))
+
+
+# "troops pursued the bandits into the forest and killed three of them": "them" are the
+# fighters named before the figure, whatever the verb (armed dead, not the lead's villagers)
+_THEM_ARMED_RE = re.compile(
+    r"\b(?:the|these|those)\s+(?:[a-z-]+\s+)?(attackers|assailants|militants|insurgents|gunmen|"
+    r"fighters|rebels|jihadists|terrorists|bandits|raiders|kidnappers|militiamen)\b[^.;\d]{0,60}$"
+)
+
+
+def _them_named(sentence: str, start: int) -> str | None:
+    """'of the bandits' for the "of them" of 'went after the bandits, killing three of them'."""
+    m = _THEM_ARMED_RE.search(sentence, max(0, start - 90), start)
+    if m is None:
+        return None
+    # (not "the gunmen shot three villagers and killed two of them": a count between names
+    # the people "them" are)
+    between = sentence[m.end(1) : start].lower().split()
+    if _NUMBER_WORDS.intersection(between) or _civilian_nouns().intersection(between):
+        return None  # ("shot the villagers and killed two of them")
+    return f"of the {m.group(1)}"
+
+
+@lru_cache(maxsize=1)
+def _civilian_nouns() -> frozenset[str]:
+    """The civilian victims' nouns of seeds/victim_kinds.csv."""
+    return frozenset(
+        r["word"].lower() for r in read_seed_csv("victim_kinds.csv") if r["kind"] == "civilian"
+    )
 
 
 _AMONG_THEM_RE = re.compile(r"\s*among\s+(?:them|the\s+(?:dead|victims))\b", re.I)
@@ -979,6 +1009,8 @@ def _counted_figures(
     victims: list[str] = []
     for q in local:
         victim, end = _victim_phrase(sentence, q.char_end - offset)
+        if victim == "of them":
+            victim = _them_named(sentence, q.char_start - offset) or victim
         victims.append(victim)
         np_ends.append(end)
 

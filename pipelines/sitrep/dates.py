@@ -89,7 +89,8 @@ _RELATIVE = rf"""
         (?:\s+(?:night|morning|evening|afternoon))?)
   | (?P<rel_ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_unit>days?|weeks?|months?|years?)
         \s+(?:ago|earlier|before))
-  | (?P<rel_next>(?:the\s+)?(?:following|next)\s+day|a\s+day\s+later
+  | (?P<rel_next>(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening)
+        |a\s+day\s+later
         |(?:two|three|four|five|six|\d)\s+days\s+(?:later|after\s+(?:the|that|this)\s+[a-z-]+)
         |came\s+(?:a|one|two|three|four|five|six|\d)\s+days?\s+after)
   | (?P<rel_season>last\s+(?P<season>spring|summer|autumn|fall|winter))

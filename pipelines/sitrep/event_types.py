@@ -124,6 +124,30 @@ def cue_positions(text: str) -> dict[str, tuple[int, ...]]:
         # operation is how the find or the arrest was made, no fight
         first = min(found.get("disrupted", (len(text),))[0], found.get("arrest", (len(text),))[0])
         _drop(found, "clash", lambda s: s < first and _OPERATION_RE.match(text, s))
+    if "no_fighting" in found and not _TAKING_CUES.isdisjoint(found):
+        # "entered the town without a fight", "took it without firing a shot": the fight
+        # denied is none
+        denial = _cue_patterns()["no_fighting"]
+        # (only the manner of an act: "no reports of clashes" may close a note on a fight)
+        spans = [
+            (n, m.end())
+            for n in found["no_fighting"]
+            if text.startswith(("without", "Without"), n) and (m := denial.match(text, n))
+        ]
+        for cue in _DENIED_CUES.intersection(found):
+            _drop(found, cue, lambda s: any(a < s < b for a, b in spans))
+    if (
+        "enter" in found
+        and ("no_fighting" in found or "withdrawn" in found)
+        and _FORCE_CUES.isdisjoint(found)
+    ):
+        # "M23 rebels entered Walikale without a fight", "... after the troops pulled out":
+        # the town was taken, with no fight told (not "returned after the army had left and
+        # killed three": an attack)
+        entered = found["enter"]
+        found["overtake"] = tuple(sorted({*found.get("overtake", ()), *entered}))
+        if "protest" in found:  # ("marched into Debre Tabor": fighters, no marchers)
+            _drop(found, "protest", lambda s: s in entered)
     if "ied" in found:
         _drop(found, "ied", lambda s: _mining_site(text, s) or _mine_clearance(text, s))
     if "riot" in found and _INCITE_WORD_RE.search(text):
@@ -177,6 +201,11 @@ _DRONE_CHARGE_RE = re.compile(
     r"\bdrone-dropped\b",
     re.I,
 )
+
+
+_DENIED_CUES = frozenset({"clash", "attack", "kill", "small_arms"})
+_FORCE_CUES = frozenset({"clash", "attack", "kill", "loot", "abduct"})
+_TAKING_CUES = frozenset({"enter", "overtake", "regain"})
 
 
 def _drop(found: dict[str, tuple[int, ...]], cue: str, dropped: Callable[[int], object]) -> None:
@@ -457,6 +486,14 @@ class _Facts:
 _FAR_IN_THE_STORY = 5 * 100_000
 
 
+def _handed_over(cues: dict[str, int], both: dict[str, int], killed: int) -> bool:
+    """A place taken with no fight: 'took control of the town without a fight', 'entered
+    Walikale unopposed', 'seized the base after the soldiers had withdrawn' (no fighting told)."""
+    if "regain" not in cues and "overtake" not in cues:
+        return False
+    return "no_fighting" in both or ("withdrawn" in both and "clash" not in both and not killed)
+
+
 def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tuple[str, str] | None:
     """First matching rule wins, most specific first: protests and riots (crowds), disrupted
     weapons, remote violence (unless small arms make it a fight), territory, crowd fights,
@@ -598,7 +635,7 @@ def _decide(cues: dict[str, int], context: dict[str, int], facts: _Facts) -> tup
                 "ied": "Remote explosive/landmine/IED",
                 "grenade": "Grenade",
             }[kind]
-    if ("regain" in cues or "overtake" in cues) and "no_fighting" in both:
+    if _handed_over(cues, both, killed):
         return STRATEGIC, "Non-violent transfer of territory"
     if (
         "loot" in cues

@@ -66,6 +66,7 @@ from sitrep.roles import (
     Roles,
     assign_roles,
     claimant_of,
+    crowd_breakers,
     front_line_sides,
     names_unnamed_attacker,
     responsible_actor,
@@ -767,7 +768,7 @@ _ACCUSED_OF_SERVING_RE = re.compile(
 )
 _COUNTED_BACK_RE = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _COUNTED_ON_RE = re.compile(
-    r"\b(?:following|next)\s+day$|\bdays?\s+later$|\bdays\s+after\s+(?:the|that|this)\s+[a-z-]+$"
+    r"\b(?:following|next)\s+(?:day|morning|afternoon|evening)$|\bdays?\s+later$|\bdays\s+after\s+(?:the|that|this)\s+[a-z-]+$"
     r"|^came\s+\w+\s+days?\s+after$",
     re.IGNORECASE,
 )
@@ -1026,15 +1027,39 @@ def _counted_in_a_later_event(events: list[Event]) -> None:
                 ]
 
 
+# "troops engaged the fleeing terrorists": a word a country's dictionary reads as its usual
+# insurgents, which "the" points back to the group of the act told before
+_GENERIC_FIGHTERS = frozenset({"terrorists", "militants", "insurgents", "jihadists"})
+_THE_GENERIC_RE = re.compile(
+    r"\b(?:the|The)\s+(?:(?:fleeing|retreating|escaping|same)\s+)?"
+    r"(?:terrorists|militants|insurgents|jihadists)\b"
+)
+
+
 def _pursued(row: dict, before: dict, event: Event) -> bool:
-    """Forces who fought 'the raiders' of the act told before, left unnamed in the fight."""
-    return (
-        (row["actor2"] or "").startswith("Unidentified")
-        and bool(before["actor1"])
+    """Forces who fought 'the raiders' of the act told before, left unnamed in the fight (or
+    named only by a generic word: 'the fleeing terrorists')."""
+    if not (
+        row["actor2"]
+        and before["actor1"]
         and not before["actor1"].startswith("Unidentified")
         and before["actor1"] != row["actor1"]
+    ):
+        return False
+    if row["actor2"].startswith("Unidentified"):
         # ("caught up with the raiders near Shurr": the attackers of the act told before)
-        and any(RETOLD_BY_RE.search(f.text) for f in event.sentences[:2])
+        return any(RETOLD_BY_RE.search(f.text) for f in event.sentences[:2])
+    # (the group that attacked civilians before, not forces who fought in the act told before)
+    return (
+        row["event_type"] == "Battles"
+        and before["event_type"] == VAC
+        and any(
+            a["actor"] == row["actor2"]
+            and a["text"].lower() in _GENERIC_FIGHTERS
+            and _THE_GENERIC_RE.search(f.text, max(0, a["char_start"] - f.start - 20))
+            for f in event.sentences[:2]
+            for a in f.actors
+        )
     )
 
 
@@ -1081,7 +1106,9 @@ def _same_group_blamed(row: dict, event: Event, before: dict) -> bool:
 
 
 _IN_THE_AREA_RE = re.compile(
-    r"\bin\s+the\s+(?:same\s+|surrounding\s+)?area\b|\bAcross\s+town\b", re.IGNORECASE
+    # ("soldiers sent to the area clashed with the attackers": forces who came there)
+    r"\b(?:in|to|into)\s+the\s+(?:same\s+|surrounding\s+)?area\b|\bAcross\s+town\b",
+    re.IGNORECASE,
 )
 
 
@@ -1639,6 +1666,16 @@ def _event_row(
         ),
         responsible,
         dispersed="intervention" in context and not killed,
+        context_breakers=(
+            [
+                n
+                for f in event.sentences
+                if f is not main and ("intervention" in f.cues or "excessive_force" in f.cues)
+                for n in crowd_breakers(f.text, f.start, f.actors, f.cues)
+            ]
+            if event_type == "Protests"
+            else None
+        ),
         # victims of no known kind ("a forester", "a Palestinian") were not fighters either
         civilians_hit=(target_kind == "civilian" and _anyone_harmed(casualties))
         or (target_kind is None and any(c.victim.strip() for c in casualties)),

@@ -35,6 +35,8 @@ _ROLE_CUES = (
     "clash", "attack", "kill", "shelling", "air_strike", "ied", "grenade", "suicide", "abduct",
     "sexual", "overtake", "regain", "arrest", "loot", "disrupted", "mob", "riot", "protest",
     "intervention", "excessive_force", "change_group", "agreement",
+    # ("troops pursued the bandits and killed three of them": whom they went after, the target)
+    "pursuit",
 )  # fmt: skip
 _WEAPON_CUES = ("air_strike", "shelling")  # cues that may open with the weapon's own name
 _CLAIM_VERB_RE = re.compile(
@@ -231,6 +233,8 @@ class Roles:
     mutual: bool = False  # a clash: both sides fought
     exchange: bool = False  # "exchanged fire with": neither side is said to have started
     drugs: bool = False  # the sentence names drugs ("seized 2 tons of cocaine")
+    # who broke up a crowd: "SDF fighters dispersed the protest", "Houthi gunmen broke up a rally"
+    breakers: list[str] = field(default_factory=list)
     actor1: str | None = None
     assoc_actor_1: str | None = None
     actor2: str | None = None
@@ -281,6 +285,7 @@ class Roles:
         dispersed: bool = False,
         civilians_hit: bool = False,
         counter_protest: bool = False,
+        context_breakers: list[str] | None = None,
     ) -> Roles:
         """Fill ACLED's actor columns for the decided event type; ``context_actors`` (the
         event's other sentences) supply the police who intervened in a protest or riot; the
@@ -289,7 +294,8 @@ class Roles:
         author. ``civilians_hit``: the people harmed were civilians (a shelling or a strike
         that killed them names them as its target). ``counter_protest``: the note tells of a
         counter-demonstration, or of a mob that attacked demonstrators: the crowd the
-        protesters faced."""
+        protesters faced. ``context_breakers``: armed men the event's other sentences tell
+        breaking up the crowd ("SDF fighters dispersed them")."""
         where = f" ({country})" if country else ""
         side1 = _ordered(self.side1, country)
         side2 = _ordered(self.side2, country)
@@ -300,10 +306,22 @@ class Roles:
             later_state = _state_actors(context_actors)
             named = names1 + names2
             is_state = [_is_state(_type_of(n, both)) for n in named]
-            assoc = [n for n, is_st in zip(named, is_state, strict=True) if not is_st]
+            # (a group that broke up the crowd faced it: no associate of the protesters)
+            breakers = [n for n in named if n in self.breakers]
+            assoc = [
+                n
+                for n, is_st in zip(named, is_state, strict=True)
+                if not is_st and n not in breakers
+            ]
             state = [n for n, is_st in zip(named, is_state, strict=True) if is_st]
             names1 = [f"Protesters{where}"] + [n for n in assoc if not n.startswith("Protesters")]
-            state = state or [a["actor"] for a in _ordered(later_state, country)][:1]
+            later_breakers = [n for n in context_breakers or () if n not in names1]
+            state = (
+                state
+                or breakers[:1]
+                or [a["actor"] for a in _ordered(later_state, country)][:1]
+                or later_breakers[:1]
+            )
             state = _crowd_control(state, both + later_state, country)
             names2 = state if sub_event_type != "Peaceful protest" else []
             if not names2 and counter_protest:
@@ -391,6 +409,14 @@ class Roles:
                     names2 = [sides[0]]
             if event_type == "Battles" and names1 and not names2:
                 names2 = _other_side(names1, side1, context_actors or [], country)
+            elif sub_event_type == "Non-violent transfer of territory" and names1 and not names2:
+                # ("troops retook Kawlin ... the PDF said its fighters had withdrawn"): the side
+                # that left, when the story names one (no state's forces assumed)
+                names2 = [
+                    a["actor"]
+                    for a in _ordered(context_actors or [], country)
+                    if a["actor_type"] in ARMED_TYPES and a["actor"] not in names1
+                ][:1]
             if (
                 not names1
                 and self.government_subject
@@ -952,7 +978,60 @@ def assign_roles(
             first = roles.side2[0]
             if first["char_start"] - offset < verb_at:
                 roles.side1, roles.side2 = [first], roles.side2[1:]
+    if roles.side1 and ("overtake" in all_cues or "enter" in all_cues):
+        _left_first(sentence, offset, roles)
+    if "intervention" in all_cues or "excessive_force" in all_cues:
+        roles.breakers = crowd_breakers(sentence, offset, actors, all_cues)
     return roles
+
+
+# "SDF fighters dispersed", "Members of the RSF fired tear gas", "HTS security forces broke up":
+# a name, a noun or two and the act of breaking up a crowd (not "were dispersed")
+_BREAKER_GAP_RE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
+_CROWD_BREAKING = ("intervention", "excessive_force")
+
+
+def crowd_breakers(
+    sentence: str, offset: int, actors: list[dict], cues: dict[str, int]
+) -> list[str]:
+    """The actors a sentence names just before the act that broke up a crowd."""
+    at = [cues[c] for c in _CROWD_BREAKING if c in cues]
+    found = []
+    for a in actors:
+        if a["actor_type"] not in ARMED_TYPES:
+            continue  # ("farmers gathered to prevent officials ...": the crowd itself)
+        end = a["char_end"] - offset
+        for pos in at:
+            if (
+                0 < pos - end <= 30
+                and _BREAKER_GAP_RE.fullmatch(sentence, end, pos)
+                and not _BEEN_RE.search(sentence, end, pos)
+                and a["actor"] not in found
+            ):
+                found.append(a["actor"])
+    return found
+
+
+_WITHDREW_AFTER_RE = re.compile(
+    r"\s+(?:(?:fighters|forces|troops|soldiers|militants|rebels|militiamen|units)\s+)?"
+    r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:withdrew|withdrawn|pulled\s+out|retreated|"
+    r"abandoned|left|evacuated|vacated)\b"
+)
+
+
+def _left_first(sentence: str, offset: int, roles: Roles) -> None:
+    """'Soldiers withdrew from the town before the fighters arrived, and the PDF took control
+    of it', 'militiamen entered the town after government troops pulled out': the side that
+    withdrew left the place, the armed group that came in took it."""
+    everyone = roles.side1 + roles.side2
+    left = [a for a in everyone if _WITHDREW_AFTER_RE.match(sentence, a["char_end"] - offset)]
+    if not left:
+        return
+    gone = {a["actor"] for a in left}
+    came = [a for a in everyone if a["actor_type"] in ARMED_TYPES and a["actor"] not in gone]
+    if came:
+        rest = [a for a in everyone if a is not came[0] and a not in left]
+        roles.side1, roles.side2 = [came[0]], [*left, *rest]
 
 
 _FENDED_OFF_BEFORE_RE = re.compile(r"\b(?:repuls|repel|foil|thwart|avert|prevent)\w*\s", re.I)

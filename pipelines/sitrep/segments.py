@@ -284,6 +284,14 @@ def _dates_an_act(fact: SentenceFacts, m: dict) -> bool:
                 )
             )
         )
+        # "The driver, whose body was found on Sunday, ...", "the men were already dead when
+        # police arrived on Wednesday": the day a victim was found or help came, no act's
+        and not (
+            holds_any(fact.text, _FOUND_LATER_WORDS)
+            and _FOUND_LATER_RE.search(
+                fact.text, max(0, m["char_start"] - fact.start - 90), m["char_start"] - fact.start
+            )
+        )
         # "demanding the release of a man arrested last week": the day of what they speak of
         and not _OF_ONE_DONE_RE.search(
             fact.text, max(0, m["char_start"] - fact.start - 60), m["char_start"] - fact.start
@@ -318,6 +326,17 @@ def _dates_an_act(fact: SentenceFacts, m: dict) -> bool:
     )
 
 
+_FOUND_LATER_RE = re.compile(
+    r"\b(?:whose\s+(?:bod(?:y|ies)|remains|corpses?)\s+(?:was|were|had\s+been|have\s+been)\s+"
+    r"(?:\w+\s+)?(?:found|recovered|discovered|retrieved)(?:\s+[\w-]+){0,4}?|"
+    r"when\s+(?:the\s+)?(?:\w+\s+)?(?:police|policemen|rescuers|soldiers|troops|officers|medics|"
+    r"paramedics|ambulances?|firefighters|help|relatives|villagers|residents)\s+"
+    r"(?:finally\s+)?(?:arrived|came|got\s+there|reached\s+(?:the\s+)?\w+))"
+    r"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+# every match of _FOUND_LATER_RE holds one of these words (a set test spares most sentences)
+_FOUND_LATER_WORDS = frozenset({"whose", "when"})
 _KILLED_IN_BEFORE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+(?:in|during)\s+$")
 _DAYS_ACT_RE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:attack|raid|strike|air\s*strike|bombing|blast|shooting|"
@@ -2464,8 +2483,9 @@ _THE_LATEST_RE = re.compile(
 )
 # the attackers of the event told before, named again
 RETOLD_BY_RE = re.compile(
-    r"\b(?:the|The)\s+(?:assailants|attackers|gunmen|kidnappers|abductors|raiders|bandits|"
-    r"rustlers)\b"
+    # ("engaged the fleeing attackers near Kangiwa": the same men, on the run)
+    r"\b(?:the|The)\s+(?:(?:fleeing|retreating|escaping|same)\s+)?(?:assailants|attackers|gunmen|"
+    r"kidnappers|abductors|raiders|bandits|rustlers)\b"
 )
 _CROWD_ACTS = frozenset({"protest", "riot", "mob"})
 
