@@ -245,3 +245,14 @@ def test_a_town_retaken_after_the_other_side_withdrew_names_that_side():
     assert [(e["sub_event_type"], e["actor1"], e["actor2"]) for e in events] == [
         (TRANSFER[1], "Military Forces of Myanmar", "PDF: People's Defense Force")
     ]
+
+
+def test_a_town_a_later_sentence_names_inside_the_province_of_the_lead_is_where_it_happened():
+    text = (
+        "CATBALOGAN (AP) - Gunmen ambushed a police patrol in a farming village in the eastern "
+        "Philippine province of Samar on Monday, killing three officers, police said.\n\n"
+        "The officers were responding to a report of cattle theft in Gandara town when they "
+        "came under fire, a police spokesman said. Two attackers were wounded."
+    )
+    news = news_events(text, dt.date(2024, 3, 26))
+    assert [(e["location"], e["fatalities"]) for e in news] == [("Gandara", 3)]

@@ -2336,6 +2336,11 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
                 # told at Connewitzer Kreuz: another crowd in a known town of its own
                 return here
             return []  # places the gazetteer lacks may lie anywhere, around the new one too
+        if further and not _harmed(fact) and _lead_act_placed(fact, event, here):
+            # ("Gunmen ambushed a patrol in the province of Northern Samar ... The soldiers
+            # were checking reports in Las Navas town when they came under fire"): the lead's
+            # act again, told where it happened, no act of its own
+            return []
         # ("the occupied city of Donetsk": the city, not the region it shares its name with)
         told = Event([fact], None)
         if any(_same_area(p, q, town=_called_town(told, p)) for p in here for q in there):
@@ -2358,6 +2363,36 @@ def _new_scene(fact: SentenceFacts, event: Event) -> list[dict]:
 
 _ALSO_IN_RE = re.compile(r"\balso\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _AT_THE_SCENE_RE = re.compile(r"\b(?:at|on|from)\s+the\s+scene\b", re.IGNORECASE)
+
+
+_DIVISION_OF_BEFORE_RE = re.compile(
+    r"\b(?:province|region|state|district|county|prefecture|governorate|department)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _lead_act_placed(fact: SentenceFacts, event: Event, here: list[dict]) -> bool:
+    """Whether a sentence that tells again an act of the kind the event told (no crowd), with
+    no harm of its own, names only towns inside the one division the event's lead named as
+    such ('in the central province of Northern Samar'): where the lead's act happened."""
+    if not _acts(fact).isdisjoint(_CROWD_ACTS):
+        return False
+    lead = event.sentences[0]
+    divisions = [
+        p
+        for p in _scene_places(lead)
+        if names_division(p) or _DIVISION_OF_BEFORE_RE.search(words_before(lead, p))
+    ]
+    return (
+        len(divisions) == 1
+        and len(_scene_places(lead)) == 1
+        and all(
+            not names_division(p)
+            and one_division(p["country"], p["admin1"], divisions[0]["admin1"])
+            for p in here
+        )
+    )
 
 
 def _names_division_of(place: dict, event: Event) -> bool:
