@@ -221,3 +221,12 @@ def test_islamic_states_sahel_province_is_islamic_state_sahel():
         "State's Sahel Province claimed the attack on Monday."
     )
     assert _news(text)[0]["actor1"] == "Islamic State (Sahel)"
+
+
+def test_a_group_that_says_in_a_statement_on_a_day_that_its_men_did_it_is_the_attacker():
+    text = (
+        "Gunmen ambushed a police patrol in Gandara town on Monday, killing two officers.\n\n"
+        "A regional command of the New People's Army said in a statement on Tuesday that its "
+        "guerrillas had staged the ambush."
+    )
+    assert _news(text)[0]["actor1"] == "NPA: New People's Army"

@@ -2827,7 +2827,8 @@ def _after_a_bridge(fact: SentenceFacts, event: Event) -> bool:
 # vigilantes had on Monday tracked ...": a party's claim of its own act, not speech
 _CLAIMED_ACT_RE = re.compile(
     # ("said on its propaganda channels that", "said in a statement that")
-    r"\b(?:said|says|claimed|stated|announced)\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    # ("said in a statement on Tuesday that its guerrillas had staged the ambush")
+    r"\b(?:said|says|claimed|stated|announced)\s+(?:(?:on|in)\s+(?:[\w'’-]+\s+){1,3}?){0,2}"
     r"(?:that\s+)?"
     r"(?:(?:it|they)\s+|(?:its|their|his)\s+(?:[\w-]+\s+){1,2}?|"
     r"(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?(?:teams?|units?|patrols?|squads?|troops|soldiers|"
