@@ -791,8 +791,9 @@ def assign_roles(
     has_with = folds or "with" in lowered
     has_weapon = holds_any(sentence, _LAUNCHED_WEAPONS)
     has_accuses = "accuse" in sentence  # (in every match of _ACCUSER_AFTER_RE: case-sensitive)
-    has_fired_from = " from " in sentence and (
-        "fire" in lowered or "launched" in lowered or "shelling" in lowered
+    # (what FIRED_FROM_BEFORE_RE needs right before an actor: most sentences hold none)
+    has_fired_from = " from " in sentence and any(
+        map(lowered.__contains__, ("fire from", "fired from", "launched from", "shelling from"))
     )
     for actor in actors:
         start = actor["char_start"] - offset
