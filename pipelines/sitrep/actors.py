@@ -29,6 +29,7 @@ __all__ = [
     "ARMED_TYPES",
     "ActorMention",
     "actor_table",
+    "bare_forces",
     "dated_actor",
     "find_actors",
     "has_dated_name",
@@ -553,6 +554,28 @@ def _actor_country(actor: str, country: str | None) -> str | None:
     if m and country_name(m.group(1)):
         return country_name(m.group(1))
     return country
+
+
+@cache
+def _bare_force_openers() -> frozenset[str]:
+    """The first words of the force nouns seeded for any country ("soldiers", "the police",
+    "security forces"): ``find_actors`` gives them the country of the sentence they are in."""
+    return frozenset(
+        row["alias"].split()[0].casefold()
+        for row in read_seed_csv("actor_aliases.csv")
+        if row["actor"] in _GENERIC_FORCES and row["alias"].strip()
+    )
+
+
+@lru_cache(maxsize=4096)
+def bare_forces(text: str) -> bool:
+    """A force noun that names no state, unit or operation of its own ("the soldiers",
+    "Police forces"; not "Operation Barkhane", "Peshmerga forces" or "Kenyan troops"): a
+    seeded generic noun, no capital after its first letter."""
+    first, _, rest = text.partition(" ")
+    if rest != rest.lower() or first[1:] != first[1:].lower():
+        return False
+    return first.casefold() in _bare_force_openers()
 
 
 @lru_cache(maxsize=16384)

@@ -18,9 +18,11 @@ from sitrep.actors import (
     ARMED_TYPES,
     NONSTATE_ARMED_TYPES,
     STATE_FORCES,
+    bare_forces,
     dated_actor,
     find_actors,
     has_dated_name,
+    state_forces,
 )
 from sitrep.casualties import (
     CasualtyFigure,
@@ -1587,6 +1589,13 @@ def _event_row(
         # (a heading names where the paragraph's events happened, not where it was filed)
         headed=headed,
     )
+    if country is not None:
+        at_home = _forces_at_home(event, country, facts)
+        if at_home is not event:
+            main = next(
+                g for f, g in zip(event.sentences, at_home.sentences, strict=True) if f is main
+            )
+            event = at_home
     roles = assign_roles(
         main.text, main.start, main.actors, casualties, country, main.cues, main.places
     )
@@ -2080,20 +2089,55 @@ def _home_forces(actor: str | None, country: str | None) -> bool:
     )
 
 
+def _forces_at_home(event: Event, country: str, facts: list[SentenceFacts]) -> Event:
+    """Bare force nouns ("the police", "soldiers") took the country of their sentence's town;
+    where that town was a namesake abroad ("Yamba" read in Australia, in a Burkinabe story) in
+    a country the story never names, by name or demonym, they are the forces of the country
+    the event is placed in. Forces the story names as foreign keep theirs ("French Operation
+    Barkhane said its soldiers ...", "Kenyan troops")."""
+    if not any(
+        a["actor_type"] == "state_forces" and a["country"] not in (None, country)
+        for f in event.sentences
+        for a in f.actors
+    ):
+        return event  # (most events: their forces are the event's country's, or none)
+    named = {p["country"] for f in facts for p in f.places if not p["location"]}
+
+    def at_home(a: dict, _fact: SentenceFacts) -> dict:
+        was = a["country"]
+        if a["actor_type"] != "state_forces" or was in (None, country) or was in named:
+            return a
+        if bare_forces(a["text"]):
+            for branch in ("military", "police"):
+                if a["actor"] == state_forces(was, branch):
+                    return {**a, "actor": state_forces(country, branch), "country": country}
+        return a
+
+    return _actors_mapped(event, at_home)
+
+
 def _actors_as_of(event: Event, on: dt.date | None) -> Event:
     """The event's actors under the names they had on its date ('Taliban' in 2024 are the
     state's forces: their detentions are arrests, not abductions)."""
     if on is None or not any(has_dated_name(a["actor"]) for f in event.sentences for a in f.actors):
         return event  # (most events: no actor's name depends on the date)
+
+    def then_named(a: dict, fact: SentenceFacts) -> dict:
+        end = a["char_end"] - fact.start
+        then = dated_actor(a["actor"], on, window_after(fact.text, end, 20))
+        if then is None:
+            return a
+        return {**a, "actor": then[0], "actor_type": then[1], "country": then[2]}
+
+    return _actors_mapped(event, then_named)
+
+
+def _actors_mapped(event: Event, rename: Callable[[dict, SentenceFacts], dict]) -> Event:
+    """The event with each of its sentences' actors renamed (the event itself, where none
+    changed)."""
     facts = []
     for fact in event.sentences:
-        actors = []
-        for a in fact.actors:
-            end = a["char_end"] - fact.start
-            then = dated_actor(a["actor"], on, window_after(fact.text, end, 20))
-            if then is not None:
-                a = {**a, "actor": then[0], "actor_type": then[1], "country": then[2]}
-            actors.append(a)
+        actors = [rename(a, fact) for a in fact.actors]
         facts.append(fact if actors == fact.actors else replace(fact, actors=actors))
     return (
         event
