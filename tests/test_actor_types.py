@@ -70,3 +70,27 @@ def test_armed_group_gives_its_victims_its_country(text: str, actor1: str, victi
     (event,) = _events(text, dt.date(2023, 5, 2))
     assert event["actor1"] == actor1
     assert event["actor2"] == victims
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Close to Kyauk Ka village in Kani township, Sagaing region, the Kani PDF fought "
+            "junta soldiers who had come to loot rice from the villagers on Sunday. Two soldiers "
+            "died.",
+            "PDF: People's Defense Force",
+        ),
+        (
+            "Near the village of Lel Gyi, the Yaw Defense Force attacked a Pyu Saw Htee camp "
+            "that had been taxing farmers, on Tuesday. One militiaman was killed.",
+            "YDF: Yaw Defense Force",
+        ),
+    ],
+)
+def test_villagers_read_before_an_armed_party_are_no_side_of_its_battle(
+    text: str, actor1: str
+) -> None:
+    battles = [e for e in _events(text, dt.date(2023, 5, 2)) if e["event_type"] == "Battles"]
+    assert battles
+    assert battles[0]["actor1"] == actor1
