@@ -437,6 +437,15 @@ class Roles:
                 and names1 == [f"Unidentified Armed Group{where}"]
             ):
                 names2 = list(names1)  # "shoot-outs between unknown gunmen": both unnamed
+            if (
+                event_type == "Battles"
+                and len(names1) > 1
+                and _type_of(names1[0], side1) == "civilians"
+            ):
+                # ("near the village, the local PDF attacked militiamen"): civilians read
+                # before an armed party are no side of its battle; the armed party leads
+                bystanders, armed = _civilians_apart(names1, side1)
+                names1 = armed + bystanders
             if event_type == "Battles" and any(
                 _type_of(n, side2) not in (None, "civilians") for n in names2
             ):
